@@ -1,0 +1,78 @@
+package org.gouvernail.persistence.inventory;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolFilter;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.port.out.Tools;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.Keyset;
+import org.gouvernail.persistence.shared.Versions;
+
+/** Persistence adapter: the AI tool inventory in MariaDB. */
+@ApplicationScoped
+public class PanacheTools implements Tools, PanacheRepositoryBase<ToolEntity, UUID> {
+
+    @Override
+    public void add(AiTool tool) {
+        persist(ToolEntity.from(tool));
+    }
+
+    @Override
+    public Optional<AiTool> find(OrganisationId organisationId, ToolId id) {
+        return entity(organisationId, id).map(ToolEntity::toDomain);
+    }
+
+    @Override
+    public AiTool update(AiTool tool) {
+        ToolEntity entity = entity(tool.organisationId(), tool.id()).orElseThrow(() -> new NotFound("tool", tool.id()));
+        Versions.expect("tool", entity.version, tool.version());
+        entity.apply(tool);
+        Versions.flush(getEntityManager(), "tool", tool.version());
+        return entity.toDomain();
+    }
+
+    @Override
+    public void remove(OrganisationId organisationId, ToolId id, long expectedVersion) {
+        ToolEntity entity = entity(organisationId, id).orElseThrow(() -> new NotFound("tool", id));
+        Versions.expect("tool", entity.version, expectedVersion);
+        delete(entity);
+        Versions.flush(getEntityManager(), "tool", expectedVersion);
+    }
+
+    @Override
+    public Page<AiTool> list(OrganisationId organisationId, ToolFilter filter, PageRequest page) {
+        StringBuilder query = new StringBuilder("organisationId = :organisation");
+        Parameters parameters = Parameters.with("organisation", organisationId.value());
+        filter.status().ifPresent(status -> {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        });
+        filter.category().ifPresent(category -> {
+            query.append(" and category = :category");
+            parameters.and("category", category);
+        });
+        filter.dataCategory().ifPresent(dataCategory -> {
+            query.append(" and :dataCategory member of dataCategories");
+            parameters.and("dataCategory", dataCategory);
+        });
+        filter.text().ifPresent(text -> {
+            query.append(" and (lower(name) like :text or lower(vendor) like :text or lower(description) like :text)");
+            parameters.and("text", Keyset.containing(text));
+        });
+        String paged = Keyset.after(query.toString(), page, parameters, false);
+        return Keyset.page(find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
+                ToolEntity::toDomain, tool -> tool.id().value());
+    }
+
+    private Optional<ToolEntity> entity(OrganisationId organisationId, ToolId id) {
+        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+}

@@ -1,0 +1,116 @@
+package org.gouvernail.persistence.inventory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.gouvernail.domain.inventory.AccountType;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.HostingRegion;
+import org.gouvernail.domain.inventory.ToolCategory;
+import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table ai_tool, with its data categories and teams in their own tables. */
+@Entity
+@Table(name = "ai_tool")
+public class ToolEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    public String name;
+    public String vendor;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public ToolCategory category;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type")
+    public AccountType accountType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hosting_region")
+    public HostingRegion hostingRegion;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ai_tool_data_category", joinColumns = @JoinColumn(name = "tool_id"))
+    @Column(name = "data_category")
+    @Enumerated(EnumType.STRING)
+    public Set<DataCategory> dataCategories = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ai_tool_team", joinColumns = @JoinColumn(name = "tool_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "team")
+    public List<String> teams = new ArrayList<>();
+    @Column(name = "estimated_users")
+    public Integer estimatedUsers;
+    @Column(name = "yearly_cost_eur")
+    public BigDecimal yearlyCostEur;
+    @Enumerated(EnumType.STRING)
+    public ToolStatus status;
+    @Column(name = "declared_by")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID declaredBy;
+    @Column(name = "declared_at")
+    public Instant declaredAt;
+    @Version
+    public long version;
+
+    static ToolEntity from(AiTool tool) {
+        ToolEntity entity = new ToolEntity();
+        entity.id = tool.id().value();
+        entity.organisationId = tool.organisationId().value();
+        entity.declaredBy = tool.declaredBy().value();
+        entity.declaredAt = tool.declaredAt();
+        entity.version = tool.version();
+        entity.apply(tool);
+        return entity;
+    }
+
+    void apply(AiTool tool) {
+        ToolDetails details = tool.details();
+        name = details.name();
+        vendor = details.vendor();
+        description = details.description();
+        category = details.category();
+        accountType = details.accountType();
+        hostingRegion = details.hostingRegion();
+        dataCategories.retainAll(details.dataCategories());
+        dataCategories.addAll(details.dataCategories());
+        if (!teams.equals(details.teams())) {
+            teams.clear();
+            teams.addAll(details.teams());
+        }
+        estimatedUsers = details.estimatedUsers();
+        yearlyCostEur = details.yearlyCostEur();
+        status = tool.status();
+    }
+
+    AiTool toDomain() {
+        ToolDetails details = new ToolDetails(name, vendor, description, category, accountType, hostingRegion,
+                Set.copyOf(dataCategories), List.copyOf(teams), estimatedUsers, yearlyCostEur);
+        return new AiTool(new ToolId(id), new OrganisationId(organisationId), details, status, new MemberId(declaredBy), version, declaredAt);
+    }
+}

@@ -1,0 +1,83 @@
+package org.gouvernail.persistence.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.gouvernail.domain.organisation.MemberDetails;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.MembershipStatus;
+import org.gouvernail.domain.organisation.PersonType;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table membership, with its roles in membership_role. */
+@Entity
+@Table(name = "membership")
+public class MembershipEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    public String subject;
+    public String email;
+    @Column(name = "display_name")
+    public String displayName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "person_type")
+    public PersonType personType;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    public Set<Role> roles = new HashSet<>();
+    @Enumerated(EnumType.STRING)
+    public MembershipStatus status;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    static MembershipEntity from(Membership membership) {
+        MembershipEntity entity = new MembershipEntity();
+        entity.id = membership.id().value();
+        entity.organisationId = membership.organisationId().value();
+        entity.createdAt = membership.createdAt();
+        entity.version = membership.version();
+        entity.apply(membership);
+        return entity;
+    }
+
+    void apply(Membership membership) {
+        subject = membership.subject();
+        email = membership.details().email();
+        displayName = membership.details().displayName();
+        personType = membership.details().personType();
+        roles.retainAll(membership.details().roles());
+        roles.addAll(membership.details().roles());
+        status = membership.status();
+    }
+
+    Membership toDomain() {
+        MemberDetails details = new MemberDetails(email, displayName, personType, EnumSet.copyOf(roles));
+        return new Membership(new MemberId(id), new OrganisationId(organisationId), subject, details, status, version, createdAt);
+    }
+}

@@ -1,0 +1,67 @@
+package org.gouvernail.persistence.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationKind;
+import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.OrganisationSize;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table organisation. */
+@Entity
+@Table(name = "organisation")
+public class OrganisationEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind kind;
+    public String name;
+    public String slug;
+    public String country;
+    @Column(name = "staff_count")
+    public Integer staffCount;
+    @Column(name = "volunteer_count")
+    public Integer volunteerCount;
+    public String locale;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    static OrganisationEntity from(Organisation organisation) {
+        OrganisationEntity entity = new OrganisationEntity();
+        entity.id = organisation.id().value();
+        entity.kind = organisation.kind();
+        entity.createdAt = organisation.createdAt();
+        entity.version = organisation.version();
+        entity.apply(organisation);
+        return entity;
+    }
+
+    void apply(Organisation organisation) {
+        OrganisationProfile profile = organisation.profile();
+        name = profile.name();
+        slug = profile.slug();
+        country = profile.country();
+        staffCount = profile.size().staff();
+        volunteerCount = profile.size().volunteers();
+        locale = profile.locale();
+    }
+
+    Organisation toDomain() {
+        OrganisationProfile profile = new OrganisationProfile(name, slug, country, new OrganisationSize(staffCount, volunteerCount), locale);
+        return new Organisation(new OrganisationId(id), kind, profile, version, createdAt);
+    }
+}

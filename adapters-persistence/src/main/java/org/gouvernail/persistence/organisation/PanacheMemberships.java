@@ -1,0 +1,93 @@
+package org.gouvernail.persistence.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.MembershipStatus;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.Keyset;
+import org.gouvernail.persistence.shared.Versions;
+
+/** Persistence adapter: memberships in MariaDB, every query inside one organisation but the caller's own. */
+@ApplicationScoped
+public class PanacheMemberships implements Memberships, PanacheRepositoryBase<MembershipEntity, UUID> {
+
+    @Override
+    public void add(Membership membership) {
+        persist(MembershipEntity.from(membership));
+    }
+
+    @Override
+    public Membership update(Membership membership) {
+        MembershipEntity entity = entity(membership.organisationId(), membership.id().value())
+                .orElseThrow(() -> new NotFound("member", membership.id()));
+        Versions.expect("member", entity.version, membership.version());
+        entity.apply(membership);
+        Versions.flush(getEntityManager(), "member", membership.version());
+        return entity.toDomain();
+    }
+
+    @Override
+    public Optional<Membership> find(OrganisationId organisationId, MemberId id) {
+        return entity(organisationId, id.value()).map(MembershipEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Membership> findActive(OrganisationId organisationId, String subject) {
+        return find("organisationId = ?1 and subject = ?2 and status = ?3", organisationId.value(), subject, MembershipStatus.ACTIVE)
+                .firstResultOptional().map(MembershipEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Membership> findInvited(OrganisationId organisationId, String email) {
+        return find("organisationId = ?1 and email = ?2 and status = ?3", organisationId.value(), email, MembershipStatus.INVITED)
+                .firstResultOptional().map(MembershipEntity::toDomain);
+    }
+
+    @Override
+    public boolean emailInUse(OrganisationId organisationId, String email) {
+        return count("organisationId = ?1 and email = ?2 and status <> ?3", organisationId.value(), email, MembershipStatus.REVOKED) > 0;
+    }
+
+    @Override
+    public long countActiveAdmins(OrganisationId organisationId) {
+        return getEntityManager().createQuery("""
+                        select count(m) from MembershipEntity m join m.roles r
+                        where m.organisationId = :organisation and m.status = :active and r = :admin""", Long.class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
+    }
+
+    @Override
+    public Page<Membership> list(OrganisationId organisationId, PageRequest page) {
+        Parameters parameters = Parameters.with("organisation", organisationId.value());
+        String query = Keyset.after("organisationId = :organisation", page, parameters, false);
+        return Keyset.page(find(query + " order by id", parameters).page(0, page.limit() + 1).list(), page,
+                MembershipEntity::toDomain, m -> m.id().value());
+    }
+
+    @Override
+    public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
+        List<MembershipEntity> found = verifiedEmail
+                .map(email -> list("(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4) order by id",
+                        subject, MembershipStatus.ACTIVE, email, MembershipStatus.INVITED))
+                .orElseGet(() -> list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
+        return found.stream().map(MembershipEntity::toDomain).toList();
+    }
+
+    private Optional<MembershipEntity> entity(OrganisationId organisationId, UUID id) {
+        return find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+    }
+}

@@ -1,0 +1,57 @@
+package org.gouvernail.persistence.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.gouvernail.domain.organisation.MembershipStatus;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.Keyset;
+import org.gouvernail.persistence.shared.Versions;
+
+/** Persistence adapter: organisations in MariaDB. */
+@ApplicationScoped
+public class PanacheOrganisations implements Organisations, PanacheRepositoryBase<OrganisationEntity, UUID> {
+
+    @Override
+    public void add(Organisation organisation) {
+        persist(OrganisationEntity.from(organisation));
+    }
+
+    @Override
+    public Optional<Organisation> find(OrganisationId id) {
+        return findByIdOptional(id.value()).map(OrganisationEntity::toDomain);
+    }
+
+    @Override
+    public Organisation update(Organisation organisation) {
+        OrganisationEntity entity = findByIdOptional(organisation.id().value())
+                .orElseThrow(() -> new NotFound("organisation", organisation.id()));
+        Versions.expect("organisation", entity.version, organisation.version());
+        entity.apply(organisation);
+        Versions.flush(getEntityManager(), "organisation", organisation.version());
+        return entity.toDomain();
+    }
+
+    @Override
+    public boolean slugTaken(String slug, OrganisationId except) {
+        return count("slug = ?1 and id <> ?2", slug, except.value()) > 0;
+    }
+
+    @Override
+    public Page<Organisation> withActiveMember(String subject, PageRequest page) {
+        Parameters parameters = Parameters.with("subject", subject).and("active", MembershipStatus.ACTIVE);
+        String query = Keyset.after("""
+                from OrganisationEntity o where exists (select 1 from MembershipEntity m
+                        where m.organisationId = o.id and m.subject = :subject and m.status = :active)""",
+                page, parameters, false, "o.id");
+        return Keyset.page(find(query + " order by o.id", parameters).page(0, page.limit() + 1).list(), page,
+                OrganisationEntity::toDomain, o -> o.id().value());
+    }
+}

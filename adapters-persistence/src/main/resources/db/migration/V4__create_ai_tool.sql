@@ -1,0 +1,21 @@
+CREATE TABLE ai_tool (
+    id               CHAR(36)      CHARACTER SET ascii NOT NULL,
+    organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,
+    name             VARCHAR(200)  NOT NULL,
+    vendor           VARCHAR(200)  NULL,
+    description      VARCHAR(2000) NULL,
+    category         VARCHAR(30)   NOT NULL,
+    account_type     VARCHAR(30)   NOT NULL,
+    hosting_region   VARCHAR(30)   NOT NULL,
+    estimated_users  INT           NULL,
+    yearly_cost_eur  DECIMAL(11,2) NULL,
+    status           VARCHAR(30)   NOT NULL,
+    declared_by      CHAR(36)      CHARACTER SET ascii NOT NULL,
+    declared_at      TIMESTAMP(6)  NOT NULL,
+    version          BIGINT        NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_ai_tool_tenant UNIQUE (organisation_id, id),
+    INDEX ix_ai_tool_status (organisation_id, status),
+    CONSTRAINT fk_ai_tool_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_ai_tool_declared_by FOREIGN KEY (organisation_id, declared_by) REFERENCES membership (organisation_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

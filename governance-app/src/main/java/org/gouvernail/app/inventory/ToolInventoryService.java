@@ -1,0 +1,119 @@
+package org.gouvernail.app.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.Changes;
+import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolFilter;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.port.in.ToolInventory;
+import org.gouvernail.domain.inventory.port.out.Tools;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.StaleVersion;
+
+/** Use case service: the AI tool inventory, one transaction per call. */
+@ApplicationScoped
+public class ToolInventoryService implements ToolInventory {
+
+    private static final String TOOL = "TOOL";
+
+    private final Tools tools;
+    private final MemberAccess access;
+    private final Auditor auditor;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ToolInventoryService(Tools tools, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+        this.tools = tools;
+        this.access = access;
+        this.auditor = auditor;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public AiTool declare(Caller caller, OrganisationId organisationId, ToolDetails details) {
+        Membership declarer = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "declare a tool");
+        AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, declarer.id(), clock.instant());
+        tools.add(tool);
+        auditor.record(caller, organisationId, "tool.declared", TOOL, tool.id().value(), Changes.of(details));
+        return tool;
+    }
+
+    @Override
+    @Transactional
+    public Page<AiTool> tools(Caller caller, OrganisationId organisationId, ToolFilter filter, PageRequest page) {
+        access.member(caller, organisationId);
+        return tools.list(organisationId, filter, page);
+    }
+
+    @Override
+    @Transactional
+    public AiTool tool(Caller caller, OrganisationId organisationId, ToolId toolId) {
+        access.member(caller, organisationId);
+        return existing(organisationId, toolId);
+    }
+
+    @Override
+    @Transactional
+    public AiTool update(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolDetails details) {
+        Membership member = access.member(caller, organisationId);
+        AiTool current = existing(organisationId, toolId);
+        if (!member.holdsAny(Role.REVIEWERS) && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
+            throw new Forbidden("change this tool");
+        }
+        AiTool updated = tools.update(expectVersion(current, expectedVersion).withDetails(details));
+        auditor.record(caller, organisationId, "tool.updated", TOOL, toolId.value(), Changes.between(current.details(), details));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public AiTool changeStatus(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target) {
+        access.withRole(caller, organisationId, Role.GOVERNORS, "change the status of a tool");
+        AiTool current = expectVersion(existing(organisationId, toolId), expectedVersion);
+        AiTool updated = tools.update(current.moveTo(target));
+        auditor.record(caller, organisationId, "tool.status-changed", TOOL, toolId.value(),
+                "status: " + current.status() + " → " + target);
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public void remove(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion) {
+        Membership member = access.member(caller, organisationId);
+        AiTool current = existing(organisationId, toolId);
+        if (!member.holdsAny(Role.ADMINS) && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
+            throw new Forbidden("remove this tool");
+        }
+        expectVersion(current, expectedVersion);
+        tools.remove(organisationId, toolId, expectedVersion);
+        auditor.record(caller, organisationId, "tool.removed", TOOL, toolId.value(),
+                "name: " + current.details().name() + "; status: " + current.status());
+    }
+
+    private AiTool existing(OrganisationId organisationId, ToolId toolId) {
+        return tools.find(organisationId, toolId).orElseThrow(() -> new NotFound("tool", toolId));
+    }
+
+    private static AiTool expectVersion(AiTool tool, long expected) {
+        if (tool.version() != expected) {
+            throw new StaleVersion("tool", expected, tool.version());
+        }
+        return tool;
+    }
+}

@@ -1,0 +1,195 @@
+package org.gouvernail.app.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.Changes;
+import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.organisation.AdminContinuity;
+import org.gouvernail.domain.organisation.MemberDetails;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.MembershipStatus;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationKind;
+import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
+import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.domain.shared.StaleVersion;
+
+/** Use case service: organisations and their members, one transaction per call. */
+@ApplicationScoped
+public class OrganisationService implements OrganisationManagement {
+
+    private static final String MEMBER = "MEMBER";
+    private static final String ORGANISATION = "ORGANISATION";
+
+    private final Organisations organisations;
+    private final Memberships memberships;
+    private final MemberAccess access;
+    private final Auditor auditor;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public OrganisationService(Organisations organisations, Memberships memberships, MemberAccess access, Auditor auditor,
+            IdGenerator ids, Clock clock) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.access = access;
+        this.auditor = auditor;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public List<MyMembership> me(Caller caller) {
+        List<MyMembership> mine = new ArrayList<>();
+        for (Membership membership : memberships.ofPerson(caller.subject(), caller.verifiedEmail())) {
+            Membership current = membership.status() == MembershipStatus.INVITED ? access.accept(caller, membership) : membership;
+            organisations.find(current.organisationId()).ifPresent(organisation -> mine.add(new MyMembership(current, organisation)));
+        }
+        return mine;
+    }
+
+    @Override
+    @Transactional
+    public Organisation register(Caller caller, OrganisationKind kind, OrganisationProfile profile) {
+        if (!caller.platformAdmin()) {
+            throw new Forbidden("register an organisation");
+        }
+        OrganisationId id = new OrganisationId(ids.next());
+        requireFreeSlug(profile.slug(), id);
+        Organisation organisation = Organisation.register(id, kind, profile, clock.instant());
+        organisations.add(organisation);
+        Membership founder = Membership.founder(new MemberId(ids.next()), id, caller, clock.instant());
+        memberships.add(founder);
+        auditor.record(caller, id, "organisation.registered", ORGANISATION, id.value(), "kind: " + kind + "; " + Changes.of(profile));
+        auditor.record(caller, id, "member.added", MEMBER, founder.id().value(), Changes.of(founder.details()));
+        return organisation;
+    }
+
+    @Override
+    @Transactional
+    public Page<Organisation> mine(Caller caller, PageRequest page) {
+        me(caller);
+        return organisations.withActiveMember(caller.subject(), page);
+    }
+
+    @Override
+    @Transactional
+    public Organisation organisation(Caller caller, OrganisationId organisationId) {
+        access.member(caller, organisationId);
+        return existing(organisationId);
+    }
+
+    @Override
+    @Transactional
+    public Organisation updateProfile(Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile) {
+        access.withRole(caller, organisationId, Role.ADMINS, "change the organisation profile");
+        Organisation current = expectVersion(existing(organisationId), expectedVersion);
+        requireFreeSlug(profile.slug(), organisationId);
+        Organisation updated = organisations.update(current.withProfile(profile));
+        auditor.record(caller, organisationId, "organisation.updated", ORGANISATION, organisationId.value(),
+                Changes.between(current.profile(), profile));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public Page<Membership> members(Caller caller, OrganisationId organisationId, PageRequest page) {
+        access.member(caller, organisationId);
+        return memberships.list(organisationId, page);
+    }
+
+    @Override
+    @Transactional
+    public Membership member(Caller caller, OrganisationId organisationId, MemberId memberId) {
+        access.member(caller, organisationId);
+        return existing(organisationId, memberId);
+    }
+
+    @Override
+    @Transactional
+    public Membership addMember(Caller caller, OrganisationId organisationId, MemberDetails details) {
+        access.withRole(caller, organisationId, Role.ADMINS, "add a member");
+        if (details.email() != null && memberships.emailInUse(organisationId, details.email())) {
+            throw new RuleViolation("member-exists", "a member already uses " + details.email(), details.email());
+        }
+        Membership added = Membership.invite(new MemberId(ids.next()), organisationId, details, clock.instant());
+        memberships.add(added);
+        auditor.record(caller, organisationId, added.status() == MembershipStatus.INVITED ? "member.invited" : "member.added",
+                MEMBER, added.id().value(), Changes.of(details));
+        return added;
+    }
+
+    @Override
+    @Transactional
+    public Membership updateMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion,
+            MemberDetails details) {
+        access.withRole(caller, organisationId, Role.ADMINS, "change a member");
+        Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
+        if (details.email() != null && !details.email().equals(current.details().email())
+                && memberships.emailInUse(organisationId, details.email())) {
+            throw new RuleViolation("member-exists", "a member already uses " + details.email(), details.email());
+        }
+        Membership changed = current.withDetails(details);
+        AdminContinuity.check(current, changed, memberships.countActiveAdmins(organisationId));
+        Membership updated = memberships.update(changed);
+        auditor.record(caller, organisationId, "member.updated", MEMBER, memberId.value(), Changes.between(current.details(), details));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public void removeMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion) {
+        access.withRole(caller, organisationId, Role.ADMINS, "remove a member");
+        Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
+        Membership revoked = current.revoke();
+        AdminContinuity.check(current, revoked, memberships.countActiveAdmins(organisationId));
+        memberships.update(revoked);
+        auditor.record(caller, organisationId, "member.revoked", MEMBER, memberId.value(),
+                "status: " + current.status() + " → REVOKED");
+    }
+
+    private void requireFreeSlug(String slug, OrganisationId except) {
+        if (organisations.slugTaken(slug, except)) {
+            throw new RuleViolation("slug-taken", "the slug " + slug + " is already taken", slug);
+        }
+    }
+
+    private Organisation existing(OrganisationId organisationId) {
+        return organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation", organisationId));
+    }
+
+    private Membership existing(OrganisationId organisationId, MemberId memberId) {
+        return memberships.find(organisationId, memberId).orElseThrow(() -> new NotFound("member", memberId));
+    }
+
+    private static Organisation expectVersion(Organisation organisation, long expected) {
+        if (organisation.version() != expected) {
+            throw new StaleVersion("organisation", expected, organisation.version());
+        }
+        return organisation;
+    }
+
+    private static Membership expectVersion(Membership membership, long expected) {
+        if (membership.version() != expected) {
+            throw new StaleVersion("member", expected, membership.version());
+        }
+        return membership;
+    }
+}

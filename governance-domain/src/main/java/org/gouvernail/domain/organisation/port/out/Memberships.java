@@ -1,0 +1,34 @@
+package org.gouvernail.domain.organisation.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+
+/** Out-port: the stored memberships, always looked up inside one organisation but for the caller's own. */
+public interface Memberships {
+
+    void add(Membership membership);
+
+    /** Saves a changed membership; fails with StaleVersion if it changed since it was read. */
+    Membership update(Membership membership);
+
+    Optional<Membership> find(OrganisationId organisationId, MemberId id);
+
+    Optional<Membership> findActive(OrganisationId organisationId, String subject);
+
+    Optional<Membership> findInvited(OrganisationId organisationId, String email);
+
+    /** Whether a membership that is not revoked already uses this e-mail. */
+    boolean emailInUse(OrganisationId organisationId, String email);
+
+    long countActiveAdmins(OrganisationId organisationId);
+
+    Page<Membership> list(OrganisationId organisationId, PageRequest page);
+
+    /** The caller's own memberships and pending invitations, across organisations. */
+    List<Membership> ofPerson(String subject, Optional<String> verifiedEmail);
+}

@@ -1,0 +1,23 @@
+package org.gouvernail.domain.organisation.port.out;
+
+import java.util.Optional;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+
+/** Out-port: the stored organisations. */
+public interface Organisations {
+
+    void add(Organisation organisation);
+
+    Optional<Organisation> find(OrganisationId id);
+
+    /** Saves a changed organisation; fails with StaleVersion if it changed since it was read. */
+    Organisation update(Organisation organisation);
+
+    boolean slugTaken(String slug, OrganisationId except);
+
+    /** The organisations where this subject holds an active membership. */
+    Page<Organisation> withActiveMember(String subject, PageRequest page);
+}
