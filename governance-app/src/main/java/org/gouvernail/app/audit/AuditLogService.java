@@ -27,7 +27,7 @@ public class AuditLogService implements AuditLog {
     @Override
     @Transactional
     public Page<AuditEvent> events(Caller caller, OrganisationId organisationId, PageRequest page) {
-        access.withRole(caller, organisationId, Role.AUDIT_READERS, "read the audit trail");
+        access.withRole(caller, organisationId, Role.AUDIT_READERS, "read-audit-trail");
         return trail.list(organisationId, page);
     }
 }

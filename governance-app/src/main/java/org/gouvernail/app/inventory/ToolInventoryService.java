@@ -47,7 +47,7 @@ public class ToolInventoryService implements ToolInventory {
     @Override
     @Transactional
     public AiTool declare(Caller caller, OrganisationId organisationId, ToolDetails details) {
-        Membership declarer = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "declare a tool");
+        Membership declarer = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "declare-tool");
         AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, declarer.id(), clock.instant());
         tools.add(tool);
         auditor.record(caller, organisationId, "tool.declared", TOOL, tool.id().value(), Changes.of(details));
@@ -74,7 +74,7 @@ public class ToolInventoryService implements ToolInventory {
         Membership member = access.member(caller, organisationId);
         AiTool current = existing(organisationId, toolId);
         if (!member.holdsAny(Role.REVIEWERS) && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
-            throw new Forbidden("change this tool");
+            throw new Forbidden("change-tool");
         }
         AiTool updated = tools.update(expectVersion(current, expectedVersion).withDetails(details));
         auditor.record(caller, organisationId, "tool.updated", TOOL, toolId.value(), Changes.between(current.details(), details));
@@ -84,7 +84,7 @@ public class ToolInventoryService implements ToolInventory {
     @Override
     @Transactional
     public AiTool changeStatus(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target) {
-        access.withRole(caller, organisationId, Role.GOVERNORS, "change the status of a tool");
+        access.withRole(caller, organisationId, Role.GOVERNORS, "change-tool-status");
         AiTool current = expectVersion(existing(organisationId, toolId), expectedVersion);
         AiTool updated = tools.update(current.moveTo(target));
         auditor.record(caller, organisationId, "tool.status-changed", TOOL, toolId.value(),
@@ -98,7 +98,7 @@ public class ToolInventoryService implements ToolInventory {
         Membership member = access.member(caller, organisationId);
         AiTool current = existing(organisationId, toolId);
         if (!member.holdsAny(Role.ADMINS) && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
-            throw new Forbidden("remove this tool");
+            throw new Forbidden("remove-tool");
         }
         expectVersion(current, expectedVersion);
         tools.remove(organisationId, toolId, expectedVersion);

@@ -69,7 +69,7 @@ public class OrganisationService implements OrganisationManagement {
     @Transactional
     public Organisation register(Caller caller, OrganisationKind kind, OrganisationProfile profile) {
         if (!caller.platformAdmin()) {
-            throw new Forbidden("register an organisation");
+            throw new Forbidden("register-organisation");
         }
         OrganisationId id = new OrganisationId(ids.next());
         requireFreeSlug(profile.slug(), id);
@@ -99,7 +99,7 @@ public class OrganisationService implements OrganisationManagement {
     @Override
     @Transactional
     public Organisation updateProfile(Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile) {
-        access.withRole(caller, organisationId, Role.ADMINS, "change the organisation profile");
+        access.withRole(caller, organisationId, Role.ADMINS, "change-organisation");
         Organisation current = expectVersion(existing(organisationId), expectedVersion);
         requireFreeSlug(profile.slug(), organisationId);
         Organisation updated = organisations.update(current.withProfile(profile));
@@ -125,7 +125,7 @@ public class OrganisationService implements OrganisationManagement {
     @Override
     @Transactional
     public Membership addMember(Caller caller, OrganisationId organisationId, MemberDetails details) {
-        access.withRole(caller, organisationId, Role.ADMINS, "add a member");
+        access.withRole(caller, organisationId, Role.ADMINS, "add-member");
         if (details.email() != null && memberships.emailInUse(organisationId, details.email())) {
             throw new RuleViolation("member-exists", "a member already uses " + details.email(), details.email());
         }
@@ -140,7 +140,7 @@ public class OrganisationService implements OrganisationManagement {
     @Transactional
     public Membership updateMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion,
             MemberDetails details) {
-        access.withRole(caller, organisationId, Role.ADMINS, "change a member");
+        access.withRole(caller, organisationId, Role.ADMINS, "change-member");
         Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
         if (details.email() != null && !details.email().equals(current.details().email())
                 && memberships.emailInUse(organisationId, details.email())) {
@@ -156,7 +156,7 @@ public class OrganisationService implements OrganisationManagement {
     @Override
     @Transactional
     public void removeMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion) {
-        access.withRole(caller, organisationId, Role.ADMINS, "remove a member");
+        access.withRole(caller, organisationId, Role.ADMINS, "remove-member");
         Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
         Membership revoked = current.revoke();
         AdminContinuity.check(current, revoked, memberships.countActiveAdmins(organisationId));

@@ -1,0 +1,60 @@
+package org.gouvernail.rest.audit;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gouvernail.domain.audit.AuditEvent;
+import org.gouvernail.domain.audit.port.in.AuditLog;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.Pages;
+import org.gouvernail.rest.shared.Pages.Listing;
+import org.gouvernail.rest.shared.Params;
+
+/** REST resource: the organisation's append-only audit trail (read only). */
+@Path("/api/v1/organisations/{orgId}/audit-events")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Who changed what, when: append-only, never edited or deleted")
+public class AuditEventResource {
+
+    private final AuditLog auditLog;
+    private final CallerFactory callers;
+
+    public AuditEventResource(AuditLog auditLog, CallerFactory callers) {
+        this.auditLog = auditLog;
+        this.callers = callers;
+    }
+
+    @Schema(name = "AuditEvent")
+    record View(UUID id, Instant occurredAt, @Schema(maxLength = 255) String actorSubject, @Schema(maxLength = 2000) String actorName,
+            @Schema(maxLength = 60, examples = "tool.declared") String action, @Schema(maxLength = 30, examples = "TOOL") String subjectType,
+            UUID subjectId, @Schema(maxLength = 2000, examples = "name: ChatGPT; category: TEXT_GENERATION") String summary) {
+
+        static View from(AuditEvent event) {
+            return new View(event.id(), event.occurredAt(), event.actorSubject(), event.actorName(), event.action(), event.subjectType(),
+                    event.subjectId(), event.summary());
+        }
+    }
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "Read the audit trail, newest first", description = "Role: ADMIN or VIEWER.")
+    @APIResponse(responseCode = "200", description = "One page of events")
+    public Listing<View> list(@PathParam("orgId") String orgId,
+            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
+        OrganisationId organisation = new OrganisationId(Params.id(orgId, "organisation"));
+        return Pages.listing(auditLog.events(callers.current(), organisation, Pages.request(limit, cursor)), View::from);
+    }
+}

@@ -1,0 +1,176 @@
+package org.gouvernail.rest.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolCategory;
+import org.gouvernail.domain.inventory.ToolFilter;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.port.in.ToolInventory;
+import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.rest.inventory.ToolJson.Details;
+import org.gouvernail.rest.inventory.ToolJson.View;
+import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.Pages;
+import org.gouvernail.rest.shared.Pages.Listing;
+import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.Problem;
+import org.gouvernail.rest.shared.Versions;
+
+/** REST resource: the AI tool inventory of an organisation. */
+@Path("/api/v1/organisations/{orgId}/tools")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tools", description = "Inventory of the AI tools staff and volunteers use (audit et sécurité)")
+public class ToolResource {
+
+    private final ToolInventory inventory;
+    private final CallerFactory callers;
+    private final MergePatch mergePatch;
+
+    public ToolResource(ToolInventory inventory, CallerFactory callers, MergePatch mergePatch) {
+        this.inventory = inventory;
+        this.callers = callers;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Operation(operationId = "listTools", summary = "List the inventory", description = "Role: any active member. Filters combine.")
+    @APIResponse(responseCode = "200", description = "One page of tools, oldest declaration first")
+    public Listing<View> list(@PathParam("orgId") String orgId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class)) String status,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
+            @QueryParam("dataCategory") @Parameter(description = "Tools that touch this data category",
+                    schema = @Schema(implementation = DataCategory.class)) String dataCategory,
+            @QueryParam("text") @Parameter(description = "Searched in name, vendor and description",
+                    schema = @Schema(maxLength = ToolFilter.TEXT_LENGTH)) String text,
+            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
+        ToolFilter filter = new ToolFilter(
+                Params.option("status", status, ToolStatus.class),
+                Params.option("category", category, ToolCategory.class),
+                Params.option("dataCategory", dataCategory, DataCategory.class),
+                Optional.ofNullable(text));
+        return Pages.listing(inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor)), View::from);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declareTool", summary = "Declare a tool",
+            description = "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. The tool starts DECLARED.")
+    @APIResponse(responseCode = "201", description = "Declared", content = @Content(schema = @Schema(implementation = View.class)))
+    public Response declare(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
+        AiTool tool = inventory.declare(callers.current(), organisationId(orgId), details.toDomain());
+        return Response.created(uri.getAbsolutePathBuilder().path(tool.id().toString()).build())
+                .tag(Versions.tag(tool.version()))
+                .entity(View.from(tool))
+                .build();
+    }
+
+    @GET
+    @Path("/{toolId}")
+    @Operation(operationId = "getTool", summary = "Read a tool", description = "Role: any active member.")
+    @APIResponse(responseCode = "200", description = "The tool, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @Context Request request) {
+        AiTool tool = inventory.tool(callers.current(), organisationId(orgId), toolId(toolId));
+        return Versions.read(request, tool.version(), View.from(tool));
+    }
+
+    @PATCH
+    @Path("/{toolId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateTool", summary = "Correct a tool's details (JSON merge patch)",
+            description = "Role: ADMIN, COMMITTEE or DATA_REFERENT; the declarer too while the tool is DECLARED. If-Match required. "
+                    + "The status does not change here: see start-review and retire; approval comes from committee decisions.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "The tool is retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
+            @NotNull @Schema(implementation = Details.class) JsonNode patch) {
+        OrganisationId organisation = organisationId(orgId);
+        ToolId id = toolId(toolId);
+        long expected = Versions.expected(ifMatch);
+        AiTool current = inventory.tool(callers.current(), organisation, id);
+        Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
+        AiTool updated = inventory.update(callers.current(), organisation, id, expected, changed.toDomain());
+        return Response.ok(View.from(updated)).tag(Versions.tag(updated.version())).build();
+    }
+
+    @POST
+    @Path("/{toolId}/start-review")
+    @Operation(operationId = "startToolReview", summary = "Start the review of a declared tool",
+            description = "Role: ADMIN or COMMITTEE. If-Match required. DECLARED → UNDER_REVIEW.")
+    @APIResponse(responseCode = "200", description = "Under review", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "The tool is not DECLARED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response startReview(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch) {
+        return move(orgId, toolId, ifMatch, ToolStatus.UNDER_REVIEW);
+    }
+
+    @POST
+    @Path("/{toolId}/retire")
+    @Operation(operationId = "retireTool", summary = "Retire a tool nobody should use any more",
+            description = "Role: ADMIN or COMMITTEE. If-Match required. Any status → RETIRED; the record is kept.")
+    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "The tool is already retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retire(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch) {
+        return move(orgId, toolId, ifMatch, ToolStatus.RETIRED);
+    }
+
+    @DELETE
+    @Path("/{toolId}")
+    @Operation(operationId = "removeTool", summary = "Delete a tool declared by mistake",
+            description = "Role: ADMIN; the declarer too while the tool is DECLARED. If-Match required. Prefer retire for a real tool.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void remove(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
+        long expected = Versions.expected(ifMatch);
+        inventory.remove(callers.current(), organisationId(orgId), toolId(toolId), expected);
+    }
+
+    private Response move(String orgId, String toolId, String ifMatch, ToolStatus target) {
+        long expected = Versions.expected(ifMatch);
+        AiTool moved = inventory.changeStatus(callers.current(), organisationId(orgId), toolId(toolId), expected, target);
+        return Response.ok(View.from(moved)).tag(Versions.tag(moved.version())).build();
+    }
+
+    private static OrganisationId organisationId(String value) {
+        return new OrganisationId(Params.id(value, "organisation"));
+    }
+
+    private static ToolId toolId(String value) {
+        return new ToolId(Params.id(value, "tool"));
+    }
+}

@@ -1,0 +1,42 @@
+package org.gouvernail.rest.shared;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.gouvernail.domain.shared.Caller;
+
+/**
+ * Identity mapping: turns the verified OIDC token into the domain's Caller. Only the subject,
+ * the e-mail (trusted for invitations only when the provider says it is verified), a display
+ * name and the platform-admin realm role are taken; organisation roles come from memberships.
+ */
+@RequestScoped
+public class CallerFactory {
+
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
+    private final SecurityIdentity identity;
+
+    public CallerFactory(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The caller of the current request; 401 when the request carries no valid token. */
+    public Caller current() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        String subject = identity.getPrincipal().getName();
+        String email = null;
+        boolean emailVerified = false;
+        String name = null;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            subject = token.getSubject() != null ? token.getSubject() : subject;
+            email = token.getClaim("email");
+            emailVerified = Boolean.parseBoolean(String.valueOf((Object) token.getClaim("email_verified")));
+            name = token.getClaim("name") != null ? token.getClaim("name") : token.getClaim("preferred_username");
+        }
+        return new Caller(subject, email, emailVerified, name, identity.hasRole(PLATFORM_ADMIN));
+    }
+}

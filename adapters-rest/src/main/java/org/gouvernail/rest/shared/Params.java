@@ -1,0 +1,36 @@
+package org.gouvernail.rest.shared;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Path and query parameters parsed by hand, so that a bad value answers 400 (or 404 for an id)
+ * with a problem document instead of the framework's bare 404.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new org.gouvernail.domain.shared.NotFound(what, value);
+        }
+    }
+
+    public static <E extends Enum<E>> Optional<E> option(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.strip()));
+        } catch (IllegalArgumentException e) {
+            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new RequestProblem(400, "invalid-parameter", name, accepted);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.gouvernail.rest.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.gouvernail.domain.shared.DomainException;
+import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.rest.shared.Problem.FieldError;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Error mapping, in one place: every exception that can leave a resource becomes RFC 9457
+ * problem details worded in the caller's language. Nothing a client sends ends as a stack trace.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String what = Messages.text(locale, "subject." + e.arguments().get(0));
+        return problem(404, "not-found", locale, uri, what == null ? e.arguments().get(0) : what, e.arguments().get(1));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(Forbidden e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String action = Messages.text(locale, "action." + e.action());
+        return problem(403, "forbidden", locale, uri, action == null ? e.action() : action);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, HttpHeaders headers, UriInfo uri) {
+        return problem(409, e.code(), locale(headers), uri, e.arguments().toArray());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersion e, HttpHeaders headers, UriInfo uri) {
+        return problem(412, "stale-version", locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String message = Messages.text(locale, "field." + e.code(), e.arguments().toArray());
+        return validation(locale, uri, List.of(new FieldError(e.field(), message == null ? e.getMessage() : message)));
+    }
+
+    @ServerExceptionMapper
+    public Response requestProblem(RequestProblem e, HttpHeaders headers, UriInfo uri) {
+        return problem(e.status(), e.code(), locale(headers), uri, e.arguments());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(field(violation), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        return validation(locale(headers), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(locale, uri, List.of(new FieldError(path(unknown), Messages.text(locale, "field.unknown"))));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            String accepted = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? java.util.Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                    : "";
+            String key = accepted.isEmpty() ? "field.invalid" : "field.enum";
+            return validation(locale, uri, List.of(new FieldError(path(invalid), Messages.text(locale, key, accepted))));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return validation(locale, uri, List.of(new FieldError(path(mapping), Messages.text(locale, "field.invalid"))));
+        }
+        return problem(400, "malformed-json", locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadablePatch(MergePatch.PatchUnreadable e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson((JsonProcessingException) e.getCause(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response securityForbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return problem(403, "forbidden", locale(headers), uri, Messages.text(locale(headers), "action.unknown"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "no-such-path";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+        return problem(status >= 500 ? 500 : status, code, locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        return problem(400, e.code(), locale(headers), uri, e.arguments().toArray());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return problem(500, "internal", locale(headers), uri);
+    }
+
+    private Response unauthorized(HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", locale(headers), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response validation(Locale locale, UriInfo uri, List<FieldError> errors) {
+        String summary = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return build(400, "validation", locale, uri, errors, summary);
+    }
+
+    static Response problem(int status, String code, Locale locale, UriInfo uri, Object... arguments) {
+        return build(status, code, locale, uri, List.of(), arguments);
+    }
+
+    private static Response build(int status, String code, Locale locale, UriInfo uri, List<FieldError> errors, Object... arguments) {
+        String title = Messages.text(locale, code + ".title");
+        String detail = Messages.text(locale, code + ".detail", arguments);
+        if (title == null) {
+            title = Messages.text(locale, "generic." + (status >= 500 ? "server" : "client") + ".title");
+        }
+        Problem body = new Problem(Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return headers == null ? Messages.FRENCH : Messages.choose(headers.getAcceptableLanguages());
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
+                    && node.getKind() != ElementKind.RETURN_VALUE && node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.gouvernail.rest.shared;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * ETag / If-Match: the ETag is the aggregate's version. Reads answer with it (and 304 when
+ * If-None-Match still matches); updates and deletes must send it back in If-Match.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and its ETag, or 304 when the client's copy is current. */
+    public static Response read(Request request, long version, Object body) {
+        EntityTag tag = tag(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.tag(tag).build() : Response.ok(body).tag(tag).build();
+    }
+
+    /** The version named by If-Match; 428 when absent, 400 when not one of our ETags. */
+    public static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new RequestProblem(428, "precondition-required");
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            long version = Long.parseLong(value);
+            if (version < 0) {
+                throw new NumberFormatException();
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw new RequestProblem(400, "invalid-if-match");
+        }
+    }
+}

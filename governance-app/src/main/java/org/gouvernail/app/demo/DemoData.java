@@ -1,0 +1,145 @@
+package org.gouvernail.app.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.inventory.AccountType;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.HostingRegion;
+import org.gouvernail.domain.inventory.ToolCategory;
+import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.port.out.Tools;
+import org.gouvernail.domain.organisation.MemberDetails;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationKind;
+import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.OrganisationSize;
+import org.gouvernail.domain.organisation.PersonType;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for ./run.sh (gouvernail.demo-data=true): a small Belgian asbl whose staff already
+ * use a handful of AI tools, and a second association to show that tenants never meet. The demo
+ * users of the Keycloak realm are invited by e-mail and become active on their first call.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final Caller SEEDER = new Caller("gouvernail-demo-data", null, false, "Données de démonstration", true);
+    private static final String DOMAIN = "@demo.gouvernail.org";
+
+    private final Organisations organisations;
+    private final Memberships memberships;
+    private final Tools tools;
+    private final Auditor auditor;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final boolean enabled;
+
+    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Auditor auditor, IdGenerator ids, Clock clock,
+            @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.tools = tools;
+        this.auditor = auditor;
+        this.ids = ids;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    void seed() {
+        if (organisations.slugTaken("entraide-quartier", new OrganisationId(ids.next()))) {
+            LOG.info("Demo data already present");
+            return;
+        }
+        OrganisationId entraide = organisation("Entraide Quartier asbl", "entraide-quartier", new OrganisationSize(6, 40));
+        Membership alice = invite(entraide, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
+        invite(entraide, "bob", "Bob Lambert", PersonType.BOARD, Role.COMMITTEE);
+        invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
+        Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
+        invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER);
+        add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
+
+        tool(entraide, alice, ToolStatus.UNDER_REVIEW, new ToolDetails("ChatGPT", "OpenAI",
+                "Posts pour les réseaux sociaux, courriers aux partenaires, résumés de réunion.", ToolCategory.TEXT_GENERATION,
+                AccountType.PERSONAL_FREE, HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                List.of("Communication", "Coordination"), 5, BigDecimal.ZERO));
+        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("DeepL", "DeepL SE",
+                "Traduction des courriers et affiches pour les familles non francophones.", ToolCategory.TRANSLATION,
+                AccountType.PROFESSIONAL, HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                List.of("Accueil", "Administration"), 4, new BigDecimal("299.00")));
+        tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Canva (Magic Studio)", "Canva",
+                "Visuels et affiches des activités du quartier.", ToolCategory.IMAGE_GENERATION, AccountType.PROFESSIONAL,
+                HostingRegion.UNITED_STATES, Set.of(DataCategory.PUBLIC), List.of("Communication"), 3, BigDecimal.ZERO));
+        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("Noota", "Noota SAS",
+                "Transcription et compte rendu des réunions d'équipe.", ToolCategory.TRANSCRIPTION, AccountType.PROFESSIONAL,
+                HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Coordination"), 2, new BigDecimal("240.00")));
+        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("Microsoft 365 Copilot", "Microsoft",
+                "Aide à la rédaction dans Word et Outlook (licence associative).", ToolCategory.TEXT_GENERATION, AccountType.ENTERPRISE,
+                HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Direction", "Comptabilité"), 3,
+                BigDecimal.ZERO));
+        tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Le Chat", "Mistral AI",
+                "Utilisé à la permanence sociale pour reformuler des notes de suivi : à examiner d'urgence.", ToolCategory.CHATBOT,
+                AccountType.PERSONAL_FREE, HostingRegion.EU, Set.of(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE),
+                List.of("Permanence sociale"), 2, BigDecimal.ZERO));
+
+        OrganisationId maisonDesJeunes = organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
+        Membership frank = invite(maisonDesJeunes, "frank", "Franck Dumont", PersonType.STAFF, Role.ADMIN);
+        tool(maisonDesJeunes, frank, ToolStatus.DECLARED, new ToolDetails("Gemini", "Google",
+                "Idées d'animations et de jeux pour les ateliers.", ToolCategory.TEXT_GENERATION, AccountType.PERSONAL_FREE,
+                HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL), List.of("Animation"), 3, BigDecimal.ZERO));
+        LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin) and Maison des Jeunes de Namur (frank)");
+    }
+
+    private OrganisationId organisation(String name, String slug, OrganisationSize size) {
+        OrganisationId id = new OrganisationId(ids.next());
+        OrganisationProfile profile = new OrganisationProfile(name, slug, "BE", size, "fr");
+        organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION, profile, clock.instant()));
+        auditor.record(SEEDER, id, "organisation.registered", "ORGANISATION", id.value(), Changes.of(profile));
+        return id;
+    }
+
+    private Membership invite(OrganisationId organisation, String login, String name, PersonType type, Role... roles) {
+        return add(organisation, new MemberDetails(login + DOMAIN, name, type, Set.of(roles)));
+    }
+
+    private Membership add(OrganisationId organisation, MemberDetails details) {
+        Membership membership = Membership.invite(new MemberId(ids.next()), organisation, details, clock.instant());
+        memberships.add(membership);
+        auditor.record(SEEDER, organisation, "member.invited", "MEMBER", membership.id().value(), Changes.of(details));
+        return membership;
+    }
+
+    private void tool(OrganisationId organisation, Membership declarer, ToolStatus status, ToolDetails details) {
+        AiTool tool = AiTool.declare(new ToolId(ids.next()), organisation, details, declarer.id(), clock.instant());
+        tools.add(status == ToolStatus.DECLARED ? tool : tool.moveTo(status));
+        auditor.record(SEEDER, organisation, "tool.declared", "TOOL", tool.id().value(), Changes.of(details));
+    }
+}

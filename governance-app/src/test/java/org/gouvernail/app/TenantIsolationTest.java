@@ -1,0 +1,147 @@
+package org.gouvernail.app;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.gouvernail.app.support.World;
+import org.gouvernail.app.support.World.Scene;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenant isolation, for every endpoint that reads or changes an organisation's data: a member
+ * of another organisation gets 404 (existence never revealed), a member without the role gets
+ * 403, a request without token gets 401; always as problem+json.
+ */
+@QuarkusTest
+class TenantIsolationTest {
+
+    private static Scene scene;
+
+    @Inject
+    World world;
+
+    @BeforeEach
+    void setUp() {
+        if (scene == null) {
+            scene = world.scene();
+        }
+    }
+
+    record Call(String method, String path, String body) {
+
+        RequestSpecification spec() {
+            RequestSpecification spec = given().header("Accept-Language", "en");
+            if (!method.equals("GET")) {
+                spec.header("If-Match", "\"0\"");
+            }
+            if (body != null) {
+                spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
+            }
+            return spec;
+        }
+
+        void answers(int status, String problem) {
+            spec().when().request(method, path).then()
+                    .statusCode(status)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://gouvernail.org/problems/" + problem))
+                    .body("status", equalTo(status))
+                    .body("instance", startsWith("/api/v1/"));
+        }
+    }
+
+    private static List<Call> everyTenantCall(String org, String member, String tool) {
+        String base = "/api/v1/organisations/" + org;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
+                new Call("GET", base + "/members", null),
+                new Call("POST", base + "/members", "{\"email\":\"zoe@example.org\",\"displayName\":\"Zoé\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}"),
+                new Call("GET", base + "/members/" + member, null),
+                new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
+                new Call("DELETE", base + "/members/" + member, null),
+                new Call("GET", base + "/tools", null),
+                new Call("POST", base + "/tools", "{\"name\":\"Outil\",\"category\":\"OTHER\",\"accountType\":\"PROFESSIONAL\"}"),
+                new Call("GET", base + "/tools/" + tool, null),
+                new Call("PATCH", base + "/tools/" + tool, "{\"vendor\":\"Autre\"}"),
+                new Call("DELETE", base + "/tools/" + tool, null),
+                new Call("POST", base + "/tools/" + tool + "/start-review", null),
+                new Call("POST", base + "/tools/" + tool + "/retire", null),
+                new Call("GET", base + "/audit-events", null));
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        for (Call call : everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString())) {
+            call.answers(404, "not-found");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void anotherOrganisationsRecordsAre404EvenUnderOnesOwnOrganisation() {
+        String ownOrg = scene.other().toString();
+        String base = "/api/v1/organisations/" + ownOrg;
+        String foreignTool = scene.tool().id().toString();
+        String foreignMember = scene.viewer().id().toString();
+        for (Call call : List.of(
+                new Call("GET", base + "/tools/" + foreignTool, null),
+                new Call("PATCH", base + "/tools/" + foreignTool, "{\"vendor\":\"Autre\"}"),
+                new Call("DELETE", base + "/tools/" + foreignTool, null),
+                new Call("POST", base + "/tools/" + foreignTool + "/retire", null),
+                new Call("GET", base + "/members/" + foreignMember, null),
+                new Call("PATCH", base + "/members/" + foreignMember, "{\"displayName\":\"X\"}"),
+                new Call("DELETE", base + "/members/" + foreignMember, null))) {
+            call.answers(404, "not-found");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.VIEWER)
+    void aViewerGets403OnEveryChange() {
+        List<Call> calls = everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
+        for (Call call : calls) {
+            if (call.method().equals("GET")) {
+                call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+            } else {
+                call.answers(403, "forbidden");
+            }
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.CONTRIBUTOR)
+    void aContributorGets403OnTheAuditTrailAndOnAdministration() {
+        String base = "/api/v1/organisations/" + scene.org();
+        String member = scene.viewer().id().toString();
+        for (Call call : List.of(
+                new Call("GET", base + "/audit-events", null),
+                new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
+                new Call("POST", base + "/members", "{\"displayName\":\"Zoé\",\"personType\":\"VOLUNTEER\",\"roles\":[\"VIEWER\"]}"),
+                new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
+                new Call("DELETE", base + "/members/" + member, null),
+                new Call("POST", base + "/tools/" + scene.tool().id() + "/start-review", null),
+                new Call("POST", base + "/tools/" + scene.tool().id() + "/retire", null))) {
+            call.answers(403, "forbidden");
+        }
+    }
+
+    @Test
+    void noTokenGets401OnEveryEndpoint() {
+        List<Call> calls = new java.util.ArrayList<>(everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString()));
+        calls.add(new Call("GET", "/api/v1/me", null));
+        calls.add(new Call("GET", "/api/v1/organisations", null));
+        calls.add(new Call("POST", "/api/v1/organisations", "{\"kind\":\"ASSOCIATION\",\"name\":\"X\",\"slug\":\"x\",\"country\":\"BE\"}"));
+        for (Call call : calls) {
+            call.answers(401, "unauthorized");
+        }
+    }
+}

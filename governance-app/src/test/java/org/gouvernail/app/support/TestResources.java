@@ -1,0 +1,16 @@
+package org.gouvernail.app.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.gouvernail.persistence.support.MariaDbTestResource;
+
+/**
+ * Test resources of the whole suite (one application start for every test class): a real
+ * MariaDB and a real Keycloak, both started by the suite itself.
+ */
+@QuarkusTestResource(MariaDbTestResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}
