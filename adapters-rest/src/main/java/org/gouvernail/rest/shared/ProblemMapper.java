@@ -1,8 +1,10 @@
 package org.gouvernail.rest.shared;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -99,6 +101,17 @@ public class ProblemMapper {
             return validation(locale, uri, List.of(new FieldError(path(mapping), Messages.text(locale, "field.invalid"))));
         }
         return problem(400, "malformed-json", locale, uri);
+    }
+
+    /** Declared for its own type too: the framework's mapper of this exact type would win otherwise. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
     }
 
     @ServerExceptionMapper

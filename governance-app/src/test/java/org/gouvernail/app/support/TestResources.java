@@ -7,8 +7,8 @@ import org.gouvernail.persistence.support.MariaDbTestResource;
  * Test resources of the whole suite (one application start for every test class): a real
  * MariaDB and a real Keycloak, both started by the suite itself.
  */
-@QuarkusTestResource(MariaDbTestResource.class)
-@QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(value = MariaDbTestResource.class, parallel = true)
+@QuarkusTestResource(value = KeycloakTestResource.class, parallel = true)
 public final class TestResources {
 
     private TestResources() {
