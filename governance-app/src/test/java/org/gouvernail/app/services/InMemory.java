@@ -183,6 +183,7 @@ final class InMemory {
 
         @Override
         public void add(Membership membership) {
+            requireUniqueSubject(membership);
             if (rows.putIfAbsent(membership.id(), membership) != null) {
                 throw new IllegalStateException("duplicate member id " + membership.id());
             }
@@ -193,6 +194,7 @@ final class InMemory {
             Membership stored = find(membership.organisationId(), membership.id())
                     .orElseThrow(() -> new NotFound("member", membership.id()));
             expect("member", stored.version(), membership.version());
+            requireUniqueSubject(membership);
             Membership saved = new Membership(membership.id(), membership.organisationId(), membership.subject(),
                     membership.details(), membership.status(), membership.version() + 1, membership.createdAt());
             rows.put(saved.id(), saved);
@@ -241,6 +243,14 @@ final class InMemory {
                                     && verifiedEmail.get().equals(m.details().email()) && m.status() == MembershipStatus.INVITED))
                     .sorted(Comparator.comparing((Membership m) -> m.id().value()))
                     .toList();
+        }
+
+        /** Like uk_membership_subject (V2__create_membership.sql): one membership per subject and organisation, revoked ones included. */
+        private void requireUniqueSubject(Membership membership) {
+            if (membership.subject() != null && rows.values().stream().anyMatch(other -> !other.id().equals(membership.id())
+                    && other.organisationId().equals(membership.organisationId()) && membership.subject().equals(other.subject()))) {
+                throw new IllegalStateException("Duplicate entry for key uk_membership_subject: " + membership.subject());
+            }
         }
 
         /** What the store holds now, whatever the organisation: for assertions only. */

@@ -295,11 +295,12 @@ class OrganisationServiceTest {
     @Test
     void anAdministratorMayLeaveOnceAnotherAdministratorIsActive() {
         OrganisationId id = registered();
+        MemberId founder = founderId(id);
         Caller bob = platform.signedIn(id, "bob", Role.ADMIN);
 
-        platform.organisationService.removeMember(bob, id, founderId(id), 0);
+        platform.organisationService.removeMember(bob, id, founder, 0);
 
-        assertThat(platform.memberships.stored(founderId(id)).status()).isEqualTo(MembershipStatus.REVOKED);
+        assertThat(platform.memberships.stored(founder).status()).isEqualTo(MembershipStatus.REVOKED);
         assertThat(platform.memberships.countActiveAdmins(id)).isEqualTo(1);
     }
 

@@ -1,6 +1,7 @@
 package org.gouvernail.domain.inventory;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,11 +37,14 @@ public record ToolDetails(
         hostingRegion = hostingRegion == null ? HostingRegion.UNKNOWN : hostingRegion;
         dataCategories = dataCategories == null || dataCategories.isEmpty()
                 ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(dataCategories));
+                : Collections.unmodifiableSet(EnumSet.copyOf(dataCategories));
         teams = distinctTeams(teams == null ? List.of() : Check.size("teams", teams, MAX_TEAMS));
         Check.range("estimatedUsers", estimatedUsers, 0, MAX_USERS);
-        if (yearlyCostEur != null && (yearlyCostEur.signum() < 0 || yearlyCostEur.compareTo(MAX_YEARLY_COST) > 0 || yearlyCostEur.scale() > 2)) {
-            throw new InvalidInput("yearlyCostEur", "out-of-range", "yearlyCostEur must lie between 0 and 100000000 with at most 2 decimals", "yearlyCostEur", 0, MAX_YEARLY_COST);
+        if (yearlyCostEur != null) {
+            if (yearlyCostEur.signum() < 0 || yearlyCostEur.compareTo(MAX_YEARLY_COST) > 0 || yearlyCostEur.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInput("yearlyCostEur", "out-of-range", "yearlyCostEur must lie between 0 and 100000000 with at most 2 decimals", "yearlyCostEur", 0, MAX_YEARLY_COST);
+            }
+            yearlyCostEur = yearlyCostEur.setScale(2, java.math.RoundingMode.UNNECESSARY);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gouvernail.domain.organisation;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.gouvernail.domain.shared.InvalidInput;
 public record MemberDetails(String email, String displayName, PersonType personType, Set<Role> roles) {
 
     public static final int EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     public MemberDetails {
         email = Check.text("email", email, EMAIL_LENGTH);
@@ -30,6 +31,6 @@ public record MemberDetails(String email, String displayName, PersonType personT
         if (roles.isEmpty()) {
             throw new InvalidInput("roles", "required", "roles must name at least one role", "roles");
         }
-        roles = Set.copyOf(EnumSet.copyOf(roles));
+        roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 }

@@ -31,7 +31,7 @@ public record Membership(
 
     /** The person who registers an organisation becomes its first administrator. */
     public static Membership founder(MemberId id, OrganisationId organisationId, Caller caller, Instant now) {
-        MemberDetails details = new MemberDetails(caller.email(), caller.name(), PersonType.STAFF, Set.of(Role.ADMIN));
+        MemberDetails details = new MemberDetails(caller.verifiedEmail().orElse(null), caller.name(), PersonType.STAFF, Set.of(Role.ADMIN));
         return new Membership(id, organisationId, caller.subject(), details, MembershipStatus.ACTIVE, 0, now);
     }
 
@@ -58,11 +58,15 @@ public record Membership(
         return new Membership(id, organisationId, subject, changed, status, version, createdAt);
     }
 
+    /**
+     * The person's account is unbound, so that the same person can be invited again later and
+     * sign in to a new membership; the audit trail keeps who they were.
+     */
     public Membership revoke() {
         if (status == MembershipStatus.REVOKED) {
             throw new RuleViolation("member-revoked", "membership " + id + " is revoked");
         }
-        return new Membership(id, organisationId, subject, details, MembershipStatus.REVOKED, version, createdAt);
+        return new Membership(id, organisationId, null, details, MembershipStatus.REVOKED, version, createdAt);
     }
 
     public boolean isActive() {

@@ -106,13 +106,13 @@ class MembershipTest {
     }
 
     @Test
-    void revokingKeepsTheMembershipForTheHistory() {
+    void revokingUnbindsTheAccountButKeepsTheRecord() {
         Membership active = Members.active(Role.CONTRIBUTOR);
 
         Membership revoked = active.revoke();
 
         assertThat(revoked.status()).isEqualTo(MembershipStatus.REVOKED);
-        assertThat(revoked.subject()).isEqualTo(active.subject());
+        assertThat(revoked.subject()).isNull();
         assertThat(revoked.details()).isEqualTo(active.details());
     }
 
