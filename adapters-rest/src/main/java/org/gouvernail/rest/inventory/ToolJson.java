@@ -63,13 +63,13 @@ final class ToolJson {
             HostingRegion hostingRegion,
             @Schema(maxItems = 5) Set<DataCategory> dataCategories,
             @Schema(description = "The most protected data category the tool touches") DataCategory highestDataCategory,
-            @Schema(maxItems = 50) List<String> teams,
-            @Schema(nullable = true) Integer estimatedUsers,
+            @Schema(maxItems = 50) List<@Size(max = ToolDetails.TEAM_LENGTH) String> teams,
+            @Schema(nullable = true, minimum = "0", maximum = "1000000") Integer estimatedUsers,
             @Schema(nullable = true) BigDecimal yearlyCostEur,
             ToolStatus status,
             @Schema(description = "Member who declared the tool") UUID declaredBy,
             Instant declaredAt,
-            @Schema(description = "Same value as the ETag header.") long version) {
+            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version) {
 
         static View from(AiTool tool) {
             ToolDetails details = tool.details();

@@ -47,7 +47,7 @@ final class MemberJson {
             @Schema(maxItems = 5) Set<Role> roles,
             @Schema(description = "INVITED until the person first calls the API with the invited, verified e-mail") MembershipStatus status,
             @Schema(description = "Whether the person has signed in at least once") boolean hasAccount,
-            @Schema(description = "Same value as the ETag header.") long version,
+            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version,
             Instant createdAt) {
 
         static View from(Membership membership) {

@@ -41,9 +41,9 @@ final class OrganisationJson {
             @NotBlank @Size(max = 200) @Schema(examples = "Entraide Quartier asbl") String name,
             @NotBlank @Size(max = OrganisationProfile.SLUG_LENGTH) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
             @Schema(examples = "entraide-quartier") String slug,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}") @Schema(examples = "BE", description = "ISO 3166-1 alpha-2") String country,
+            @NotBlank @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") @Schema(examples = "BE", description = "ISO 3166-1 alpha-2") String country,
             @Valid SizeJson size,
-            @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(examples = "fr", defaultValue = "fr") String locale) {
+            @Size(max = 5) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(examples = "fr", defaultValue = "fr") String locale) {
 
         OrganisationProfile profile() {
             return new OrganisationProfile(name, slug, country, size == null ? null : size.toDomain(), locale);
@@ -55,9 +55,9 @@ final class OrganisationJson {
             @NotBlank @Size(max = 200) @Schema(examples = "Entraide Quartier asbl") String name,
             @NotBlank @Size(max = OrganisationProfile.SLUG_LENGTH) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
             @Schema(examples = "entraide-quartier") String slug,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}") @Schema(examples = "BE") String country,
+            @NotBlank @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") @Schema(examples = "BE") String country,
             @Valid SizeJson size,
-            @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(examples = "fr") String locale) {
+            @NotBlank @Size(max = 5) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(examples = "fr") String locale) {
 
         static Profile from(OrganisationProfile profile) {
             return new Profile(profile.name(), profile.slug(), profile.country(), SizeJson.from(profile.size()), profile.locale());
@@ -77,7 +77,7 @@ final class OrganisationJson {
             @Schema(maxLength = 2, examples = "BE") String country,
             SizeJson size,
             @Schema(maxLength = 5, examples = "fr") String locale,
-            @Schema(description = "Same value as the ETag header.", examples = "0") long version,
+            @Schema(description = "Same value as the ETag header.", examples = "0", minimum = "0", maximum = "9223372036854775807") long version,
             Instant createdAt) {
 
         static View from(Organisation organisation) {

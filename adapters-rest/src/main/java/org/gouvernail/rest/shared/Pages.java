@@ -18,8 +18,8 @@ public final class Pages {
 
     /** JSON shape of every list. */
     public record Listing<T>(
-            List<T> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor) {
+            @Schema(maxItems = 200) List<T> items,
+            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true, maxLength = 22) String nextCursor) {
     }
 
     public static PageRequest request(Integer limit, String cursor) {

@@ -1,62 +1,107 @@
 package org.gouvernail.rest.shared;
 
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * OpenAPI filter: documents on every operation the problem responses that the conventions of
- * API.md make common to all (401, 403, 404, 429, 500; 400, 413, 415 with a body; 412 and 428 on
- * updates and deletes), so that each resource only declares its own (409).
+ * OpenAPI filter: writes into the contract what the conventions of API.md make common to every
+ * operation, so that each resource declares only what is its own: the problem responses (401,
+ * 403, 404, 429, 500; 400, 413, 415 with a body; 412 and 428 with If-Match), the shape of ids
+ * and If-Match, and a server relative to wherever the API is deployed.
  */
 public class ProblemResponses implements OASFilter {
 
+    private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}\"?$";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("This deployment (production, staging or local) / Ce déploiement")
+                .addExtension("x-internal", false)));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+            bound(schemas.get("UUID"), 36);
+            bound(schemas.get("Instant"), 35);
+            if (schemas.containsKey("JsonNode")) {
+                openAPI.getComponents().removeSchema("JsonNode");
+            }
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            boolean tenant = path.contains("{orgId}");
-            item.getOperations().forEach((method, operation) -> document(method, operation, tenant || path.contains("{")));
-        });
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{"))));
+    }
+
+    private static void bound(Schema schema, int maxLength) {
+        if (schema != null) {
+            schema.setMaxLength(maxLength);
+        }
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean addressed) {
+        boolean ifMatch = false;
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.PATH && parameter.getName().endsWith("Id")) {
+                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").maxLength(36));
+                }
+                if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
+                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64).pattern(IF_MATCH_PATTERN));
+                    ifMatch = true;
+                }
+            }
+        }
         APIResponses responses = operation.getResponses();
         add(responses, "401", "No valid access token / Jeton d'accès absent ou invalide");
         add(responses, "403", "The caller's role does not allow this / Le rôle ne permet pas cette action");
         if (addressed) {
             add(responses, "404", "Unknown id, or another organisation's / Identifiant inconnu ou d'une autre organisation");
         }
-        add(responses, "429", "Too many requests / Trop de requêtes");
         add(responses, "500", "Unexpected error, nothing saved / Erreur inattendue, rien n'est enregistré");
-        if (method == PathItem.HttpMethod.GET) {
-            add(responses, "400", "Invalid parameter or cursor / Paramètre ou curseur invalide");
+        boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT;
+        if (method == PathItem.HttpMethod.GET || body || ifMatch) {
+            add(responses, "400", "Invalid body, parameter or header: see errors / Requête invalide : voir errors");
         }
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT) {
-            add(responses, "400", "Invalid body: see errors / Corps invalide : voir errors");
+        if (body) {
             add(responses, "413", "Body above 1 MiB / Corps au-delà de 1 Mio");
             add(responses, "415", "Unsupported content type / Type de contenu non pris en charge");
         }
-        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE || operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+        if (ifMatch) {
             add(responses, "412", "If-Match is stale: read again / If-Match périmé : relire la ressource");
             add(responses, "428", "If-Match missing / En-tête If-Match manquant");
         }
+        add(responses, "429", "Too many requests: sent, with Retry-After, by the reverse proxy that rate-limits (docs/operations.md) / "
+                + "Trop de requêtes : renvoyé par le proxy qui limite le débit");
     }
 
+    /** Adds the problem response, or gives a body to one the framework declared without any. */
     private static void add(APIResponses responses, String status, String description) {
-        if (responses == null || responses.hasAPIResponse(status)) {
+        if (responses == null) {
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
+            return;
+        }
+        responses.addAPIResponse(status, problem(existing != null && existing.getDescription() != null
+                && existing.getDescription().contains("/") ? existing.getDescription() : description));
     }
 
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
 }
