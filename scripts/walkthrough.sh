@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The API walk-through of docs/api.md, run against a platform started with ./run.sh:
+# each step prints the request and the answer. Exits non-zero at the first unexpected status.
+# Usage: scripts/walkthrough.sh [api-url] [keycloak-realm-url]
+set -euo pipefail
+API=${1:-http://localhost:8080}
+REALM=${2:-http://localhost:8180/realms/gouvernail}
+
+token() {
+  curl -s -d grant_type=password -d client_id=gouvernail-cli -d "username=$1" -d "password=$1" \
+    "$REALM/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+# step <expected-status> <user> <method> <path> [body] [extra curl args...]
+step() {
+  local expected=$1 user=$2 method=$3 path=$4 body=${5:-}
+  shift 5 2>/dev/null || shift $#
+  local args=(-s -o /tmp/walkthrough.body -D /tmp/walkthrough.headers -w '%{http_code}' -X "$method"
+    -H "Authorization: Bearer ${TOKENS[$user]}" -H 'Accept-Language: fr' "$@")
+  if [ -n "$body" ]; then
+    local type=application/json
+    [ "$method" = PATCH ] && type=application/merge-patch+json
+    args+=(-H "Content-Type: $type" --data "$body")
+  fi
+  echo "### $user: $method $path"
+  [ -n "$body" ] && echo "$body"
+  local status
+  status=$(curl "${args[@]}" "$API$path")
+  echo "→ $status $(grep -i '^etag:' /tmp/walkthrough.headers | tr -d '\r' || true)"
+  python3 -m json.tool < /tmp/walkthrough.body 2>/dev/null | head -40 || true
+  echo
+  if [ "$status" != "$expected" ]; then
+    echo "expected $expected" >&2
+    exit 1
+  fi
+}
+json() { python3 -c "import json,sys; print(json.load(open('/tmp/walkthrough.body'))$1)"; }
+
+declare -A TOKENS
+for user in alice bob dave erin frank; do TOKENS[$user]=$(token "$user"); done
+
+step 200 alice GET /api/v1/me
+ORG=$(json "['memberships'][0]['organisationId']")
+step 200 dave GET /api/v1/me
+step 201 dave POST "/api/v1/organisations/$ORG/tools" \
+  '{"name":"Perplexity","vendor":"Perplexity AI","description":"Recherches pour les dossiers de subsides","category":"TEXT_GENERATION","accountType":"PERSONAL_FREE","hostingRegion":"UNITED_STATES","dataCategories":["INTERNAL"],"teams":["Coordination"],"estimatedUsers":2,"yearlyCostEur":0}'
+TOOL=$(json "['id']")
+step 200 bob GET "/api/v1/organisations/$ORG/tools?dataCategory=BENEFICIARY_VULNERABLE"
+step 200 bob GET "/api/v1/organisations/$ORG/tools?limit=2"
+step 428 bob POST "/api/v1/organisations/$ORG/tools/$TOOL/start-review" ''
+step 200 bob POST "/api/v1/organisations/$ORG/tools/$TOOL/start-review" '' -H 'If-Match: "0"'
+step 412 dave PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":4}' -H 'If-Match: "0"'
+step 403 dave PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":4}' -H 'If-Match: "1"'
+step 400 bob POST "/api/v1/organisations/$ORG/tools" '{"name":"","category":"MAGIC","accountType":"PROFESSIONAL"}'
+step 404 frank GET "/api/v1/organisations/$ORG/tools/$TOOL"
+step 200 erin GET "/api/v1/organisations/$ORG/audit-events?limit=3"
+echo "Walk-through done."
