@@ -27,7 +27,7 @@ step() {
   local status
   status=$(curl "${args[@]}" "$API$path")
   echo "→ $status $(grep -i '^etag:' /tmp/walkthrough.headers | tr -d '\r' || true)"
-  python3 -m json.tool < /tmp/walkthrough.body 2>/dev/null | head -40 || true
+  python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2, ensure_ascii=False))' < /tmp/walkthrough.body 2>/dev/null | head -40 || true
   echo
   if [ "$status" != "$expected" ]; then
     echo "expected $expected" >&2
@@ -49,7 +49,7 @@ step 200 bob GET "/api/v1/organisations/$ORG/tools?dataCategory=BENEFICIARY_VULN
 step 200 bob GET "/api/v1/organisations/$ORG/tools?limit=2"
 step 428 bob POST "/api/v1/organisations/$ORG/tools/$TOOL/start-review" ''
 step 200 bob POST "/api/v1/organisations/$ORG/tools/$TOOL/start-review" '' -H 'If-Match: "0"'
-step 412 dave PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":4}' -H 'If-Match: "0"'
+step 412 bob PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":4}' -H 'If-Match: "0"'
 step 403 dave PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":4}' -H 'If-Match: "1"'
 step 400 bob POST "/api/v1/organisations/$ORG/tools" '{"name":"","category":"MAGIC","accountType":"PROFESSIONAL"}'
 step 404 frank GET "/api/v1/organisations/$ORG/tools/$TOOL"
