@@ -15,9 +15,7 @@ public final class Versions {
     }
 
     public static void expect(String what, long stored, long expected) {
-        if (stored != expected) {
-            throw new StaleVersion(what, expected, stored);
-        }
+        StaleVersion.check(what, stored, expected);
     }
 
     public static void flush(EntityManager entityManager, String what, long expected) {

@@ -88,10 +88,7 @@ public class ToolResource {
     @APIResponse(responseCode = "201", description = "Declared", content = @Content(schema = @Schema(implementation = View.class)))
     public Response declare(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
         AiTool tool = inventory.declare(callers.current(), organisationId(orgId), details.toDomain());
-        return Response.created(uri.getAbsolutePathBuilder().path(tool.id().toString()).build())
-                .tag(Versions.tag(tool.version()))
-                .entity(View.from(tool))
-                .build();
+        return Versions.created(uri, tool.id(), tool.version(), View.from(tool));
     }
 
     @GET
@@ -122,7 +119,7 @@ public class ToolResource {
         AiTool current = inventory.tool(callers.current(), organisation, id);
         Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
         AiTool updated = inventory.update(callers.current(), organisation, id, expected, changed.toDomain());
-        return Response.ok(View.from(updated)).tag(Versions.tag(updated.version())).build();
+        return Versions.changed(updated.version(), View.from(updated));
     }
 
     @POST
@@ -163,7 +160,7 @@ public class ToolResource {
     private Response move(String orgId, String toolId, String ifMatch, ToolStatus target) {
         long expected = Versions.expected(ifMatch);
         AiTool moved = inventory.changeStatus(callers.current(), organisationId(orgId), toolId(toolId), expected, target);
-        return Response.ok(View.from(moved)).tag(Versions.tag(moved.version())).build();
+        return Versions.changed(moved.version(), View.from(moved));
     }
 
     private static OrganisationId organisationId(String value) {

@@ -76,10 +76,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
         Membership added = organisations.addMember(callers.current(), OrganisationResource.organisationId(orgId), details.toDomain());
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
-                .tag(Versions.tag(added.version()))
-                .entity(View.from(added))
-                .build();
+        return Versions.created(uri, added.id(), added.version(), View.from(added));
     }
 
     @GET
@@ -109,7 +106,7 @@ public class MemberResource {
         Membership current = organisations.member(callers.current(), organisation, id);
         Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
         Membership updated = organisations.updateMember(callers.current(), organisation, id, expected, changed.toDomain());
-        return Response.ok(View.from(updated)).tag(Versions.tag(updated.version())).build();
+        return Versions.changed(updated.version(), View.from(updated));
     }
 
     @DELETE

@@ -64,10 +64,7 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid Registration registration, @Context UriInfo uri) {
         Organisation organisation = organisations.register(callers.current(), registration.kind(), registration.profile());
-        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
-                .tag(Versions.tag(organisation.version()))
-                .entity(View.from(organisation))
-                .build();
+        return Versions.created(uri, organisation.id(), organisation.version(), View.from(organisation));
     }
 
     @GET
@@ -107,7 +104,7 @@ public class OrganisationResource {
         Organisation current = organisations.organisation(callers.current(), id);
         Profile changed = mergePatch.apply(Profile.from(current.profile()), patch, Profile.class);
         Organisation updated = organisations.updateProfile(callers.current(), id, expected, changed.toDomain());
-        return Response.ok(View.from(updated)).tag(Versions.tag(updated.version())).build();
+        return Versions.changed(updated.version(), View.from(updated));
     }
 
     static OrganisationId organisationId(String value) {

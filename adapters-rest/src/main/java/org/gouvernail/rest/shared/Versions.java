@@ -3,6 +3,7 @@ package org.gouvernail.rest.shared;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * ETag / If-Match: the ETag is the aggregate's version. Reads answer with it (and 304 when
@@ -22,6 +23,16 @@ public final class Versions {
         EntityTag tag = tag(version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.tag(tag).build() : Response.ok(body).tag(tag).build();
+    }
+
+    /** 201 with Location (the request URI followed by the new id), the ETag and the body. */
+    public static Response created(UriInfo uri, Object id, long version, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(tag(version)).entity(body).build();
+    }
+
+    /** 200 after a change, with the new ETag. */
+    public static Response changed(long version, Object body) {
+        return Response.ok(body).tag(tag(version)).build();
     }
 
     /** The version named by If-Match; 428 when absent, 400 when not one of our ETags. */

@@ -111,9 +111,7 @@ public class ToolInventoryService implements ToolInventory {
     }
 
     private static AiTool expectVersion(AiTool tool, long expected) {
-        if (tool.version() != expected) {
-            throw new StaleVersion("tool", expected, tool.version());
-        }
+        StaleVersion.check("tool", tool.version(), expected);
         return tool;
     }
 }

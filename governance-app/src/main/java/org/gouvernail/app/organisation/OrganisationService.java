@@ -187,16 +187,12 @@ public class OrganisationService implements OrganisationManagement {
     }
 
     private static Organisation expectVersion(Organisation organisation, long expected) {
-        if (organisation.version() != expected) {
-            throw new StaleVersion("organisation", expected, organisation.version());
-        }
+        StaleVersion.check("organisation", organisation.version(), expected);
         return organisation;
     }
 
     private static Membership expectVersion(Membership membership, long expected) {
-        if (membership.version() != expected) {
-            throw new StaleVersion("member", expected, membership.version());
-        }
+        StaleVersion.check("member", membership.version(), expected);
         return membership;
     }
 }
