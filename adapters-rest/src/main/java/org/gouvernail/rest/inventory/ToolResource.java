@@ -15,11 +15,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ImportReport;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
@@ -34,14 +39,18 @@ import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.rest.inventory.ToolJson.Details;
 import org.gouvernail.rest.inventory.ToolJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.Messages;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Problem;
+import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: the AI tool inventory of an organisation. */
@@ -50,6 +59,8 @@ import org.gouvernail.rest.shared.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tools", description = "Inventory of the AI tools staff and volunteers use (audit et sécurité)")
 public class ToolResource {
+
+    static final int MAX_EXPORT = 10_000;
 
     private final ToolInventory inventory;
     private final CallerFactory callers;
@@ -155,6 +166,87 @@ public class ToolResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
         inventory.remove(callers.current(), organisationId(orgId), toolId(toolId), expected);
+    }
+
+    @Schema(name = "ImportProblem")
+    record ImportProblem(@Schema(description = "Line of the file (the header is line 1)") int line,
+            @Schema(maxLength = 200) String field, @Schema(maxLength = 2000) String message) {
+    }
+
+    @Schema(name = "ImportReport")
+    record ImportReportJson(boolean dryRun, @Schema(minimum = "0", maximum = "1000") int rows,
+            @Schema(minimum = "0", maximum = "1000") int created, @Schema(maxItems = 10000) List<ImportProblem> problems,
+            @Schema(maxItems = 1000) List<UUID> createdIds) {
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "importTools", summary = "Import an inventory spreadsheet (CSV)",
+            description = "Role: ADMIN, COMMITTEE or DATA_REFERENT. UTF-8, comma or semicolon, headers in French or English "
+                    + "(nom/name, éditeur/vendor, description, catégorie/category, type de compte/account type, hébergement/hosting region, "
+                    + "catégories de données/data categories, équipes/teams, utilisateurs estimés/estimated users, coût annuel EUR/yearly cost EUR); "
+                    + "lists separated by |. At most 1000 rows. With dryRun=true nothing is written and every row's problems are reported; "
+                    + "otherwise all rows are declared, or none when any row has a problem (400 listing them).")
+    @APIResponse(responseCode = "200", description = "Dry run: the report", content = @Content(schema = @Schema(implementation = ImportReportJson.class)))
+    @APIResponse(responseCode = "201", description = "Imported: every row declared", content = @Content(schema = @Schema(implementation = ImportReportJson.class)))
+    public Response importTools(@PathParam("orgId") String orgId,
+            @QueryParam("dryRun") @Parameter(description = "Only check the file") boolean dryRun,
+            @NotNull @Schema(maxLength = 1048576) String csv, @Context HttpHeaders headers) {
+        ImportReport report = inventory.importTools(callers.current(), organisationId(orgId), ToolSpreadsheet.read(csv), dryRun);
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        List<ImportProblem> problems = report.problems().stream()
+                .map(problem -> new ImportProblem(problem.line(), problem.field(), describe(locale, problem)))
+                .toList();
+        if (!dryRun && !problems.isEmpty()) {
+            throw new RequestProblem(400, "import-refused", problems.stream()
+                    .map(problem -> new Problem.FieldError("line " + problem.line() + ": " + problem.field(), problem.message())).toList(),
+                    problems.size());
+        }
+        ImportReportJson body = new ImportReportJson(report.dryRun(), report.rows(), report.created().size(), problems,
+                report.created().stream().map(tool -> tool.id().value()).toList());
+        return Response.status(dryRun ? 200 : 201).entity(body).build();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportTools", summary = "Export the inventory as CSV or JSON",
+            description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
+                    + "commas, English with ,) or json. Same filters as the list; at most 10 000 tools.")
+    @APIResponse(responseCode = "200", description = "The inventory")
+    public Response exportTools(@PathParam("orgId") String orgId,
+            @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv")) String format,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class)) String status,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
+            @QueryParam("dataCategory") @Parameter(schema = @Schema(implementation = DataCategory.class)) String dataCategory,
+            @Context HttpHeaders headers) {
+        ToolFilter filter = new ToolFilter(
+                Params.option("status", status, ToolStatus.class),
+                Params.option("category", category, ToolCategory.class),
+                Params.option("dataCategory", dataCategory, DataCategory.class),
+                Optional.empty());
+        List<AiTool> all = new java.util.ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        do {
+            Page<AiTool> slice = inventory.tools(callers.current(), organisationId(orgId), filter, page);
+            all.addAll(slice.items());
+            page = new PageRequest(PageRequest.MAX_LIMIT, slice.continueAfter());
+        } while (page.after().isPresent() && all.size() < MAX_EXPORT);
+        if ("json".equalsIgnoreCase(format)) {
+            return Response.ok(all.stream().map(View::from).toList(), MediaType.APPLICATION_JSON).build();
+        }
+        if (format != null && !format.isBlank() && !"csv".equalsIgnoreCase(format)) {
+            throw new RequestProblem(400, "invalid-parameter", "format", "csv, json");
+        }
+        return Response.ok(ToolSpreadsheet.write(all, Messages.choose(headers.getAcceptableLanguages())), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"inventaire-outils-ia.csv\"")
+                .build();
+    }
+
+    private static String describe(Locale locale, ImportReport.RowProblem problem) {
+        String text = Messages.text(locale, "field." + problem.code(), problem.arguments().toArray());
+        return text == null ? problem.code() : text;
     }
 
     private Response move(String orgId, String toolId, String ifMatch, ToolStatus target) {

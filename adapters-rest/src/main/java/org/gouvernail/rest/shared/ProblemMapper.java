@@ -72,7 +72,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response requestProblem(RequestProblem e, HttpHeaders headers, UriInfo uri) {
-        return problem(e.status(), e.code(), locale(headers), uri, e.arguments());
+        return build(e.status(), e.code(), locale(headers), uri, e.errors(), e.arguments());
     }
 
     @ServerExceptionMapper

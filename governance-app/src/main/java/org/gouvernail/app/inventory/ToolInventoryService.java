@@ -3,13 +3,20 @@ package org.gouvernail.app.inventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ImportReport;
+import org.gouvernail.domain.inventory.ImportReport.RowProblem;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolRow;
+import org.gouvernail.domain.inventory.ToolRows;
+import org.gouvernail.domain.inventory.ToolSheet;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.inventory.port.out.Tools;
@@ -18,6 +25,7 @@ import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
@@ -104,6 +112,32 @@ public class ToolInventoryService implements ToolInventory {
         tools.remove(organisationId, toolId, expectedVersion);
         auditor.record(caller, organisationId, "tool.removed", TOOL, toolId.value(),
                 "name: " + current.details().name() + "; status: " + current.status());
+    }
+
+    @Override
+    @Transactional
+    public ImportReport importTools(Caller caller, OrganisationId organisationId, ToolSheet sheet, boolean dryRun) {
+        Membership importer = access.withRole(caller, organisationId, Role.REVIEWERS, "import-tools");
+        List<ToolRow> rows = sheet.rows();
+        if (rows.size() > ImportReport.MAX_ROWS) {
+            throw new InvalidInput("rows", "too-many", "an import holds at most " + ImportReport.MAX_ROWS + " rows", "rows", ImportReport.MAX_ROWS);
+        }
+        List<RowProblem> problems = new ArrayList<>(sheet.fileProblems());
+        List<ToolDetails> valid = new ArrayList<>();
+        for (ToolRow row : rows) {
+            ToolRows.read(row, problems).ifPresent(valid::add);
+        }
+        if (dryRun || !problems.isEmpty()) {
+            return new ImportReport(dryRun, rows.size(), problems, List.of());
+        }
+        List<AiTool> created = new ArrayList<>();
+        for (ToolDetails details : valid) {
+            AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, importer.id(), clock.instant());
+            tools.add(tool);
+            auditor.record(caller, organisationId, "tool.imported", TOOL, tool.id().value(), Changes.of(details));
+            created.add(tool);
+        }
+        return new ImportReport(false, rows.size(), problems, created);
     }
 
     private AiTool existing(OrganisationId organisationId, ToolId toolId) {

@@ -1,9 +1,11 @@
 package org.gouvernail.domain.inventory.port.in;
 
 import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ImportReport;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolSheet;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -30,4 +32,10 @@ public interface ToolInventory {
 
     /** ADMIN; the declarer too while the tool is still DECLARED (a declaration made by mistake). */
     void remove(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion);
+
+    /**
+     * ADMIN, COMMITTEE or DATA_REFERENT: declares every row of a spreadsheet, or none when any
+     * row has a problem; a dry run only reports.
+     */
+    ImportReport importTools(Caller caller, OrganisationId organisationId, ToolSheet sheet, boolean dryRun);
 }
