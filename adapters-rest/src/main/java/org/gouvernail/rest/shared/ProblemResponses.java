@@ -31,6 +31,7 @@ public class ProblemResponses implements OASFilter {
             Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
             bound(schemas.get("UUID"), 36);
             bound(schemas.get("Instant"), 35);
+            schemas.values().forEach(ProblemResponses::boundFormats);
             if (schemas.containsKey("JsonNode")) {
                 openAPI.getComponents().removeSchema("JsonNode");
             }
@@ -40,6 +41,23 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{"))));
+    }
+
+    /** Inline uuid and date-time strings (list items, for instance) get the same bounds as the named ones. */
+    private static void boundFormats(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getMaxLength() == null && "uuid".equals(schema.getFormat())) {
+            schema.setMaxLength(36);
+        }
+        if (schema.getMaxLength() == null && "date-time".equals(schema.getFormat())) {
+            schema.setMaxLength(35);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ProblemResponses::boundFormats);
+        }
+        boundFormats(schema.getItems());
     }
 
     private static void bound(Schema schema, int maxLength) {
