@@ -29,6 +29,8 @@ import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,12 +56,15 @@ public class ToolEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "hosting_region")
     public HostingRegion hostingRegion;
+    // a page of tools loads each collection in one query, not one per tool
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_data_category", joinColumns = @JoinColumn(name = "tool_id"))
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> dataCategories = new HashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_team", joinColumns = @JoinColumn(name = "tool_id"))
     @OrderColumn(name = "position")
     @Column(name = "team")

@@ -23,6 +23,8 @@ import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -45,6 +47,7 @@ public class MembershipEntity {
     @Column(name = "person_type")
     public PersonType personType;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
