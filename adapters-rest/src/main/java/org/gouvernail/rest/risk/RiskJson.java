@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.organisation.MemberId;
@@ -48,13 +49,13 @@ final class RiskJson {
             @Size(max = 10) @Pattern(regexp = "R[0-9]{2}") @Schema(examples = "R01", nullable = true, pattern = "^R[0-9]{2}$") String fromCatalogue,
             @Size(max = 200) @Schema(examples = "Notes de suivi collées dans ChatGPT", nullable = true) String title,
             @Size(max = 2000) @Schema(nullable = true) String description,
-            @Schema(examples = "PRIVACY", nullable = true) RiskCategory category,
+            @Schema(examples = "PRIVACY", nullable = true, maxLength = 40) RiskCategory category,
             @Min(1) @Max(5) @Schema(examples = "4", nullable = true, minimum = "1", maximum = "5") Integer likelihood,
             @Min(1) @Max(5) @Schema(examples = "5", nullable = true, minimum = "1", maximum = "5") Integer severity,
-            @Schema(description = "MITIGATE, AVOID or TRANSFER; ACCEPT only through POST …/accept", nullable = true) Treatment treatment,
-            @Size(max = RiskDetails.MAX_TOOLS) @Schema(description = "Tools of this organisation the risk concerns") Set<@NotNull UUID> toolIds,
-            @Schema(description = "Member who answers for the risk", nullable = true) UUID ownerId,
-            @Schema(examples = "2027-03-01", nullable = true) LocalDate nextReviewDate,
+            @Schema(description = "MITIGATE, AVOID or TRANSFER; ACCEPT only through POST …/accept", nullable = true, maxLength = 40) Treatment treatment,
+            @Size(max = RiskDetails.MAX_TOOLS) @Schema(description = "Tools of this organisation the risk concerns", type = SchemaType.ARRAY, implementation = UUID.class, maxItems = RiskDetails.MAX_TOOLS) Set<@NotNull UUID> toolIds,
+            @Schema(description = "Member who answers for the risk", nullable = true, maxLength = 36) UUID ownerId,
+            @Schema(examples = "2027-03-01", nullable = true, maxLength = 10, implementation = String.class, format = "date") LocalDate nextReviewDate,
             @Schema(description = "With fromCatalogue: create the entry's suggested actions (default true)", defaultValue = "true",
                     nullable = true) Boolean withSuggestedActions) {
 
@@ -75,10 +76,10 @@ final class RiskJson {
             @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5") Integer severity,
             @Min(1) @Max(5) @Schema(nullable = true, minimum = "1", maximum = "5") Integer residualLikelihood,
             @Min(1) @Max(5) @Schema(nullable = true, minimum = "1", maximum = "5") Integer residualSeverity,
-            @Schema(nullable = true) Treatment treatment,
-            @Size(max = RiskDetails.MAX_TOOLS) Set<@NotNull UUID> toolIds,
-            @Schema(nullable = true) UUID ownerId,
-            @Schema(nullable = true) LocalDate nextReviewDate) {
+            @Schema(nullable = true, maxLength = 40) Treatment treatment,
+            @Size(max = RiskDetails.MAX_TOOLS) @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = RiskDetails.MAX_TOOLS) Set<@NotNull UUID> toolIds,
+            @Schema(nullable = true, maxLength = 36) UUID ownerId,
+            @Schema(nullable = true, maxLength = 10, implementation = String.class, format = "date") LocalDate nextReviewDate) {
 
         static Details from(RiskDetails details) {
             return new Details(details.title(), details.description(), details.category(), details.likelihood(), details.severity(),
@@ -99,9 +100,9 @@ final class RiskJson {
     @Schema(name = "RiskActionDetails", description = "A mitigation action to add, or its editable part (PATCH with a JSON merge patch).")
     record ActionInput(
             @NotBlank @Size(max = 200) @Schema(examples = "Former l'équipe à anonymiser les notes") String title,
-            @Schema(description = "Member who carries the action", nullable = true) UUID ownerId,
-            @Schema(examples = "2027-01-31", nullable = true) LocalDate dueDate,
-            @Schema(defaultValue = "PLANNED", nullable = true) ActionStatus status) {
+            @Schema(description = "Member who carries the action", nullable = true, maxLength = 36) UUID ownerId,
+            @Schema(examples = "2027-01-31", nullable = true, maxLength = 10, implementation = String.class, format = "date") LocalDate dueDate,
+            @Schema(defaultValue = "PLANNED", nullable = true, maxLength = 40) ActionStatus status) {
 
         static ActionInput from(ActionDetails details) {
             return new ActionInput(details.title(), details.ownerId() == null ? null : details.ownerId().value(), details.dueDate(),
@@ -117,8 +118,8 @@ final class RiskJson {
     record ActionView(
             UUID id,
             @Schema(maxLength = 200) String title,
-            @Schema(nullable = true) UUID ownerId,
-            @Schema(nullable = true) LocalDate dueDate,
+            @Schema(nullable = true, maxLength = 36) UUID ownerId,
+            @Schema(nullable = true, maxLength = 10, implementation = String.class, format = "date") LocalDate dueDate,
             ActionStatus status,
             @Schema(description = "Not DONE or CANCELLED and past its due date") boolean overdue) {
 
@@ -151,12 +152,12 @@ final class RiskJson {
             @Schema(nullable = true, minimum = "1", maximum = "5") Integer residualLikelihood,
             @Schema(nullable = true, minimum = "1", maximum = "5") Integer residualSeverity,
             @Schema(nullable = true, minimum = "1", maximum = "25") Integer residualScore,
-            @Schema(nullable = true) RiskLevel residualLevel,
-            @Schema(nullable = true) Treatment treatment,
+            @Schema(nullable = true, maxLength = 40) RiskLevel residualLevel,
+            @Schema(nullable = true, maxLength = 40) Treatment treatment,
             @Schema(nullable = true, description = "Set while the treatment is ACCEPT") AcceptanceView acceptance,
-            @Schema(maxItems = RiskDetails.MAX_TOOLS) List<UUID> toolIds,
-            @Schema(nullable = true) UUID ownerId,
-            @Schema(nullable = true) LocalDate nextReviewDate,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = RiskDetails.MAX_TOOLS) List<UUID> toolIds,
+            @Schema(nullable = true, maxLength = 36) UUID ownerId,
+            @Schema(nullable = true, maxLength = 10, implementation = String.class, format = "date") LocalDate nextReviewDate,
             RiskStatus status,
             @Schema(description = "Not CLOSED, and the review date or an unsettled action's due date has passed") boolean overdue,
             @Schema(maxItems = Risk.MAX_ACTIONS) List<ActionView> actions,
@@ -185,7 +186,7 @@ final class RiskJson {
             @Schema(minimum = "1", maximum = "25") int score,
             RiskLevel level,
             @Schema(description = "Exact number of risks in the cell", minimum = "0", maximum = "2147483647") int count,
-            @Schema(description = "Their ids, oldest first; at most 200", maxItems = RiskHeatmap.MAX_IDS_PER_CELL) List<UUID> riskIds) {
+            @Schema(description = "Their ids, oldest first; at most 200", type = SchemaType.ARRAY, implementation = UUID.class, maxItems = RiskHeatmap.MAX_IDS_PER_CELL) List<UUID> riskIds) {
 
         static Cell from(RiskHeatmap.Cell cell) {
             return new Cell(cell.likelihood(), cell.severity(), cell.rating().score(), cell.rating().level(), cell.count(),
