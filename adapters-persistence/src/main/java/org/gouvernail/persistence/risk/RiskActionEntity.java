@@ -1,0 +1,63 @@
+package org.gouvernail.persistence.risk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.risk.ActionDetails;
+import org.gouvernail.domain.risk.ActionId;
+import org.gouvernail.domain.risk.ActionStatus;
+import org.gouvernail.domain.risk.MitigationAction;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table risk_action: one mitigation action; its version is its risk's. */
+@Entity
+@Table(name = "risk_action")
+public class RiskActionEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    @Column(name = "risk_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID riskId;
+    public String title;
+    @Column(name = "owner_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID ownerId;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    public ActionStatus status;
+
+    static RiskActionEntity of(UUID organisationId, UUID riskId, MitigationAction action) {
+        RiskActionEntity entity = new RiskActionEntity();
+        entity.id = action.id().value();
+        entity.organisationId = organisationId;
+        entity.riskId = riskId;
+        entity.apply(action);
+        return entity;
+    }
+
+    void apply(MitigationAction action) {
+        ActionDetails details = action.details();
+        title = details.title();
+        ownerId = details.ownerId() == null ? null : details.ownerId().value();
+        dueDate = details.dueDate();
+        status = details.status();
+    }
+
+    MitigationAction toDomain() {
+        return new MitigationAction(new ActionId(id),
+                new ActionDetails(title, ownerId == null ? null : new MemberId(ownerId), dueDate, status));
+    }
+}

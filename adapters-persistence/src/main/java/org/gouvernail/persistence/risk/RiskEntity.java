@@ -1,0 +1,124 @@
+package org.gouvernail.persistence.risk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.risk.Acceptance;
+import org.gouvernail.domain.risk.MitigationAction;
+import org.gouvernail.domain.risk.Risk;
+import org.gouvernail.domain.risk.RiskCategory;
+import org.gouvernail.domain.risk.RiskDetails;
+import org.gouvernail.domain.risk.RiskId;
+import org.gouvernail.domain.risk.RiskStatus;
+import org.gouvernail.domain.risk.Treatment;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table risk; its tool links (risk_tool) and actions (risk_action) are rows of their own. */
+@Entity
+@Table(name = "risk")
+public class RiskEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    public String title;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public RiskCategory category;
+    public int likelihood;
+    public int severity;
+    @Column(name = "residual_likelihood")
+    public Integer residualLikelihood;
+    @Column(name = "residual_severity")
+    public Integer residualSeverity;
+    @Enumerated(EnumType.STRING)
+    public Treatment treatment;
+    @Column(name = "acceptance_rationale")
+    public String acceptanceRationale;
+    @Column(name = "accepted_by")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID acceptedBy;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    @Column(name = "owner_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID ownerId;
+    @Column(name = "next_review_date")
+    public LocalDate nextReviewDate;
+    @Enumerated(EnumType.STRING)
+    public RiskStatus status;
+    @Column(name = "catalogue_entry")
+    public String catalogueEntry;
+    @Column(name = "raised_by")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID raisedBy;
+    @Column(name = "raised_at")
+    public Instant raisedAt;
+    @Version
+    public long version;
+
+    static RiskEntity from(Risk risk) {
+        RiskEntity entity = new RiskEntity();
+        entity.id = risk.id().value();
+        entity.organisationId = risk.organisationId().value();
+        entity.catalogueEntry = risk.catalogueEntry();
+        entity.raisedBy = risk.raisedBy().value();
+        entity.raisedAt = risk.raisedAt();
+        entity.version = risk.version();
+        entity.apply(risk);
+        return entity;
+    }
+
+    /** Copies the risk's own fields; tells whether any of them changed (the actions and links are not here). */
+    boolean apply(Risk risk) {
+        List<Object> before = state();
+        RiskDetails details = risk.details();
+        title = details.title();
+        description = details.description();
+        category = details.category();
+        likelihood = details.likelihood();
+        severity = details.severity();
+        residualLikelihood = details.residualLikelihood();
+        residualSeverity = details.residualSeverity();
+        treatment = details.treatment();
+        ownerId = details.ownerId() == null ? null : details.ownerId().value();
+        nextReviewDate = details.nextReviewDate();
+        Acceptance acceptance = risk.acceptance();
+        acceptanceRationale = acceptance == null ? null : acceptance.rationale();
+        acceptedBy = acceptance == null ? null : acceptance.acceptedBy().value();
+        acceptedAt = acceptance == null ? null : acceptance.acceptedAt();
+        status = risk.status();
+        return !before.equals(state());
+    }
+
+    private List<Object> state() {
+        return Arrays.asList(title, description, category, likelihood, severity, residualLikelihood, residualSeverity, treatment,
+                ownerId, nextReviewDate, acceptanceRationale, acceptedBy, acceptedAt, status);
+    }
+
+    Risk toDomain(Set<ToolId> toolIds, List<MitigationAction> actions) {
+        RiskDetails details = new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity,
+                treatment, toolIds, ownerId == null ? null : new MemberId(ownerId), nextReviewDate);
+        Acceptance acceptance = acceptanceRationale == null ? null
+                : new Acceptance(acceptanceRationale, new MemberId(acceptedBy), acceptedAt);
+        return new Risk(new RiskId(id), new OrganisationId(organisationId), details, status, acceptance, actions, catalogueEntry,
+                new MemberId(raisedBy), raisedAt, version);
+    }
+}

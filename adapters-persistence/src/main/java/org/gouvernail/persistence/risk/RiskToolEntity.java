@@ -1,0 +1,56 @@
+package org.gouvernail.persistence.risk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table risk_tool: a risk concerns a tool of the same organisation (composite foreign keys). */
+@Entity
+@Table(name = "risk_tool")
+@IdClass(RiskToolEntity.Key.class)
+public class RiskToolEntity {
+
+    @Id
+    @Column(name = "risk_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID riskId;
+    @Id
+    @Column(name = "tool_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID toolId;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+
+    static RiskToolEntity of(UUID organisationId, UUID riskId, UUID toolId) {
+        RiskToolEntity entity = new RiskToolEntity();
+        entity.organisationId = organisationId;
+        entity.riskId = riskId;
+        entity.toolId = toolId;
+        return entity;
+    }
+
+    /** Primary key: (risk_id, tool_id). */
+    public static class Key implements Serializable {
+
+        public UUID riskId;
+        public UUID toolId;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(riskId, key.riskId) && Objects.equals(toolId, key.toolId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(riskId, toolId);
+        }
+    }
+}
