@@ -39,8 +39,6 @@ import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.gouvernail.domain.shared.Page;
-import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.rest.inventory.ToolJson.Details;
 import org.gouvernail.rest.inventory.ToolJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
@@ -51,6 +49,7 @@ import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.RequestProblem;
+import org.gouvernail.rest.shared.Spreadsheets;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: the AI tool inventory of an organisation. */
@@ -59,8 +58,6 @@ import org.gouvernail.rest.shared.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tools", description = "Inventory of the AI tools staff and volunteers use (audit et sécurité)")
 public class ToolResource {
-
-    static final int MAX_EXPORT = 10_000;
 
     private final ToolInventory inventory;
     private final CallerFactory callers;
@@ -226,20 +223,11 @@ public class ToolResource {
                 Params.option("category", category, ToolCategory.class),
                 Params.option("dataCategory", dataCategory, DataCategory.class),
                 Optional.empty());
-        List<AiTool> all = new java.util.ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        do {
-            Page<AiTool> slice = inventory.tools(callers.current(), organisationId(orgId), filter, page);
-            all.addAll(slice.items());
-            page = new PageRequest(PageRequest.MAX_LIMIT, slice.continueAfter());
-        } while (page.after().isPresent() && all.size() < MAX_EXPORT);
-        if ("json".equalsIgnoreCase(format)) {
+        List<AiTool> all = Spreadsheets.all(page -> inventory.tools(callers.current(), organisationId(orgId), filter, page));
+        if (Spreadsheets.json(format)) {
             return Response.ok(all.stream().map(View::from).toList(), MediaType.APPLICATION_JSON).build();
         }
-        if (format != null && !format.isBlank() && !"csv".equalsIgnoreCase(format)) {
-            throw new RequestProblem(400, "invalid-parameter", "format", "csv, json");
-        }
-        return Response.ok(ToolSpreadsheet.write(all, Messages.choose(headers.getAcceptableLanguages())), "text/csv; charset=UTF-8")
+        return Response.ok(ToolSpreadsheet.write(all, Messages.choose(headers.getAcceptableLanguages())), Spreadsheets.CSV)
                 .header("Content-Disposition", "attachment; filename=\"inventaire-outils-ia.csv\"")
                 .build();
     }

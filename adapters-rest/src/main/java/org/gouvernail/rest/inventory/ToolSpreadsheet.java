@@ -2,7 +2,6 @@ package org.gouvernail.rest.inventory;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolDetails;
@@ -22,7 +20,7 @@ import org.gouvernail.domain.inventory.ImportReport.RowProblem;
 import org.gouvernail.domain.inventory.ToolRow;
 import org.gouvernail.domain.inventory.ToolSheet;
 import org.gouvernail.domain.shared.InvalidInput;
-import org.gouvernail.rest.shared.Messages;
+import org.gouvernail.rest.shared.Spreadsheets;
 
 /**
  * CSV codec of the inventory, for the spreadsheets associations keep: UTF-8 (with or without
@@ -119,27 +117,20 @@ final class ToolSpreadsheet {
     }
 
     static String write(List<AiTool> tools, Locale locale) {
-        boolean french = Messages.FRENCH.getLanguage().equals(locale.getLanguage());
+        boolean french = Spreadsheets.french(locale);
         List<String> header = new ArrayList<>(List.of("id"));
         HEADERS.values().forEach(names -> header.add(names.get(french ? 0 : 1)));
         header.addAll(french ? List.of("statut", "declare le") : List.of("status", "declared at"));
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(french ? ';' : ',').get())) {
-            printer.printRecord(header);
-            for (AiTool tool : tools) {
-                ToolDetails details = tool.details();
-                printer.printRecord(tool.id(), details.name(), details.vendor(), details.description(), details.category(),
-                        details.accountType(), details.hostingRegion(),
-                        details.dataCategories().stream().map(Enum::name).collect(Collectors.joining("|")),
-                        String.join("|", details.teams()), details.estimatedUsers(),
-                        details.yearlyCostEur() == null ? null : french ? details.yearlyCostEur().toPlainString().replace('.', ',')
-                                : details.yearlyCostEur().toPlainString(),
-                        tool.status(), tool.declaredAt());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> rows = new ArrayList<>();
+        for (AiTool tool : tools) {
+            ToolDetails details = tool.details();
+            rows.add(java.util.Arrays.asList(tool.id(), details.name(), details.vendor(), details.description(), details.category(),
+                    details.accountType(), details.hostingRegion(),
+                    details.dataCategories().stream().map(Enum::name).collect(Collectors.joining("|")),
+                    String.join("|", details.teams()), details.estimatedUsers(), details.yearlyCostEur(), tool.status(),
+                    tool.declaredAt()));
         }
-        return out.toString();
+        return Spreadsheets.csv(locale, header, rows);
     }
 
     private static String normalise(String header) {

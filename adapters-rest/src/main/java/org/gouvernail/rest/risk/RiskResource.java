@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +57,9 @@ import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.RequestProblem;
+import org.gouvernail.rest.shared.Spreadsheets;
 import org.gouvernail.rest.shared.Versions;
+import org.gouvernail.rest.shared.Messages;
 
 /**
  * REST resource: the risk register of an organisation, its mitigation actions and its heatmap.
@@ -119,6 +124,40 @@ public class RiskResource {
     public Response raise(@PathParam("orgId") String orgId, @NotNull @Valid Creation creation, @Context UriInfo uri) {
         Risk risk = register.raise(callers.current(), organisationId(orgId), creation.toDomain());
         return Versions.created(uri, risk.id(), risk.version(), View.from(risk, today()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportRisks", summary = "Export the risk register as CSV or JSON",
+            description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
+                    + "commas, English with ,) or json (the same objects as the list). Same filters as the list; at most 10 000 risks.")
+    @APIResponse(responseCode = "200", description = "The register")
+    public Response export(@PathParam("orgId") String orgId,
+            @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv")) String format,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RiskStatus.class)) String status,
+            @QueryParam("level") @Parameter(schema = @Schema(implementation = RiskLevel.class)) String level,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = RiskCategory.class)) String category,
+            @QueryParam("overdue") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            String overdue,
+            @Context HttpHeaders headers) {
+        RiskFilter filter = new RiskFilter(
+                Params.option("status", status, RiskStatus.class),
+                Params.option("level", level, RiskLevel.class),
+                Params.option("category", category, RiskCategory.class),
+                Optional.empty(),
+                bool("overdue", overdue));
+        boolean json = Spreadsheets.json(format);
+        LocalDate today = today();
+        List<Risk> all = Spreadsheets.all(page -> register.risks(callers.current(), organisationId(orgId), filter, page));
+        if (json) {
+            return Response.ok(all.stream().map(risk -> View.from(risk, today)).toList(), MediaType.APPLICATION_JSON).build();
+        }
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        return Response.ok(RiskSpreadsheet.write(all, today, locale), Spreadsheets.CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + (Spreadsheets.french(locale) ? "registre-risques" : "risk-register")
+                        + ".csv\"")
+                .build();
     }
 
     @GET
