@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,9 +33,12 @@ import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.assessment.LatestAssessment;
+import org.gouvernail.domain.inventory.assessment.port.in.AssessmentRegister;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
 import org.gouvernail.rest.inventory.ToolJson.Details;
 import org.gouvernail.rest.inventory.ToolJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
@@ -54,11 +59,13 @@ public class ToolResource {
     private final ToolInventory inventory;
     private final CallerFactory callers;
     private final MergePatch mergePatch;
+    private final AssessmentRegister assessments;
 
-    public ToolResource(ToolInventory inventory, CallerFactory callers, MergePatch mergePatch) {
+    public ToolResource(ToolInventory inventory, CallerFactory callers, MergePatch mergePatch, AssessmentRegister assessments) {
         this.inventory = inventory;
         this.callers = callers;
         this.mergePatch = mergePatch;
+        this.assessments = assessments;
     }
 
     @GET
@@ -78,7 +85,10 @@ public class ToolResource {
                 Params.option("category", category, ToolCategory.class),
                 Params.option("dataCategory", dataCategory, DataCategory.class),
                 Optional.ofNullable(text));
-        return Pages.listing(inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor)), View::from);
+        Page<AiTool> page = inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor));
+        Map<ToolId, LatestAssessment> latest = assessments.latestValidated(callers.current(), organisationId(orgId),
+                page.items().stream().map(AiTool::id).toList());
+        return Pages.listing(page, tool -> View.from(tool, latest.get(tool.id())));
     }
 
     @POST
@@ -98,7 +108,7 @@ public class ToolResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @Context Request request) {
         AiTool tool = inventory.tool(callers.current(), organisationId(orgId), toolId(toolId));
-        return Versions.read(request, tool.version(), View.from(tool));
+        return Versions.read(request, tool.version(), View.from(tool, latest(orgId, tool)));
     }
 
     @PATCH
@@ -119,7 +129,7 @@ public class ToolResource {
         AiTool current = inventory.tool(callers.current(), organisation, id);
         Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
         AiTool updated = inventory.update(callers.current(), organisation, id, expected, changed.toDomain());
-        return Versions.changed(updated.version(), View.from(updated));
+        return Versions.changed(updated.version(), View.from(updated, latest(orgId, updated)));
     }
 
     @POST
@@ -160,7 +170,12 @@ public class ToolResource {
     private Response move(String orgId, String toolId, String ifMatch, ToolStatus target) {
         long expected = Versions.expected(ifMatch);
         AiTool moved = inventory.changeStatus(callers.current(), organisationId(orgId), toolId(toolId), expected, target);
-        return Versions.changed(moved.version(), View.from(moved));
+        return Versions.changed(moved.version(), View.from(moved, latest(orgId, moved)));
+    }
+
+    /** The tool's latest validated assessment, shown on the tool; null when none. */
+    private LatestAssessment latest(String orgId, AiTool tool) {
+        return assessments.latestValidated(callers.current(), organisationId(orgId), List.of(tool.id())).get(tool.id());
     }
 
     private static OrganisationId organisationId(String value) {
