@@ -20,6 +20,8 @@ import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.assessment.AssessmentLevel;
+import org.gouvernail.domain.inventory.assessment.LatestAssessment;
 import org.gouvernail.domain.shared.DataCategory;
 
 /** JSON shapes of the tool inventory resource. */
@@ -69,14 +71,35 @@ final class ToolJson {
             ToolStatus status,
             @Schema(description = "Member who declared the tool") UUID declaredBy,
             Instant declaredAt,
-            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version) {
+            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version,
+            @Schema(nullable = true, description = "The latest validated vendor assessment, or null when none was validated yet. "
+                    + "A change of it changes the ETag of GET on the tool (version-qualifier; If-Match reads the version).") LatestAssessmentJson latestAssessment) {
 
         static View from(AiTool tool) {
+            return from(tool, null);
+        }
+
+        static View from(AiTool tool, LatestAssessment latest) {
             ToolDetails details = tool.details();
             return new View(tool.id().value(), details.name(), details.vendor(), details.description(), details.category(),
                     details.accountType(), details.hostingRegion(), details.dataCategories(), details.highestDataCategory(),
                     details.teams(), details.estimatedUsers(), details.yearlyCostEur(), tool.status(), tool.declaredBy().value(),
-                    tool.declaredAt(), tool.version());
+                    tool.declaredAt(), tool.version(), latest == null ? null : LatestAssessmentJson.from(latest));
+        }
+    }
+
+    @Schema(name = "LatestAssessment", description = "The tool's latest validated vendor assessment; older than 12 months it is stale")
+    record LatestAssessmentJson(
+            @Schema(description = "GET /api/v1/organisations/{orgId}/assessments/{id}") UUID id,
+            Instant validatedAt,
+            AssessmentLevel level,
+            @Schema(minimum = "0", maximum = "100") int score,
+            @Schema(minimum = "0", maximum = "1000000", description = "Whole days since validation") long ageDays,
+            @Schema(description = "Validated more than 12 months ago: a new assessment is due") boolean stale) {
+
+        static LatestAssessmentJson from(LatestAssessment latest) {
+            return new LatestAssessmentJson(latest.id().value(), latest.validatedAt(), latest.level(), latest.score(), latest.ageDays(),
+                    latest.stale());
         }
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,9 +37,12 @@ import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.assessment.LatestAssessment;
+import org.gouvernail.domain.inventory.assessment.port.in.AssessmentRegister;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
 import org.gouvernail.rest.inventory.ToolJson.Details;
 import org.gouvernail.rest.inventory.ToolJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
@@ -62,11 +66,13 @@ public class ToolResource {
     private final ToolInventory inventory;
     private final CallerFactory callers;
     private final MergePatch mergePatch;
+    private final AssessmentRegister assessments;
 
-    public ToolResource(ToolInventory inventory, CallerFactory callers, MergePatch mergePatch) {
+    public ToolResource(ToolInventory inventory, CallerFactory callers, MergePatch mergePatch, AssessmentRegister assessments) {
         this.inventory = inventory;
         this.callers = callers;
         this.mergePatch = mergePatch;
+        this.assessments = assessments;
     }
 
     @GET
@@ -86,7 +92,10 @@ public class ToolResource {
                 Params.option("category", category, ToolCategory.class),
                 Params.option("dataCategory", dataCategory, DataCategory.class),
                 Optional.ofNullable(text));
-        return Pages.listing(inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor)), View::from);
+        Page<AiTool> page = inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor));
+        Map<ToolId, LatestAssessment> latest = assessments.latestValidated(callers.current(), organisationId(orgId),
+                page.items().stream().map(AiTool::id).toList());
+        return Pages.listing(page, tool -> View.from(tool, latest.get(tool.id())));
     }
 
     @POST
@@ -106,7 +115,9 @@ public class ToolResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @Context Request request) {
         AiTool tool = inventory.tool(callers.current(), organisationId(orgId), toolId(toolId));
-        return Versions.read(request, tool.version(), View.from(tool));
+        LatestAssessment latest = latest(orgId, tool);
+        String qualifier = latest == null ? null : Integer.toHexString(java.util.Objects.hash(latest.id(), latest.ageDays()));
+        return Versions.read(request, tool.version(), qualifier, View.from(tool, latest));
     }
 
     @PATCH
@@ -127,7 +138,7 @@ public class ToolResource {
         AiTool current = inventory.tool(callers.current(), organisation, id);
         Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
         AiTool updated = inventory.update(callers.current(), organisation, id, expected, changed.toDomain());
-        return Versions.changed(updated.version(), View.from(updated));
+        return Versions.changed(updated.version(), View.from(updated, latest(orgId, updated)));
     }
 
     @POST
@@ -225,7 +236,9 @@ public class ToolResource {
                 Optional.empty());
         List<AiTool> all = Spreadsheets.all(page -> inventory.tools(callers.current(), organisationId(orgId), filter, page));
         if (Spreadsheets.json(format)) {
-            return Response.ok(all.stream().map(View::from).toList(), MediaType.APPLICATION_JSON).build();
+            Map<ToolId, LatestAssessment> latest = assessments.latestValidated(callers.current(), organisationId(orgId),
+                    all.stream().map(AiTool::id).toList());
+            return Response.ok(all.stream().map(tool -> View.from(tool, latest.get(tool.id()))).toList(), MediaType.APPLICATION_JSON).build();
         }
         return Response.ok(ToolSpreadsheet.write(all, Messages.choose(headers.getAcceptableLanguages())), Spreadsheets.CSV)
                 .header("Content-Disposition", "attachment; filename=\"inventaire-outils-ia.csv\"")
@@ -240,7 +253,12 @@ public class ToolResource {
     private Response move(String orgId, String toolId, String ifMatch, ToolStatus target) {
         long expected = Versions.expected(ifMatch);
         AiTool moved = inventory.changeStatus(callers.current(), organisationId(orgId), toolId(toolId), expected, target);
-        return Versions.changed(moved.version(), View.from(moved));
+        return Versions.changed(moved.version(), View.from(moved, latest(orgId, moved)));
+    }
+
+    /** The tool's latest validated assessment, shown on the tool; null when none. */
+    private LatestAssessment latest(String orgId, AiTool tool) {
+        return assessments.latestValidated(callers.current(), organisationId(orgId), List.of(tool.id())).get(tool.id());
     }
 
     private static OrganisationId organisationId(String value) {

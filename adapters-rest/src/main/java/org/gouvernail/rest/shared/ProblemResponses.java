@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponses implements OASFilter {
 
-    private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}\"?$";
+    private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}(-[0-9a-z]{1,16})?\"?$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -20,7 +20,16 @@ public final class Versions {
 
     /** 200 with the body and its ETag, or 304 when the client's copy is current. */
     public static Response read(Request request, long version, Object body) {
-        EntityTag tag = tag(version);
+        return read(request, version, null, body);
+    }
+
+    /**
+     * Same, for a representation that also shows data of other aggregates (a tool shows its latest
+     * assessment): the qualifier changes the ETag with them, so that 304 never hides their change,
+     * while If-Match still reads the version before the dash.
+     */
+    public static Response read(Request request, long version, String qualifier, Object body) {
+        EntityTag tag = qualifier == null ? tag(version) : new EntityTag(version + "-" + qualifier);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.tag(tag).build() : Response.ok(body).tag(tag).build();
     }
@@ -46,6 +55,10 @@ public final class Versions {
         }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
+        }
+        int dash = value.indexOf('-');
+        if (dash > 0 && value.substring(dash + 1).matches("[0-9a-z]{1,16}")) {
+            value = value.substring(0, dash);
         }
         try {
             long version = Long.parseLong(value);

@@ -1,0 +1,210 @@
+package org.gouvernail.app.inventory.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.Changes;
+import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.assessment.AssessmentContext;
+import org.gouvernail.domain.inventory.assessment.AssessmentId;
+import org.gouvernail.domain.inventory.assessment.AssessmentInput;
+import org.gouvernail.domain.inventory.assessment.AssessmentResult;
+import org.gouvernail.domain.inventory.assessment.BlockingFinding;
+import org.gouvernail.domain.inventory.assessment.ChecklistItem;
+import org.gouvernail.domain.inventory.assessment.ItemAnswer;
+import org.gouvernail.domain.inventory.assessment.LatestAssessment;
+import org.gouvernail.domain.inventory.assessment.ValidatedAssessment;
+import org.gouvernail.domain.inventory.assessment.VendorAssessment;
+import org.gouvernail.domain.inventory.assessment.port.in.AssessmentRegister;
+import org.gouvernail.domain.inventory.assessment.port.out.Assessments;
+import org.gouvernail.domain.inventory.port.out.Tools;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.Check;
+import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.StaleVersion;
+
+/** Use case service: vendor security assessments of the inventory's tools, one transaction per call. */
+@ApplicationScoped
+public class AssessmentService implements AssessmentRegister {
+
+    private static final String ASSESSMENT = "ASSESSMENT";
+
+    private final Assessments assessments;
+    private final Tools tools;
+    private final MemberAccess access;
+    private final Auditor auditor;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public AssessmentService(Assessments assessments, Tools tools, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+        this.assessments = assessments;
+        this.tools = tools;
+        this.access = access;
+        this.auditor = auditor;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment start(Caller caller, OrganisationId organisationId, ToolId toolId, AssessmentInput input) {
+        Membership author = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "start-assessment");
+        AiTool tool = existingTool(organisationId, toolId);
+        VendorAssessment assessment = VendorAssessment.start(new AssessmentId(ids.next()), tool, input, author.id(), clock.instant());
+        assessments.add(assessment);
+        auditor.record(caller, organisationId, "assessment.created", ASSESSMENT, assessment.id().value(),
+                "tool: " + tool.details().name() + " (" + toolId + "); dataCategories: " + assessment.tool().dataCategories()
+                        + "; hostingRegion: " + assessment.tool().hostingRegion() + "; " + resultSummary(assessment.result()));
+        return assessment;
+    }
+
+    @Override
+    @Transactional
+    public Page<VendorAssessment> assessmentsOf(Caller caller, OrganisationId organisationId, ToolId toolId, PageRequest page) {
+        access.member(caller, organisationId);
+        existingTool(organisationId, toolId);
+        return assessments.ofTool(organisationId, toolId, page);
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment assessment(Caller caller, OrganisationId organisationId, AssessmentId id) {
+        access.member(caller, organisationId);
+        return existing(organisationId, id);
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment update(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion,
+            AssessmentInput input) {
+        Membership member = access.member(caller, organisationId);
+        VendorAssessment current = existing(organisationId, id);
+        requireEditor(member, current, "change-assessment");
+        VendorAssessment updated = assessments.update(expectVersion(current, expectedVersion).withInput(input));
+        auditor.record(caller, organisationId, "assessment.updated", ASSESSMENT, id.value(), changes(current, updated));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment submit(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
+        Membership member = access.member(caller, organisationId);
+        VendorAssessment current = existing(organisationId, id);
+        requireEditor(member, current, "submit-assessment");
+        VendorAssessment submitted = assessments.update(expectVersion(current, expectedVersion).submit(clock.instant()));
+        auditor.record(caller, organisationId, "assessment.submitted", ASSESSMENT, id.value(),
+                "status: " + current.status() + " → " + submitted.status() + "; " + resultSummary(submitted.result()));
+        return submitted;
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment validate(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
+        Membership member = access.member(caller, organisationId);
+        VendorAssessment current = existing(organisationId, id);
+        requireValidator(member, current, "validate-assessment");
+        VendorAssessment validated = assessments.update(expectVersion(current, expectedVersion).validate(member.id(), clock.instant()));
+        auditor.record(caller, organisationId, "assessment.validated", ASSESSMENT, id.value(),
+                "status: " + current.status() + " → " + validated.status() + "; " + resultSummary(validated.result()));
+        return validated;
+    }
+
+    @Override
+    @Transactional
+    public VendorAssessment sendBack(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, String comment) {
+        Membership member = access.member(caller, organisationId);
+        VendorAssessment current = existing(organisationId, id);
+        requireValidator(member, current, "return-assessment");
+        VendorAssessment returned = assessments.update(expectVersion(current, expectedVersion).sendBack(comment));
+        auditor.record(caller, organisationId, "assessment.returned", ASSESSMENT, id.value(),
+                "status: " + current.status() + " → " + returned.status() + "; comment: " + returned.returnComment());
+        return returned;
+    }
+
+    @Override
+    @Transactional
+    public Map<ToolId, LatestAssessment> latestValidated(Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds) {
+        access.member(caller, organisationId);
+        Check.size("toolIds", toolIds, MAX_TOOLS_PER_QUERY);
+        Map<ToolId, LatestAssessment> latest = new LinkedHashMap<>();
+        if (toolIds.isEmpty()) {
+            return latest;
+        }
+        Instant now = clock.instant();
+        for (ValidatedAssessment validated : assessments.latestValidated(organisationId, toolIds)) {
+            latest.put(validated.toolId(), LatestAssessment.of(validated, now));
+        }
+        return latest;
+    }
+
+    /** The author while still a contributor, or a reviewer (ADMIN, COMMITTEE, DATA_REFERENT). */
+    private static void requireEditor(Membership member, VendorAssessment assessment, String action) {
+        if (!member.holdsAny(Role.REVIEWERS) && !(member.holdsAny(Role.CONTRIBUTORS) && assessment.isAuthor(member.id()))) {
+            throw new Forbidden(action);
+        }
+    }
+
+    private static void requireValidator(Membership member, VendorAssessment assessment, String action) {
+        if (!member.holdsAny(assessment.validators())) {
+            throw new Forbidden(action);
+        }
+    }
+
+    private AiTool existingTool(OrganisationId organisationId, ToolId toolId) {
+        return tools.find(organisationId, toolId).orElseThrow(() -> new NotFound("tool", toolId));
+    }
+
+    private VendorAssessment existing(OrganisationId organisationId, AssessmentId id) {
+        return assessments.find(organisationId, id).orElseThrow(() -> new NotFound("assessment", id));
+    }
+
+    private static VendorAssessment expectVersion(VendorAssessment assessment, long expected) {
+        StaleVersion.check("assessment", assessment.version(), expected);
+        return assessment;
+    }
+
+    private static String resultSummary(AssessmentResult result) {
+        return "score: " + result.score() + "; level: " + result.level() + "; blocking: "
+                + result.blockingFindings().stream().map(BlockingFinding::item).toList();
+    }
+
+    /** Audit summary of an edit: the answers and facts that changed, then the result before and after. */
+    private static String changes(VendorAssessment before, VendorAssessment after) {
+        List<String> parts = new ArrayList<>();
+        for (ChecklistItem item : ChecklistItem.values()) {
+            ItemAnswer old = before.input().answer(item);
+            ItemAnswer changed = after.input().answer(item);
+            if (old.answer() != changed.answer()) {
+                parts.add(item + ": " + old.answer() + " → " + changed.answer());
+            } else if (!Objects.equals(old.note(), changed.note()) || !Objects.equals(old.evidenceUrl(), changed.evidenceUrl())) {
+                parts.add(item + ": note or evidence changed");
+            }
+        }
+        AssessmentContext was = before.input().context();
+        AssessmentContext is = after.input().context();
+        if (!was.equals(is)) {
+            parts.add(Changes.between(was, is));
+        }
+        AssessmentResult oldResult = before.result();
+        AssessmentResult newResult = after.result();
+        parts.add("score: " + oldResult.score() + " → " + newResult.score() + "; level: " + oldResult.level() + " → " + newResult.level());
+        return String.join("; ", parts);
+    }
+}
