@@ -141,6 +141,29 @@ class UseCaseApiTest {
 
     @Test
     @TestSecurity(user = World.DATA_REFERENT)
+    void profilingKeepsAVolunteerRotaHighRiskDespiteTheArticle63Exception() {
+        String path = useCases() + "/" + given().contentType("application/json")
+                .body("{\"title\":\"Planning des bénévoles\",\"peopleAffected\":\"INTERNAL_ONLY\"}")
+                .when().post(useCases()).then().statusCode(201).extract().path("id");
+        String body = "{\"prohibitedPractices\":[],\"annexIiiAreas\":[\"A4\"],\"article63Exceptions\":[\"PREPARATORY_TASK\"],"
+                + "\"profilesNaturalPersons\":true,\"transparencyDuties\":[\"INTERACTS_WITH_PEOPLE\"],\"operatorRole\":\"DEPLOYER\"}";
+
+        ValidatableResponse profiled = given().contentType("application/json").header("If-Match", "\"0\"").body(body)
+                .when().put(path + "/ai-act-profile").then().statusCode(200).header("ETag", "\"1\"")
+                .body("tier", equalTo("HIGH_RISK"))
+                .body("reasons.code", contains("annex-iii.A4", "profiling-keeps-high-risk", "deployer-duties"))
+                .body("reasons[1].reference", equalTo("AI Act art. 6(3), last subparagraph"));
+        LOG.info("AI Act classification request: PUT " + path + "/ai-act-profile " + body);
+        LOG.info("AI Act classification answer: " + profiled.extract().asString());
+
+        given().contentType("application/json").header("If-Match", "\"1\"").body(body.replace("true", "false"))
+                .when().put(path + "/ai-act-profile").then().statusCode(200)
+                .body("tier", equalTo("TRANSPARENCY"))
+                .body("reasons.code", hasItem("exception.PREPARATORY_TASK"));
+    }
+
+    @Test
+    @TestSecurity(user = World.DATA_REFERENT)
     void theDpiaScreeningAnswersWithItsOutcomeAndReasons() {
         String path = useCases() + "/" + fromCatalogue("case-notes-in-public-tool");
 

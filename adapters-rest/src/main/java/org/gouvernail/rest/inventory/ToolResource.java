@@ -169,7 +169,7 @@ public class ToolResource {
     }
 
     @Schema(name = "ImportProblem")
-    record ImportProblem(@Schema(description = "Line of the file (the header is line 1)") int line,
+    record ImportProblem(@Schema(description = "Line of the file (the header is line 1)", minimum = "0", maximum = "1000000") int line,
             @Schema(maxLength = 200) String field, @Schema(maxLength = 2000) String message) {
     }
 

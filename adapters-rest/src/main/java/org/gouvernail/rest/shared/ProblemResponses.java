@@ -31,6 +31,7 @@ public class ProblemResponses implements OASFilter {
             Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
             bound(schemas.get("UUID"), 36);
             bound(schemas.get("Instant"), 35);
+            schemas.values().forEach(ProblemResponses::boundUuidItems);
             if (schemas.containsKey("JsonNode")) {
                 openAPI.getComponents().removeSchema("JsonNode");
             }
@@ -40,6 +41,19 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{"))));
+    }
+
+    /** Arrays of ids (Set<UUID>, List<UUID>) get inline string items: bound them like the UUID schema. */
+    private static void boundUuidItems(Schema schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            Schema items = property.getItems();
+            if (items != null && "uuid".equals(items.getFormat()) && items.getMaxLength() == null) {
+                items.setMaxLength(36);
+            }
+        }
     }
 
     private static void bound(Schema schema, int maxLength) {

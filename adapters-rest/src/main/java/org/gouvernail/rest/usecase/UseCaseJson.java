@@ -125,7 +125,7 @@ final class UseCaseJson {
             @Size(max = UseCaseDetails.TEAM_LENGTH) @Schema(nullable = true) String team,
             @Size(max = UseCaseDetails.MAX_TOOLS) Set<@NotNull UUID> toolIds,
             @Size(max = 5) Set<@NotNull DataCategory> dataCategories,
-            @Schema(nullable = true, description = "Required without fromCatalogue") PeopleAffected peopleAffected,
+            @Schema(nullable = true, maxLength = 20, description = "Required without fromCatalogue") PeopleAffected peopleAffected,
             @Size(max = 2000) @Schema(nullable = true) String expectedBenefit,
             @Schema(nullable = true) UUID ownerId,
             @Size(max = 2000) @Schema(nullable = true) String humanOversight,
@@ -259,9 +259,9 @@ final class UseCaseJson {
             @Schema(maxLength = 2000, nullable = true) String humanOversight,
             @Schema(nullable = true) ImpactView impact,
             @Schema(nullable = true) ComplexityView complexity,
-            @Schema(nullable = true, description = "Once impact and complexity are both scored") Quadrant quadrant,
+            @Schema(nullable = true, maxLength = 20, description = "Once impact and complexity are both scored") Quadrant quadrant,
             UseCaseStatus status,
-            @Schema(nullable = true, description = "Once the AI Act questionnaire is answered") RiskTier aiActTier,
+            @Schema(nullable = true, maxLength = 20, description = "Once the AI Act questionnaire is answered") RiskTier aiActTier,
             @Schema(nullable = true) AiActProfileView aiActProfile,
             @Schema(nullable = true) DpiaScreeningView dpiaScreening,
             @Schema(maxLength = CATALOGUE_ID_LENGTH, nullable = true, description = "The catalogue entry it started from") String fromCatalogue,
@@ -288,7 +288,7 @@ final class UseCaseJson {
             UseCaseStatus status,
             @Schema(nullable = true, minimum = "1", maximum = "5") Integer impact,
             @Schema(nullable = true, minimum = "1", maximum = "5") Integer complexity,
-            @Schema(nullable = true) RiskTier aiActTier) {
+            @Schema(nullable = true, maxLength = 20) RiskTier aiActTier) {
 
         static MatrixItem from(UseCase useCase) {
             return new MatrixItem(useCase.id().value(), useCase.details().title(), useCase.status(),
