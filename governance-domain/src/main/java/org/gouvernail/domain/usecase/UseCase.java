@@ -12,7 +12,9 @@ import org.gouvernail.domain.shared.RuleViolation;
  * questionnaire and its DPIA screening (the results are computed from the answers, never typed
  * in). Its status moves only as {@link UseCaseStatus} allows; approval and rejection are the
  * committee's, through a decision, and a PROHIBITED use case can never be approved
- * ({@link #requireApprovable()}).
+ * ({@link #requireApprovable()}). The committee module adds {@code applyDecision(outcome)}: for
+ * an approval it calls {@code requireApprovable()}, then moves SUBMITTED to the outcome, which
+ * {@link UseCaseStatus#canMoveTo} already allows; the private moveTo keeps refusing it to everyone else.
  */
 public record UseCase(
         UseCaseId id,
