@@ -1,0 +1,209 @@
+package org.gouvernail.persistence.usecase;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.usecase.AiActAnswers;
+import org.gouvernail.domain.usecase.AnnexIIIArea;
+import org.gouvernail.domain.usecase.Article35Case;
+import org.gouvernail.domain.usecase.Article63Exception;
+import org.gouvernail.domain.usecase.ComplexityCriteria;
+import org.gouvernail.domain.usecase.DpiaAnswers;
+import org.gouvernail.domain.usecase.DpiaCriterion;
+import org.gouvernail.domain.usecase.DpiaOutcome;
+import org.gouvernail.domain.usecase.ImpactCriteria;
+import org.gouvernail.domain.usecase.OperatorRole;
+import org.gouvernail.domain.usecase.PeopleAffected;
+import org.gouvernail.domain.usecase.ProhibitedPractice;
+import org.gouvernail.domain.usecase.RiskTier;
+import org.gouvernail.domain.usecase.TransparencyDuty;
+import org.gouvernail.domain.usecase.UseCase;
+import org.gouvernail.domain.usecase.UseCaseDetails;
+import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.UseCaseStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Row of table use_case, with the tools it names in use_case_tool. */
+@Entity
+@Table(name = "use_case")
+public class UseCaseEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    public String title;
+    public String description;
+    public String team;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "use_case_tool", joinColumns = @JoinColumn(name = "use_case_id"))
+    public Set<ToolLink> tools = new HashSet<>();
+    @Column(name = "data_categories")
+    public String dataCategories;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "people_affected")
+    public PeopleAffected peopleAffected;
+    @Column(name = "expected_benefit")
+    public String expectedBenefit;
+    @Column(name = "owner_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID ownerId;
+    @Column(name = "human_oversight")
+    public String humanOversight;
+    @Column(name = "impact_time_saved")
+    public Integer impactTimeSaved;
+    @Column(name = "impact_beneficiary_quality")
+    public Integer impactBeneficiaryQuality;
+    @Column(name = "impact_reach")
+    public Integer impactReach;
+    @Column(name = "impact_mission_alignment")
+    public Integer impactMissionAlignment;
+    @Column(name = "complexity_data_sensitivity")
+    public Integer complexityDataSensitivity;
+    @Column(name = "complexity_integration_effort")
+    public Integer complexityIntegrationEffort;
+    @Column(name = "complexity_skills_needed")
+    public Integer complexitySkillsNeeded;
+    @Column(name = "complexity_cost")
+    public Integer complexityCost;
+    @Column(name = "complexity_change_management")
+    public Integer complexityChangeManagement;
+    @Enumerated(EnumType.STRING)
+    public UseCaseStatus status;
+    @Column(name = "catalogue_entry")
+    public String catalogueEntry;
+    @Column(name = "ai_act_practices")
+    public String aiActPractices;
+    @Column(name = "ai_act_areas")
+    public String aiActAreas;
+    @Column(name = "ai_act_exceptions")
+    public String aiActExceptions;
+    @Column(name = "ai_act_profiling")
+    public Boolean aiActProfiling;
+    @Column(name = "ai_act_duties")
+    public String aiActDuties;
+    @Column(name = "ai_act_editorial_review")
+    public Boolean aiActEditorialReview;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ai_act_operator_role")
+    public OperatorRole aiActOperatorRole;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ai_act_tier")
+    public RiskTier aiActTier;
+    @Column(name = "dpia_cases")
+    public String dpiaCases;
+    @Column(name = "dpia_criteria")
+    public String dpiaCriteria;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dpia_outcome")
+    public DpiaOutcome dpiaOutcome;
+    @Column(name = "created_by")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    static UseCaseEntity from(UseCase useCase) {
+        UseCaseEntity entity = new UseCaseEntity();
+        entity.id = useCase.id().value();
+        entity.organisationId = useCase.organisationId().value();
+        entity.createdBy = useCase.createdBy().value();
+        entity.createdAt = useCase.createdAt();
+        entity.catalogueEntry = useCase.catalogueEntry();
+        entity.version = useCase.version();
+        entity.apply(useCase);
+        return entity;
+    }
+
+    void apply(UseCase useCase) {
+        UseCaseDetails details = useCase.details();
+        title = details.title();
+        description = details.description();
+        team = details.team();
+        Set<ToolLink> links = new HashSet<>();
+        details.toolIds().forEach(tool -> links.add(new ToolLink(organisationId, tool.value())));
+        tools.retainAll(links);
+        tools.addAll(links);
+        dataCategories = Codes.join(details.dataCategories());
+        peopleAffected = details.peopleAffected();
+        expectedBenefit = details.expectedBenefit();
+        ownerId = details.owner().value();
+        humanOversight = details.humanOversight();
+        ImpactCriteria impact = details.impact();
+        impactTimeSaved = impact == null ? null : impact.timeSaved();
+        impactBeneficiaryQuality = impact == null ? null : impact.beneficiaryQuality();
+        impactReach = impact == null ? null : impact.reach();
+        impactMissionAlignment = impact == null ? null : impact.missionAlignment();
+        ComplexityCriteria complexity = details.complexity();
+        complexityDataSensitivity = complexity == null ? null : complexity.dataSensitivity();
+        complexityIntegrationEffort = complexity == null ? null : complexity.integrationEffort();
+        complexitySkillsNeeded = complexity == null ? null : complexity.skillsNeeded();
+        complexityCost = complexity == null ? null : complexity.cost();
+        complexityChangeManagement = complexity == null ? null : complexity.changeManagement();
+        status = useCase.status();
+        applyAiAct(useCase.aiActAnswers());
+        applyDpia(useCase.dpiaAnswers());
+    }
+
+    private void applyAiAct(AiActAnswers answers) {
+        boolean present = answers != null;
+        aiActPractices = present ? Codes.join(answers.prohibitedPractices()) : null;
+        aiActAreas = present ? Codes.join(answers.annexIiiAreas()) : null;
+        aiActExceptions = present ? Codes.join(answers.article63Exceptions()) : null;
+        aiActProfiling = present ? answers.profilesNaturalPersons() : null;
+        aiActDuties = present ? Codes.join(answers.transparencyDuties()) : null;
+        aiActEditorialReview = present ? answers.humanEditorialReview() : null;
+        aiActOperatorRole = present ? answers.operatorRole() : null;
+        aiActTier = present ? answers.classify().tier() : null;
+    }
+
+    private void applyDpia(DpiaAnswers answers) {
+        boolean present = answers != null;
+        dpiaCases = present ? Codes.join(answers.requiredCases()) : null;
+        dpiaCriteria = present ? Codes.join(answers.criteria()) : null;
+        dpiaOutcome = present ? answers.screen().outcome() : null;
+    }
+
+    UseCase toDomain() {
+        Set<ToolId> toolIds = new LinkedHashSet<>();
+        tools.stream().map(link -> link.toolId).sorted(Comparator.naturalOrder()).forEach(tool -> toolIds.add(new ToolId(tool)));
+        ImpactCriteria impact = impactTimeSaved == null ? null
+                : new ImpactCriteria(impactTimeSaved, impactBeneficiaryQuality, impactReach, impactMissionAlignment);
+        ComplexityCriteria complexity = complexityDataSensitivity == null ? null
+                : new ComplexityCriteria(complexityDataSensitivity, complexityIntegrationEffort, complexitySkillsNeeded, complexityCost,
+                        complexityChangeManagement);
+        UseCaseDetails details = new UseCaseDetails(title, description, team, toolIds, Codes.parse(dataCategories, DataCategory.class),
+                peopleAffected, expectedBenefit, new MemberId(ownerId), humanOversight, impact, complexity);
+        AiActAnswers aiAct = aiActOperatorRole == null ? null
+                : new AiActAnswers(Codes.parse(aiActPractices, ProhibitedPractice.class), Codes.parse(aiActAreas, AnnexIIIArea.class),
+                        Codes.parse(aiActExceptions, Article63Exception.class), Boolean.TRUE.equals(aiActProfiling),
+                        Codes.parse(aiActDuties, TransparencyDuty.class), Boolean.TRUE.equals(aiActEditorialReview), aiActOperatorRole);
+        DpiaAnswers dpia = dpiaOutcome == null ? null
+                : new DpiaAnswers(Codes.parse(dpiaCases, Article35Case.class), Codes.parse(dpiaCriteria, DpiaCriterion.class));
+        return new UseCase(new UseCaseId(id), new OrganisationId(organisationId), details, status, aiAct, dpia, catalogueEntry,
+                new MemberId(createdBy), version, createdAt);
+    }
+}

@@ -1,0 +1,156 @@
+package org.gouvernail.domain.usecase;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.RuleViolation;
+
+/**
+ * Aggregate: one use of AI in an organisation's portfolio, with its prioritisation, its AI Act
+ * questionnaire and its DPIA screening (the results are computed from the answers, never typed
+ * in). Its status moves only as {@link UseCaseStatus} allows; approval and rejection are the
+ * committee's, through a decision, and a PROHIBITED use case can never be approved
+ * ({@link #requireApprovable()}). The committee module adds {@code applyDecision(outcome)}: for
+ * an approval it calls {@code requireApprovable()}, then moves SUBMITTED to the outcome, which
+ * {@link UseCaseStatus#canMoveTo} already allows; the private moveTo keeps refusing it to everyone else.
+ */
+public record UseCase(
+        UseCaseId id,
+        OrganisationId organisationId,
+        UseCaseDetails details,
+        UseCaseStatus status,
+        AiActAnswers aiActAnswers,
+        DpiaAnswers dpiaAnswers,
+        String catalogueEntry,
+        MemberId createdBy,
+        long version,
+        Instant createdAt) {
+
+    public UseCase {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisationId, "organisationId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new idea, possibly started from a catalogue entry (its id is kept). */
+    public static UseCase propose(UseCaseId id, OrganisationId organisationId, UseCaseDetails details, String catalogueEntry,
+            MemberId createdBy, Instant now) {
+        return new UseCase(id, organisationId, details, UseCaseStatus.IDEA, null, null, catalogueEntry, createdBy, 0, now);
+    }
+
+    public UseCase withDetails(UseCaseDetails changed) {
+        requireNotRetired();
+        return new UseCase(id, organisationId, changed, status, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+    }
+
+    /** Replaces the AI Act questionnaire as a whole; the tier follows from it. */
+    public UseCase withAiActAnswers(AiActAnswers answers) {
+        requireNotRetired();
+        Objects.requireNonNull(answers, "answers");
+        return new UseCase(id, organisationId, details, status, answers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+    }
+
+    /** Replaces the DPIA screening questionnaire as a whole; the outcome follows from it. */
+    public UseCase withDpiaAnswers(DpiaAnswers answers) {
+        requireNotRetired();
+        Objects.requireNonNull(answers, "answers");
+        return new UseCase(id, organisationId, details, status, aiActAnswers, answers, catalogueEntry, createdBy, version, createdAt);
+    }
+
+    public Optional<AiActClassification> aiActClassification() {
+        return Optional.ofNullable(aiActAnswers).map(AiActAnswers::classify);
+    }
+
+    public Optional<RiskTier> tier() {
+        return aiActClassification().map(AiActClassification::tier);
+    }
+
+    public Optional<DpiaScreening> dpiaScreening() {
+        return Optional.ofNullable(dpiaAnswers).map(DpiaAnswers::screen);
+    }
+
+    /** IDEA → SUBMITTED: the use case queues for the committee. */
+    public UseCase submit() {
+        return moveTo(UseCaseStatus.SUBMITTED);
+    }
+
+    /** APPROVED or APPROVED_WITH_CONDITIONS → PILOT; before a decision, "decision-required". */
+    public UseCase startPilot() {
+        if (UseCaseStatus.UNDECIDED.contains(status)) {
+            throw new RuleViolation("decision-required", "only a committee decision approves a use case before its pilot",
+                    UseCaseStatus.APPROVED);
+        }
+        requireNotProhibited();
+        return moveTo(UseCaseStatus.PILOT);
+    }
+
+    /** PILOT → IN_USE. */
+    public UseCase putInUse() {
+        requireNotProhibited();
+        return moveTo(UseCaseStatus.IN_USE);
+    }
+
+    /** Any status but RETIRED → RETIRED; the record stays. */
+    public UseCase retire() {
+        return moveTo(UseCaseStatus.RETIRED);
+    }
+
+    /** Whether a committee decision may approve this use case: never when its AI Act tier is PROHIBITED. */
+    public boolean canBeApproved() {
+        return status.canMoveTo(UseCaseStatus.APPROVED) && tier().filter(RiskTier.PROHIBITED::equals).isEmpty();
+    }
+
+    /**
+     * Guard for the committee's approval (with or without conditions): refuses a PROHIBITED use case
+     * ("prohibited-use-case") and one that is not SUBMITTED ("use-case-transition-refused").
+     */
+    public void requireApprovable() {
+        requireNotProhibited();
+        if (!status.canMoveTo(UseCaseStatus.APPROVED)) {
+            throw refused(UseCaseStatus.APPROVED);
+        }
+    }
+
+    /** The owner may edit their use case (the service checks they still hold a contributing role). */
+    public boolean ownedBy(MemberId member) {
+        return details.owner().equals(member);
+    }
+
+    /** A use case nobody decided on yet may be deleted; afterwards it is retired, for the record. */
+    public void requireRemovable() {
+        if (!UseCaseStatus.UNDECIDED.contains(status)) {
+            throw new RuleViolation("use-case-decided", "a use case " + status + " is retired, not deleted", status);
+        }
+    }
+
+    private UseCase moveTo(UseCaseStatus target) {
+        if (UseCaseStatus.DECISION_OUTCOMES.contains(target)) {
+            throw new RuleViolation("decision-required", "only a committee decision sets a use case " + target, target);
+        }
+        if (!status.canMoveTo(target)) {
+            throw refused(target);
+        }
+        return new UseCase(id, organisationId, details, target, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+    }
+
+    private RuleViolation refused(UseCaseStatus target) {
+        return new RuleViolation("use-case-transition-refused", "a use case " + status + " cannot become " + target, status, target);
+    }
+
+    private void requireNotProhibited() {
+        if (tier().filter(RiskTier.PROHIBITED::equals).isPresent()) {
+            throw new RuleViolation("prohibited-use-case", "a use case whose AI Act tier is PROHIBITED can never be approved or used");
+        }
+    }
+
+    private void requireNotRetired() {
+        if (status == UseCaseStatus.RETIRED) {
+            throw new RuleViolation("use-case-retired", "a retired use case is kept as it was");
+        }
+    }
+}
