@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,17 @@ import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.risk.ActionDetails;
+import org.gouvernail.domain.risk.ActionId;
+import org.gouvernail.domain.risk.ActionStatus;
+import org.gouvernail.domain.risk.CatalogueEntry;
+import org.gouvernail.domain.risk.MitigationAction;
+import org.gouvernail.domain.risk.Risk;
+import org.gouvernail.domain.risk.RiskCatalogue;
+import org.gouvernail.domain.risk.RiskDetails;
+import org.gouvernail.domain.risk.RiskId;
+import org.gouvernail.domain.risk.Treatment;
+import org.gouvernail.domain.risk.port.out.Risks;
 import org.gouvernail.domain.shared.IdGenerator;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.jboss.logging.Logger;
@@ -39,7 +51,8 @@ import org.jboss.logging.Logger;
 /**
  * Demo data for ./run.sh (gouvernail.demo-data=true): a small Belgian asbl whose staff already
  * use a handful of AI tools, and a second association to show that tenants never meet. The demo
- * users of the Keycloak realm are invited by e-mail and become active on their first call.
+ * users of the Keycloak realm are invited by e-mail and become active on their first call. Two risks
+ * of the starter catalogue, with their actions, give the risk register and its heatmap a start.
  */
 @ApplicationScoped
 public class DemoData {
@@ -51,16 +64,18 @@ public class DemoData {
     private final Organisations organisations;
     private final Memberships memberships;
     private final Tools tools;
+    private final Risks risks;
     private final Auditor auditor;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
 
-    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Auditor auditor, IdGenerator ids, Clock clock,
+    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Risks risks, Auditor auditor, IdGenerator ids, Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.tools = tools;
+        this.risks = risks;
         this.auditor = auditor;
         this.ids = ids;
         this.clock = clock;
@@ -82,12 +97,12 @@ public class DemoData {
         OrganisationId entraide = organisation("Entraide Quartier asbl", "entraide-quartier", new OrganisationSize(6, 40));
         Membership alice = invite(entraide, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
         invite(entraide, "bob", "Bob Lambert", PersonType.BOARD, Role.COMMITTEE);
-        invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
+        Membership carol = invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
         Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
         invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER);
         add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
 
-        tool(entraide, alice, ToolStatus.UNDER_REVIEW, new ToolDetails("ChatGPT", "OpenAI",
+        AiTool chatGpt = tool(entraide, alice, ToolStatus.UNDER_REVIEW, new ToolDetails("ChatGPT", "OpenAI",
                 "Posts pour les réseaux sociaux, courriers aux partenaires, résumés de réunion.", ToolCategory.TEXT_GENERATION,
                 AccountType.PERSONAL_FREE, HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
                 List.of("Communication", "Coordination"), 5, BigDecimal.ZERO));
@@ -105,10 +120,13 @@ public class DemoData {
                 "Aide à la rédaction dans Word et Outlook (licence associative).", ToolCategory.TEXT_GENERATION, AccountType.ENTERPRISE,
                 HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Direction", "Comptabilité"), 3,
                 BigDecimal.ZERO));
-        tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Le Chat", "Mistral AI",
+        AiTool leChat = tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Le Chat", "Mistral AI",
                 "Utilisé à la permanence sociale pour reformuler des notes de suivi : à examiner d'urgence.", ToolCategory.CHATBOT,
                 AccountType.PERSONAL_FREE, HostingRegion.EU, Set.of(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE),
                 List.of("Permanence sociale"), 2, BigDecimal.ZERO));
+
+        risk(entraide, "R01", leChat, carol, alice);
+        risk(entraide, "R02", chatGpt, alice, alice);
 
         OrganisationId maisonDesJeunes = organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
         Membership frank = invite(maisonDesJeunes, "frank", "Franck Dumont", PersonType.STAFF, Role.ADMIN);
@@ -137,9 +155,26 @@ public class DemoData {
         return membership;
     }
 
-    private void tool(OrganisationId organisation, Membership declarer, ToolStatus status, ToolDetails details) {
+    private AiTool tool(OrganisationId organisation, Membership declarer, ToolStatus status, ToolDetails details) {
         AiTool tool = AiTool.declare(new ToolId(ids.next()), organisation, details, declarer.id(), clock.instant());
         tools.add(status == ToolStatus.DECLARED ? tool : tool.moveTo(status));
         auditor.record(SEEDER, organisation, "tool.declared", "TOOL", tool.id().value(), Changes.of(details));
+        return tool;
+    }
+
+    /** A risk of the starter catalogue, in French, with its suggested actions given to its owner. */
+    private void risk(OrganisationId organisation, String catalogueId, AiTool tool, Membership owner, Membership raiser) {
+        CatalogueEntry entry = RiskCatalogue.find(catalogueId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        RiskDetails details = new RiskDetails(entry.title().fr(), entry.description().fr(), entry.category(),
+                entry.suggestedRating().likelihood(), entry.suggestedRating().severity(), null, null, Treatment.MITIGATE,
+                Set.of(tool.id()), owner.id(), today.plusMonths(3));
+        List<MitigationAction> actions = entry.suggestedActions().stream()
+                .map(title -> new MitigationAction(new ActionId(ids.next()),
+                        new ActionDetails(title.fr(), owner.id(), today.plusWeeks(6), ActionStatus.PLANNED)))
+                .toList();
+        Risk risk = Risk.raise(new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
+        risks.add(risk);
+        auditor.record(SEEDER, organisation, "risk.raised", "RISK", risk.id().value(), Changes.of(details));
     }
 }
