@@ -33,7 +33,7 @@ public class PanacheApprovalRequests implements ApprovalRequests, PanacheReposit
 
     @Override
     public ApprovalRequest update(ApprovalRequest request) {
-        ApprovalRequestEntity entity = entity(request.organisationId(), request.id()).orElseThrow(() -> new NotFound("approval request", request.id()));
+        ApprovalRequestEntity entity = entity(request.organisationId(), request.id()).orElseThrow(() -> new NotFound("approval-request", request.id()));
         Versions.expect("approval request", entity.version, request.version());
         entity.apply(request);
         Versions.flush(getEntityManager(), "approval request", request.version());

@@ -25,7 +25,7 @@ public record ApprovalRequest(RequestId id, OrganisationId organisationId, Reque
         title = Check.name("title", title);
         description = Check.text("description", description, Check.SHORT_TEXT_LENGTH);
         if (kind.pointsToSubject() != (subjectId != null)) {
-            throw new InvalidInput("subjectId", "missing", "a " + kind + " request " + (kind.pointsToSubject() ? "names" : "names no") + " subjectId", "subjectId");
+            throw new InvalidInput("subjectId", "subject-id", "a " + kind + " request " + (kind.pointsToSubject() ? "names" : "names no") + " subjectId", "subjectId");
         }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(requestedBy, "requestedBy");

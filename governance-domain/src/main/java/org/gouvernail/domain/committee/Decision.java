@@ -82,10 +82,10 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
 
     private void requireConsistent() {
         if (subject != DecisionSubject.OTHER && subjectId == null) {
-            throw new InvalidInput("subjectId", "missing", "subjectId is required for a decision on a " + subject, "subjectId");
+            throw new InvalidInput("subjectId", "required", "subjectId is required for a decision on a " + subject, "subjectId");
         }
         if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS && conditions == null) {
-            throw new InvalidInput("conditions", "missing", "an approval with conditions states them", "conditions");
+            throw new InvalidInput("conditions", "required", "an approval with conditions states them", "conditions");
         }
         if (!toolStatusFits()) {
             throw new InvalidInput("toolStatus", "tool-status-inconsistent",

@@ -103,6 +103,6 @@ class DecisionTest {
                 new Votes(3, 0, 0)), meeting);
 
         assertThatThrownBy(() -> Decision.take(decision, of(3), meeting, TODAY)).isInstanceOf(DomainException.class)
-                .extracting("code").isEqualTo("missing");
+                .extracting("code").isEqualTo("required");
     }
 }
