@@ -33,6 +33,8 @@ public class PanacheCommittees implements Committees, PanacheRepositoryBase<Comm
             entity = new CommitteeEntity();
             entity.organisationId = organisation;
             entity.apply(committee.charter());
+            // version 0 is the unconfigured committee's: the first configuration is version 1
+            entity.version = 1;
             persist(entity);
             em.flush();
             committee.members().forEach(member -> em.persist(CommitteeMemberEntity.of(organisation, member)));
