@@ -1,15 +1,12 @@
 package org.gouvernail.rest.committee;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
-import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;

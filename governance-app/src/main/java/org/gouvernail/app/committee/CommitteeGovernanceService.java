@@ -44,7 +44,6 @@ import org.gouvernail.domain.risk.port.out.Risks;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.IdGenerator;
-import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
