@@ -57,6 +57,9 @@ public class RiskEntity {
     public UUID acceptedBy;
     @Column(name = "accepted_at")
     public Instant acceptedAt;
+    @Column(name = "accepted_by_decision")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID acceptedByDecision;
     @Column(name = "owner_id")
     @JdbcTypeCode(SqlTypes.CHAR)
     public UUID ownerId;
@@ -104,20 +107,21 @@ public class RiskEntity {
         acceptanceRationale = acceptance == null ? null : acceptance.rationale();
         acceptedBy = acceptance == null ? null : acceptance.acceptedBy().value();
         acceptedAt = acceptance == null ? null : acceptance.acceptedAt();
+        acceptedByDecision = acceptance == null ? null : acceptance.decisionId();
         status = risk.status();
         return !before.equals(state());
     }
 
     private List<Object> state() {
         return Arrays.asList(title, description, category, likelihood, severity, residualLikelihood, residualSeverity, treatment,
-                ownerId, nextReviewDate, acceptanceRationale, acceptedBy, acceptedAt, status);
+                ownerId, nextReviewDate, acceptanceRationale, acceptedBy, acceptedAt, acceptedByDecision, status);
     }
 
     Risk toDomain(Set<ToolId> toolIds, List<MitigationAction> actions) {
         RiskDetails details = new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity,
                 treatment, toolIds, ownerId == null ? null : new MemberId(ownerId), nextReviewDate);
         Acceptance acceptance = acceptanceRationale == null ? null
-                : new Acceptance(acceptanceRationale, new MemberId(acceptedBy), acceptedAt);
+                : new Acceptance(acceptanceRationale, new MemberId(acceptedBy), acceptedAt, acceptedByDecision);
         return new Risk(new RiskId(id), new OrganisationId(organisationId), details, status, acceptance, actions, catalogueEntry,
                 new MemberId(raisedBy), raisedAt, version);
     }

@@ -131,11 +131,14 @@ final class RiskJson {
     }
 
     @Schema(name = "RiskAcceptanceRecord", description = "Who accepted the risk, when and why.")
-    record AcceptanceView(@Schema(maxLength = 2000) String rationale, UUID acceptedBy, Instant acceptedAt) {
+    record AcceptanceView(@Schema(maxLength = 2000) String rationale, UUID acceptedBy, Instant acceptedAt,
+            @Schema(description = "The committee decision that accepted the risk (required for HIGH and CRITICAL)", nullable = true,
+                    maxLength = 36) UUID decisionId) {
 
         static AcceptanceView from(Acceptance acceptance) {
             return acceptance == null ? null
-                    : new AcceptanceView(acceptance.rationale(), acceptance.acceptedBy().value(), acceptance.acceptedAt());
+                    : new AcceptanceView(acceptance.rationale(), acceptance.acceptedBy().value(), acceptance.acceptedAt(),
+                            acceptance.decisionId());
         }
     }
 

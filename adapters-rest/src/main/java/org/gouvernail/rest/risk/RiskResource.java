@@ -218,7 +218,8 @@ public class RiskResource {
     @Operation(operationId = "acceptRisk", summary = "Accept a LOW or MEDIUM risk, with a rationale",
             description = "Role: ADMIN or COMMITTEE. If-Match required. Treatment → ACCEPT, status → MONITORED. The level that "
                     + "counts is the residual one once assessed, the inherent one otherwise. A HIGH or CRITICAL risk needs a "
-                    + "committee decision: refused with 409 committee-decision-required until the committee module decides it.")
+                    + "committee decision: refused here with 409 committee-decision-required; record a RISK_ACCEPTANCE decision "
+                    + "(POST …/meetings/{meetingId}/decisions) instead.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "HIGH or CRITICAL (committee-decision-required), already accepted, or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

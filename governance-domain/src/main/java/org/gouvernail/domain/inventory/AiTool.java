@@ -50,6 +50,17 @@ public record AiTool(
         return new AiTool(id, organisationId, details, target, declaredBy, version, declaredAt);
     }
 
+    /** Sets the status a committee decision gave the tool (a later decision may revise it); a retired tool stays retired. */
+    public AiTool applyDecision(ToolStatus target) {
+        if (!ToolStatus.DECISION_TARGETS.contains(target)) {
+            throw new RuleViolation("decision-tool-status", "a decision sets a tool APPROVED, APPROVED_WITH_CONDITIONS, RESTRICTED or FORBIDDEN, not " + target, target);
+        }
+        if (status == ToolStatus.RETIRED) {
+            throw new RuleViolation("tool-retired", "a retired tool is kept as it was");
+        }
+        return new AiTool(id, organisationId, details, target, declaredBy, version, declaredAt);
+    }
+
     /** The declarer may still correct a tool nobody has started to review. */
     public boolean editableBy(MemberId member) {
         return status == ToolStatus.DECLARED && declaredBy.equals(member);

@@ -89,6 +89,18 @@ public record Risk(
                 catalogueEntry, raisedBy, raisedAt, version).checked();
     }
 
+    /** Accepts the risk by a committee decision, whatever its level: treatment ACCEPT, status MONITORED. */
+    public Risk acceptByDecision(java.util.UUID decisionId, String rationale, MemberId by, Instant now) {
+        Objects.requireNonNull(decisionId, "decisionId");
+        requireNotClosed();
+        if (details.treatment() == Treatment.ACCEPT) {
+            throw new RuleViolation("already-accepted", "the risk is already accepted");
+        }
+        Acceptance accepted = new Acceptance(rationale, by, now, decisionId);
+        return new Risk(id, organisationId, details.withTreatment(Treatment.ACCEPT), RiskStatus.MONITORED, accepted, actions,
+                catalogueEntry, raisedBy, raisedAt, version).checked();
+    }
+
     public Risk moveTo(RiskStatus target) {
         if (!status.canMoveTo(target)) {
             throw new RuleViolation("risk-transition-refused", "a risk " + status + " cannot become " + target, status, target);
@@ -156,7 +168,8 @@ public record Risk(
         if (details.residual().isPresent() && actions.stream().noneMatch(MitigationAction::live)) {
             throw new RuleViolation("residual-needs-action", "a residual rating needs at least one mitigation action that is not cancelled");
         }
-        if (details.treatment() == Treatment.ACCEPT && current().level().needsCommitteeToAccept()) {
+        if (details.treatment() == Treatment.ACCEPT && current().level().needsCommitteeToAccept()
+                && (acceptance == null || !acceptance.byDecision())) {
             throw new RuleViolation("committee-decision-required", "accepting a " + current().level() + " risk needs a committee decision",
                     current().level());
         }

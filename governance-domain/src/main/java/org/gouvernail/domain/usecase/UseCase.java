@@ -116,6 +116,22 @@ public record UseCase(
         }
     }
 
+    /**
+     * Applies a committee decision: SUBMITTED becomes APPROVED, APPROVED_WITH_CONDITIONS or REJECTED.
+     * An approval first passes {@link #requireApprovable()}.
+     */
+    public UseCase applyDecision(UseCaseStatus outcome) {
+        if (!UseCaseStatus.DECISION_OUTCOMES.contains(outcome)) {
+            throw refused(outcome);
+        }
+        if (UseCaseStatus.APPROVALS.contains(outcome)) {
+            requireApprovable();
+        } else if (!status.canMoveTo(outcome)) {
+            throw refused(outcome);
+        }
+        return new UseCase(id, organisationId, details, outcome, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+    }
+
     /** The owner may edit their use case (the service checks they still hold a contributing role). */
     public boolean ownedBy(MemberId member) {
         return details.owner().equals(member);

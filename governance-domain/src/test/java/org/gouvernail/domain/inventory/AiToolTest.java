@@ -8,6 +8,7 @@ import static org.gouvernail.domain.inventory.Tools.SOMEONE_ELSE;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class AiToolTest {
@@ -101,5 +102,25 @@ class AiToolTest {
     @EnumSource(value = ToolStatus.class, names = "DECLARED", mode = EnumSource.Mode.EXCLUDE)
     void theDeclarerMayNoLongerEditOnceTheReviewStarted(ToolStatus status) {
         assertThat(Tools.in(status).editableBy(DECLARER)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} decided {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DECLARED                 | APPROVED                 | APPROVED
+            UNDER_REVIEW             | APPROVED_WITH_CONDITIONS | APPROVED_WITH_CONDITIONS
+            UNDER_REVIEW             | RESTRICTED               | RESTRICTED
+            APPROVED                 | FORBIDDEN                | FORBIDDEN
+            FORBIDDEN                | APPROVED                 | APPROVED
+            UNDER_REVIEW             | RETIRED                  | decision-tool-status
+            UNDER_REVIEW             | UNDER_REVIEW             | decision-tool-status
+            RETIRED                  | APPROVED                 | tool-retired
+            """)
+    void aCommitteeDecisionSetsTheGovernedStatus(ToolStatus from, ToolStatus target, String expected) {
+        AiTool tool = Tools.in(from);
+        if (expected.contains("-")) {
+            assertThatThrownBy(() -> tool.applyDecision(target)).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo(expected);
+        } else {
+            assertThat(tool.applyDecision(target).status()).isEqualTo(ToolStatus.valueOf(expected));
+        }
     }
 }

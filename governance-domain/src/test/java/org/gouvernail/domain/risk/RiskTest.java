@@ -12,6 +12,7 @@ import static org.gouvernail.domain.risk.Risks.reviewedOn;
 import static org.gouvernail.domain.risk.Risks.withResidual;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.RuleViolation;
@@ -211,5 +212,18 @@ class RiskTest {
                 risk.raisedAt(), 0);
 
         assertThat(inStatus.overdueOn(TODAY)).isEqualTo(overdue);
+    }
+
+    @ParameterizedTest(name = "{0} x {1} accepted by decision")
+    @CsvSource({"1, 2", "3, 3", "4, 4", "5, 5"})
+    void aCommitteeDecisionAcceptsARiskOfAnyLevel(int likelihood, int severity) {
+        UUID decision = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+
+        Risk accepted = raised(rated(likelihood, severity)).acceptByDecision(decision, "Décision du comité", GOVERNOR, NOW);
+
+        assertThat(accepted.details().treatment()).isEqualTo(Treatment.ACCEPT);
+        assertThat(accepted.status()).isEqualTo(RiskStatus.MONITORED);
+        assertThat(accepted.acceptance().decisionId()).isEqualTo(decision);
+        assertThat(accepted.withDetails(accepted.details()).acceptance()).as("an edit keeps the decided acceptance").isNotNull();
     }
 }

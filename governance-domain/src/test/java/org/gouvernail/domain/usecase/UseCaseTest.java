@@ -205,4 +205,31 @@ class UseCaseTest {
         assertThat(details.owner()).isEqualTo(OWNER);
         assertThat(details.quadrant()).contains(Quadrant.FILL_IN);
     }
+
+    @ParameterizedTest(name = "{0} decided {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SUBMITTED | APPROVED                 | APPROVED
+            SUBMITTED | APPROVED_WITH_CONDITIONS | APPROVED_WITH_CONDITIONS
+            SUBMITTED | REJECTED                 | REJECTED
+            IDEA      | APPROVED                 | use-case-transition-refused
+            IDEA      | REJECTED                 | use-case-transition-refused
+            SUBMITTED | PILOT                    | use-case-transition-refused
+            APPROVED  | REJECTED                 | use-case-transition-refused
+            """)
+    void aCommitteeDecisionSetsTheOutcomeOfASubmittedUseCase(UseCaseStatus from, UseCaseStatus outcome, String expected) {
+        if (expected.contains("-")) {
+            assertThatThrownBy(() -> in(from).applyDecision(outcome)).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo(expected);
+        } else {
+            assertThat(in(from).applyDecision(outcome).status()).isEqualTo(UseCaseStatus.valueOf(expected));
+        }
+    }
+
+    @Test
+    void aDecisionNeverApprovesAProhibitedUseCaseButMayRejectIt() {
+        UseCase prohibited = in(UseCaseStatus.SUBMITTED).withAiActAnswers(prohibited());
+
+        assertThatThrownBy(() -> prohibited.applyDecision(UseCaseStatus.APPROVED_WITH_CONDITIONS))
+                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("prohibited-use-case");
+        assertThat(prohibited.applyDecision(UseCaseStatus.REJECTED).status()).isEqualTo(UseCaseStatus.REJECTED);
+    }
 }

@@ -1,0 +1,98 @@
+package org.gouvernail.persistence.committee;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.gouvernail.domain.committee.Decision;
+import org.gouvernail.domain.committee.DecisionId;
+import org.gouvernail.domain.committee.DecisionOutcome;
+import org.gouvernail.domain.committee.DecisionSubject;
+import org.gouvernail.domain.committee.MeetingId;
+import org.gouvernail.domain.committee.RequestId;
+import org.gouvernail.domain.committee.Votes;
+import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.shared.OrganisationId;
+
+/** Row of table decision: written once, never updated. */
+@Entity
+@Table(name = "decision")
+public class DecisionEntity {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID id;
+    @Column(name = "organisation_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID organisationId;
+    @Column(name = "meeting_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID meetingId;
+    @Enumerated(EnumType.STRING)
+    public DecisionSubject subject;
+    @Column(name = "subject_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID subjectId;
+    @Column(name = "request_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID requestId;
+    @Enumerated(EnumType.STRING)
+    public DecisionOutcome outcome;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tool_status")
+    public ToolStatus toolStatus;
+    public String conditions;
+    public String rationale;
+    @Column(name = "votes_for")
+    public int votesFor;
+    @Column(name = "votes_against")
+    public int votesAgainst;
+    @Column(name = "votes_abstain")
+    public int votesAbstain;
+    @Column(name = "review_date")
+    public LocalDate reviewDate;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID revises;
+    @Column(name = "recorded_by")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID recordedBy;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    static DecisionEntity from(Decision d) {
+        DecisionEntity e = new DecisionEntity();
+        e.id = d.id().value();
+        e.organisationId = d.organisationId().value();
+        e.meetingId = d.meetingId() == null ? null : d.meetingId().value();
+        e.subject = d.subject();
+        e.subjectId = d.subjectId();
+        e.requestId = d.requestId() == null ? null : d.requestId().value();
+        e.outcome = d.outcome();
+        e.toolStatus = d.toolStatus();
+        e.conditions = d.conditions();
+        e.rationale = d.rationale();
+        e.votesFor = d.votes().inFavour();
+        e.votesAgainst = d.votes().against();
+        e.votesAbstain = d.votes().abstain();
+        e.reviewDate = d.reviewDate();
+        e.revises = d.revises() == null ? null : d.revises().value();
+        e.recordedBy = d.recordedBy().value();
+        e.recordedAt = d.recordedAt();
+        return e;
+    }
+
+    Decision toDomain() {
+        return new Decision(new DecisionId(id), new OrganisationId(organisationId), meetingId == null ? null : new MeetingId(meetingId),
+                subject, subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
+                new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises),
+                new MemberId(recordedBy), recordedAt);
+    }
+}

@@ -1,0 +1,45 @@
+package org.gouvernail.persistence.committee;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gouvernail.domain.committee.Decision;
+import org.gouvernail.domain.committee.DecisionId;
+import org.gouvernail.domain.committee.MeetingId;
+import org.gouvernail.domain.committee.port.out.Decisions;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.Keyset;
+
+/** Persistence adapter: the committee's decisions, inserted once and never updated. */
+@ApplicationScoped
+public class PanacheDecisions implements Decisions, PanacheRepositoryBase<DecisionEntity, UUID> {
+
+    @Override
+    public void add(Decision decision) {
+        persist(DecisionEntity.from(decision));
+        getEntityManager().flush();
+    }
+
+    @Override
+    public Optional<Decision> find(OrganisationId organisationId, DecisionId id) {
+        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional().map(DecisionEntity::toDomain);
+    }
+
+    @Override
+    public Page<Decision> list(OrganisationId organisationId, MeetingId meetingId, PageRequest page) {
+        StringBuilder query = new StringBuilder("from DecisionEntity d where d.organisationId = :organisation");
+        Parameters parameters = Parameters.with("organisation", organisationId.value());
+        if (meetingId != null) {
+            query.append(" and d.meetingId = :meeting");
+            parameters.and("meeting", meetingId.value());
+        }
+        String paged = Keyset.after(query.toString(), page, parameters, false, "d.id");
+        List<DecisionEntity> slice = find(paged + " order by d.id", parameters).page(0, page.limit() + 1).list();
+        return Keyset.page(slice, page, DecisionEntity::toDomain, decision -> decision.id().value());
+    }
+}

@@ -1,0 +1,30 @@
+-- Committee decisions: append-only. subject_id points to a tool, use case, request or risk
+-- according to subject; the service checks it when the decision is recorded.
+CREATE TABLE decision (
+    id               CHAR(36)      CHARACTER SET ascii NOT NULL,
+    organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,
+    meeting_id       CHAR(36)      CHARACTER SET ascii NULL,
+    subject          VARCHAR(20)   NOT NULL,
+    subject_id       CHAR(36)      CHARACTER SET ascii NULL,
+    request_id       CHAR(36)      CHARACTER SET ascii NULL,
+    outcome          VARCHAR(30)   NOT NULL,
+    tool_status      VARCHAR(30)   NULL,
+    conditions       VARCHAR(2000) NULL,
+    rationale        VARCHAR(2000) NULL,
+    votes_for        INT           NOT NULL,
+    votes_against    INT           NOT NULL,
+    votes_abstain    INT           NOT NULL,
+    review_date      DATE          NULL,
+    revises          CHAR(36)      CHARACTER SET ascii NULL,
+    recorded_by      CHAR(36)      CHARACTER SET ascii NOT NULL,
+    recorded_at      TIMESTAMP(6)  NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_decision_tenant UNIQUE (organisation_id, id),
+    INDEX ix_decision_meeting (organisation_id, meeting_id),
+    CONSTRAINT ck_decision_votes CHECK (votes_for BETWEEN 0 AND 9 AND votes_against BETWEEN 0 AND 9 AND votes_abstain BETWEEN 0 AND 9),
+    CONSTRAINT fk_decision_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_decision_meeting FOREIGN KEY (organisation_id, meeting_id) REFERENCES meeting (organisation_id, id),
+    CONSTRAINT fk_decision_request FOREIGN KEY (organisation_id, request_id) REFERENCES approval_request (organisation_id, id),
+    CONSTRAINT fk_decision_revises FOREIGN KEY (organisation_id, revises) REFERENCES decision (organisation_id, id),
+    CONSTRAINT fk_decision_recorded_by FOREIGN KEY (organisation_id, recorded_by) REFERENCES membership (organisation_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

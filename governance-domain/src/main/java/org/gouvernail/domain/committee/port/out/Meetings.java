@@ -1,0 +1,22 @@
+package org.gouvernail.domain.committee.port.out;
+
+import java.util.Optional;
+import org.gouvernail.domain.committee.Meeting;
+import org.gouvernail.domain.committee.MeetingId;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+
+/** Out-port: the committee's meetings with their agenda and attendees. */
+public interface Meetings {
+
+    void add(Meeting meeting);
+
+    Optional<Meeting> find(OrganisationId organisationId, MeetingId id);
+
+    /** Saves a changed meeting; fails with StaleVersion if it changed since it was read. */
+    Meeting update(Meeting meeting);
+
+    /** Oldest first (by id). */
+    Page<Meeting> list(OrganisationId organisationId, PageRequest page);
+}
