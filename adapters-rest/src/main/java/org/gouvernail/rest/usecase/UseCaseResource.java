@@ -176,7 +176,7 @@ public class UseCaseResource {
     @Operation(operationId = "startUseCasePilot", summary = "Start the pilot of an approved use case",
             description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. APPROVED or "
                     + "APPROVED_WITH_CONDITIONS → PILOT. Approval comes only from a committee decision: before it (IDEA, SUBMITTED) the "
-                    + "answer is 409 decision-required, which is what every use case gets until the committee module exists. A use case "
+                    + "answer is 409 decision-required (see POST …/meetings/{meetingId}/decisions). A use case "
                     + "whose AI Act tier is PROHIBITED gets 409 prohibited-use-case.")
     @APIResponse(responseCode = "200", description = "In pilot", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "decision-required, prohibited-use-case or use-case-transition-refused",

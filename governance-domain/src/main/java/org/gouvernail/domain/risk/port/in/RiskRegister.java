@@ -39,7 +39,7 @@ public interface RiskRegister {
     /** OPEN, TREATING, MONITORED or CLOSED as {@link RiskStatus} allows (start-treatment, monitor, close, reopen). */
     Risk changeStatus(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target);
 
-    /** ADMIN or COMMITTEE; LOW and MEDIUM only until the committee module decides the others. */
+    /** ADMIN or COMMITTEE; LOW and MEDIUM only: a HIGH or CRITICAL risk is accepted by a committee decision. */
     Risk accept(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, String rationale);
 
     void remove(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion);
