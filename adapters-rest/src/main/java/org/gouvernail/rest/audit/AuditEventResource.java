@@ -1,5 +1,7 @@
 package org.gouvernail.rest.audit;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,7 +56,7 @@ public class AuditEventResource {
     public Listing<View> list(@PathParam("orgId") String orgId,
             @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        OrganisationId organisation = new OrganisationId(Params.id(orgId, "organisation"));
+        OrganisationId organisation = organisationId(orgId);
         return Pages.listing(auditLog.events(callers.current(), organisation, Pages.request(limit, cursor)), View::from);
     }
 }

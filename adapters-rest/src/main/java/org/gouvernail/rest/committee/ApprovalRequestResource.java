@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
-import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
@@ -101,9 +102,6 @@ public class ApprovalRequestResource {
         return Versions.changed(withdrawn.version(), RequestJson.from(withdrawn));
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static RequestId requestId(String value) {
         return new RequestId(Params.id(value, "approval-request"));

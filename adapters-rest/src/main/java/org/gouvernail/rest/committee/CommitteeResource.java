@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
-import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Problem;
@@ -77,7 +78,4 @@ public class CommitteeResource {
         return Versions.changed(view.committee().version(), CommitteeJsonView.from(view));
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 }

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
-import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
@@ -77,7 +78,4 @@ public class DecisionResource {
         return DecisionJson.from(governance.decision(callers.current(), organisationId(orgId), new DecisionId(Params.id(decisionId, "decision"))));
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 }

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -144,9 +146,6 @@ public class MeetingResource {
                 .path(decision.id().toString()).build()).entity(DecisionJson.from(decision)).build();
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static MeetingId meetingId(String value) {
         return new MeetingId(Params.id(value, "meeting"));

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.inventory;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -261,9 +263,6 @@ public class ToolResource {
         return assessments.latestValidated(callers.current(), organisationId(orgId), List.of(tool.id())).get(tool.id());
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static ToolId toolId(String value) {
         return new ToolId(Params.id(value, "tool"));

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.organisation;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -62,7 +64,7 @@ public class MemberResource {
     public Listing<View> list(@PathParam("orgId") String orgId,
             @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(organisations.members(callers.current(), OrganisationResource.organisationId(orgId), Pages.request(limit, cursor)),
+        return Pages.listing(organisations.members(callers.current(), organisationId(orgId), Pages.request(limit, cursor)),
                 View::from);
     }
 
@@ -75,7 +77,7 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "The e-mail is already used by a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
-        Membership added = organisations.addMember(callers.current(), OrganisationResource.organisationId(orgId), details.toDomain());
+        Membership added = organisations.addMember(callers.current(), organisationId(orgId), details.toDomain());
         return Versions.created(uri, added.id(), added.version(), View.from(added));
     }
 
@@ -85,7 +87,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The member, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId, @Context Request request) {
-        Membership member = organisations.member(callers.current(), OrganisationResource.organisationId(orgId), memberId(memberId));
+        Membership member = organisations.member(callers.current(), organisationId(orgId), memberId(memberId));
         return Versions.read(request, member.version(), View.from(member));
     }
 
@@ -100,7 +102,7 @@ public class MemberResource {
     public Response update(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch) {
-        OrganisationId organisation = OrganisationResource.organisationId(orgId);
+        OrganisationId organisation = organisationId(orgId);
         MemberId id = memberId(memberId);
         long expected = Versions.expected(ifMatch);
         Membership current = organisations.member(callers.current(), organisation, id);
@@ -120,7 +122,7 @@ public class MemberResource {
     public void remove(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being removed", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
-        organisations.removeMember(callers.current(), OrganisationResource.organisationId(orgId), memberId(memberId), expected);
+        organisations.removeMember(callers.current(), organisationId(orgId), memberId(memberId), expected);
     }
 
     private static MemberId memberId(String value) {

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.organisation;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -107,7 +109,4 @@ public class OrganisationResource {
         return Versions.changed(updated.version(), View.from(updated));
     }
 
-    static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 }

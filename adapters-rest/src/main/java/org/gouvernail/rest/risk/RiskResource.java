@@ -1,5 +1,7 @@
 package org.gouvernail.rest.risk;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -392,9 +394,6 @@ public class RiskResource {
         };
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static RiskId riskId(String value) {
         return new RiskId(Params.id(value, "risk"));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.gouvernail.domain.shared.OrganisationId;
 
 /**
  * Path and query parameters parsed by hand, so that a bad value answers 400 (or 404 for an id)
@@ -20,6 +21,11 @@ public final class Params {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new org.gouvernail.domain.shared.NotFound(what, value);
         }
+    }
+
+    /** The organisation of a tenant path; a malformed id is an unknown organisation (404). */
+    public static OrganisationId organisationId(String value) {
+        return new OrganisationId(id(value, "organisation"));
     }
 
     public static <E extends Enum<E>> Optional<E> option(String name, String value, Class<E> type) {

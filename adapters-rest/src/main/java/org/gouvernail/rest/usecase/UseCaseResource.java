@@ -1,5 +1,7 @@
 package org.gouvernail.rest.usecase;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -262,9 +264,6 @@ public class UseCaseResource {
         return Messages.choose(headers.getAcceptableLanguages());
     }
 
-    private static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static UseCaseId useCaseId(String value) {
         return new UseCaseId(Params.id(value, "use-case"));

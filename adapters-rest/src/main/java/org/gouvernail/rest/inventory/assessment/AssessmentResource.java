@@ -1,5 +1,7 @@
 package org.gouvernail.rest.inventory.assessment;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -139,9 +141,6 @@ public class AssessmentResource {
         return Versions.changed(returned.version(), View.from(returned, ToolAssessmentResource.locale(headers)));
     }
 
-    static OrganisationId organisationId(String value) {
-        return new OrganisationId(Params.id(value, "organisation"));
-    }
 
     private static AssessmentId assessmentId(String value) {
         return new AssessmentId(Params.id(value, "assessment"));

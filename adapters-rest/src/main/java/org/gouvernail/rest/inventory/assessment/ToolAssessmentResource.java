@@ -1,5 +1,7 @@
 package org.gouvernail.rest.inventory.assessment;
 
+import static org.gouvernail.rest.shared.Params.organisationId;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +65,7 @@ public class ToolAssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @NotNull @Valid Input input,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        OrganisationId organisation = AssessmentResource.organisationId(orgId);
+        OrganisationId organisation = organisationId(orgId);
         VendorAssessment assessment = register.start(callers.current(), organisation, new ToolId(Params.id(toolId, "tool")), input.toDomain());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/organisations/{orgId}/assessments/{id}")
                         .build(organisation.value(), assessment.id().value()))
@@ -81,7 +83,7 @@ public class ToolAssessmentResource {
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor,
             @Context HttpHeaders headers) {
         Locale locale = locale(headers);
-        return Pages.listing(register.assessmentsOf(callers.current(), AssessmentResource.organisationId(orgId),
+        return Pages.listing(register.assessmentsOf(callers.current(), organisationId(orgId),
                 new ToolId(Params.id(toolId, "tool")), Pages.request(limit, cursor)), assessment -> View.from(assessment, locale));
     }
 
