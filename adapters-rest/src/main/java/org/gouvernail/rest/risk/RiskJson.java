@@ -22,7 +22,6 @@ import org.gouvernail.domain.risk.Acceptance;
 import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.CatalogueEntry;
-import org.gouvernail.domain.risk.Localized;
 import org.gouvernail.domain.risk.MitigationAction;
 import org.gouvernail.domain.risk.Rating;
 import org.gouvernail.domain.risk.Risk;
@@ -35,6 +34,7 @@ import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.RiskLevel;
 import org.gouvernail.domain.risk.RiskStatus;
 import org.gouvernail.domain.risk.Treatment;
+import org.gouvernail.domain.shared.Localized;
 
 /** JSON shapes of the risk register and the risk catalogue. */
 final class RiskJson {

@@ -6,5 +6,7 @@ public enum DecisionSubject {
     USE_CASE,
     APPROVAL_REQUEST,
     RISK_ACCEPTANCE,
+    /** Publishes a policy version (IN_REVIEW) when approved; a rejection returns it to DRAFT. */
+    POLICY_VERSION,
     OTHER
 }

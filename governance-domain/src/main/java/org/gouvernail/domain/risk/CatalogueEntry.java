@@ -2,6 +2,7 @@ package org.gouvernail.domain.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.gouvernail.domain.shared.Localized;
 
 /** One typical risk of the starter catalogue, with a suggested rating and suggested mitigation actions. */
 public record CatalogueEntry(

@@ -2,6 +2,7 @@ package org.gouvernail.domain.risk;
 
 import java.util.List;
 import java.util.Optional;
+import org.gouvernail.domain.shared.Localized;
 
 /**
  * Reference data: the starter catalogue of risks typical of associations that use AI, in French

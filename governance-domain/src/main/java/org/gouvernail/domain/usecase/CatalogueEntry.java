@@ -3,6 +3,7 @@ package org.gouvernail.domain.usecase;
 import java.util.Objects;
 import java.util.Set;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.Localized;
 
 /**
  * One entry of the starter catalogue: a typical use in associations, with suggested sub-criteria
@@ -10,11 +11,11 @@ import org.gouvernail.domain.shared.DataCategory;
  */
 public record CatalogueEntry(
         String id,
-        LocalizedText title,
-        LocalizedText description,
-        LocalizedText expectedBenefit,
-        LocalizedText humanOversight,
-        LocalizedText warning,
+        Localized title,
+        Localized description,
+        Localized expectedBenefit,
+        Localized humanOversight,
+        Localized warning,
         Set<DataCategory> dataCategories,
         PeopleAffected peopleAffected,
         ImpactCriteria impact,

@@ -9,6 +9,7 @@ import static org.gouvernail.domain.shared.DataCategory.SENSITIVE;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gouvernail.domain.shared.Localized;
 
 /**
  * Reference content: the starter catalogue of typical uses of AI in associations, in French and
@@ -138,12 +139,12 @@ public final class UseCaseCatalogue {
         return ENTRIES.stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 
-    private static LocalizedText t(String fr, String en) {
-        return new LocalizedText(fr, en);
+    private static Localized t(String fr, String en) {
+        return new Localized(fr, en);
     }
 
-    private static CatalogueEntry entry(String id, LocalizedText title, LocalizedText description, LocalizedText benefit,
-            LocalizedText oversight, LocalizedText warning, Set<org.gouvernail.domain.shared.DataCategory> data, PeopleAffected people,
+    private static CatalogueEntry entry(String id, Localized title, Localized description, Localized benefit,
+            Localized oversight, Localized warning, Set<org.gouvernail.domain.shared.DataCategory> data, PeopleAffected people,
             ImpactCriteria impact, ComplexityCriteria complexity) {
         return new CatalogueEntry(id, title, description, benefit, oversight, warning, data, people, impact, complexity);
     }

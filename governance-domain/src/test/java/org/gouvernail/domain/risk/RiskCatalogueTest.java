@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.gouvernail.domain.shared.Check;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.Localized;
 import org.junit.jupiter.api.Test;
 
 class RiskCatalogueTest {

@@ -1,9 +1,9 @@
-package org.gouvernail.domain.risk;
+package org.gouvernail.domain.shared;
 
 import java.util.Locale;
 import java.util.Objects;
 
-/** Value: one text in French and English, the two languages of the platform. */
+/** Value: one text of the platform's own content in French and English, the two languages of the platform. */
 public record Localized(String fr, String en) {
 
     public Localized {
