@@ -79,6 +79,12 @@ public class PanacheMemberships implements Memberships, PanacheRepositoryBase<Me
     }
 
     @Override
+    public List<Membership> active(OrganisationId organisationId) {
+        return list("organisationId = ?1 and status = ?2 order by id", organisationId.value(), MembershipStatus.ACTIVE).stream()
+                .map(MembershipEntity::toDomain).toList();
+    }
+
+    @Override
     public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
         List<MembershipEntity> found = verifiedEmail
                 .map(email -> list("(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4) order by id",

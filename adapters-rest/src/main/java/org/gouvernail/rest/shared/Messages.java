@@ -33,7 +33,12 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return fromBundle(BUNDLE, locale, key, arguments);
+    }
+
+    /** A text of one of the platform's bundles in French or English, formatted; null when the key is missing. */
+    public static String fromBundle(String bundleName, Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             return new MessageFormat(bundle.getString(key), locale).format(arguments);
         } catch (MissingResourceException e) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.gouvernail.app.policy.PolicyPublication;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
@@ -57,7 +58,7 @@ import org.gouvernail.domain.usecase.port.out.UseCases;
 
 /**
  * Use case service: the AI governance committee, one transaction per call. A decision and its
- * effect on the tool, use case, request or risk are written in the same transaction: if the
+ * effect on the tool, use case, policy version, request or risk are written in the same transaction: if the
  * effect is refused, nothing of the decision remains.
  */
 @ApplicationScoped
@@ -77,6 +78,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private final Tools tools;
     private final UseCases useCases;
     private final Risks risks;
+    private final PolicyPublication publication;
     private final Memberships memberships;
     private final MemberAccess access;
     private final Auditor auditor;
@@ -84,7 +86,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private final Clock clock;
 
     public CommitteeGovernanceService(Committees committees, Meetings meetings, Decisions decisions, ApprovalRequests requests, Tools tools,
-            UseCases useCases, Risks risks, Memberships memberships, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+            UseCases useCases, Risks risks, PolicyPublication publication, Memberships memberships, MemberAccess access, Auditor auditor,
+            IdGenerator ids, Clock clock) {
         this.committees = committees;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -92,6 +95,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         this.tools = tools;
         this.useCases = useCases;
         this.risks = risks;
+        this.publication = publication;
         this.memberships = memberships;
         this.access = access;
         this.auditor = auditor;
@@ -300,6 +304,9 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
                         + "; status: " + risk.status() + " → " + accepted.status();
                 auditor.record(caller, organisationId, "risk.accepted-by-decision", "RISK", subjectId, change + "; decision: " + decision.id());
                 return "risk " + change;
+            }
+            case POLICY_VERSION -> {
+                return publication.apply(caller, decision);
             }
             case APPROVAL_REQUEST -> {
                 existing(organisationId, new RequestId(subjectId));

@@ -236,6 +236,11 @@ final class InMemory {
         }
 
         @Override
+        public List<Membership> active(OrganisationId organisationId) {
+            return in(organisationId).filter(m -> m.status() == MembershipStatus.ACTIVE).toList();
+        }
+
+        @Override
         public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
             return rows.values().stream()
                     .filter(m -> (subject.equals(m.subject()) && m.status() == MembershipStatus.ACTIVE)
@@ -346,13 +351,13 @@ final class InMemory {
         }
     }
 
-    private static void expect(String what, long stored, long expected) {
+    static void expect(String what, long stored, long expected) {
         if (stored != expected) {
             throw new StaleVersion(what, expected, stored);
         }
     }
 
-    private static <T> Page<T> keyset(Stream<T> rows, PageRequest page, Function<T, UUID> idOf, boolean newestFirst) {
+    static <T> Page<T> keyset(Stream<T> rows, PageRequest page, Function<T, UUID> idOf, boolean newestFirst) {
         Comparator<T> order = Comparator.comparing(idOf);
         if (newestFirst) {
             order = order.reversed();

@@ -29,6 +29,9 @@ public interface Memberships {
 
     Page<Membership> list(OrganisationId organisationId, PageRequest page);
 
+    /** Every ACTIVE membership of the organisation, oldest first (an association has tens to a few thousand). */
+    List<Membership> active(OrganisationId organisationId);
+
     /** The caller's own memberships and pending invitations, across organisations. */
     List<Membership> ofPerson(String subject, Optional<String> verifiedEmail);
 }

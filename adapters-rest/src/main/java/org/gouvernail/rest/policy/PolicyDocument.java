@@ -1,0 +1,143 @@
+package org.gouvernail.rest.policy;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.UsageRule;
+import org.gouvernail.domain.policy.VersionContent;
+import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
+
+/**
+ * The printable document of a policy version, in the version's language: title, status and dates,
+ * the easy-to-read summary, the full text, then the rules as a table. The Markdown texts are
+ * rendered with raw HTML escaped and unsafe links dropped, and every other value is escaped by the
+ * template engine: a policy text can never inject markup into the page.
+ */
+@ApplicationScoped
+public class PolicyDocument {
+
+    /** Belgian time: the organisations are Belgian and French-speaking first. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
+            .escapeHtml(true).sanitizeUrls(true).build();
+    private final Template html;
+
+    public PolicyDocument(Engine engine) {
+        this.html = engine.parse(resource("document.html"), Variant.forContentType(Variant.TEXT_HTML));
+    }
+
+    /** One row of the rules table, every cell already in words (the annotation gives the template its value resolvers). */
+    @TemplateData
+    public record Row(String subject, String ceiling, String verdict, String conditions, String rationale) {
+    }
+
+    public String html(VersionView view) {
+        Locale locale = PolicyTexts.locale(view.version().language());
+        VersionContent content = view.version().content();
+        return html.data("title", view.policy().title())
+                .data("lang", view.version().language())
+                .data("heading", headings(view, locale))
+                .data("summaryLabel", PolicyTexts.text(locale, "document.summary"))
+                .data("summary", content.summary() == null ? null : toHtml(content.summary()))
+                .data("body", content.body() == null ? null : toHtml(content.body()))
+                .data("rulesLabel", PolicyTexts.text(locale, "document.rules"))
+                .data("columns", List.of(PolicyTexts.text(locale, "document.subject"), PolicyTexts.text(locale, "document.ceiling"),
+                        PolicyTexts.text(locale, "document.verdict"), PolicyTexts.text(locale, "document.conditions"),
+                        PolicyTexts.text(locale, "document.rationale")))
+                .data("rows", rows(view, locale))
+                .data("noRules", PolicyTexts.text(locale, "document.no-rules"))
+                .data("footer", PolicyTexts.text(locale, "document.footer", view.version().number()))
+                .render();
+    }
+
+    public String markdown(VersionView view) {
+        Locale locale = PolicyTexts.locale(view.version().language());
+        VersionContent content = view.version().content();
+        StringBuilder text = new StringBuilder("# ").append(view.policy().title()).append("\n\n");
+        headings(view, locale).forEach(line -> text.append("*").append(line).append("*  \n"));
+        if (content.summary() != null) {
+            text.append("\n## ").append(PolicyTexts.text(locale, "document.summary")).append("\n\n").append(content.summary()).append("\n");
+        }
+        if (content.body() != null) {
+            text.append("\n").append(content.body()).append("\n");
+        }
+        text.append("\n## ").append(PolicyTexts.text(locale, "document.rules")).append("\n\n");
+        List<Row> rows = rows(view, locale);
+        if (rows.isEmpty()) {
+            text.append(PolicyTexts.text(locale, "document.no-rules")).append("\n");
+        } else {
+            text.append("| ").append(String.join(" | ", List.of(PolicyTexts.text(locale, "document.subject"),
+                    PolicyTexts.text(locale, "document.ceiling"), PolicyTexts.text(locale, "document.verdict"),
+                    PolicyTexts.text(locale, "document.conditions"), PolicyTexts.text(locale, "document.rationale")))).append(" |\n");
+            text.append("|---|---|---|---|---|\n");
+            rows.forEach(row -> text.append("| ").append(String.join(" | ", cell(row.subject()), cell(row.ceiling()), cell(row.verdict()),
+                    cell(row.conditions()), cell(row.rationale()))).append(" |\n"));
+        }
+        text.append("\n---\n\n*").append(PolicyTexts.text(locale, "document.footer", view.version().number())).append("*\n");
+        return text.toString();
+    }
+
+    private static List<String> headings(VersionView view, Locale locale) {
+        PolicyVersion version = view.version();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<String> lines = new ArrayList<>();
+        lines.add(PolicyTexts.text(locale, "document.version", version.number()));
+        lines.add(PolicyTexts.text(locale, "document.status", PolicyTexts.label(locale, version.status())));
+        if (version.publishedAt() != null) {
+            lines.add(PolicyTexts.text(locale, "document.published", dates.format(version.publishedAt().atZone(ZONE).toLocalDate())));
+        }
+        if (version.content().nextReviewDate() != null) {
+            lines.add(PolicyTexts.text(locale, "document.review", dates.format(version.content().nextReviewDate())));
+        }
+        return lines;
+    }
+
+    private static List<Row> rows(VersionView view, Locale locale) {
+        return view.version().content().rules().rules().stream().map(rule -> row(rule, view, locale)).toList();
+    }
+
+    private static Row row(UsageRule rule, VersionView view, Locale locale) {
+        String toolName = rule.subject().toolId() == null ? null : view.toolNames().get(rule.subject().toolId());
+        return new Row(PolicyTexts.subject(locale, rule.subject(), toolName), PolicyTexts.label(locale, rule.dataCeiling()),
+                PolicyTexts.label(locale, rule.verdict()), rule.conditions() == null ? "" : rule.conditions(),
+                rule.rationale() == null ? "" : rule.rationale());
+    }
+
+    /** A Markdown table cell: one line, pipes escaped. */
+    private static String cell(String value) {
+        return value.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private String toHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PolicyDocument.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing template " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.gouvernail.rest.policy;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gouvernail.domain.policy.PolicyTemplate;
+import org.gouvernail.domain.policy.PolicyTemplates;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.rest.policy.PolicyJson.TemplateBody;
+import org.gouvernail.rest.policy.PolicyJson.TemplateSummary;
+import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.Messages;
+
+/** REST resource: the starter policy templates, reference data in French and English. */
+@Path("/api/v1/reference/policy-templates")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference")
+public class PolicyTemplateResource {
+
+    private final CallerFactory callers;
+
+    public PolicyTemplateResource(CallerFactory callers) {
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(operationId = "listPolicyTemplates", summary = "The starter policy templates",
+            description = "Any authenticated user. One template per kind of organisation (small local association, mid-size "
+                    + "association, international NGO), named in French and English. POST …/policies with fromTemplate copies one.")
+    @APIResponse(responseCode = "200", description = "The templates")
+    public List<TemplateSummary> templates() {
+        callers.current();
+        return PolicyTemplates.all().stream().map(TemplateSummary::from).toList();
+    }
+
+    @GET
+    @Path("/{templateId}")
+    @Operation(operationId = "getPolicyTemplate", summary = "A starter template in full, in one language",
+            description = "Any authenticated user. language=fr|en, default the Accept-Language (French first): the text, the "
+                    + "easy-to-read summary and the rules a policy created from it starts with.")
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = TemplateBody.class)))
+    public TemplateBody template(@PathParam("templateId") @Parameter(schema = @Schema(maxLength = 60)) String templateId,
+            @QueryParam("language") @Parameter(schema = @Schema(enumeration = {"fr", "en"})) String language, @Context HttpHeaders headers) {
+        callers.current();
+        PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow(() -> new NotFound("policy-template", templateId));
+        String chosen = language != null && !language.isBlank() ? PolicyVersion.language(language)
+                : Messages.choose(headers.getAcceptableLanguages()).getLanguage();
+        return TemplateBody.from(template, chosen);
+    }
+}
