@@ -1,0 +1,33 @@
+package org.gouvernail.persistence.policy;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.policy.Acknowledgement;
+import org.gouvernail.domain.policy.VersionId;
+import org.gouvernail.domain.policy.port.out.Acknowledgements;
+import org.gouvernail.domain.shared.OrganisationId;
+
+/** Persistence adapter: the members' acknowledgements of published versions, inserted once and never updated. */
+@ApplicationScoped
+public class PanacheAcknowledgements implements Acknowledgements, PanacheRepositoryBase<AcknowledgementEntity, AcknowledgementEntity.Key> {
+
+    @Override
+    public void add(Acknowledgement acknowledgement) {
+        persist(AcknowledgementEntity.from(acknowledgement));
+    }
+
+    @Override
+    public Optional<Acknowledgement> find(OrganisationId organisationId, VersionId versionId, MemberId memberId) {
+        return find("organisationId = ?1 and versionId = ?2 and memberId = ?3", organisationId.value(), versionId.value(), memberId.value())
+                .firstResultOptional().map(AcknowledgementEntity::toDomain);
+    }
+
+    @Override
+    public List<Acknowledgement> list(OrganisationId organisationId, VersionId versionId) {
+        return find("organisationId = ?1 and versionId = ?2 order by acknowledgedAt, memberId", organisationId.value(), versionId.value())
+                .list().stream().map(AcknowledgementEntity::toDomain).toList();
+    }
+}

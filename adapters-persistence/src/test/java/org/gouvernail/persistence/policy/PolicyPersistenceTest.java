@@ -1,0 +1,372 @@
+package org.gouvernail.persistence.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.gouvernail.domain.committee.Decision;
+import org.gouvernail.domain.committee.DecisionId;
+import org.gouvernail.domain.committee.DecisionOutcome;
+import org.gouvernail.domain.committee.DecisionSubject;
+import org.gouvernail.domain.committee.Votes;
+import org.gouvernail.domain.committee.port.out.Decisions;
+import org.gouvernail.domain.inventory.ToolCategory;
+import org.gouvernail.domain.organisation.MemberDetails;
+import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationKind;
+import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.OrganisationSize;
+import org.gouvernail.domain.organisation.PersonType;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.policy.Acknowledgement;
+import org.gouvernail.domain.policy.Activity;
+import org.gouvernail.domain.policy.Policy;
+import org.gouvernail.domain.policy.PolicyId;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RuleSubject;
+import org.gouvernail.domain.policy.UsageRule;
+import org.gouvernail.domain.policy.UsageRules;
+import org.gouvernail.domain.policy.Verdict;
+import org.gouvernail.domain.policy.VersionContent;
+import org.gouvernail.domain.policy.VersionId;
+import org.gouvernail.domain.policy.VersionStatus;
+import org.gouvernail.domain.policy.port.out.Acknowledgements;
+import org.gouvernail.domain.policy.port.out.Policies;
+import org.gouvernail.domain.policy.port.out.PolicyVersions;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.persistence.support.MariaDbTestResource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The usage-policy adapters against a real MariaDB: policies, versions with their ordered rules,
+ * optimistic locking, the duplicate version number, the versions in force, acknowledgements, and
+ * the organisation around every row.
+ */
+@QuarkusTest
+@QuarkusTestResource(MariaDbTestResource.class)
+class PolicyPersistenceTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final UUID DEEPL = UUID.randomUUID();
+
+    @Inject
+    Organisations organisations;
+    @Inject
+    Memberships memberships;
+    @Inject
+    Decisions decisions;
+    @Inject
+    Policies policies;
+    @Inject
+    PolicyVersions versions;
+    @Inject
+    Acknowledgements acknowledgements;
+    @Inject
+    SessionFactory sessionFactory;
+
+    private record Fixture(OrganisationId organisation, Membership admin, Membership volunteer) {
+    }
+
+    @Test
+    void aPolicySurvivesTheRoundTripAndRefusesAStaleUpdate() {
+        Fixture fixture = fixture("policy-round");
+        Policy charter = policy(fixture, UUID.randomUUID(), "Charte d'utilisation de l'IA", "Encadrer l'usage des outils d'IA", "petite-asbl");
+        Policy blank = policy(fixture, UUID.randomUUID(), "Règles pour les bénévoles", null, null);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> policies.find(fixture.organisation, charter.id()).orElseThrow())).isEqualTo(charter);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> policies.find(fixture.organisation, blank.id()).orElseThrow())).isEqualTo(blank);
+
+        Policy renamed = QuarkusTransaction.requiringNew().call(() -> policies.update(charter.withDetails("Charte IA", null)));
+        assertThat(renamed.version()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> policies.find(fixture.organisation, charter.id()).orElseThrow()))
+                .isEqualTo(renamed)
+                .extracting(Policy::title, Policy::purpose, Policy::template)
+                .containsExactly("Charte IA", null, "petite-asbl");
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> policies.update(charter.withDetails("Autre titre", null))))
+                .isInstanceOf(StaleVersion.class);
+    }
+
+    @Test
+    void policiesArePagedOldestFirstAndStayInsideTheirOrganisation() {
+        Fixture mine = fixture("policy-pages");
+        Fixture theirs = fixture("policy-others");
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(3).sorted(Comparator.comparing(UUID::toString)).toList();
+        // added newest first, listed oldest first: the order is the ids', not the insertion's
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            policy(mine, ids.get(i), "Politique " + i, null, null);
+        }
+        Policy foreign = policy(theirs, UUID.randomUUID(), "Politique d'ailleurs", null, null);
+
+        Page<Policy> first = QuarkusTransaction.requiringNew().call(() -> policies.list(mine.organisation, PageRequest.first(2)));
+        Page<Policy> second = QuarkusTransaction.requiringNew().call(() -> policies.list(mine.organisation, new PageRequest(2, first.continueAfter())));
+
+        assertThat(first.items()).extracting(policy -> policy.id().value()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(second.items()).extracting(policy -> policy.id().value()).containsExactly(ids.get(2));
+        assertThat(second.continueAfter()).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> policies.find(mine.organisation, foreign.id()))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> policies.list(theirs.organisation, PageRequest.first(50))).items())
+                .containsExactly(foreign);
+    }
+
+    @Test
+    void aVersionKeepsItsRulesInOrderAndEveryFieldIncludingTheMissingOnes() {
+        Fixture fixture = fixture("version-round");
+        Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion first = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
+                new VersionContent("# Charte\n\nNous utilisons l'IA avec prudence.", "En bref : prudence.", TODAY.plusMonths(12),
+                        new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+        PolicyVersion empty = first.nextDraft(versionId(), 2, fixture.volunteer.id(), NOW.plusSeconds(60))
+                .edit("en", new VersionContent(null, null, null, null));
+        QuarkusTransaction.requiringNew().run(() -> {
+            versions.add(first);
+            versions.add(empty);
+        });
+
+        PolicyVersion stored = QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, first.id()).orElseThrow());
+        assertThat(stored).isEqualTo(first);
+        assertThat(stored.content().rules().rules()).extracting(rule -> rule.subject().kind().name())
+                .containsExactly("ACTIVITY", "TOOL", "TOOL_CATEGORY");
+        assertThat(stored.content().rules().rules().get(2).dataCeiling()).isEqualTo(DataCategory.BENEFICIARY_VULNERABLE);
+        PolicyVersion storedEmpty = QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, policy.id(), 2).orElseThrow());
+        assertThat(storedEmpty).isEqualTo(empty);
+        assertThat(storedEmpty.basedOn()).isEqualTo(1);
+        assertThat(storedEmpty.content().rules().isEmpty()).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.list(fixture.organisation, policy.id())))
+                .containsExactly(empty, first);
+    }
+
+    @Test
+    void editingADraftRewritesItsRulesUnderItsVersion() {
+        Fixture fixture = fixture("version-edit");
+        Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion draft = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
+                new VersionContent("Texte", null, null, new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+        QuarkusTransaction.requiringNew().run(() -> versions.add(draft));
+
+        // a long text (100 000 bytes in utf8mb4: more than a TEXT holds), rules reordered and one dropped
+        List<UsageRule> rules = threeKinds();
+        VersionContent rewritten = new VersionContent("é".repeat(50_000), "Résumé", TODAY.plusMonths(6),
+                new UsageRules(List.of(rules.get(2), rules.get(0))));
+        PolicyVersion edited = QuarkusTransaction.requiringNew().call(() -> versions.update(draft.edit("en", rewritten)));
+        assertThat(edited.version()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow())).isEqualTo(edited);
+
+        // only the rules change: the version still moves
+        UsageRule added = new UsageRule(RuleSubject.activity(Activity.TRANSLATION), DataCategory.INTERNAL, Verdict.ALLOWED, null, null);
+        VersionContent oneMore = new VersionContent(rewritten.body(), rewritten.summary(), rewritten.nextReviewDate(),
+                new UsageRules(List.of(rules.get(2), rules.get(0), added)));
+        PolicyVersion extended = QuarkusTransaction.requiringNew().call(() -> versions.update(edited.edit("en", oneMore)));
+        assertThat(extended.version()).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow()).content().rules().rules())
+                .containsExactly(rules.get(2), rules.get(0), added);
+
+        PolicyVersion reviewed = QuarkusTransaction.requiringNew().call(() -> versions.update(extended.submitForReview(TODAY)));
+        assertThat(reviewed.version()).isEqualTo(3);
+        assertThat(reviewed.status()).isEqualTo(VersionStatus.IN_REVIEW);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> versions.update(edited.edit("fr", rewritten))))
+                .isInstanceOf(StaleVersion.class);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow())).isEqualTo(reviewed);
+    }
+
+    @Test
+    void aSecondVersionWithTheSameNumberIsRefusedAsADraftThatExists() {
+        Fixture fixture = fixture("version-twice");
+        Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion draft = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
+                new VersionContent("Texte", null, null, new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+        PolicyVersion concurrent = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "en",
+                new VersionContent("Text", null, null, null), fixture.volunteer.id(), NOW);
+        QuarkusTransaction.requiringNew().run(() -> versions.add(draft));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(concurrent)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.code()).isEqualTo("policy-draft-exists"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.list(fixture.organisation, policy.id()))).containsExactly(draft);
+    }
+
+    @Test
+    void publishedGivesTheVersionsInForceOfTheOrganisationWithTheirRulesInTwoQueries() {
+        Fixture fixture = fixture("in-force");
+        Fixture other = fixture("in-force-other");
+        Fixture none = fixture("in-force-none");
+        // a policy whose version 1 was replaced by version 2, which is itself being revised in version 3
+        Policy charter = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion v1 = published(fixture, PolicyVersion.first(versionId(), charter.id(), fixture.organisation, "fr", complete(threeKinds()),
+                fixture.admin.id(), NOW));
+        PolicyVersion v2 = QuarkusTransaction.requiringNew().call(() -> {
+            PolicyVersion review = v1.nextDraft(versionId(), 2, fixture.admin.id(), NOW).submitForReview(TODAY);
+            versions.add(review);
+            return review;
+        });
+        Decision second = decision(fixture, v2.id());
+        PolicyVersion inForce = QuarkusTransaction.requiringNew().call(() -> {
+            versions.update(versions.find(fixture.organisation, v1.id()).orElseThrow().supersede(NOW));
+            return versions.update(v2.publish(second.id().value(), NOW));
+        });
+        QuarkusTransaction.requiringNew().run(() -> versions.add(inForce.nextDraft(versionId(), 3, fixture.admin.id(), NOW)));
+        // a second policy in force, and a third never published
+        Policy volunteers = policy(fixture, UUID.randomUUID(), "Bénévoles", null, null);
+        PolicyVersion volunteersInForce = published(fixture, PolicyVersion.first(versionId(), volunteers.id(), fixture.organisation, "fr",
+                complete(List.of(new UsageRule(RuleSubject.category(ToolCategory.CHATBOT), DataCategory.PERSONAL, Verdict.FORBIDDEN, null, null))),
+                fixture.admin.id(), NOW));
+        Policy pending = policy(fixture, UUID.randomUUID(), "En préparation", null, null);
+        QuarkusTransaction.requiringNew().run(() -> versions.add(PolicyVersion.first(versionId(), pending.id(), fixture.organisation, "fr",
+                complete(List.of()), fixture.admin.id(), NOW).submitForReview(TODAY)));
+        Policy elsewhere = policy(other, UUID.randomUUID(), "Charte d'ailleurs", null, null);
+        PolicyVersion otherInForce = published(other, PolicyVersion.first(versionId(), elsewhere.id(), other.organisation, "fr",
+                complete(threeKinds()), other.admin.id(), NOW));
+
+        Statistics statistics = sessionFactory.getStatistics();
+        long[] statements = new long[1];
+        List<PolicyVersion> found = QuarkusTransaction.requiringNew().call(() -> {
+            statistics.clear();
+            List<PolicyVersion> result = versions.published(fixture.organisation);
+            statements[0] = statistics.getPrepareStatementCount();
+            return result;
+        });
+
+        assertThat(found).containsExactlyInAnyOrder(inForce, volunteersInForce);
+        assertThat(found).filteredOn(version -> version.id().equals(inForce.id())).singleElement()
+                .satisfies(version -> assertThat(version.content().rules().rules()).isEqualTo(threeKinds()));
+        assertThat(statements[0]).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.published(other.organisation))).containsExactly(otherInForce);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.published(none.organisation))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(other.organisation, inForce.id()))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.list(other.organisation, charter.id()))).isEmpty();
+    }
+
+    @Test
+    void acknowledgementsRoundTripAndStayInsideTheirOrganisation() {
+        Fixture fixture = fixture("ack");
+        Fixture other = fixture("ack-other");
+        Policy charter = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion inForce = published(fixture, PolicyVersion.first(versionId(), charter.id(), fixture.organisation, "fr",
+                complete(threeKinds()), fixture.admin.id(), NOW));
+        Acknowledgement own = new Acknowledgement(fixture.organisation, inForce.id(), fixture.admin.id(), NOW, fixture.admin.id());
+        Acknowledgement onPaper = new Acknowledgement(fixture.organisation, inForce.id(), fixture.volunteer.id(), NOW.plusSeconds(5),
+                fixture.admin.id());
+        QuarkusTransaction.requiringNew().run(() -> {
+            acknowledgements.add(onPaper);
+            acknowledgements.add(own);
+        });
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> acknowledgements.find(fixture.organisation, inForce.id(), fixture.volunteer.id())))
+                .contains(onPaper)
+                .hasValueSatisfying(acknowledgement -> assertThat(acknowledgement.onBehalf()).isTrue());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> acknowledgements.list(fixture.organisation, inForce.id())))
+                .containsExactly(own, onPaper);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> acknowledgements.find(other.organisation, inForce.id(), fixture.volunteer.id())))
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> acknowledgements.list(other.organisation, inForce.id()))).isEmpty();
+    }
+
+    @Test
+    void noRowCanPointIntoAnotherOrganisation() {
+        Fixture fixture = fixture("fk");
+        Fixture other = fixture("fk-other");
+        Policy charter = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion inForce = published(fixture, PolicyVersion.first(versionId(), charter.id(), fixture.organisation, "fr",
+                complete(List.of()), fixture.admin.id(), NOW));
+
+        // a version of another organisation's policy (numbered 2: number 1 is taken, a unique key the database checks first)
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(new PolicyVersion(versionId(), charter.id(),
+                other.organisation, 2, VersionStatus.DRAFT, "fr", complete(List.of()), 1, null, null, null, other.admin.id(), 0, NOW))))
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+        // a version published by another organisation's decision, or by none
+        Policy theirs = policy(other, UUID.randomUUID(), "Charte d'ailleurs", null, null);
+        PolicyVersion review = PolicyVersion.first(versionId(), theirs.id(), other.organisation, "fr", complete(List.of()), other.admin.id(), NOW)
+                .submitForReview(TODAY);
+        Decision foreignDecision = decision(fixture, review.id());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(review.publish(foreignDecision.id().value(), NOW))))
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+        PolicyVersion undecided = new PolicyVersion(review.id(), theirs.id(), other.organisation, 1, VersionStatus.PUBLISHED, "fr",
+                review.content(), null, null, NOW, null, other.admin.id(), 0, NOW);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(undecided)))
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+        // a member of another organisation acknowledging this one's version
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> acknowledgements.add(
+                new Acknowledgement(other.organisation, inForce.id(), other.admin.id(), NOW, other.admin.id()))))
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+    }
+
+    /** One rule of each subject kind, in an order that is neither the kinds' nor the codes'. */
+    private static List<UsageRule> threeKinds() {
+        return List.of(
+                new UsageRule(RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE), DataCategory.PUBLIC, Verdict.FORBIDDEN, null,
+                        "Aucune décision sur une personne n'est laissée à une IA"),
+                new UsageRule(RuleSubject.tool(DEEPL), DataCategory.PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS,
+                        "Compte professionnel uniquement", null),
+                new UsageRule(RuleSubject.category(ToolCategory.CHATBOT), null, Verdict.NEEDS_APPROVAL, null, null));
+    }
+
+    private static VersionContent complete(List<UsageRule> rules) {
+        return new VersionContent("# Charte\n\nTexte complet.", "En bref.", TODAY.plusMonths(12), new UsageRules(rules));
+    }
+
+    private static VersionId versionId() {
+        return new VersionId(UUID.randomUUID());
+    }
+
+    /** Stores the draft as published by a decision of its organisation, as the committee would. */
+    private PolicyVersion published(Fixture fixture, PolicyVersion draft) {
+        Decision decision = decision(fixture, draft.id());
+        PolicyVersion inForce = draft.submitForReview(TODAY).publish(decision.id().value(), NOW);
+        QuarkusTransaction.requiringNew().run(() -> versions.add(inForce));
+        return inForce;
+    }
+
+    private Decision decision(Fixture fixture, VersionId version) {
+        Decision decision = new Decision(new DecisionId(UUID.randomUUID()), fixture.organisation, null, DecisionSubject.POLICY_VERSION,
+                version.value(), null, DecisionOutcome.APPROVED, null, null, null, new Votes(3, 0, 0), null, null, fixture.admin.id(), NOW);
+        QuarkusTransaction.requiringNew().run(() -> decisions.add(decision));
+        return decision;
+    }
+
+    private Policy policy(Fixture fixture, UUID id, String title, String purpose, String template) {
+        Policy policy = new Policy(new PolicyId(id), fixture.organisation, title, purpose, template, fixture.admin.id(), 0, NOW);
+        QuarkusTransaction.requiringNew().run(() -> policies.add(policy));
+        return policy;
+    }
+
+    private Fixture fixture(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OrganisationId id = new OrganisationId(UUID.randomUUID());
+            String unique = slug + "-" + id.value().toString().substring(0, 8);
+            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
+                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"), NOW));
+            Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
+                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
+            memberships.add(admin);
+            Membership volunteer = Membership.invite(new MemberId(UUID.randomUUID()), id,
+                    new MemberDetails(null, "Bénévole sans compte", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)), NOW);
+            memberships.add(volunteer);
+            return new Fixture(id, admin, volunteer);
+        });
+    }
+}
