@@ -1,0 +1,174 @@
+package org.gouvernail.app;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.gouvernail.app.support.World;
+import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
+import org.gouvernail.domain.policy.port.in.UsagePolicies;
+import org.gouvernail.domain.policy.port.in.UsagePolicies.NewPolicy;
+import org.gouvernail.domain.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenant isolation of every usage-policy endpoint: a member of another organisation gets 404
+ * (also for another organisation's tool or member named in a body or a query), a member without
+ * the role gets 403, a request without token gets 401; always as problem+json.
+ */
+@QuarkusTest
+class PolicyIsolationTest {
+
+    private static Scene scene;
+    private static String policy;
+    private static String otherMember;
+
+    @Inject
+    World world;
+
+    @Inject
+    UsagePolicies policies;
+
+    @Inject
+    OrganisationManagement organisations;
+
+    @BeforeEach
+    void setUp() {
+        if (scene == null) {
+            scene = world.scene();
+            policy = policies.create(World.caller(World.ADMIN), scene.organisation(), new NewPolicy("Charte IA", null, null, "fr", null))
+                    .policy().id().toString();
+            otherMember = organisations.members(World.caller(World.STRANGER), scene.other(), PageRequest.first(5)).items().get(0).id().toString();
+        }
+    }
+
+    record Call(String method, String path, String body) {
+
+        RequestSpecification spec() {
+            RequestSpecification spec = given().header("Accept-Language", "en");
+            if (!method.equals("GET")) {
+                spec.header("If-Match", "\"0\"");
+            }
+            if (body != null) {
+                spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
+            }
+            return spec;
+        }
+
+        void answers(int status, String problem) {
+            spec().when().request(method, path).then()
+                    .statusCode(status)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://gouvernail.org/problems/" + problem))
+                    .body("status", equalTo(status))
+                    .body("instance", startsWith("/api/v1/"));
+        }
+
+        boolean reads() {
+            return method.equals("GET");
+        }
+    }
+
+    private static List<Call> everyPolicyCall(String org, String id) {
+        String base = "/api/v1/organisations/" + org + "/policies";
+        String version = base + "/" + id + "/versions/1";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"title\":\"Charte\"}"),
+                new Call("GET", base + "/" + id, null),
+                new Call("PATCH", base + "/" + id, "{\"title\":\"Charte IA 2027\"}"),
+                new Call("GET", base + "/" + id + "/versions", null),
+                new Call("POST", base + "/" + id + "/versions", null),
+                new Call("GET", version, null),
+                new Call("PATCH", version, "{\"summary\":\"En bref\"}"),
+                new Call("POST", version + "/submit", null),
+                new Call("POST", version + "/return-to-draft", null),
+                new Call("GET", version + "/changes?from=1", null),
+                new Call("GET", version + "/document?format=markdown", null),
+                new Call("POST", version + "/acknowledgements", "{}"),
+                new Call("GET", version + "/acknowledgements", null),
+                new Call("GET", "/api/v1/organisations/" + org + "/policy-check?activity=WRITING&dataCategory=PUBLIC", null));
+    }
+
+    /** The calls that name no policy: they reach one's own organisation's lists. */
+    private static boolean organisationWide(Call call) {
+        return call.path().endsWith("/policies") || call.path().contains("/policy-check");
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        for (Call call : everyPolicyCall(scene.org(), policy)) {
+            call.answers(404, "not-found");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void anotherOrganisationsPolicyIs404EvenUnderOnesOwnOrganisation() {
+        for (Call call : everyPolicyCall(scene.other().toString(), policy)) {
+            if (!organisationWide(call)) {
+                call.answers(404, "not-found");
+            }
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.VIEWER)
+    void aViewerReadsAndChecksButGets403OnEveryChangeAndOnTheCoverage() {
+        for (Call call : everyPolicyCall(scene.org(), policy)) {
+            if (call.path().endsWith("/acknowledgements") && call.reads()) {
+                call.answers(403, "forbidden");
+            } else if (call.path().endsWith("/acknowledgements")) {
+                call.answers(409, "version-not-published");
+            } else if (call.reads()) {
+                call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+            } else {
+                call.answers(403, "forbidden");
+            }
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.CONTRIBUTOR)
+    void aContributorGets403OnEveryChangeToAPolicy() {
+        for (Call call : everyPolicyCall(scene.org(), policy)) {
+            if (!call.reads() && !call.path().endsWith("/acknowledgements")) {
+                call.answers(403, "forbidden");
+            }
+        }
+        new Call("POST", "/api/v1/organisations/" + scene.org() + "/policies/" + policy + "/versions/1/acknowledgements",
+                "{\"memberId\":\"" + scene.viewer().id() + "\"}").answers(403, "forbidden");
+    }
+
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void anotherOrganisationsToolOrMemberNamedInABodyOrAQueryIs404() {
+        String base = "/api/v1/organisations/" + scene.org();
+        String foreignRule = "[{\"subject\":\"TOOL\",\"toolId\":\"" + scene.otherTool().id() + "\",\"verdict\":\"ALLOWED\",\"rationale\":\"x\"}]";
+        new Call("POST", base + "/policies", "{\"title\":\"Charte\",\"rules\":" + foreignRule + "}").answers(404, "not-found");
+        new Call("PATCH", base + "/policies/" + policy + "/versions/1", "{\"rules\":" + foreignRule + "}").answers(404, "not-found");
+        new Call("GET", base + "/policy-check?tool=" + scene.otherTool().id() + "&dataCategory=PUBLIC", null).answers(404, "not-found");
+        new Call("POST", base + "/policies/" + policy + "/versions/1/acknowledgements", "{\"memberId\":\"" + otherMember + "\"}")
+                .answers(404, "not-found");
+        given().when().get(base + "/policies/" + policy + "/versions/1").then().statusCode(200).body("rules.size()", equalTo(0));
+    }
+
+    @Test
+    void noTokenGets401OnEveryEndpoint() {
+        List<Call> calls = new ArrayList<>(everyPolicyCall(scene.org(), policy));
+        calls.add(new Call("GET", "/api/v1/reference/policy-templates", null));
+        calls.add(new Call("GET", "/api/v1/reference/policy-templates/small-local-association", null));
+        for (Call call : calls) {
+            call.answers(401, "unauthorized");
+        }
+    }
+}
