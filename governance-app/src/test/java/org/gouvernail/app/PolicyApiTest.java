@@ -262,7 +262,7 @@ class PolicyApiTest {
                 .body("versions.status", equalTo(List.of("PUBLISHED", "SUPERSEDED")));
         given().contentType("application/json").body("{}").when().post(versions + "/1/acknowledgements").then().statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/version-not-published"));
-        given().contentType(MERGE_PATCH).header("If-Match", "\"2\"").body("{\"summary\":\"x\"}")
+        given().contentType(MERGE_PATCH).header("If-Match", "\"3\"").body("{\"summary\":\"x\"}")
                 .when().patch(versions + "/2").then().statusCode(409).body("type", equalTo("https://gouvernail.org/problems/version-not-draft"));
     }
 

@@ -20,6 +20,10 @@ public record PolicyQuestion(UUID toolId, ToolCategory category, ToolStatus tool
         }
     }
 
+    public PolicyQuestion withData(DataCategory other) {
+        return new PolicyQuestion(toolId, category, toolStatus, activity, other);
+    }
+
     public static PolicyQuestion about(UUID toolId, ToolCategory category, ToolStatus status, Activity activity, DataCategory data) {
         return new PolicyQuestion(toolId, category, status, activity, data);
     }

@@ -22,9 +22,12 @@ import org.gouvernail.domain.shared.RuleViolation;
  * <li>Tool side: the tool's own rules; if none covers the data, its category's rules.
  * <li>Activity side: the activity's rules.
  * <li>The stricter of the two sides wins (ties go to the tool side); no rule on either side gives
- * NEEDS_APPROVAL: what the policy does not say, the committee decides.
+ * NEEDS_APPROVAL: what the policy does not say, the committee decides. The conditions of the sides
+ * kept are listed, except for a FORBIDDEN answer, where there is nothing left to fulfil.
  * <li>The tool's status sets a floor: FORBIDDEN stays FORBIDDEN, RESTRICTED and RETIRED need
  * approval, APPROVED_WITH_CONDITIONS carries conditions.
+ * <li>An answer never softens as the data grows more sensitive: when the answer for less sensitive
+ * data is stricter, it is the answer.
  * </ol>
  */
 public record UsageRules(List<UsageRule> rules) {
@@ -80,8 +83,24 @@ public record UsageRules(List<UsageRule> rules) {
         return new UsageRules(Stream.concat(rules.stream(), others.rules.stream()).toList());
     }
 
-    /** Answers the question with the precedence of this class's documentation. */
+    /**
+     * Answers the question with the precedence of this class's documentation. The answer for less
+     * sensitive data is worked out too: when one is stricter, it holds (a rule that forbids public
+     * chatbots up to internal data does not leave personal data freer because it stops there).
+     */
     public PolicyAnswer answer(PolicyQuestion question) {
+        PolicyAnswer kept = answerFor(question);
+        for (int level = question.data().ordinal() - 1; level >= 0; level--) {
+            PolicyAnswer lower = answerFor(question.withData(DataCategory.values()[level]));
+            if (lower.verdict().stricterThan(kept.verdict())) {
+                kept = lower;
+            }
+        }
+        return kept;
+    }
+
+    /** The answer for exactly this data, before any stricter answer for less sensitive data is carried up. */
+    private PolicyAnswer answerFor(PolicyQuestion question) {
         DataCategory data = question.data();
         Optional<UsageRule> toolSide = Optional.ofNullable(question.toolId())
                 .flatMap(tool -> tightest(RuleSubject.tool(tool), data))
@@ -98,11 +117,12 @@ public record UsageRules(List<UsageRule> rules) {
         Verdict strictest = applied.stream().map(UsageRule::verdict).reduce(Verdict::strictest).orElseThrow();
         UsageRule deciding = applied.stream().filter(rule -> rule.verdict() == strictest).findFirst().orElseThrow();
         Set<String> conditions = new LinkedHashSet<>();
-        applied.stream().map(UsageRule::conditions).filter(text -> text != null).forEach(conditions::add);
-        if (floor.stricterThan(deciding.verdict())) {
-            return new PolicyAnswer(floor, PolicyAnswer.Basis.TOOL_STATUS, null, applied, new ArrayList<>(conditions));
+        if (Verdict.strictest(strictest, floor) != Verdict.FORBIDDEN) {
+            applied.stream().map(UsageRule::conditions).filter(text -> text != null).forEach(conditions::add);
         }
-        return new PolicyAnswer(deciding.verdict(), PolicyAnswer.Basis.RULE, deciding, applied, new ArrayList<>(conditions));
+        return floor.stricterThan(strictest)
+                ? new PolicyAnswer(floor, PolicyAnswer.Basis.TOOL_STATUS, null, applied, new ArrayList<>(conditions))
+                : new PolicyAnswer(strictest, PolicyAnswer.Basis.RULE, deciding, applied, new ArrayList<>(conditions));
     }
 
     /** The least a tool's status allows, whatever the rules say. */

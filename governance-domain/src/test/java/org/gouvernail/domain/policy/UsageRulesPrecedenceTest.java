@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.shared.DataCategory;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -226,8 +225,6 @@ class UsageRulesPrecedenceTest {
      * public data and none with internal data; a tool that the committee put under approval for
      * internal data becomes allowed for personal data through its category.
      */
-    @Disabled("BUG: a verdict can soften as the data grows more sensitive when a stricter rule's ceiling ends below the data "
-            + "(side dropped or tool falls back to a more lenient category); see the report")
     @ParameterizedTest(name = "{0}")
     @MethodSource("questionsAtTwoSensitivities")
     void aVerdictNeverSoftensAsTheDataGrowsMoreSensitive(String scenario, UsageRules rules, UUID tool, ToolCategory category, Activity activity,
@@ -261,7 +258,6 @@ class UsageRulesPrecedenceTest {
      * "forbidden; conditions: pseudonymise the names" suggests that pseudonymising would make it
      * allowed. The domain text asks for "the rule that decided and its conditions".
      */
-    @Disabled("DOUBT: a FORBIDDEN answer carries the conditions of the lenient side's rule; see the report")
     @Test
     void aForbiddenAnswerListsNoConditionsToFollow() {
         PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED,
@@ -273,18 +269,17 @@ class UsageRulesPrecedenceTest {
     }
 
     /**
-     * Doubt: the floor of a tool APPROVED_WITH_CONDITIONS gives ALLOWED_WITH_CONDITIONS without any
-     * condition (the question does not carry the committee decision's conditions), where a rule with
-     * that verdict must state its conditions.
+     * The floor of a tool APPROVED_WITH_CONDITIONS gives ALLOWED_WITH_CONDITIONS on the basis of the
+     * tool's status: its conditions are those of the committee's decision, not of a rule.
      */
-    @Disabled("DOUBT: ALLOWED_WITH_CONDITIONS from the tool status floor comes with an empty condition list; see the report")
     @Test
-    void anAnswerAllowedWithConditionsNamesAtLeastOneCondition() {
+    void aToolApprovedWithConditionsAnswersOnTheBasisOfItsStatus() {
         PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED_WITH_CONDITIONS,
                 null, DataCategory.INTERNAL));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED_WITH_CONDITIONS);
-        assertThat(answer.conditions()).isNotEmpty();
+        assertThat(answer.basis()).isEqualTo(PolicyAnswer.Basis.TOOL_STATUS);
+        assertThat(answer.decidedBy()).isNull();
     }
 
     private static List<String> split(String cell) {
