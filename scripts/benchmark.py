@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of a running platform (./run.sh): API start-up time and memory, then latency and
-throughput of reads and writes on the tool inventory, with a bounded number of requests sent to
-localhost only. Usage: scripts/benchmark.py [--reads 2000] [--writes 300] [--threads 4]"""
+throughput of reads and writes on the tool inventory and of the policy check (the call intranets
+make before each use), with a bounded number of requests sent to localhost only. Usage: scripts/benchmark.py [--reads 2000] [--writes 300] [--threads 4]"""
 import argparse, http.client, json, os, re, statistics, subprocess, threading, time, urllib.parse, urllib.request
 
 API_HOST, API_PORT = "localhost", 8080
@@ -99,9 +99,39 @@ def main():
         response.read()
         return response.status
 
+    def call(method, path, body=None, headers=None):
+        request = urllib.request.Request(f"http://{API_HOST}:{API_PORT}{path}", method=method,
+                                         data=None if body is None else json.dumps(body).encode(),
+                                         headers={**bearer, "Content-Type": "application/json", **(headers or {})})
+        with urllib.request.urlopen(request) as answer:
+            return json.load(answer)
+
+    # the mid-size template (20 rules) published by a one-person committee deciding by written procedure
+    base = f"/api/v1/organisations/{org}"
+    me = call("GET", base + "/members?limit=1")["items"][0]["id"]
+    call("PUT", base + "/committee", {"charter": {"missionStatement": "Banc d'essai", "writtenProcedureAllowed": True,
+                                                  "minVotingMembers": 1, "maxVotingMembers": 1},
+                                      "members": [{"memberId": me, "role": "CHAIR"}]}, {"If-Match": '"0"'})
+    policy = call("POST", base + "/policies", {"fromTemplate": "mid-size-association", "language": "fr"})["id"]
+    version = call("POST", base + f"/policies/{policy}/versions/1/submit", headers={"If-Match": '"0"'})["id"]
+    call("POST", base + "/decisions", {"subject": "POLICY_VERSION", "subjectId": version, "outcome": "APPROVED",
+                                       "votesFor": 1, "votesAgainst": 0, "votesAbstain": 0})
+    checked_tool = call("POST", tools, {"name": "Bench checked", "category": "TEXT_GENERATION", "accountType": "PROFESSIONAL",
+                                        "dataCategories": ["INTERNAL"]})["id"]
+    activities = ["WRITING", "TRANSLATION", "SUMMARISING", "DATA_ANALYSIS", "DECISION_ABOUT_PEOPLE"]
+    data = ["PUBLIC", "INTERNAL", "PERSONAL", "SENSITIVE", "BENEFICIARY_VULNERABLE"]
+
+    def check(connection, i):
+        connection.request("GET", f"{base}/policy-check?tool={checked_tool}&activity={activities[i % 5]}&dataCategory={data[(i // 5) % 5]}",
+                           headers=bearer)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+
     run("POST tool (declare + audit)", args.writes, args.threads, write)
     run("GET tools?limit=50", args.reads, args.threads, read)
     run("GET tools filtered", args.reads, args.threads, filtered)
+    run("GET policy-check (tool, 20 rules)", args.reads, args.threads, check)
     print(f"API RSS after load                  {rss_mib(pid):.0f} MiB")
 
 

@@ -37,7 +37,7 @@ step() {
 json() { python3 -c "import json,sys; print(json.load(open('/tmp/walkthrough.body'))$1)"; }
 
 declare -A TOKENS
-for user in alice bob dave erin frank; do TOKENS[$user]=$(token "$user"); done
+for user in alice bob carol dave erin frank; do TOKENS[$user]=$(token "$user"); done
 
 step 200 alice GET /api/v1/me
 ORG=$(json "['memberships'][0]['organisationId']")
@@ -54,4 +54,29 @@ step 403 dave PATCH "/api/v1/organisations/$ORG/tools/$TOOL" '{"estimatedUsers":
 step 400 bob POST "/api/v1/organisations/$ORG/tools" '{"name":"","category":"MAGIC","accountType":"PROFESSIONAL"}'
 step 404 frank GET "/api/v1/organisations/$ORG/tools/$TOOL"
 step 200 erin GET "/api/v1/organisations/$ORG/audit-events?limit=3"
+
+# Usage policies: the charter in force answers the policy check, members acknowledge it, the
+# committee publishes a new version by written procedure, members see what changed.
+step 200 dave GET "/api/v1/organisations/$ORG/policies"
+POLICY=$(json "['items'][0]['id']")
+step 200 dave GET "/api/v1/organisations/$ORG/policies/$POLICY"
+IN_FORCE=$(json "['inForce']")
+step 200 dave GET "/api/v1/organisations/$ORG/policy-check?tool=$TOOL&activity=WRITING&dataCategory=INTERNAL"
+step 200 dave GET "/api/v1/organisations/$ORG/policy-check?category=CHATBOT&activity=SUMMARISING&dataCategory=BENEFICIARY_VULNERABLE"
+step 201 dave POST "/api/v1/organisations/$ORG/policies/$POLICY/versions/$IN_FORCE/acknowledgements" '{}'
+step 200 alice GET "/api/v1/organisations/$ORG/policies/$POLICY/versions/$IN_FORCE/acknowledgements"
+step 201 carol POST "/api/v1/organisations/$ORG/policies/$POLICY/versions" ''
+NEXT=$(json "['number']")
+step 200 carol PATCH "/api/v1/organisations/$ORG/policies/$POLICY/versions/$NEXT" \
+  "{\"rules\":$(json "['rules']" | python3 -c 'import ast,json,sys; r=ast.literal_eval(sys.stdin.read()); r.append({"subject":"TOOL","toolId":"'"$TOOL"'","dataCeiling":"PUBLIC","verdict":"ALLOWED","rationale":"Recherches sur des sources publiques"}); print(json.dumps(r, ensure_ascii=False))')}" \
+  -H 'If-Match: "0"'
+step 200 carol POST "/api/v1/organisations/$ORG/policies/$POLICY/versions/$NEXT/submit" '' -H 'If-Match: "1"'
+VERSION_ID=$(json "['id']")
+step 201 alice POST "/api/v1/organisations/$ORG/decisions" \
+  "{\"subject\":\"POLICY_VERSION\",\"subjectId\":\"$VERSION_ID\",\"outcome\":\"APPROVED\",\"votesFor\":3,\"votesAgainst\":0,\"votesAbstain\":0,\"rationale\":\"Ajout d'une règle pour Perplexity\"}"
+step 200 dave GET "/api/v1/organisations/$ORG/policies/$POLICY/versions/$NEXT/changes?from=$IN_FORCE"
+step 200 dave GET "/api/v1/organisations/$ORG/policy-check?tool=$TOOL&activity=RESEARCH&dataCategory=PUBLIC"
+step 200 dave GET "/api/v1/organisations/$ORG/policies/$POLICY/versions/$NEXT/document?format=markdown"
+head -12 /tmp/walkthrough.body
+echo
 echo "Walk-through done."

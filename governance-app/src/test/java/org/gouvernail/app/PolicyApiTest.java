@@ -152,7 +152,7 @@ class PolicyApiTest {
                 + "\"body\":\"# Charte IA\\n\\nNous utilisons l'IA avec prudence. <script>alert(1)</script>\",\"rules\":" + rules("ALLOWED_WITH_CONDITIONS") + "}";
         ValidatableResponse edited = given().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body(edit)
                 .when().patch(versions + "/1").then().statusCode(200).header("ETag", "\"1\"").body("rules", hasSize(4))
-                .body("toolNames." + tool(), equalTo("ChatGPT"));
+                .body("toolNames.find { it.id == '" + tool() + "' }.name", equalTo("ChatGPT"));
         log("PATCH " + versions + "/1 " + edit, edited);
 
         String contradiction = "{\"rules\":[{\"subject\":\"ACTIVITY\",\"activity\":\"TRANSLATION\",\"dataCeiling\":\"PUBLIC\",\"verdict\":\"FORBIDDEN\","
@@ -277,6 +277,21 @@ class PolicyApiTest {
         publish(versionId).statusCode(409).body("type", equalTo("https://gouvernail.org/problems/contradicts-published-policy"))
                 .body("detail", containsString("Charte principale"));
         given().when().get(base() + "/policies/" + policy + "/versions/1").then().statusCode(200).body("status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void aMeetingPutsTheVersionOnItsAgendaAndPublishesIt() {
+        String policy = submittedPolicy("Charte de la permanence sociale", rules("ALLOWED_WITH_CONDITIONS"));
+        String versionId = given().when().get(base() + "/policies/" + policy + "/versions/1").then().extract().path("id");
+        String meeting = "{\"date\":\"2026-12-03\",\"agenda\":[{\"title\":\"Charte de la permanence sociale\",\"policyVersionId\":\""
+                + versionId + "\"}],\"attendees\":[\"" + ids.get(World.ADMIN) + "\",\"" + ids.get(World.COMMITTEE) + "\"]}";
+        String meetingId = given().contentType("application/json").body(meeting).when().post(base() + "/meetings").then().statusCode(201)
+                .body("agenda[0].policyVersionId", equalTo(versionId)).extract().path("id");
+        given().contentType("application/json").body("{\"subject\":\"POLICY_VERSION\",\"subjectId\":\"" + versionId + "\",\"outcome\":\"APPROVED\","
+                + "\"votesFor\":2,\"votesAgainst\":0,\"votesAbstain\":0}").when().post(base() + "/meetings/" + meetingId + "/decisions")
+                .then().statusCode(201);
+        given().when().get(base() + "/policies/" + policy).then().statusCode(200).body("inForce", equalTo(1));
     }
 
     @Test

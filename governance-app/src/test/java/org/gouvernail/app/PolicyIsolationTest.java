@@ -30,6 +30,7 @@ class PolicyIsolationTest {
     private static Scene scene;
     private static String policy;
     private static String otherMember;
+    private static String otherVersion;
 
     @Inject
     World world;
@@ -46,6 +47,8 @@ class PolicyIsolationTest {
             scene = world.scene();
             policy = policies.create(World.caller(World.ADMIN), scene.organisation(), new NewPolicy("Charte IA", null, null, "fr", null))
                     .policy().id().toString();
+            otherVersion = policies.create(World.caller(World.STRANGER), scene.other(), new NewPolicy("Charte", null, null, "fr", null))
+                    .versions().get(0).id().toString();
             otherMember = organisations.members(World.caller(World.STRANGER), scene.other(), PageRequest.first(5)).items().get(0).id().toString();
         }
     }
@@ -159,6 +162,8 @@ class PolicyIsolationTest {
         new Call("GET", base + "/policy-check?tool=" + scene.otherTool().id() + "&dataCategory=PUBLIC", null).answers(404, "not-found");
         new Call("POST", base + "/policies/" + policy + "/versions/1/acknowledgements", "{\"memberId\":\"" + otherMember + "\"}")
                 .answers(404, "not-found");
+        new Call("POST", base + "/meetings", "{\"date\":\"2026-12-03\",\"agenda\":[{\"title\":\"Charte\",\"policyVersionId\":\""
+                + otherVersion + "\"}],\"attendees\":[]}").answers(404, "not-found");
         given().when().get(base + "/policies/" + policy + "/versions/1").then().statusCode(200).body("rules.size()", equalTo(0));
     }
 

@@ -40,6 +40,9 @@ public class AgendaItemEntity {
     @Column(name = "risk_id")
     @JdbcTypeCode(SqlTypes.CHAR)
     public UUID riskId;
+    @Column(name = "policy_version_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public UUID policyVersionId;
 
     static AgendaItemEntity of(UUID organisationId, UUID meetingId, int position, AgendaItem item) {
         AgendaItemEntity entity = new AgendaItemEntity();
@@ -51,11 +54,12 @@ public class AgendaItemEntity {
         entity.useCaseId = item.useCaseId();
         entity.toolId = item.toolId();
         entity.riskId = item.riskId();
+        entity.policyVersionId = item.policyVersionId();
         return entity;
     }
 
     AgendaItem toDomain() {
-        return new AgendaItem(title, requestId, useCaseId, toolId, riskId);
+        return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId);
     }
 
     /** Primary key: (meeting_id, position). */

@@ -119,20 +119,21 @@ final class CommitteeJson {
         }
     }
 
-    @Schema(name = "AgendaItem", description = "An agenda item; it may point to an approval request, a use case, a tool or a risk of this organisation.")
+    @Schema(name = "AgendaItem", description = "An agenda item; it may point to an approval request, a use case, a tool, a risk or a policy version (its id) of this organisation.")
     record AgendaItemJson(
             @NotBlank @Size(max = 200) @Schema(maxLength = 200, examples = "Demande : DeepL Pro pour l'équipe communication") String title,
             @Schema(nullable = true, maxLength = 36) UUID requestId,
             @Schema(nullable = true, maxLength = 36) UUID useCaseId,
             @Schema(nullable = true, maxLength = 36) UUID toolId,
-            @Schema(nullable = true, maxLength = 36) UUID riskId) {
+            @Schema(nullable = true, maxLength = 36) UUID riskId,
+            @Schema(nullable = true, maxLength = 36, description = "The id of a policy version, typically one IN_REVIEW") UUID policyVersionId) {
 
         static AgendaItemJson from(AgendaItem item) {
-            return new AgendaItemJson(item.title(), item.requestId(), item.useCaseId(), item.toolId(), item.riskId());
+            return new AgendaItemJson(item.title(), item.requestId(), item.useCaseId(), item.toolId(), item.riskId(), item.policyVersionId());
         }
 
         AgendaItem toDomain() {
-            return new AgendaItem(title, requestId, useCaseId, toolId, riskId);
+            return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId);
         }
     }
 

@@ -51,10 +51,10 @@ final class PolicyJson {
             + "ceiling, the verdict. Subject and ceiling identify the rule in its version.")
     record Rule(
             @NotNull @Schema(examples = "TOOL_CATEGORY") SubjectKind subject,
-            @Schema(nullable = true, description = "With subject TOOL: a tool of the organisation") UUID toolId,
-            @Schema(nullable = true, description = "With subject TOOL_CATEGORY", examples = "CHATBOT") ToolCategory category,
-            @Schema(nullable = true, description = "With subject ACTIVITY", examples = "TRANSLATION") Activity activity,
-            @Schema(nullable = true, description = "The most sensitive data the rule speaks for; default BENEFICIARY_VULNERABLE (all data)",
+            @Schema(nullable = true, maxLength = 36, description = "With subject TOOL: a tool of the organisation") UUID toolId,
+            @Schema(nullable = true, maxLength = 30, description = "With subject TOOL_CATEGORY", examples = "CHATBOT") ToolCategory category,
+            @Schema(nullable = true, maxLength = 30, description = "With subject ACTIVITY", examples = "TRANSLATION") Activity activity,
+            @Schema(nullable = true, maxLength = 30, description = "The most sensitive data the rule speaks for; default BENEFICIARY_VULNERABLE (all data)",
                     examples = "INTERNAL") DataCategory dataCeiling,
             @NotNull @Schema(examples = "ALLOWED_WITH_CONDITIONS") Verdict verdict,
             @Size(max = 2000) @Schema(nullable = true, description = "Required with ALLOWED_WITH_CONDITIONS",
@@ -90,7 +90,7 @@ final class PolicyJson {
             @Size(max = 5) @Schema(nullable = true, description = "fr or en; default: the organisation's language", examples = "fr") String language,
             @Size(max = BODY_LENGTH) @Schema(nullable = true, description = "Markdown") String body,
             @Size(max = VersionContent.SUMMARY_LENGTH) @Schema(nullable = true) String summary,
-            @Schema(nullable = true, description = "Default: in twelve months") LocalDate nextReviewDate,
+            @Schema(nullable = true, maxLength = 10, description = "Default: in twelve months") LocalDate nextReviewDate,
             @Size(max = UsageRules.MAX_RULES) List<@NotNull @Valid Rule> rules) {
 
         NewPolicy toDomain() {
@@ -111,14 +111,14 @@ final class PolicyJson {
 
     @Schema(name = "PolicyVersionSummary", description = "A version in a list: its number, status and dates.")
     record VersionSummary(
-            int number,
+            @Schema(minimum = "1", maximum = "100000") int number,
             VersionStatus status,
             @Schema(maxLength = 2, examples = "fr") String language,
-            @Schema(nullable = true) LocalDate nextReviewDate,
+            @Schema(nullable = true, maxLength = 10) LocalDate nextReviewDate,
             @Schema(minimum = "0", maximum = "200") int rules,
-            @Schema(nullable = true) Integer basedOn,
-            @Schema(nullable = true) Instant publishedAt,
-            @Schema(nullable = true) Instant supersededAt) {
+            @Schema(nullable = true, minimum = "1", maximum = "100000") Integer basedOn,
+            @Schema(nullable = true, maxLength = 35) Instant publishedAt,
+            @Schema(nullable = true, maxLength = 35) Instant supersededAt) {
 
         static VersionSummary from(PolicyVersion version) {
             return new VersionSummary(version.number(), version.status(), version.language(), version.content().nextReviewDate(),
@@ -132,8 +132,8 @@ final class PolicyJson {
             @Schema(maxLength = 200) String title,
             @Schema(nullable = true, maxLength = 2000) String purpose,
             @Schema(nullable = true, maxLength = 60, description = "The starter template it was copied from") String template,
-            @Schema(nullable = true, description = "Number of the version in force (PUBLISHED)") Integer inForce,
-            @Schema(nullable = true, description = "Number of the version being written or reviewed") Integer openVersion,
+            @Schema(nullable = true, minimum = "1", maximum = "100000", description = "Number of the version in force (PUBLISHED)") Integer inForce,
+            @Schema(nullable = true, minimum = "1", maximum = "100000", description = "Number of the version being written or reviewed") Integer openVersion,
             @Schema(maxItems = 1000) List<VersionSummary> versions,
             UUID createdBy,
             Instant createdAt) {
@@ -157,7 +157,7 @@ final class PolicyJson {
             @NotNull @Size(max = 5) @Schema(examples = "fr") String language,
             @Size(max = BODY_LENGTH) @Schema(nullable = true, description = "Markdown") String body,
             @Size(max = VersionContent.SUMMARY_LENGTH) @Schema(nullable = true, description = "Easy-to-read summary for volunteers") String summary,
-            @Schema(nullable = true) LocalDate nextReviewDate,
+            @Schema(nullable = true, maxLength = 10) LocalDate nextReviewDate,
             @NotNull @Size(max = UsageRules.MAX_RULES) List<@NotNull @Valid Rule> rules) {
 
         static VersionDetails from(PolicyVersion version) {
@@ -175,18 +175,18 @@ final class PolicyJson {
             UUID id,
             UUID policyId,
             @Schema(maxLength = 200) String policyTitle,
-            int number,
+            @Schema(minimum = "1", maximum = "100000") int number,
             VersionStatus status,
             @Schema(maxLength = 2) String language,
             @Schema(nullable = true, maxLength = BODY_LENGTH) String body,
             @Schema(nullable = true, maxLength = VersionContent.SUMMARY_LENGTH) String summary,
-            @Schema(nullable = true) LocalDate nextReviewDate,
+            @Schema(nullable = true, maxLength = 10) LocalDate nextReviewDate,
             @Schema(maxItems = UsageRules.MAX_RULES) List<Rule> rules,
-            @Schema(description = "Names of the tools the TOOL rules name, by id") Map<UUID, String> toolNames,
-            @Schema(nullable = true, description = "The version this draft was copied from") Integer basedOn,
-            @Schema(nullable = true, description = "The committee decision that published it") UUID publishedBy,
-            @Schema(nullable = true) Instant publishedAt,
-            @Schema(nullable = true) Instant supersededAt,
+            @Schema(maxItems = UsageRules.MAX_RULES, description = "The tools the TOOL rules name, with their names") List<ToolName> toolNames,
+            @Schema(nullable = true, minimum = "1", maximum = "100000", description = "The version this draft was copied from") Integer basedOn,
+            @Schema(nullable = true, maxLength = 36, description = "The committee decision that published it") UUID publishedBy,
+            @Schema(nullable = true, maxLength = 35) Instant publishedAt,
+            @Schema(nullable = true, maxLength = 35) Instant supersededAt,
             UUID createdBy,
             Instant createdAt) {
 
@@ -194,10 +194,15 @@ final class PolicyJson {
             PolicyVersion version = view.version();
             VersionContent content = version.content();
             return new VersionBody(version.id().value(), version.policyId().value(), view.policy().title(), version.number(), version.status(),
-                    version.language(), content.body(), content.summary(), content.nextReviewDate(), Rule.all(content.rules()), view.toolNames(),
+                    version.language(), content.body(), content.summary(), content.nextReviewDate(), Rule.all(content.rules()),
+                    view.toolNames().entrySet().stream().map(tool -> new ToolName(tool.getKey(), tool.getValue())).toList(),
                     version.basedOn(), version.publishedBy(), version.publishedAt(), version.supersededAt(), version.createdBy().value(),
                     version.createdAt());
         }
+    }
+
+    @Schema(name = "PolicyToolName", description = "A tool a rule names, with its name in the inventory.")
+    record ToolName(UUID id, @Schema(maxLength = 200) String name) {
     }
 
     @Schema(name = "VerdictChange", description = "A rule kept (same subject and ceiling) with another verdict.")
@@ -206,8 +211,8 @@ final class PolicyJson {
 
     @Schema(name = "PolicyVersionChanges", description = "What changed from version `from` to version `to`.")
     record ChangesBody(
-            int from,
-            int to,
+            @Schema(minimum = "1", maximum = "100000") int from,
+            @Schema(minimum = "1", maximum = "100000") int to,
             @Schema(maxItems = UsageRules.MAX_RULES) List<Rule> added,
             @Schema(maxItems = UsageRules.MAX_RULES) List<Rule> removed,
             @Schema(maxItems = UsageRules.MAX_RULES) List<VerdictChangeBody> verdictChanged,
@@ -234,7 +239,7 @@ final class PolicyJson {
     record AcknowledgementBody(
             UUID memberId,
             @Schema(nullable = true, maxLength = 254) String name,
-            int number,
+            @Schema(minimum = "1", maximum = "100000") int number,
             Instant acknowledgedAt,
             UUID recordedBy,
             @Schema(description = "Recorded by someone else on the member's behalf") boolean onBehalf) {
@@ -252,10 +257,10 @@ final class PolicyJson {
 
     @Schema(name = "AcknowledgementCoverage", description = "Who has read the version and who has not, over the organisation's active members.")
     record CoverageBody(
-            int number,
+            @Schema(minimum = "1", maximum = "100000") int number,
             VersionStatus status,
-            int activeMembers,
-            int acknowledgedCount,
+            @Schema(minimum = "0", maximum = "100000") int activeMembers,
+            @Schema(minimum = "0", maximum = "100000") int acknowledgedCount,
             @Schema(description = "acknowledgedCount / activeMembers, 0 to 1 (1 with no active member)", examples = "0.75") double coverage,
             @Schema(maxItems = 100000) List<AcknowledgementBody> acknowledged,
             @Schema(maxItems = 100000) List<PendingBody> pending) {
@@ -276,7 +281,7 @@ final class PolicyJson {
     }
 
     @Schema(name = "CheckedRule", description = "A rule that took part in the answer, with the policy version it belongs to.")
-    record CheckedRule(Rule rule, UUID policyId, @Schema(maxLength = 200) String policyTitle, int version) {
+    record CheckedRule(Rule rule, UUID policyId, @Schema(maxLength = 200) String policyTitle, @Schema(minimum = "1", maximum = "100000") int version) {
 
         static CheckedRule from(UsageRule rule, Checked checked) {
             PolicyVersion source = checked.sources().get(rule.key());

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -135,7 +136,8 @@ public class PolicyResource {
     @GET
     @Path("/{policyId}/versions")
     @Operation(operationId = "listPolicyVersions", summary = "The versions of a policy, newest first", description = "Role: any active member.")
-    @APIResponse(responseCode = "200", description = "Every version, without texts")
+    @APIResponse(responseCode = "200", description = "Every version, without texts", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = VersionSummary.class, maxItems = 100000)))
     public List<VersionSummary> versions(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId) {
         return policies.policy(callers.current(), organisationId(orgId), policyId(policyId)).versions().stream().map(VersionSummary::from).toList();
     }
@@ -252,9 +254,9 @@ public class PolicyResource {
             description = "Role: any active member. In the version's language: title, status and dates, the easy-to-read summary, the "
                     + "text, and the rules as a table. format=html (default; print it from the browser) or markdown.")
     @APIResponse(responseCode = "200", description = "The document", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200000)),
-            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200000))})
     public Response document(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +43,8 @@ public class PolicyTemplateResource {
     @Operation(operationId = "listPolicyTemplates", summary = "The starter policy templates",
             description = "Any authenticated user. One template per kind of organisation (small local association, mid-size "
                     + "association, international NGO), named in French and English. POST …/policies with fromTemplate copies one.")
-    @APIResponse(responseCode = "200", description = "The templates")
+    @APIResponse(responseCode = "200", description = "The templates", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = TemplateSummary.class, maxItems = 20)))
     public List<TemplateSummary> templates() {
         callers.current();
         return PolicyTemplates.all().stream().map(TemplateSummary::from).toList();

@@ -31,6 +31,7 @@ public class ProblemResponses implements OASFilter {
             Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
             bound(schemas.get("UUID"), 36);
             bound(schemas.get("Instant"), 35);
+            bound(schemas.get("LocalDate"), 10);
             schemas.values().forEach(ProblemResponses::boundFormats);
             if (schemas.containsKey("JsonNode")) {
                 openAPI.getComponents().removeSchema("JsonNode");

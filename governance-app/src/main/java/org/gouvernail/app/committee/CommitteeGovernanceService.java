@@ -39,6 +39,7 @@ import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.port.out.Risks;
@@ -377,6 +378,9 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
             }
             if (item.riskId() != null && risks.find(organisationId, new RiskId(item.riskId())).isEmpty()) {
                 throw new NotFound("risk", item.riskId());
+            }
+            if (item.policyVersionId() != null && !publication.exists(organisationId, new VersionId(item.policyVersionId()))) {
+                throw new NotFound("policy-version", item.policyVersionId());
             }
         }
     }

@@ -12,6 +12,19 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.committee.Charter;
+import org.gouvernail.domain.committee.Committee;
+import org.gouvernail.domain.committee.CommitteeMember;
+import org.gouvernail.domain.committee.CommitteeRole;
+import org.gouvernail.domain.committee.Decision;
+import org.gouvernail.domain.committee.DecisionId;
+import org.gouvernail.domain.committee.DecisionOutcome;
+import org.gouvernail.domain.committee.DecisionSubject;
+import org.gouvernail.domain.committee.MeetingFrequency;
+import org.gouvernail.domain.committee.QuorumRule;
+import org.gouvernail.domain.committee.Votes;
+import org.gouvernail.domain.committee.port.out.Committees;
+import org.gouvernail.domain.committee.port.out.Decisions;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
@@ -33,6 +46,14 @@ import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.policy.Policy;
+import org.gouvernail.domain.policy.PolicyId;
+import org.gouvernail.domain.policy.PolicyTemplate;
+import org.gouvernail.domain.policy.PolicyTemplates;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.VersionId;
+import org.gouvernail.domain.policy.port.out.Policies;
+import org.gouvernail.domain.policy.port.out.PolicyVersions;
 import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.ActionStatus;
@@ -52,7 +73,8 @@ import org.jboss.logging.Logger;
  * Demo data for ./run.sh (gouvernail.demo-data=true): a small Belgian asbl whose staff already
  * use a handful of AI tools, and a second association to show that tenants never meet. The demo
  * users of the Keycloak realm are invited by e-mail and become active on their first call. Two risks
- * of the starter catalogue, with their actions, give the risk register and its heatmap a start.
+ * of the starter catalogue, with their actions, give the risk register and its heatmap a start; a
+ * constituted committee and the small-association charter, published, let the policy check answer.
  */
 @ApplicationScoped
 public class DemoData {
@@ -65,17 +87,26 @@ public class DemoData {
     private final Memberships memberships;
     private final Tools tools;
     private final Risks risks;
+    private final Committees committees;
+    private final Decisions decisions;
+    private final Policies policies;
+    private final PolicyVersions versions;
     private final Auditor auditor;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
 
-    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Risks risks, Auditor auditor, IdGenerator ids, Clock clock,
+    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Risks risks, Committees committees, Decisions decisions,
+            Policies policies, PolicyVersions versions, Auditor auditor, IdGenerator ids, Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.tools = tools;
         this.risks = risks;
+        this.committees = committees;
+        this.decisions = decisions;
+        this.policies = policies;
+        this.versions = versions;
         this.auditor = auditor;
         this.ids = ids;
         this.clock = clock;
@@ -96,7 +127,7 @@ public class DemoData {
         }
         OrganisationId entraide = organisation("Entraide Quartier asbl", "entraide-quartier", new OrganisationSize(6, 40));
         Membership alice = invite(entraide, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
-        invite(entraide, "bob", "Bob Lambert", PersonType.BOARD, Role.COMMITTEE);
+        Membership bob = invite(entraide, "bob", "Bob Lambert", PersonType.BOARD, Role.COMMITTEE);
         Membership carol = invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
         Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
         invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER);
@@ -127,6 +158,8 @@ public class DemoData {
 
         risk(entraide, "R01", leChat, carol, alice);
         risk(entraide, "R02", chatGpt, alice, alice);
+        committee(entraide, alice, bob, carol);
+        policy(entraide, "small-local-association", alice);
 
         OrganisationId maisonDesJeunes = organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
         Membership frank = invite(maisonDesJeunes, "frank", "Franck Dumont", PersonType.STAFF, Role.ADMIN);
@@ -160,6 +193,36 @@ public class DemoData {
         tools.add(status == ToolStatus.DECLARED ? tool : tool.moveTo(status));
         auditor.record(SEEDER, organisation, "tool.declared", "TOOL", tool.id().value(), Changes.of(details));
         return tool;
+    }
+
+    /** Alice chairs, Bob sits, Carole is the data referent; the charter allows decisions by written procedure. */
+    private void committee(OrganisationId organisation, Membership chair, Membership member, Membership dataReferent) {
+        Charter charter = new Charter("Veiller à ce que l'IA serve nos missions sans exposer les personnes que nous accompagnons.",
+                MeetingFrequency.QUARTERLY, true, QuorumRule.MAJORITY, Charter.DEFAULT_MIN, Charter.DEFAULT_MAX);
+        LocalDate start = LocalDate.now(clock).withDayOfYear(1);
+        committees.save(Committee.empty(organisation).withCharterAndMembers(charter, List.of(
+                new CommitteeMember(chair.id(), CommitteeRole.CHAIR, true, start, null),
+                new CommitteeMember(member.id(), CommitteeRole.MEMBER, true, start, null),
+                new CommitteeMember(dataReferent.id(), CommitteeRole.DATA_REFERENT, true, start, null))));
+        auditor.record(SEEDER, organisation, "committee.configured", "COMMITTEE", organisation.value(), Changes.of(charter));
+    }
+
+    /** The starter template in French, version 1 published by a unanimous written-procedure decision: the policy check answers at once. */
+    private void policy(OrganisationId organisation, String templateId, Membership chair) {
+        PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow();
+        Policy policy = new Policy(new PolicyId(ids.next()), organisation, template.title().fr(), template.purpose().fr(), template.id(),
+                chair.id(), 0, clock.instant());
+        policies.add(policy);
+        PolicyVersion draft = PolicyVersion.first(new VersionId(ids.next()), policy.id(), organisation, "fr",
+                template.draft("fr", LocalDate.now(clock)), chair.id(), clock.instant());
+        Decision decision = new Decision(new DecisionId(ids.next()), organisation, null, DecisionSubject.POLICY_VERSION, draft.id().value(), null,
+                DecisionOutcome.APPROVED, null, null, "Charte adoptée à l'unanimité par procédure écrite.", new Votes(3, 0, 0), null, null,
+                chair.id(), clock.instant());
+        decisions.add(decision);
+        versions.add(draft.submitForReview(LocalDate.now(clock)).publish(decision.id().value(), clock.instant()));
+        auditor.record(SEEDER, organisation, "policy.created", "POLICY", policy.id().value(), "fromTemplate: " + template.id());
+        auditor.record(SEEDER, organisation, "decision.recorded", "DECISION", decision.id().value(), "subject: POLICY_VERSION; outcome: APPROVED");
+        auditor.record(SEEDER, organisation, "policy-version.published", "POLICY_VERSION", draft.id().value(), "number: 1");
     }
 
     /** A risk of the starter catalogue, in French, with its suggested actions given to its owner. */

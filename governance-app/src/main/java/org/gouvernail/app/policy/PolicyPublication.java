@@ -37,6 +37,11 @@ public class PolicyPublication {
         this.auditor = auditor;
     }
 
+    /** Whether the version exists in this organisation (an agenda item may point to it). */
+    public boolean exists(OrganisationId organisationId, VersionId versionId) {
+        return versions.find(organisationId, versionId).isPresent();
+    }
+
     /** Applies the decision; returns the change for the decision's audit event ("" when nothing changes). */
     public String apply(Caller caller, Decision decision) {
         OrganisationId organisationId = decision.organisationId();
