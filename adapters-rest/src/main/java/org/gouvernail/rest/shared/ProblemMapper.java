@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,8 +160,26 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (raceLost(e)) {
+            LOG.info("Concurrent change refused by the database on " + (uri == null ? "?" : uri.getPath()) + ": " + e);
+            return problem(409, "concurrent-change", locale(headers), uri);
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(500, "internal", locale(headers), uri);
+    }
+
+    /**
+     * A key or reference the database refused although the service had checked it: another request
+     * got there first (two members acknowledging at the same instant, two first configurations of a
+     * committee). Nothing was written; the client may retry and will see the other request's result.
+     */
+    static boolean raceLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthorized(HttpHeaders headers, UriInfo uri) {
