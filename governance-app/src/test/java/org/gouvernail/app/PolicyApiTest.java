@@ -323,12 +323,13 @@ class PolicyApiTest {
                 .when().patch(versions + "/1").then().statusCode(200);
         String html = given().when().get(versions + "/1/document?format=html").then().statusCode(200).contentType(containsString("text/html"))
                 .extract().asString();
-        assertThat(html).contains("<html lang=\"en\">", "<h1>AI policy &lt;b&gt;bold&lt;/b&gt;</h1>", "Usage rules", "Tool &quot;ChatGPT&quot;",
+        assertThat(html).contains("<html lang=\"en\">", "<h1>AI policy &lt;b&gt;bold&lt;/b&gt;</h1>", "<h2>AI policy</h2>", "Usage rules",
+                        "Tool &quot;ChatGPT&quot;",
                         "Allowed with conditions", "&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>", "javascript:");
         String markdown = given().when().get(versions + "/1/document?format=markdown").then().statusCode(200)
                 .contentType(containsString("text/markdown")).extract().asString();
-        assertThat(markdown).startsWith("# AI policy <b>bold</b>").contains("| For | Data up to | Verdict | Conditions | Why |",
+        assertThat(markdown).startsWith("# AI policy <b>bold</b>").contains("\n## AI policy\n", "| For | Data up to | Verdict | Conditions | Why |",
                 "| Activity: Decision about a person | data about vulnerable beneficiaries (all data) | Forbidden |");
         given().header("Accept-Language", "en").when().get(versions + "/1/document?format=pdf").then().statusCode(400);
     }

@@ -16,8 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.VersionContent;
@@ -34,10 +38,13 @@ public class PolicyDocument {
 
     /** Belgian time: the organisations are Belgian and French-speaking first. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    private static final int BODY_DEPTH = 1;
+    private static final int SUMMARY_DEPTH = 2;
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
             .escapeHtml(true).sanitizeUrls(true).build();
+    private final MarkdownRenderer markdownRenderer = MarkdownRenderer.builder().extensions(List.of(TablesExtension.create())).build();
     private final Template html;
 
     public PolicyDocument(Engine engine) {
@@ -56,8 +63,8 @@ public class PolicyDocument {
                 .data("lang", view.version().language())
                 .data("heading", headings(view, locale))
                 .data("summaryLabel", PolicyTexts.text(locale, "document.summary"))
-                .data("summary", content.summary() == null ? null : toHtml(content.summary()))
-                .data("body", content.body() == null ? null : toHtml(content.body()))
+                .data("summary", content.summary() == null ? null : renderer.render(parsed(content.summary(), SUMMARY_DEPTH)))
+                .data("body", content.body() == null ? null : renderer.render(parsed(content.body(), BODY_DEPTH)))
                 .data("rulesLabel", PolicyTexts.text(locale, "document.rules"))
                 .data("columns", List.of(PolicyTexts.text(locale, "document.subject"), PolicyTexts.text(locale, "document.ceiling"),
                         PolicyTexts.text(locale, "document.verdict"), PolicyTexts.text(locale, "document.conditions"),
@@ -74,10 +81,11 @@ public class PolicyDocument {
         StringBuilder text = new StringBuilder("# ").append(view.policy().title()).append("\n\n");
         headings(view, locale).forEach(line -> text.append("*").append(line).append("*  \n"));
         if (content.summary() != null) {
-            text.append("\n## ").append(PolicyTexts.text(locale, "document.summary")).append("\n\n").append(content.summary()).append("\n");
+            text.append("\n## ").append(PolicyTexts.text(locale, "document.summary")).append("\n\n")
+                    .append(markdownRenderer.render(parsed(content.summary(), SUMMARY_DEPTH))).append("\n");
         }
         if (content.body() != null) {
-            text.append("\n").append(content.body()).append("\n");
+            text.append("\n").append(markdownRenderer.render(parsed(content.body(), BODY_DEPTH))).append("\n");
         }
         text.append("\n## ").append(PolicyTexts.text(locale, "document.rules")).append("\n\n");
         List<Row> rows = rows(view, locale);
@@ -126,8 +134,20 @@ public class PolicyDocument {
         return value.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+    /**
+     * The text parsed, its headings moved {@code depth} levels down: the document's title is the only
+     * level-1 heading, the summary sits under its own level-2 heading.
+     */
+    private Node parsed(String markdown, int depth) {
+        Node document = parser.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + depth));
+                visitChildren(heading);
+            }
+        });
+        return document;
     }
 
     private static String resource(String name) {
