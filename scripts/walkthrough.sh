@@ -57,7 +57,11 @@ step 200 erin GET "/api/v1/organisations/$ORG/audit-events?limit=3"
 
 # Usage policies: the charter in force answers the policy check, members acknowledge it, the
 # committee publishes a new version by written procedure, members see what changed.
-step 200 dave GET "/api/v1/organisations/$ORG/policies"
+step 200 dave GET "/api/v1/reference/policy-templates"
+step 201 carol POST "/api/v1/organisations/$ORG/policies" '{"fromTemplate":"international-ngo","language":"en","title":"AI policy for our partnership with Kinshasa"}'
+DRAFT=$(json "['id']")
+step 200 carol GET "/api/v1/organisations/$ORG/policies/$DRAFT/versions/1"
+step 200 dave GET "/api/v1/organisations/$ORG/policies?limit=1"
 POLICY=$(json "['items'][0]['id']")
 step 200 dave GET "/api/v1/organisations/$ORG/policies/$POLICY"
 IN_FORCE=$(json "['inForce']")
