@@ -185,10 +185,14 @@ class PolicyApiTest {
     void membersAcknowledgeAndTheGovernorsSeeWhoHasNot() {
         String policy = publishedPolicy("Charte de la traduction", domainRules());
         String versions = base() + "/policies/" + policy + "/versions";
+        given().when().get(base() + "/policies/to-acknowledge").then().statusCode(200).body("policyId", equalTo(List.of(policy)))
+                .body("number", equalTo(List.of(1))).body("summary", equalTo(List.of("En bref")));
         ValidatableResponse acknowledged = given().contentType("application/json").body("{}").when().post(versions + "/1/acknowledgements")
-                .then().statusCode(201).body("memberId", equalTo(ids.get(World.CONTRIBUTOR))).body("onBehalf", equalTo(false));
+                .then().statusCode(201).body("memberId", equalTo(ids.get(World.CONTRIBUTOR))).body("name", equalTo(World.CONTRIBUTOR))
+                .body("onBehalf", equalTo(false));
         log("POST " + versions + "/1/acknowledgements {}", acknowledged);
         given().contentType("application/json").body("{}").when().post(versions + "/1/acknowledgements").then().statusCode(200);
+        given().when().get(base() + "/policies/to-acknowledge").then().statusCode(200).body("size()", equalTo(0));
         given().when().get(versions + "/1/acknowledgements").then().statusCode(403);
         given().contentType("application/json").body("{\"memberId\":\"" + ids.get(World.VIEWER) + "\"}")
                 .when().post(versions + "/1/acknowledgements").then().statusCode(403);

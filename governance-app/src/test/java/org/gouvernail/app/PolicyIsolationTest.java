@@ -86,6 +86,7 @@ class PolicyIsolationTest {
         return List.of(
                 new Call("GET", base, null),
                 new Call("POST", base, "{\"title\":\"Charte\"}"),
+                new Call("GET", base + "/to-acknowledge", null),
                 new Call("GET", base + "/" + id, null),
                 new Call("PATCH", base + "/" + id, "{\"title\":\"Charte IA 2027\"}"),
                 new Call("GET", base + "/" + id + "/versions", null),
@@ -103,7 +104,7 @@ class PolicyIsolationTest {
 
     /** The calls that name no policy: they reach one's own organisation's lists. */
     private static boolean organisationWide(Call call) {
-        return call.path().endsWith("/policies") || call.path().contains("/policy-check");
+        return call.path().endsWith("/policies") || call.path().endsWith("/to-acknowledge") || call.path().contains("/policy-check");
     }
 
     @Test

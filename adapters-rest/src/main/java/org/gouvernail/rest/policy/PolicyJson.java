@@ -201,6 +201,22 @@ final class PolicyJson {
         }
     }
 
+    @Schema(name = "PolicyToRead", description = "A version in force the caller has not acknowledged yet.")
+    record ToRead(
+            UUID policyId,
+            @Schema(maxLength = 200) String title,
+            @Schema(minimum = "1", maximum = "100000") int number,
+            @Schema(maxLength = 2) String language,
+            @Schema(nullable = true, maxLength = VersionContent.SUMMARY_LENGTH, description = "The easy-to-read summary") String summary,
+            @Schema(nullable = true, maxLength = 35) Instant publishedAt) {
+
+        static ToRead from(VersionView view) {
+            PolicyVersion version = view.version();
+            return new ToRead(version.policyId().value(), view.policy().title(), version.number(), version.language(), version.content().summary(),
+                    version.publishedAt());
+        }
+    }
+
     @Schema(name = "PolicyToolName", description = "A tool a rule names, with its name in the inventory.")
     record ToolName(UUID id, @Schema(maxLength = 200) String name) {
     }

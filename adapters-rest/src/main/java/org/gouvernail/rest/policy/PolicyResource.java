@@ -43,6 +43,7 @@ import org.gouvernail.rest.policy.PolicyJson.CoverageBody;
 import org.gouvernail.rest.policy.PolicyJson.Creation;
 import org.gouvernail.rest.policy.PolicyJson.Details;
 import org.gouvernail.rest.policy.PolicyJson.PolicyBody;
+import org.gouvernail.rest.policy.PolicyJson.ToRead;
 import org.gouvernail.rest.policy.PolicyJson.VersionBody;
 import org.gouvernail.rest.policy.PolicyJson.VersionDetails;
 import org.gouvernail.rest.policy.PolicyJson.VersionSummary;
@@ -104,6 +105,17 @@ public class PolicyResource {
     public Response create(@PathParam("orgId") String orgId, @NotNull @Valid Creation creation, @Context UriInfo uri) {
         PolicyView view = policies.create(callers.current(), organisationId(orgId), creation.toDomain());
         return Versions.created(uri, view.policy().id(), view.policy().version(), PolicyBody.from(view));
+    }
+
+    @GET
+    @Path("/to-acknowledge")
+    @Operation(operationId = "listPoliciesToAcknowledge", summary = "The versions in force the caller has not acknowledged yet",
+            description = "Role: any active member. What an intranet asks the person to read (then POST …/acknowledgements); empty when "
+                    + "they are up to date. Each item names the version and gives its easy-to-read summary.")
+    @APIResponse(responseCode = "200", description = "The versions to read", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ToRead.class, maxItems = 1000)))
+    public List<ToRead> toAcknowledge(@PathParam("orgId") String orgId) {
+        return policies.toAcknowledge(callers.current(), organisationId(orgId)).stream().map(ToRead::from).toList();
     }
 
     @GET
@@ -291,7 +303,7 @@ public class PolicyResource {
         int version = number(policyId, number);
         MemberId onBehalfOf = body == null || body.memberId() == null ? null : new MemberId(body.memberId());
         Acknowledged acknowledged = policies.acknowledge(callers.current(), organisationId(orgId), policyId(policyId), version, onBehalfOf);
-        AcknowledgementBody answer = AcknowledgementBody.from(acknowledged.acknowledgement(), version, null);
+        AcknowledgementBody answer = AcknowledgementBody.from(acknowledged.acknowledgement(), version, acknowledged.name());
         return Response.status(acknowledged.created() ? 201 : 200).entity(answer).build();
     }
 

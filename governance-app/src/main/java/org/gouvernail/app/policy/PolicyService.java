@@ -208,27 +208,27 @@ public class PolicyService implements UsagePolicies {
     @Transactional
     public Acknowledged acknowledge(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf) {
         Membership recorder = access.member(caller, organisationId);
-        MemberId reader = recorder.id();
+        Membership reader = recorder;
         if (onBehalfOf != null && !onBehalfOf.equals(recorder.id())) {
             access.withRole(caller, organisationId, Role.GOVERNORS, "record-acknowledgement");
             Membership member = memberships.find(organisationId, onBehalfOf).orElseThrow(() -> new NotFound("member", onBehalfOf));
             if (member.status() != MembershipStatus.ACTIVE) {
                 throw new RuleViolation("member-not-active", "member " + onBehalfOf + " is " + member.status(), member.status());
             }
-            reader = member.id();
+            reader = member;
         }
         existing(organisationId, policyId);
         PolicyVersion version = existing(organisationId, policyId, number);
         version.requireAcknowledgeable();
-        Optional<Acknowledgement> already = acknowledgements.find(organisationId, version.id(), reader);
+        Optional<Acknowledgement> already = acknowledgements.find(organisationId, version.id(), reader.id());
         if (already.isPresent()) {
-            return new Acknowledged(already.get(), false);
+            return new Acknowledged(already.get(), name(reader), false);
         }
-        Acknowledgement acknowledgement = new Acknowledgement(organisationId, version.id(), reader, clock.instant(), recorder.id());
+        Acknowledgement acknowledgement = new Acknowledgement(organisationId, version.id(), reader.id(), clock.instant(), recorder.id());
         acknowledgements.add(acknowledgement);
         auditor.record(caller, organisationId, "policy-version.acknowledged", VERSION, version.id().value(),
-                "policy: " + policyId + "; number: " + number + "; member: " + reader + (acknowledgement.onBehalf() ? "; recorded on behalf" : ""));
-        return new Acknowledged(acknowledgement, true);
+                "policy: " + policyId + "; number: " + number + "; member: " + reader.id() + (acknowledgement.onBehalf() ? "; recorded on behalf" : ""));
+        return new Acknowledged(acknowledgement, name(reader), true);
     }
 
     @Override
@@ -250,6 +250,16 @@ public class PolicyService implements UsagePolicies {
         Map<MemberId, String> names = new HashMap<>();
         active.forEach(member -> names.put(member.id(), name(member)));
         return new Coverage(version, acknowledged, pending, names);
+    }
+
+    @Override
+    @Transactional
+    public List<VersionView> toAcknowledge(Caller caller, OrganisationId organisationId) {
+        Membership member = access.member(caller, organisationId);
+        return versions.published(organisationId).stream()
+                .filter(version -> acknowledgements.find(organisationId, version.id(), member.id()).isEmpty())
+                .map(version -> new VersionView(existing(organisationId, version.policyId()), version, Map.of()))
+                .toList();
     }
 
     @Override

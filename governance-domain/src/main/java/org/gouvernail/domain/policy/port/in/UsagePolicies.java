@@ -69,8 +69,8 @@ public interface UsagePolicies {
         }
     }
 
-    /** An acknowledgement and whether this call recorded it (false when it already existed). */
-    record Acknowledged(Acknowledgement acknowledgement, boolean created) {
+    /** An acknowledgement, the reader's name, and whether this call recorded it (false when it already existed). */
+    record Acknowledged(Acknowledgement acknowledgement, String name, boolean created) {
     }
 
     /** What the policy check is asked: a tool or a tool category, an activity, the data involved. */
@@ -107,6 +107,9 @@ public interface UsagePolicies {
     Acknowledged acknowledge(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf);
 
     Coverage coverage(Caller caller, OrganisationId organisationId, PolicyId policyId, int number);
+
+    /** The versions in force the caller has not acknowledged yet, with their policies: what an intranet asks them to read. */
+    List<VersionView> toAcknowledge(Caller caller, OrganisationId organisationId);
 
     Checked check(Caller caller, OrganisationId organisationId, CheckRequest request);
 }
