@@ -168,10 +168,14 @@ class PolicyApiTest {
                 .body("status", equalTo("IN_REVIEW"));
         log("POST " + versions + "/1/submit", submitted);
         String versionOne = submitted.extract().path("id");
+        given().when().get(base() + "/committee").then().statusCode(200)
+                .body("versionsAwaitingDecision.versionId", equalTo(List.of(versionOne)))
+                .body("versionsAwaitingDecision[0].title", equalTo("Charte d'utilisation de l'IA"));
 
         String decision = publish(versionOne).statusCode(201).body("subject", equalTo("POLICY_VERSION")).extract().path("id");
         given().when().get(versions + "/1").then().statusCode(200).body("status", equalTo("PUBLISHED"))
                 .body("publishedBy", equalTo(decision));
+        given().when().get(base() + "/committee").then().statusCode(200).body("versionsAwaitingDecision", hasSize(0));
 
         given().when().get(base() + "/policy-check?tool=" + tool() + "&activity=WRITING&dataCategory=INTERNAL").then().statusCode(200)
                 .body("verdict", equalTo("ALLOWED_WITH_CONDITIONS"));

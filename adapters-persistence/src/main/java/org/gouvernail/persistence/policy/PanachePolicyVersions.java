@@ -95,6 +95,13 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
                 parameters).list());
     }
 
+    @Override
+    public List<PolicyVersion> inReview(OrganisationId organisationId) {
+        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("review", VersionStatus.IN_REVIEW);
+        return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.status = :review order by v.id",
+                parameters).list());
+    }
+
     /** Two queries at most: the PUBLISHED versions (index organisation_id, status), then all their rules at once. */
     @Override
     public List<PolicyVersion> published(OrganisationId organisationId) {

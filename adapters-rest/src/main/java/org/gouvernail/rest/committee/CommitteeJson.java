@@ -35,6 +35,7 @@ import org.gouvernail.domain.committee.Votes;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.CommitteeView;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.DecisionDraft;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.MeetingView;
+import org.gouvernail.domain.committee.port.in.CommitteeGovernance.VersionAwaiting;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 
@@ -101,6 +102,15 @@ final class CommitteeJson {
         }
     }
 
+    @Schema(name = "PolicyVersionAwaitingDecision", description = "A policy version submitted to the committee.")
+    record AwaitingVersion(UUID versionId, UUID policyId, @Schema(nullable = true, maxLength = 200) String title,
+            @Schema(minimum = "1", maximum = "100000") int number) {
+
+        static AwaitingVersion from(VersionAwaiting version) {
+            return new AwaitingVersion(version.versionId(), version.policyId(), version.title(), version.number());
+        }
+    }
+
     @Schema(name = "Committee")
     record CommitteeJsonView(
             CharterJson charter,
@@ -109,12 +119,15 @@ final class CommitteeJson {
             @Schema(minimum = "0", maximum = "30") int votingMembers,
             @Schema(description = "Voting members who must attend for a meeting to decide", minimum = "0", maximum = "30") int quorum,
             @Schema(description = "Pending approval requests, oldest first: the next meeting's proposed agenda", maxItems = 50) List<QueuedRequest> proposedAgenda,
+            @Schema(description = "Policy versions submitted to the committee (IN_REVIEW), oldest first: a decision on subject POLICY_VERSION "
+                    + "publishes one", maxItems = 1000) List<AwaitingVersion> versionsAwaitingDecision,
             @Schema(description = "Same value as the ETag header; 0 before the first PUT.", minimum = "0", maximum = "9223372036854775807") long version) {
 
         static CommitteeJsonView from(CommitteeView view) {
             Committee committee = view.committee();
             return new CommitteeJsonView(CharterJson.from(committee.charter()), committee.members().stream().map(MemberJson::from).toList(),
                     view.constituted(), view.votingMembers(), view.quorum(), view.proposedAgenda().stream().map(QueuedRequest::from).toList(),
+                    view.versionsAwaitingDecision().stream().map(AwaitingVersion::from).toList(),
                     committee.version());
         }
     }

@@ -322,7 +322,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private CommitteeView view(Committee committee) {
         LocalDate today = today();
         return new CommitteeView(committee, committee.constituted(today), committee.votingMembers(today).size(),
-                committee.quorumRequired(today), proposedAgenda(committee.organisationId()));
+                committee.quorumRequired(today), proposedAgenda(committee.organisationId()), publication.awaitingDecision(committee.organisationId()));
     }
 
     private MeetingView view(Meeting meeting, Committee committee) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.domain.committee.Decision;
+import org.gouvernail.domain.committee.port.in.CommitteeGovernance.VersionAwaiting;
 import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RuleConflict;
@@ -35,6 +36,14 @@ public class PolicyPublication {
         this.versions = versions;
         this.policies = policies;
         this.auditor = auditor;
+    }
+
+    /** The versions waiting for the committee's decision, with their policies' titles. */
+    public List<VersionAwaiting> awaitingDecision(OrganisationId organisationId) {
+        return versions.inReview(organisationId).stream()
+                .map(version -> new VersionAwaiting(version.id().value(), version.policyId().value(),
+                        policies.find(organisationId, version.policyId()).map(Policy::title).orElse(null), version.number()))
+                .toList();
     }
 
     /** Whether the version exists in this organisation (an agenda item may point to it). */

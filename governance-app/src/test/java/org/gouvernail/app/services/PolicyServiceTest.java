@@ -269,6 +269,13 @@ class PolicyServiceTest {
         }
 
         @Override
+        public List<PolicyVersion> inReview(OrganisationId organisationId) {
+            return rows.values().stream()
+                    .filter(v -> v.organisationId().equals(organisationId) && v.status() == VersionStatus.IN_REVIEW)
+                    .toList();
+        }
+
+        @Override
         public List<PolicyVersion> published(OrganisationId organisationId) {
             return rows.values().stream()
                     .filter(v -> v.organisationId().equals(organisationId) && v.status() == VersionStatus.PUBLISHED)

@@ -34,8 +34,16 @@ public interface CommitteeGovernance {
             String conditions, String rationale, Votes votes, LocalDate reviewDate, DecisionId revises) {
     }
 
-    /** The committee with what it computes: constituted today, and the pending requests that make the next proposed agenda. */
-    record CommitteeView(Committee committee, boolean constituted, int votingMembers, int quorum, List<ApprovalRequest> proposedAgenda) {
+    /** A policy version submitted to the committee (IN_REVIEW): a decision on subject POLICY_VERSION publishes it. */
+    record VersionAwaiting(UUID versionId, UUID policyId, String title, int number) {
+    }
+
+    /**
+     * The committee with what it computes: constituted today, the pending requests that make the next
+     * proposed agenda, the policy versions awaiting its decision.
+     */
+    record CommitteeView(Committee committee, boolean constituted, int votingMembers, int quorum, List<ApprovalRequest> proposedAgenda,
+            List<VersionAwaiting> versionsAwaitingDecision) {
     }
 
     /** A meeting with its computed quorum and the pending requests proposed for its agenda. */

@@ -23,6 +23,9 @@ public interface PolicyVersions {
     /** Every version of the policy, newest first. */
     List<PolicyVersion> list(OrganisationId organisationId, PolicyId policyId);
 
+    /** The versions submitted to the committee (IN_REVIEW), oldest first. */
+    List<PolicyVersion> inReview(OrganisationId organisationId);
+
     /** The versions in force: the PUBLISHED one of each policy of the organisation. */
     List<PolicyVersion> published(OrganisationId organisationId);
 }
