@@ -11,7 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,14 +66,11 @@ public class PolicyCheckResource {
         ToolCategory toolCategory = Params.option("category", category, ToolCategory.class).orElse(null);
         Activity doing = Params.option("activity", activity, Activity.class).orElse(null);
         DataCategory data = Params.option("dataCategory", dataCategory, DataCategory.class)
-                .orElseThrow(() -> new RequestProblem(400, "invalid-parameter", "dataCategory", String.join(", ", names(DataCategory.values()))));
+                .orElseThrow(() -> new RequestProblem(400, "invalid-parameter", "dataCategory",
+                        Arrays.stream(DataCategory.values()).map(Enum::name).collect(Collectors.joining(", "))));
         UUID toolId = tool == null || tool.isBlank() ? null : Params.id(tool.strip(), "tool");
         CheckRequest request = new CheckRequest(toolId, toolCategory, doing, data);
         return CheckBody.from(policies.check(callers.current(), organisationId(orgId), request), toolCategory, doing, data,
                 Messages.choose(headers.getAcceptableLanguages()));
-    }
-
-    private static String[] names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.VersionChanges;
 import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.VersionId;
-import org.gouvernail.domain.policy.VersionStatus;
 import org.gouvernail.domain.policy.port.in.UsagePolicies;
 import org.gouvernail.domain.policy.port.out.Acknowledgements;
 import org.gouvernail.domain.policy.port.out.Policies;
@@ -245,7 +245,7 @@ public class PolicyService implements UsagePolicies {
         Map<MemberId, Acknowledgement> byMember = acknowledgements.list(organisationId, version.id()).stream()
                 .collect(Collectors.toMap(Acknowledgement::memberId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Acknowledgement> acknowledged = active.stream().map(member -> byMember.get(member.id())).filter(ack -> ack != null)
-                .sorted(java.util.Comparator.comparing(Acknowledgement::acknowledgedAt)).toList();
+                .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt)).toList();
         List<Membership> pending = active.stream().filter(member -> !byMember.containsKey(member.id())).toList();
         Map<MemberId, String> names = new HashMap<>();
         active.forEach(member -> names.put(member.id(), name(member)));
