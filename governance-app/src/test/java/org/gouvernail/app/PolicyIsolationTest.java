@@ -2,14 +2,13 @@ package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.gouvernail.app.support.Call;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
@@ -50,33 +49,6 @@ class PolicyIsolationTest {
             otherVersion = policies.create(World.caller(World.STRANGER), scene.other(), new NewPolicy("Charte", null, null, "fr", null))
                     .versions().get(0).id().toString();
             otherMember = organisations.members(World.caller(World.STRANGER), scene.other(), PageRequest.first(5)).items().get(0).id().toString();
-        }
-    }
-
-    record Call(String method, String path, String body) {
-
-        RequestSpecification spec() {
-            RequestSpecification spec = given().header("Accept-Language", "en");
-            if (!method.equals("GET")) {
-                spec.header("If-Match", "\"0\"");
-            }
-            if (body != null) {
-                spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
-            }
-            return spec;
-        }
-
-        void answers(int status, String problem) {
-            spec().when().request(method, path).then()
-                    .statusCode(status)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://gouvernail.org/problems/" + problem))
-                    .body("status", equalTo(status))
-                    .body("instance", startsWith("/api/v1/"));
-        }
-
-        boolean reads() {
-            return method.equals("GET");
         }
     }
 

@@ -3,15 +3,14 @@ package org.gouvernail.app;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.gouvernail.app.support.Call;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.MemberId;
@@ -52,29 +51,6 @@ class RiskIsolationTest {
                     new RiskDraft("R05", null, null, null, null, null, null, Set.of(scene.otherTool().id()), null, null, true));
             committee = organisations.me(World.caller(World.COMMITTEE)).stream()
                     .filter(mine -> mine.organisation().id().equals(scene.organisation())).findFirst().orElseThrow().membership().id();
-        }
-    }
-
-    record Call(String method, String path, String body) {
-
-        RequestSpecification spec() {
-            RequestSpecification spec = given().header("Accept-Language", "en");
-            if (!method.equals("GET")) {
-                spec.header("If-Match", "\"0\"");
-            }
-            if (body != null) {
-                spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
-            }
-            return spec;
-        }
-
-        void answers(int status, String problem) {
-            spec().when().request(method, path).then()
-                    .statusCode(status)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://gouvernail.org/problems/" + problem))
-                    .body("status", equalTo(status))
-                    .body("instance", startsWith("/api/v1/"));
         }
     }
 
