@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.UsageRule;
+import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.VersionStatus;
 import org.gouvernail.domain.policy.port.out.PolicyVersions;
@@ -108,6 +110,26 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("published", VersionStatus.PUBLISHED);
         return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.status = :published order by v.policyId",
                 parameters).list());
+    }
+
+    /** Two queries: the versions in force with their policies' titles (no texts), then their rules at once. */
+    @Override
+    public List<RulesInForce> rulesInForce(OrganisationId organisationId) {
+        List<Object[]> rows = getEntityManager().createQuery("select v.id, v.policyId, p.title, v.number from PolicyVersionEntity v "
+                        + "join PolicyEntity p on p.id = v.policyId and p.organisationId = v.organisationId "
+                        + "where v.organisationId = :organisation and v.status = :published order by v.policyId", Object[].class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<UsageRule>> rules = new HashMap<>();
+        for (UsageRuleEntity row : ruleRows(organisationId.value(), rows.stream().map(row -> (UUID) row[0]).toList())) {
+            rules.computeIfAbsent(row.versionId, k -> new ArrayList<>()).add(row.toDomain());
+        }
+        return rows.stream().map(row -> new RulesInForce(new VersionId((UUID) row[0]), new PolicyId((UUID) row[1]), (String) row[2],
+                (Integer) row[3], new UsageRules(rules.getOrDefault((UUID) row[0], List.of())))).toList();
     }
 
     private PolicyVersion assemble(PolicyVersionEntity entity) {

@@ -40,6 +40,7 @@ import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RuleSubject;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.Verdict;
@@ -211,7 +212,7 @@ class PolicyPersistenceTest {
     }
 
     @Test
-    void publishedGivesTheVersionsInForceOfTheOrganisationWithTheirRulesInTwoQueries() {
+    void publishedAndRulesInForceGiveTheVersionsInForceOfTheOrganisationInTwoQueries() {
         Fixture fixture = fixture("in-force");
         Fixture other = fixture("in-force-other");
         Fixture none = fixture("in-force-none");
@@ -259,6 +260,20 @@ class PolicyPersistenceTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.published(none.organisation))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(other.organisation, inForce.id()))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.list(other.organisation, charter.id()))).isEmpty();
+
+        List<RulesInForce> rules = QuarkusTransaction.requiringNew().call(() -> {
+            statistics.clear();
+            List<RulesInForce> result = versions.rulesInForce(fixture.organisation);
+            statements[0] = statistics.getPrepareStatementCount();
+            return result;
+        });
+        assertThat(rules).containsExactlyInAnyOrder(
+                new RulesInForce(inForce.id(), charter.id(), "Charte", 2, inForce.content().rules()),
+                new RulesInForce(volunteersInForce.id(), volunteers.id(), "Bénévoles", 1, volunteersInForce.content().rules()));
+        assertThat(statements[0]).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.rulesInForce(other.organisation))).extracting(RulesInForce::versionId)
+                .containsExactly(otherInForce.id());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.rulesInForce(none.organisation))).isEmpty();
     }
 
     @Test

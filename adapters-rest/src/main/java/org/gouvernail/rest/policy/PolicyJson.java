@@ -23,6 +23,7 @@ import org.gouvernail.domain.policy.PolicyAnswer;
 import org.gouvernail.domain.policy.PolicyTemplate;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RuleSubject;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.SubjectKind;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.UsageRules;
@@ -300,9 +301,8 @@ final class PolicyJson {
     record CheckedRule(Rule rule, UUID policyId, @Schema(maxLength = 200) String policyTitle, @Schema(minimum = "1", maximum = "100000") int version) {
 
         static CheckedRule from(UsageRule rule, Checked checked) {
-            PolicyVersion source = checked.sources().get(rule.key());
-            return new CheckedRule(Rule.from(rule), source.policyId().value(), checked.policyTitles().get(source.policyId().value()),
-                    source.number());
+            RulesInForce source = checked.sources().get(rule.key());
+            return new CheckedRule(Rule.from(rule), source.policyId().value(), source.policyTitle(), source.number());
         }
     }
 

@@ -2,7 +2,7 @@ package org.gouvernail.rest.policy;
 
 import java.util.Locale;
 import org.gouvernail.domain.policy.PolicyAnswer;
-import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.RuleSubject;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.Checked;
@@ -48,10 +48,10 @@ final class PolicyTexts {
             case TOOL_STATUS -> text(locale, "check.tool-status", verdict, checked.tool().details().name(), label(locale, checked.tool().status()));
             case RULE -> {
                 UsageRule rule = answer.decidedBy();
-                PolicyVersion source = checked.sources().get(rule.key());
+                RulesInForce source = checked.sources().get(rule.key());
                 String toolName = checked.tool() != null ? checked.tool().details().name() : null;
                 yield text(locale, "check.rule", verdict, subject(locale, rule.subject(), toolName), label(locale, rule.dataCeiling()),
-                        checked.policyTitles().get(source.policyId().value()), source.number());
+                        source.policyTitle(), source.number());
             }
         };
     }

@@ -33,6 +33,7 @@ import org.gouvernail.domain.policy.PolicyQuestion;
 import org.gouvernail.domain.policy.PolicyTemplate;
 import org.gouvernail.domain.policy.PolicyTemplates;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.SubjectKind;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.UsageRules;
@@ -273,18 +274,15 @@ public class PolicyService implements UsagePolicies {
                 : tools.find(organisationId, new ToolId(request.toolId())).orElseThrow(() -> new NotFound("tool", request.toolId()));
         PolicyQuestion question = PolicyQuestion.about(request.toolId(), tool != null ? tool.details().category() : request.category(),
                 tool != null ? tool.status() : null, request.activity(), request.data());
-        List<PolicyVersion> inForce = versions.published(organisationId);
-        UsageRules rules = inForce.stream().map(version -> version.content().rules()).reduce(UsageRules.NONE, UsageRules::with);
+        List<RulesInForce> inForce = versions.rulesInForce(organisationId);
+        UsageRules rules = inForce.stream().map(RulesInForce::rules).reduce(UsageRules.NONE, UsageRules::with);
         PolicyAnswer answer = rules.answer(question);
-        Map<UsageRule.Key, PolicyVersion> sources = new HashMap<>();
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UsageRule.Key, RulesInForce> sources = new HashMap<>();
         for (UsageRule rule : answer.applied()) {
-            inForce.stream().filter(version -> version.content().rules().find(rule.key()).isPresent()).findFirst().ifPresent(version -> {
-                sources.put(rule.key(), version);
-                titles.computeIfAbsent(version.policyId().value(), id -> existing(organisationId, version.policyId()).title());
-            });
+            inForce.stream().filter(source -> source.rules().find(rule.key()).isPresent()).findFirst()
+                    .ifPresent(source -> sources.put(rule.key(), source));
         }
-        return new Checked(answer, tool, sources, titles);
+        return new Checked(answer, tool, sources);
     }
 
     private VersionView move(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion, String action,

@@ -14,6 +14,7 @@ import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyAnswer;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.VersionChanges;
 import org.gouvernail.domain.policy.VersionContent;
@@ -78,7 +79,7 @@ public interface UsagePolicies {
     }
 
     /** The answer, the tool asked about, and for each rule the published version it belongs to. */
-    record Checked(PolicyAnswer answer, AiTool tool, Map<UsageRule.Key, PolicyVersion> sources, Map<UUID, String> policyTitles) {
+    record Checked(PolicyAnswer answer, AiTool tool, Map<UsageRule.Key, RulesInForce> sources) {
     }
 
     Page<Policy> policies(Caller caller, OrganisationId organisationId, PageRequest page);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.shared.OrganisationId;
 
@@ -28,4 +29,7 @@ public interface PolicyVersions {
 
     /** The versions in force: the PUBLISHED one of each policy of the organisation. */
     List<PolicyVersion> published(OrganisationId organisationId);
+
+    /** The rules of the versions in force with their policies' titles, without the texts (read on every policy check). */
+    List<RulesInForce> rulesInForce(OrganisationId organisationId);
 }
