@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -162,7 +163,13 @@ class PolicyApiTest {
                 .body("type", equalTo("https://gouvernail.org/problems/contradictory-rules"))
                 .body("detail", containsString("Rules 1 (ACTIVITY TRANSLATION ≤ PUBLIC: FORBIDDEN) and 2 (ACTIVITY TRANSLATION ≤ BENEFICIARY_VULNERABLE: ALLOWED)"));
         log("PATCH " + versions + "/1 " + contradiction, refused);
-        given().when().get(versions + "/1").then().statusCode(200).header("ETag", "\"1\"").body("rules", hasSize(4));
+        String tagged = given().when().get(versions + "/1").then().statusCode(200).header("ETag", startsWith("\"1-")).body("rules", hasSize(4))
+                .extract().header("ETag");
+        given().header("If-None-Match", tagged).when().get(versions + "/1").then().statusCode(304);
+        given().contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"name\":\"ChatGPT Team\"}").when().patch(base() + "/tools/" + tool())
+                .then().statusCode(200);
+        given().header("If-None-Match", tagged).when().get(versions + "/1").then().statusCode(200)
+                .body("toolNames.find { it.id == '" + tool() + "' }.name", equalTo("ChatGPT Team"));
 
         ValidatableResponse submitted = given().header("If-Match", "\"1\"").when().post(versions + "/1/submit").then().statusCode(200)
                 .body("status", equalTo("IN_REVIEW"));

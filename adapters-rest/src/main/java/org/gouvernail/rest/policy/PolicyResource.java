@@ -178,7 +178,9 @@ public class PolicyResource {
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @Context Request request) {
         VersionView view = policies.version(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number));
-        return Versions.read(request, view.version().version(), VersionBody.from(view));
+        // the names of the tools the rules name change with the inventory, not with the version: the ETag follows them
+        String toolNames = view.toolNames().isEmpty() ? null : Integer.toHexString(view.toolNames().hashCode());
+        return Versions.read(request, view.version().version(), toolNames, VersionBody.from(view));
     }
 
     @PATCH
