@@ -145,6 +145,8 @@ class PolicyApiTest {
         log("POST " + base() + "/policies " + creation, created);
         String policy = created.extract().path("id");
         String versions = base() + "/policies/" + policy + "/versions";
+        given().when().get(base() + "/policies").then().statusCode(200).body("items.id", equalTo(List.of(policy)))
+                .body("items[0].template", equalTo("small-local-association")).body("items[0].versions", nullValue());
 
         given().when().get(versions + "/1").then().statusCode(200).header("ETag", "\"0\"").body("status", equalTo("DRAFT"))
                 .body("summary", not(nullValue())).body("body", containsString("#"));

@@ -145,10 +145,20 @@ final class PolicyJson {
                     view.inForce().map(PolicyVersion::number).orElse(null), view.open().map(PolicyVersion::number).orElse(null),
                     view.versions().stream().map(VersionSummary::from).toList(), policy.createdBy().value(), policy.createdAt());
         }
+    }
 
-        static PolicyBody listed(Policy policy) {
-            return new PolicyBody(policy.id().value(), policy.title(), policy.purpose(), policy.template(), null, null, List.of(),
-                    policy.createdBy().value(), policy.createdAt());
+    @Schema(name = "PolicySummary", description = "A policy in a list; GET …/policies/{policyId} gives its versions and the one in force.")
+    record PolicySummary(
+            UUID id,
+            @Schema(maxLength = 200) String title,
+            @Schema(nullable = true, maxLength = 2000) String purpose,
+            @Schema(nullable = true, maxLength = 60) String template,
+            UUID createdBy,
+            Instant createdAt) {
+
+        static PolicySummary from(Policy policy) {
+            return new PolicySummary(policy.id().value(), policy.title(), policy.purpose(), policy.template(), policy.createdBy().value(),
+                    policy.createdAt());
         }
     }
 

@@ -43,6 +43,7 @@ import org.gouvernail.rest.policy.PolicyJson.CoverageBody;
 import org.gouvernail.rest.policy.PolicyJson.Creation;
 import org.gouvernail.rest.policy.PolicyJson.Details;
 import org.gouvernail.rest.policy.PolicyJson.PolicyBody;
+import org.gouvernail.rest.policy.PolicyJson.PolicySummary;
 import org.gouvernail.rest.policy.PolicyJson.ToRead;
 import org.gouvernail.rest.policy.PolicyJson.VersionBody;
 import org.gouvernail.rest.policy.PolicyJson.VersionDetails;
@@ -84,12 +85,13 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(operationId = "listPolicies", summary = "List the usage policies", description = "Role: any active member. Oldest first.")
+    @Operation(operationId = "listPolicies", summary = "List the usage policies",
+            description = "Role: any active member. Oldest first; each policy's versions and the one in force come with GET …/policies/{policyId}.")
     @APIResponse(responseCode = "200", description = "One page of policies (without their versions)")
-    public Listing<PolicyBody> list(@PathParam("orgId") String orgId,
+    public Listing<PolicySummary> list(@PathParam("orgId") String orgId,
             @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(policies.policies(callers.current(), organisationId(orgId), Pages.request(limit, cursor)), PolicyBody::listed);
+        return Pages.listing(policies.policies(callers.current(), organisationId(orgId), Pages.request(limit, cursor)), PolicySummary::from);
     }
 
     @POST
