@@ -3,6 +3,7 @@ package org.gouvernail.rest.shared;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gouvernail.domain.shared.Caller;
 
@@ -24,8 +25,13 @@ public class CallerFactory {
 
     /** The caller of the current request; 401 when the request carries no valid token. */
     public Caller current() {
+        return authenticated().orElseThrow(UnauthorizedException::new);
+    }
+
+    /** The caller of the current request, or empty when it carries no valid token. */
+    public Optional<Caller> authenticated() {
         if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
+            return Optional.empty();
         }
         String subject = identity.getPrincipal().getName();
         String email = null;
@@ -37,6 +43,6 @@ public class CallerFactory {
             emailVerified = Boolean.parseBoolean(String.valueOf((Object) token.getClaim("email_verified")));
             name = token.getClaim("name") != null ? token.getClaim("name") : token.getClaim("preferred_username");
         }
-        return new Caller(subject, email, emailVerified, name, identity.hasRole(PLATFORM_ADMIN));
+        return Optional.of(new Caller(subject, email, emailVerified, name, identity.hasRole(PLATFORM_ADMIN)));
     }
 }

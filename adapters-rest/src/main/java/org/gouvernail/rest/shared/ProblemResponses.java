@@ -2,6 +2,7 @@ package org.gouvernail.rest.shared;
 
 import java.util.List;
 import java.util.Map;
+import org.gouvernail.domain.shared.IdempotencyKey;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,11 +16,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * OpenAPI filter: writes into the contract what the conventions of API.md make common to every
  * operation, so that each resource declares only what is its own: the problem responses (401,
- * 403, 404, 429, 500; 400, 413, 415 with a body; 412 and 428 with If-Match), the shape of ids
- * and If-Match, and a server relative to wherever the API is deployed.
+ * 403, 404, 429, 500; 400, 413, 415 with a body; 412 and 428 with If-Match; 409 and 422 of the
+ * Idempotency-Key on POST), the shape of ids, If-Match and Idempotency-Key, and a server relative
+ * to wherever the API is deployed.
  */
 public class ProblemResponses implements OASFilter {
 
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+    private static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x20-\\x7E]{1,200}$";
     private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}(-[0-9a-z]{1,16})?\"?$";
 
     @Override
@@ -37,6 +41,17 @@ public class ProblemResponses implements OASFilter {
                 openAPI.getComponents().removeSchema("JsonNode");
             }
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter()
+                .name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("Optional: a retry with the same key and body gets the first response again (header "
+                        + IdempotencyKeys.REPLAYED + ": true); kept 24 hours per caller / Facultatif : une nouvelle tentative "
+                        + "avec la même clé et le même corps reçoit la première réponse")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(IdempotencyKey.MAX_LENGTH)
+                        .pattern(IDEMPOTENCY_KEY_PATTERN))
+                .example("3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -94,6 +109,12 @@ public class ProblemResponses implements OASFilter {
         if (body) {
             add(responses, "413", "Body above 1 MiB / Corps au-delà de 1 Mio");
             add(responses, "415", "Unsupported content type / Type de contenu non pris en charge");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().ref(IDEMPOTENCY_KEY));
+            add(responses, "409", "A request with the same Idempotency-Key is still running: retry shortly / "
+                    + "Une requête avec la même Idempotency-Key est en cours : réessayer dans un instant");
+            add(responses, "422", "Idempotency-Key already used for another request / Idempotency-Key déjà utilisée pour une autre requête");
         }
         if (ifMatch) {
             add(responses, "412", "If-Match is stale: read again / If-Match périmé : relire la ressource");
