@@ -326,6 +326,11 @@ class PolicyApiTest {
         given().when().get(base() + "/policy-check?tool=" + forbidden + "&dataCategory=PUBLIC").then().statusCode(200)
                 .body("verdict", equalTo("FORBIDDEN")).body("basis", equalTo("TOOL_STATUS")).body("decidedBy", nullValue())
                 .body("applied[0].rule.verdict", equalTo("ALLOWED"));
+        String etag = given().when().get(base() + "/tools/" + forbidden).then().statusCode(200).extract().header("ETag");
+        given().header("If-Match", etag).header("Accept-Language", "en").when().delete(base() + "/tools/" + forbidden).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("https://gouvernail.org/problems/tool-named-by-policy"))
+                .body("detail", containsString("1 policy version"));
+        given().when().get(base() + "/policy-check?tool=" + forbidden + "&dataCategory=PUBLIC").then().statusCode(200);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RulesInForce;
+import org.gouvernail.domain.policy.SubjectKind;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.VersionId;
@@ -95,6 +96,16 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("policy", policyId.value());
         return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.policyId = :policy order by v.number desc",
                 parameters).list());
+    }
+
+    @Override
+    public long namingTool(OrganisationId organisationId, UUID toolId) {
+        return getEntityManager().createQuery("select count(distinct r.versionId) from UsageRuleEntity r where r.organisationId = :organisation"
+                        + " and r.subjectKind = :tool and r.subjectCode = :code", Long.class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("tool", SubjectKind.TOOL)
+                .setParameter("code", toolId.toString())
+                .getSingleResult();
     }
 
     @Override

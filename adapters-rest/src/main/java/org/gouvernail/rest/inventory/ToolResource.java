@@ -170,8 +170,11 @@ public class ToolResource {
     @DELETE
     @Path("/{toolId}")
     @Operation(operationId = "removeTool", summary = "Delete a tool declared by mistake",
-            description = "Role: ADMIN; the declarer too while the tool is DECLARED. If-Match required. Prefer retire for a real tool.")
+            description = "Role: ADMIN; the declarer too while the tool is DECLARED. If-Match required. Prefer retire for a real tool; "
+                    + "a tool named by a rule of a usage policy (any version) is retired, never deleted (409 tool-named-by-policy).")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "tool-named-by-policy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);

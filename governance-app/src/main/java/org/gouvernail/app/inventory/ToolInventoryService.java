@@ -22,6 +22,7 @@ import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.policy.port.out.PolicyVersions;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.IdGenerator;
@@ -30,6 +31,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
 
 /** Use case service: the AI tool inventory, one transaction per call. */
@@ -39,13 +41,15 @@ public class ToolInventoryService implements ToolInventory {
     private static final String TOOL = "TOOL";
 
     private final Tools tools;
+    private final PolicyVersions policyVersions;
     private final MemberAccess access;
     private final Auditor auditor;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ToolInventoryService(Tools tools, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public ToolInventoryService(Tools tools, PolicyVersions policyVersions, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
         this.tools = tools;
+        this.policyVersions = policyVersions;
         this.access = access;
         this.auditor = auditor;
         this.ids = ids;
@@ -109,6 +113,11 @@ public class ToolInventoryService implements ToolInventory {
             throw new Forbidden("remove-tool");
         }
         expectVersion(current, expectedVersion);
+        long versions = policyVersions.namingTool(organisationId, toolId.value());
+        if (versions > 0) {
+            throw new RuleViolation("tool-named-by-policy", "rules of " + versions + " policy versions name the tool: retire it instead",
+                    versions);
+        }
         tools.remove(organisationId, toolId, expectedVersion);
         auditor.record(caller, organisationId, "tool.removed", TOOL, toolId.value(),
                 "name: " + current.details().name() + "; status: " + current.status());

@@ -92,7 +92,8 @@ final class InMemory {
         final MemberAccess access = new MemberAccess(memberships, auditor);
         final OrganisationService organisationService =
                 new OrganisationService(organisations, memberships, access, auditor, ids, clock);
-        final ToolInventoryService toolService = new ToolInventoryService(tools, access, auditor, ids, clock);
+        final PolicyServiceTest.VersionStore policyVersions = new PolicyServiceTest.VersionStore();
+        final ToolInventoryService toolService = new ToolInventoryService(tools, policyVersions, access, auditor, ids, clock);
         final AuditLogService auditService = new AuditLogService(audit, access);
 
         /** FOUNDER registers an association; they are its first ADMIN. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.gouvernail.app.committee.CommitteeGovernanceService;
 import org.gouvernail.app.policy.PolicyPublication;
 import org.gouvernail.app.policy.PolicyService;
@@ -267,6 +268,14 @@ class PolicyServiceTest {
                     .filter(v -> v.organisationId().equals(organisationId) && v.policyId().equals(policyId))
                     .sorted(Comparator.comparingInt(PolicyVersion::number).reversed())
                     .toList();
+        }
+
+        @Override
+        public long namingTool(OrganisationId organisationId, UUID toolId) {
+            return rows.values().stream()
+                    .filter(v -> v.organisationId().equals(organisationId))
+                    .filter(v -> v.content().rules().rules().stream().anyMatch(rule -> toolId.equals(rule.subject().toolId())))
+                    .count();
         }
 
         /** Titles are the persistence adapter's join; these tests of the service do not ask the policy check. */

@@ -2,6 +2,7 @@ package org.gouvernail.domain.policy.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RulesInForce;
@@ -23,6 +24,9 @@ public interface PolicyVersions {
 
     /** Every version of the policy, newest first. */
     List<PolicyVersion> list(OrganisationId organisationId, PolicyId policyId);
+
+    /** The number of versions, of any policy and status, whose rules name this tool. */
+    long namingTool(OrganisationId organisationId, UUID toolId);
 
     /** The versions submitted to the committee (IN_REVIEW), oldest first. */
     List<PolicyVersion> inReview(OrganisationId organisationId);
