@@ -37,7 +37,7 @@ import org.gouvernail.domain.policy.port.in.UsagePolicies.NewPolicy;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.PolicyView;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
 import org.gouvernail.domain.shared.DataCategory;
-import org.gouvernail.domain.shared.Localized;
+import org.gouvernail.rest.shared.LocalizedText;
 
 /** JSON shapes of the usage-policy resources. */
 final class PolicyJson {
@@ -348,21 +348,13 @@ final class PolicyJson {
         }
     }
 
-    @Schema(name = "LocalizedText", description = "The same text in French and in English")
-    record Text(@Schema(maxLength = 2000) String fr, @Schema(maxLength = 2000) String en) {
-
-        static Text from(Localized text) {
-            return new Text(text.fr(), text.en());
-        }
-    }
-
     @Schema(name = "PolicyTemplateSummary", description = "A starter template, named in both languages.")
-    record TemplateSummary(@Schema(maxLength = 60) String id, Text name, Text audience, Text title, Text purpose,
+    record TemplateSummary(@Schema(maxLength = 60) String id, LocalizedText name, LocalizedText audience, LocalizedText title, LocalizedText purpose,
             @Schema(minimum = "0", maximum = "200") int rules) {
 
         static TemplateSummary from(PolicyTemplate template) {
-            return new TemplateSummary(template.id(), Text.from(template.name()), Text.from(template.audience()), Text.from(template.title()),
-                    Text.from(template.purpose()), template.rules().size());
+            return new TemplateSummary(template.id(), LocalizedText.of(template.name()), LocalizedText.of(template.audience()), LocalizedText.of(template.title()),
+                    LocalizedText.of(template.purpose()), template.rules().size());
         }
     }
 

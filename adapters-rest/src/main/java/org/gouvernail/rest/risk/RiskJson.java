@@ -34,7 +34,7 @@ import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.RiskLevel;
 import org.gouvernail.domain.risk.RiskStatus;
 import org.gouvernail.domain.risk.Treatment;
-import org.gouvernail.domain.shared.Localized;
+import org.gouvernail.rest.shared.LocalizedText;
 
 /** JSON shapes of the risk register and the risk catalogue. */
 final class RiskJson {
@@ -211,14 +211,6 @@ final class RiskJson {
         }
     }
 
-    @Schema(name = "LocalizedText", description = "The same text in French and English.")
-    record Text(@Schema(maxLength = 2000) String fr, @Schema(maxLength = 2000) String en) {
-
-        static Text from(Localized text) {
-            return new Text(text.fr(), text.en());
-        }
-    }
-
     @Schema(name = "RiskCatalogueEntry")
     record Entry(
             @Schema(maxLength = 10, examples = "R01") String id,
@@ -227,15 +219,15 @@ final class RiskJson {
             @Schema(description = "Suggested", minimum = "1", maximum = "5") int severity,
             @Schema(minimum = "1", maximum = "25") int score,
             RiskLevel level,
-            Text title,
-            Text description,
-            @Schema(maxItems = 10) List<Text> suggestedActions,
+            LocalizedText title,
+            LocalizedText description,
+            @Schema(maxItems = 10) List<LocalizedText> suggestedActions,
             @Schema(description = "Where the entry comes from", maxLength = 500) String source) {
 
         static Entry from(CatalogueEntry entry) {
             Rating rating = entry.suggestedRating();
             return new Entry(entry.id(), entry.category(), rating.likelihood(), rating.severity(), rating.score(), rating.level(),
-                    Text.from(entry.title()), Text.from(entry.description()), entry.suggestedActions().stream().map(Text::from).toList(),
+                    LocalizedText.of(entry.title()), LocalizedText.of(entry.description()), entry.suggestedActions().stream().map(LocalizedText::of).toList(),
                     entry.source());
         }
     }

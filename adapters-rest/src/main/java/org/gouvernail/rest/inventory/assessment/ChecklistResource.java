@@ -16,8 +16,8 @@ import org.gouvernail.domain.inventory.assessment.BlockingCondition;
 import org.gouvernail.domain.inventory.assessment.ChecklistAnswer;
 import org.gouvernail.domain.inventory.assessment.ChecklistItem;
 import org.gouvernail.domain.inventory.assessment.LatestAssessment;
-import org.gouvernail.rest.inventory.assessment.ChecklistTexts.Localized;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.LocalizedText;
 
 /** REST resource: the vendor security checklist itself, in French and English, for front ends to render the form. */
 @Path("/api/v1/reference/vendor-checklist")
@@ -38,24 +38,24 @@ public class ChecklistResource {
     @Schema(name = "ChecklistItemReference", description = "One item of the checklist")
     record Item(
             @Schema(examples = "V05") ChecklistItem id,
-            Localized title,
-            @Schema(maxLength = 200, description = "Where the requirement comes from") Localized source,
-            @Schema(description = "When a failed answer blocks (the \"blocking when\" column)") Localized blockingWhen,
+            LocalizedText title,
+            @Schema(maxLength = 200, description = "Where the requirement comes from") LocalizedText source,
+            @Schema(description = "When a failed answer blocks (the \"blocking when\" column)") LocalizedText blockingWhen,
             BlockingCondition blockingCondition,
             @Schema(maxItems = 5, description = "The answers that block when the condition holds") List<ChecklistAnswer> blocksOn) {
     }
 
     @Schema(name = "ChecklistAnswerReference")
-    record AnswerLabel(ChecklistAnswer code, Localized label) {
+    record AnswerLabel(ChecklistAnswer code, LocalizedText label) {
     }
 
     @Schema(name = "ChecklistContextFlag", description = "A fact of context the assessor states (property of AssessmentContext)")
-    record ContextFlag(@Schema(maxLength = 60, examples = "criticalProcess") String name, Localized label) {
+    record ContextFlag(@Schema(maxLength = 60, examples = "criticalProcess") String name, LocalizedText label) {
     }
 
     @Schema(name = "ChecklistLevel")
     record Level(AssessmentLevel level, @Schema(minimum = "0", maximum = "100", nullable = true,
-            description = "Lowest score of the level; null for BLOCKED, which any blocking finding gives") Integer minScore, Localized label) {
+            description = "Lowest score of the level; null for BLOCKED, which any blocking finding gives") Integer minScore, LocalizedText label) {
     }
 
     @Schema(name = "VendorChecklist", description = "The checklist V01–V17 with its labels, blocking rules and scoring")
@@ -65,7 +65,7 @@ public class ChecklistResource {
             @Schema(maxItems = 10) List<ContextFlag> contextFlags,
             @Schema(maxItems = 4) List<Level> levels,
             @Schema(minimum = "1", maximum = "120", description = "A validated assessment older than this is stale") int staleAfterMonths,
-            @Schema(maxLength = 2000) Localized scoring) {
+            @Schema(maxLength = 2000) LocalizedText scoring) {
     }
 
     @GET

@@ -1,12 +1,11 @@
 package org.gouvernail.rest.inventory.assessment;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.MissingResourceException;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.inventory.assessment.BlockingFinding;
 import org.gouvernail.domain.inventory.assessment.ToolSnapshot;
+import org.gouvernail.rest.shared.LocalizedText;
 import org.gouvernail.rest.shared.Messages;
 
 /**
@@ -21,19 +20,16 @@ final class ChecklistTexts {
     private ChecklistTexts() {
     }
 
-    /** A text in both languages of the platform. */
-    @Schema(name = "LocalizedText", description = "The same text in French and in English")
-    record Localized(@Schema(maxLength = 2000) String fr, @Schema(maxLength = 2000) String en) {
-    }
-
-    static Localized both(String key, Object... arguments) {
-        return new Localized(text(Messages.FRENCH, key, arguments), text(Locale.ENGLISH, key, arguments));
+    static LocalizedText both(String key, Object... arguments) {
+        return new LocalizedText(text(Messages.FRENCH, key, arguments), text(Locale.ENGLISH, key, arguments));
     }
 
     static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        String text = Messages.fromBundle(BUNDLE, locale, key, arguments);
+        if (text == null) {
+            throw new MissingResourceException("no text " + key + " in " + BUNDLE, BUNDLE, key);
+        }
+        return text;
     }
 
     /** Why this finding blocks, for this tool: "V05 bloque : réponse « Non » alors que l'outil traite des données personnelles (…)". */
