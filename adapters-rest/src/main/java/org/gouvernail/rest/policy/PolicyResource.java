@@ -253,14 +253,11 @@ public class PolicyResource {
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @QueryParam("from") @Parameter(required = true, description = "The earlier version's number", schema = @Schema(minimum = "1",
                     maximum = "100000")) String from) {
-        int earlier;
-        try {
-            earlier = Integer.parseInt(from == null ? "" : from.strip());
-        } catch (NumberFormatException e) {
+        if (from == null || !from.strip().matches("[+-]?[0-9]{1,9}")) {
             throw new RequestProblem(400, "invalid-parameter", "from", "1, 2, 3…");
         }
         return ChangesBody.from(policies.changes(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number),
-                number(policyId, Integer.toString(earlier))));
+                number(policyId, from)));
     }
 
     @GET
