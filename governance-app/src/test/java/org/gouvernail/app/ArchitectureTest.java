@@ -2,6 +2,7 @@ package org.gouvernail.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -58,5 +59,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.gouvernail.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.gouvernail.rest..")
                 .check(CLASSES);
+    }
+
+    /** An area may use another (a risk names tools) but never in both directions: each area can be understood, and later split, alone. */
+    @Test
+    void domainAreasAreFreeOfCycles() {
+        slices().matching("org.gouvernail.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }
