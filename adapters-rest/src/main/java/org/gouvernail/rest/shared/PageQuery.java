@@ -15,7 +15,7 @@ public record PageQuery(
                 schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
         String limit,
         @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page",
-                schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+                schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]{1,64}$"))
         String cursor) {
 
     public PageRequest request() {
