@@ -3,23 +3,23 @@ package org.gouvernail.rest.audit;
 import static org.gouvernail.rest.shared.Params.organisationId;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.audit.port.in.AuditLog;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
@@ -54,9 +54,8 @@ public class AuditEventResource {
     @Operation(operationId = "listAuditEvents", summary = "Read the audit trail, newest first", description = "Role: ADMIN or VIEWER.")
     @APIResponse(responseCode = "200", description = "One page of events")
     public Listing<View> list(@PathParam("orgId") String orgId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
+            @BeanParam PageQuery paging) {
         OrganisationId organisation = organisationId(orgId);
-        return Pages.listing(auditLog.events(callers.current(), organisation, Pages.request(limit, cursor)), View::from);
+        return Pages.listing(auditLog.events(callers.current(), organisation, paging.request()), View::from);
     }
 }

@@ -5,6 +5,7 @@ import static org.gouvernail.rest.shared.Params.organisationId;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.RequestId;
@@ -58,10 +59,9 @@ public class ApprovalRequestResource {
     @APIResponse(responseCode = "200", description = "One page of requests")
     public Listing<RequestJson> list(@PathParam("orgId") String orgId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RequestStatus.class)) String status,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
+            @BeanParam PageQuery paging) {
         RequestStatus wanted = Params.option("status", status, RequestStatus.class).orElse(null);
-        return Pages.listing(governance.requests(callers.current(), organisationId(orgId), wanted, Pages.request(limit, cursor)), RequestJson::from);
+        return Pages.listing(governance.requests(callers.current(), organisationId(orgId), wanted, paging.request()), RequestJson::from);
     }
 
     @POST
@@ -70,8 +70,7 @@ public class ApprovalRequestResource {
             description = "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. The request starts PENDING, shows in the committee's "
                     + "proposed agenda, and becomes DECIDED with the outcome when a decision settles it.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = RequestJson.class)))
-    @APIResponse(responseCode = "404", description = "subjectId names no tool or use case of this organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "subjectId names no tool or use case of this organisation")
     public Response submit(@PathParam("orgId") String orgId, @NotNull @Valid RequestInput input, @Context UriInfo uri) {
         ApprovalRequest request = governance.request(callers.current(), organisationId(orgId), input.kind(), input.subjectId(), input.title(),
                 input.description());
@@ -93,8 +92,7 @@ public class ApprovalRequestResource {
     @Operation(operationId = "withdrawApprovalRequest", summary = "Withdraw one's own pending request",
             description = "Role: the requester. If-Match required. PENDING → WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = RequestJson.class)))
-    @APIResponse(responseCode = "409", description = "The request is no longer pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The request is no longer pending")
     public Response withdraw(@PathParam("orgId") String orgId, @PathParam("requestId") String requestId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the request", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);

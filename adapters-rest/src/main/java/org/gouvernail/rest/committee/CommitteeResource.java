@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 import java.util.List;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.CommitteeView;
@@ -67,8 +66,7 @@ public class CommitteeResource {
                     + "of this organisation (404 otherwise). A voting member beyond the charter's maximum is refused (409 "
                     + "committee-full); below the minimum the committee is saved but reports constituted=false and cannot decide.")
     @APIResponse(responseCode = "200", description = "Configured", content = @Content(schema = @Schema(implementation = CommitteeJsonView.class)))
-    @APIResponse(responseCode = "409", description = "More voting members than the charter allows (committee-full), or a removed member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "More voting members than the charter allows (committee-full), or a removed member")
     public Response configure(@PathParam("orgId") String orgId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the committee", required = true) String ifMatch,
             @NotNull @Valid Configuration configuration) {

@@ -5,13 +5,13 @@ import static org.gouvernail.rest.shared.Params.organisationId;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,15 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.DecisionId;
 import org.gouvernail.rest.committee.CommitteeJson.DecisionInput;
@@ -52,9 +51,8 @@ public class DecisionResource {
     @Operation(operationId = "listDecisions", summary = "List the committee's decisions", description = "Role: any active member. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of decisions")
     public Listing<DecisionJson> list(@PathParam("orgId") String orgId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(governance.decisions(callers.current(), organisationId(orgId), null, Pages.request(limit, cursor)), DecisionJson::from);
+            @BeanParam PageQuery paging) {
+        return Pages.listing(governance.decisions(callers.current(), organisationId(orgId), null, paging.request()), DecisionJson::from);
     }
 
     @POST
@@ -63,8 +61,7 @@ public class DecisionResource {
             description = "Role: ADMIN or COMMITTEE. Only when the charter allows written procedure, and every voting member votes. "
                     + "Same effects and rules as a decision in a meeting.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionJson.class)))
-    @APIResponse(responseCode = "409", description = "Written procedure not allowed or incomplete, committee not constituted, or the effect refused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Written procedure not allowed or incomplete, committee not constituted, or the effect refused")
     public Response decide(@PathParam("orgId") String orgId, @NotNull @Valid DecisionInput input, @Context UriInfo uri) {
         Decision decision = governance.decide(callers.current(), organisationId(orgId), null, input.toDomain());
         return Response.created(uri.getAbsolutePathBuilder().path(decision.id().toString()).build()).entity(DecisionJson.from(decision)).build();

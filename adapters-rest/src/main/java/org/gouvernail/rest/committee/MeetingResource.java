@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -30,10 +30,10 @@ import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.Meeting;
@@ -65,9 +65,8 @@ public class MeetingResource {
     @Operation(operationId = "listMeetings", summary = "List the committee's meetings", description = "Role: any active member. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of meetings")
     public Listing<MeetingJson> list(@PathParam("orgId") String orgId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(governance.meetings(callers.current(), organisationId(orgId), Pages.request(limit, cursor)), MeetingJson::from);
+            @BeanParam PageQuery paging) {
+        return Pages.listing(governance.meetings(callers.current(), organisationId(orgId), paging.request()), MeetingJson::from);
     }
 
     @POST
@@ -77,8 +76,7 @@ public class MeetingResource {
                     + "approval request, a use case, a tool or a risk of this organisation (404 otherwise). The answer shows the "
                     + "quorum computed from attendance and the pending requests proposed for the agenda.")
     @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(schema = @Schema(implementation = MeetingJson.class)))
-    @APIResponse(responseCode = "409", description = "An attendee was removed from the organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An attendee was removed from the organisation")
     public Response schedule(@PathParam("orgId") String orgId, @NotNull @Valid MeetingInput input, @Context UriInfo uri) {
         MeetingView view = governance.schedule(callers.current(), organisationId(orgId), input.date(), input.agendaItems(), input.attendeeIds(),
                 input.minutes());
@@ -101,8 +99,7 @@ public class MeetingResource {
     @Operation(operationId = "updateMeeting", summary = "Change a meeting: date, agenda, attendees, minutes (JSON merge patch)",
             description = "Role: ADMIN or COMMITTEE. If-Match required. Arrays are replaced as a whole.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MeetingJson.class)))
-    @APIResponse(responseCode = "409", description = "An attendee was removed from the organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An attendee was removed from the organisation")
     public Response update(@PathParam("orgId") String orgId, @PathParam("meetingId") String meetingId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the meeting", required = true) String ifMatch,
             @NotNull @Schema(implementation = MeetingInput.class) JsonNode patch) {
@@ -121,9 +118,8 @@ public class MeetingResource {
     @Operation(operationId = "listMeetingDecisions", summary = "List the decisions taken in a meeting", description = "Role: any active member. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of decisions")
     public Listing<DecisionJson> decisions(@PathParam("orgId") String orgId, @PathParam("meetingId") String meetingId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(governance.decisions(callers.current(), organisationId(orgId), meetingId(meetingId), Pages.request(limit, cursor)),
+            @BeanParam PageQuery paging) {
+        return Pages.listing(governance.decisions(callers.current(), organisationId(orgId), meetingId(meetingId), paging.request()),
                 DecisionJson::from);
     }
 
@@ -137,8 +133,7 @@ public class MeetingResource {
                     + "PROHIBITED use case) nothing is recorded.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "409", description = "Committee not constituted, no quorum, too many votes, approval not carried, or the "
-            + "effect refused (prohibited use case, use case not SUBMITTED, retired tool, request not pending, risk already accepted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "effect refused (prohibited use case, use case not SUBMITTED, retired tool, request not pending, risk already accepted)")
     public Response decide(@PathParam("orgId") String orgId, @PathParam("meetingId") String meetingId, @NotNull @Valid DecisionInput input,
             @Context UriInfo uri) {
         Decision decision = governance.decide(callers.current(), organisationId(orgId), meetingId(meetingId), input.toDomain());

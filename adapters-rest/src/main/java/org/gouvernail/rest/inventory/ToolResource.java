@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,23 +35,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ImportReport;
-import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.assessment.LatestAssessment;
 import org.gouvernail.domain.inventory.assessment.port.in.AssessmentRegister;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
-import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.rest.inventory.ToolJson.Details;
 import org.gouvernail.rest.inventory.ToolJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.ExportFormat;
 import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.Messages;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.RequestProblem;
@@ -80,21 +80,8 @@ public class ToolResource {
     @GET
     @Operation(operationId = "listTools", summary = "List the inventory", description = "Role: any active member. Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of tools, oldest declaration first")
-    public Listing<View> list(@PathParam("orgId") String orgId,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class)) String status,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
-            @QueryParam("dataCategory") @Parameter(description = "Tools that touch this data category",
-                    schema = @Schema(implementation = DataCategory.class)) String dataCategory,
-            @QueryParam("text") @Parameter(description = "Searched in name, vendor and description",
-                    schema = @Schema(maxLength = ToolFilter.TEXT_LENGTH)) String text,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        ToolFilter filter = new ToolFilter(
-                Params.option("status", status, ToolStatus.class),
-                Params.option("category", category, ToolCategory.class),
-                Params.option("dataCategory", dataCategory, DataCategory.class),
-                Optional.ofNullable(text));
-        Page<AiTool> page = inventory.tools(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor));
+    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam ToolListQuery query, @BeanParam PageQuery paging) {
+        Page<AiTool> page = inventory.tools(callers.current(), organisationId(orgId), query.filter(), paging.request());
         Map<ToolId, LatestAssessment> latest = assessments.latestValidated(callers.current(), organisationId(orgId),
                 page.items().stream().map(AiTool::id).toList());
         return Pages.listing(page, tool -> View.from(tool, latest.get(tool.id())));
@@ -129,8 +116,7 @@ public class ToolResource {
             description = "Role: ADMIN, COMMITTEE or DATA_REFERENT; the declarer too while the tool is DECLARED. If-Match required. "
                     + "The status does not change here: see start-review and retire; approval comes from committee decisions.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The tool is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tool is retired")
     public Response update(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch) {
@@ -148,8 +134,7 @@ public class ToolResource {
     @Operation(operationId = "startToolReview", summary = "Start the review of a declared tool",
             description = "Role: ADMIN or COMMITTEE. If-Match required. DECLARED → UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Under review", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The tool is not DECLARED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tool is not DECLARED")
     public Response startReview(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch) {
         return move(orgId, toolId, ifMatch, ToolStatus.UNDER_REVIEW);
@@ -160,8 +145,7 @@ public class ToolResource {
     @Operation(operationId = "retireTool", summary = "Retire a tool nobody should use any more",
             description = "Role: ADMIN or COMMITTEE. If-Match required. Any status → RETIRED; the record is kept.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The tool is already retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tool is already retired")
     public Response retire(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch) {
         return move(orgId, toolId, ifMatch, ToolStatus.RETIRED);
@@ -173,8 +157,7 @@ public class ToolResource {
             description = "Role: ADMIN; the declarer too while the tool is DECLARED. If-Match required. Prefer retire for a real tool; "
                     + "a tool named by a rule of a usage policy (any version) is retired, never deleted (409 tool-named-by-policy).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "tool-named-by-policy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "tool-named-by-policy")
     public void remove(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
@@ -228,19 +211,12 @@ public class ToolResource {
             description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
                     + "commas, English with ,) or json. Same filters as the list; at most 10 000 tools.")
     @APIResponse(responseCode = "200", description = "The inventory")
-    public Response exportTools(@PathParam("orgId") String orgId,
-            @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv")) String format,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class)) String status,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
-            @QueryParam("dataCategory") @Parameter(schema = @Schema(implementation = DataCategory.class)) String dataCategory,
+    public Response exportTools(@PathParam("orgId") String orgId, @BeanParam ToolListQuery query, @BeanParam ExportFormat format,
             @Context HttpHeaders headers) {
-        ToolFilter filter = new ToolFilter(
-                Params.option("status", status, ToolStatus.class),
-                Params.option("category", category, ToolCategory.class),
-                Params.option("dataCategory", dataCategory, DataCategory.class),
-                Optional.empty());
+        ToolFilter filter = query.filter();
+        boolean json = format.json();
         List<AiTool> all = Spreadsheets.all(page -> inventory.tools(callers.current(), organisationId(orgId), filter, page));
-        if (Spreadsheets.json(format)) {
+        if (json) {
             Map<ToolId, LatestAssessment> latest = assessments.latestValidated(callers.current(), organisationId(orgId),
                     all.stream().map(AiTool::id).toList());
             return Response.ok(all.stream().map(tool -> View.from(tool, latest.get(tool.id()))).toList(), MediaType.APPLICATION_JSON).build();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -35,10 +35,10 @@ import org.gouvernail.rest.organisation.MemberJson.Details;
 import org.gouvernail.rest.organisation.MemberJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: the members of an organisation (staff, volunteers, board, externals). */
@@ -62,9 +62,8 @@ public class MemberResource {
     @Operation(operationId = "listMembers", summary = "List the members", description = "Role: any active member.")
     @APIResponse(responseCode = "200", description = "One page of members, oldest first")
     public Listing<View> list(@PathParam("orgId") String orgId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(organisations.members(callers.current(), organisationId(orgId), Pages.request(limit, cursor)),
+            @BeanParam PageQuery paging) {
+        return Pages.listing(organisations.members(callers.current(), organisationId(orgId), paging.request()),
                 View::from);
     }
 
@@ -74,8 +73,7 @@ public class MemberResource {
             description = "Role: ADMIN. With an e-mail the member is INVITED until they first call the API with that verified "
                     + "e-mail; without one (a volunteer without an account) the member is listed as ACTIVE but never signs in.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The e-mail is already used by a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The e-mail is already used by a member")
     public Response add(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
         Membership added = organisations.addMember(callers.current(), organisationId(orgId), details.toDomain());
         return Versions.created(uri, added.id(), added.version(), View.from(added));
@@ -97,8 +95,7 @@ public class MemberResource {
     @Operation(operationId = "updateMember", summary = "Change a member's details or roles (JSON merge patch)",
             description = "Role: ADMIN. If-Match required. The last active ADMIN cannot be demoted.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Last administrator, e-mail in use, or member removed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Last administrator, e-mail in use, or member removed")
     public Response update(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch) {
@@ -117,8 +114,7 @@ public class MemberResource {
             description = "Role: ADMIN. If-Match required. The membership is REVOKED and kept for the record; "
                     + "the last active ADMIN cannot be removed.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "Last administrator, or already removed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Last administrator, or already removed")
     public void remove(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being removed", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -34,10 +34,10 @@ import org.gouvernail.rest.organisation.OrganisationJson.Registration;
 import org.gouvernail.rest.organisation.OrganisationJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: organisations (associations, federations). */
@@ -62,8 +62,7 @@ public class OrganisationResource {
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "Role: platform-admin (realm role). The caller becomes the organisation's first ADMIN.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Slug already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response register(@NotNull @Valid Registration registration, @Context UriInfo uri) {
         Organisation organisation = organisations.register(callers.current(), registration.kind(), registration.profile());
         return Versions.created(uri, organisation.id(), organisation.version(), View.from(organisation));
@@ -74,9 +73,8 @@ public class OrganisationResource {
             description = "Any authenticated user. Pending invitations for the caller's verified e-mail are accepted first.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
     public Listing<View> mine(
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(organisations.mine(callers.current(), Pages.request(limit, cursor)), View::from);
+            @BeanParam PageQuery paging) {
+        return Pages.listing(organisations.mine(callers.current(), paging.request()), View::from);
     }
 
     @GET
@@ -96,8 +94,7 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Change an organisation's profile (JSON merge patch)",
             description = "Role: ADMIN. If-Match required.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Slug already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response update(@PathParam("orgId") String orgId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Schema(implementation = Profile.class) JsonNode patch) {

@@ -66,9 +66,9 @@ public class PolicyCheckResource {
         ToolCategory toolCategory = Params.option("category", category, ToolCategory.class).orElse(null);
         Activity doing = Params.option("activity", activity, Activity.class).orElse(null);
         DataCategory data = Params.option("dataCategory", dataCategory, DataCategory.class)
-                .orElseThrow(() -> new RequestProblem(400, "invalid-parameter", "dataCategory",
+                .orElseThrow(() -> RequestProblem.invalidParameter("dataCategory",
                         Arrays.stream(DataCategory.values()).map(Enum::name).collect(Collectors.joining(", "))));
-        UUID toolId = tool == null || tool.isBlank() ? null : Params.id(tool.strip(), "tool");
+        UUID toolId = Params.uuid("tool", tool).orElse(null);
         CheckRequest request = new CheckRequest(toolId, toolCategory, doing, data);
         return CheckBody.from(policies.check(callers.current(), organisationId(orgId), request), toolCategory, doing, data,
                 Messages.choose(headers.getAcceptableLanguages()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,10 +51,10 @@ import org.gouvernail.rest.policy.PolicyJson.VersionDetails;
 import org.gouvernail.rest.policy.PolicyJson.VersionSummary;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Versions;
 
@@ -89,9 +90,8 @@ public class PolicyResource {
             description = "Role: any active member. Oldest first; each policy's versions and the one in force come with GET …/policies/{policyId}.")
     @APIResponse(responseCode = "200", description = "One page of policies (without their versions)")
     public Listing<PolicySummary> list(@PathParam("orgId") String orgId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        return Pages.listing(policies.policies(callers.current(), organisationId(orgId), Pages.request(limit, cursor)), PolicySummary::from);
+            @BeanParam PageQuery paging) {
+        return Pages.listing(policies.policies(callers.current(), organisationId(orgId), paging.request()), PolicySummary::from);
     }
 
     @POST
@@ -102,8 +102,7 @@ public class PolicyResource {
                     + "organisation (404 otherwise); contradicting rules are refused (409 contradictory-rules, the pair named).")
     @APIResponse(responseCode = "201", description = "Created, with Location and the policy's ETag",
             content = @Content(schema = @Schema(implementation = PolicyBody.class)))
-    @APIResponse(responseCode = "409", description = "contradictory-rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "contradictory-rules")
     public Response create(@PathParam("orgId") String orgId, @NotNull @Valid Creation creation, @Context UriInfo uri) {
         PolicyView view = policies.create(callers.current(), organisationId(orgId), creation.toDomain());
         return Versions.created(uri, view.policy().id(), view.policy().version(), PolicyBody.from(view));
@@ -164,8 +163,7 @@ public class PolicyResource {
                     + "while a version is DRAFT or IN_REVIEW.")
     @APIResponse(responseCode = "201", description = "The new DRAFT, with Location and ETag",
             content = @Content(schema = @Schema(implementation = VersionBody.class)))
-    @APIResponse(responseCode = "409", description = "policy-draft-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "policy-draft-exists")
     public Response draft(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId, @Context UriInfo uri) {
         VersionView view = policies.newVersion(callers.current(), organisationId(orgId), policyId(policyId));
         return Versions.created(uri, view.version().number(), view.version().version(), VersionBody.from(view));
@@ -193,8 +191,7 @@ public class PolicyResource {
                     + "replaced as a whole; contradicting rules are refused (409 contradictory-rules, the pair named); TOOL rules name tools "
                     + "of the organisation.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VersionBody.class)))
-    @APIResponse(responseCode = "409", description = "version-not-draft or contradictory-rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "version-not-draft or contradictory-rules")
     public Response edit(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
@@ -216,8 +213,7 @@ public class PolicyResource {
                     + "and a review date in the future (409 version-incomplete names what is missing). The committee then publishes it "
                     + "with a decision on subject POLICY_VERSION (subjectId: the version's id).")
     @APIResponse(responseCode = "200", description = "In review", content = @Content(schema = @Schema(implementation = VersionBody.class)))
-    @APIResponse(responseCode = "409", description = "version-not-draft or version-incomplete",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "version-not-draft or version-incomplete")
     public Response submit(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
@@ -232,8 +228,7 @@ public class PolicyResource {
     @Operation(operationId = "returnPolicyVersionToDraft", summary = "Take a version in review back for changes",
             description = "Role: ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IN_REVIEW → DRAFT.")
     @APIResponse(responseCode = "200", description = "Back to draft", content = @Content(schema = @Schema(implementation = VersionBody.class)))
-    @APIResponse(responseCode = "409", description = "version-not-in-review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "version-not-in-review")
     public Response returnToDraft(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
@@ -254,7 +249,7 @@ public class PolicyResource {
             @QueryParam("from") @Parameter(required = true, description = "The earlier version's number", schema = @Schema(minimum = "1",
                     maximum = "100000")) String from) {
         if (from == null || !from.strip().matches("[+-]?[0-9]{1,9}")) {
-            throw new RequestProblem(400, "invalid-parameter", "from", "1, 2, 3…");
+            throw RequestProblem.invalidParameter("from", "1, 2, 3…");
         }
         return ChangesBody.from(policies.changes(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number),
                 number(policyId, from)));
@@ -284,7 +279,7 @@ public class PolicyResource {
             return Response.ok(documents.markdown(view), TEXT_MARKDOWN + "; charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"" + file + ".md\"").build();
         }
-        throw new RequestProblem(400, "invalid-parameter", "format", "html, markdown");
+        throw RequestProblem.invalidParameter("format", "html, markdown");
     }
 
     @POST
@@ -296,8 +291,7 @@ public class PolicyResource {
                     + "201 the first time, 200 when already recorded (nothing changes).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AcknowledgementBody.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = AcknowledgementBody.class)))
-    @APIResponse(responseCode = "409", description = "version-not-published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "version-not-published")
     public Response acknowledge(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
             @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
             @Valid AcknowledgementRequest body) {

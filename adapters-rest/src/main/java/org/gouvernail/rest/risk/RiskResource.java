@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,23 +24,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.Risk;
-import org.gouvernail.domain.risk.RiskCategory;
 import org.gouvernail.domain.risk.RiskFilter;
 import org.gouvernail.domain.risk.RiskId;
-import org.gouvernail.domain.risk.RiskLevel;
 import org.gouvernail.domain.risk.RiskStatus;
 import org.gouvernail.domain.risk.port.in.RiskRegister;
 import org.gouvernail.domain.risk.port.in.RiskRegister.Actioned;
@@ -53,12 +48,12 @@ import org.gouvernail.rest.risk.RiskJson.Details;
 import org.gouvernail.rest.risk.RiskJson.Heatmap;
 import org.gouvernail.rest.risk.RiskJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.ExportFormat;
 import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
-import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Spreadsheets;
 import org.gouvernail.rest.shared.Versions;
 import org.gouvernail.rest.shared.Messages;
@@ -92,25 +87,10 @@ public class RiskResource {
             description = "Role: any active member. Filters combine; level is the inherent level; overdue=true keeps the risks "
                     + "(not closed) whose next review date or an action not DONE or CANCELLED is past due.")
     @APIResponse(responseCode = "200", description = "One page of risks, oldest first")
-    public Listing<View> list(@PathParam("orgId") String orgId,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = RiskStatus.class)) String status,
-            @QueryParam("level") @Parameter(schema = @Schema(implementation = RiskLevel.class)) String level,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = RiskCategory.class)) String category,
-            @QueryParam("toolId") @Parameter(description = "Risks linked to this tool",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid",
-                            maxLength = 36)) String toolId,
-            @QueryParam("overdue") @Parameter(description = "true: past their review or action due date; false: the others",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor) {
-        RiskFilter filter = new RiskFilter(
-                Params.option("status", status, RiskStatus.class),
-                Params.option("level", level, RiskLevel.class),
-                Params.option("category", category, RiskCategory.class),
-                toolFilter(toolId),
-                bool("overdue", overdue));
+    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam RiskListQuery query, @BeanParam PageQuery paging) {
+        RiskFilter filter = query.filter();
         LocalDate today = today();
-        return Pages.listing(register.risks(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor)),
+        return Pages.listing(register.risks(callers.current(), organisationId(orgId), filter, paging.request()),
                 risk -> View.from(risk, today));
     }
 
@@ -121,8 +101,7 @@ public class RiskResource {
                     + "fills what the request leaves out, in the organisation's language, and its suggested actions are created. "
                     + "Tool and owner ids must be of this organisation (404 otherwise).")
     @APIResponse(responseCode = "201", description = "Raised", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Treatment ACCEPT (use accept) or owner removed from the organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Treatment ACCEPT (use accept) or owner removed from the organisation")
     public Response raise(@PathParam("orgId") String orgId, @NotNull @Valid Creation creation, @Context UriInfo uri) {
         Risk risk = register.raise(callers.current(), organisationId(orgId), creation.toDomain());
         return Versions.created(uri, risk.id(), risk.version(), View.from(risk, today()));
@@ -135,21 +114,10 @@ public class RiskResource {
             description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
                     + "commas, English with ,) or json (the same objects as the list). Same filters as the list; at most 10 000 risks.")
     @APIResponse(responseCode = "200", description = "The register")
-    public Response export(@PathParam("orgId") String orgId,
-            @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv")) String format,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = RiskStatus.class)) String status,
-            @QueryParam("level") @Parameter(schema = @Schema(implementation = RiskLevel.class)) String level,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = RiskCategory.class)) String category,
-            @QueryParam("overdue") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
-            String overdue,
+    public Response export(@PathParam("orgId") String orgId, @BeanParam RiskListQuery query, @BeanParam ExportFormat format,
             @Context HttpHeaders headers) {
-        RiskFilter filter = new RiskFilter(
-                Params.option("status", status, RiskStatus.class),
-                Params.option("level", level, RiskLevel.class),
-                Params.option("category", category, RiskCategory.class),
-                Optional.empty(),
-                bool("overdue", overdue));
-        boolean json = Spreadsheets.json(format);
+        RiskFilter filter = query.filter();
+        boolean json = format.json();
         LocalDate today = today();
         List<Risk> all = Spreadsheets.all(page -> register.risks(callers.current(), organisationId(orgId), filter, page));
         if (json) {
@@ -189,8 +157,7 @@ public class RiskResource {
                     + "start-treatment, monitor, close and reopen; the treatment becomes ACCEPT only through accept.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Closed risk, residual rating without an action, ACCEPT set here, "
-            + "or an accepted risk rated HIGH or CRITICAL (committee-decision-required)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or an accepted risk rated HIGH or CRITICAL (committee-decision-required)")
     public Response update(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch) {
@@ -223,8 +190,7 @@ public class RiskResource {
                     + "committee decision: refused here with 409 committee-decision-required; record a RISK_ACCEPTANCE decision "
                     + "(POST …/meetings/{meetingId}/decisions) instead.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "HIGH or CRITICAL (committee-decision-required), already accepted, or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "HIGH or CRITICAL (committee-decision-required), already accepted, or closed")
     public Response accept(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Valid AcceptanceRequest acceptance) {
@@ -239,8 +205,7 @@ public class RiskResource {
             description = "Role: ADMIN, COMMITTEE, DATA_REFERENT or the risk's owner. If-Match required. OPEN or MONITORED → "
                     + "TREATING; a treatment must be chosen.")
     @APIResponse(responseCode = "200", description = "Treating", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Transition refused or no treatment chosen",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition refused or no treatment chosen")
     public Response startTreatment(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return move(orgId, riskId, ifMatch, RiskStatus.TREATING);
@@ -252,8 +217,7 @@ public class RiskResource {
             description = "Role: ADMIN, COMMITTEE, DATA_REFERENT or the risk's owner. If-Match required. OPEN or TREATING → "
                     + "MONITORED; a treatment must be chosen.")
     @APIResponse(responseCode = "200", description = "Monitored", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Transition refused or no treatment chosen",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition refused or no treatment chosen")
     public Response monitor(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return move(orgId, riskId, ifMatch, RiskStatus.MONITORED);
@@ -265,8 +229,7 @@ public class RiskResource {
             description = "Role: ADMIN, COMMITTEE, DATA_REFERENT or the risk's owner. If-Match required. Any status → CLOSED; the "
                     + "risk is then kept as it is until reopened.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed")
     public Response close(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return move(orgId, riskId, ifMatch, RiskStatus.CLOSED);
@@ -277,8 +240,7 @@ public class RiskResource {
     @Operation(operationId = "reopenRisk", summary = "Reopen a closed risk",
             description = "Role: ADMIN, COMMITTEE, DATA_REFERENT or the risk's owner. If-Match required. CLOSED → OPEN.")
     @APIResponse(responseCode = "200", description = "Open again", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The risk is not closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The risk is not closed")
     public Response reopen(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return move(orgId, riskId, ifMatch, RiskStatus.OPEN);
@@ -303,8 +265,7 @@ public class RiskResource {
                     + "the risk's version (the ETag) moves. The owner must be a member of this organisation.")
     @APIResponse(responseCode = "201", description = "Added; ETag is the risk's new version",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "409", description = "Closed risk, 50 actions already, or owner removed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed risk, 50 actions already, or owner removed")
     public Response addAction(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @NotNull @Valid ActionInput input, @Context UriInfo uri) {
         Actioned added = register.addAction(callers.current(), organisationId(orgId), riskId(riskId), input.toDomain());
@@ -332,8 +293,7 @@ public class RiskResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the risk's new version",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "409", description = "Closed risk, the last live action cancelled while a residual rating is set, "
-            + "or owner removed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or owner removed")
     public Response updateAction(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId,
             @PathParam("actionId") String actionId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
@@ -354,8 +314,7 @@ public class RiskResource {
             description = "Role: ADMIN, COMMITTEE, DATA_REFERENT or the risk's owner. If-Match (the risk's ETag) required. "
                     + "Prefer status CANCELLED to keep the history.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Closed risk, or the last live action while a residual rating is set",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed risk, or the last live action while a residual rating is set")
     public void removeAction(@PathParam("orgId") String orgId, @PathParam("riskId") String riskId, @PathParam("actionId") String actionId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
@@ -371,29 +330,6 @@ public class RiskResource {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    private static Optional<ToolId> toolFilter(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ToolId(UUID.fromString(value.strip())));
-        } catch (IllegalArgumentException e) {
-            throw new RequestProblem(400, "invalid-parameter", "toolId", "UUID");
-        }
-    }
-
-    private static Optional<Boolean> bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return switch (value.strip()) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> throw new RequestProblem(400, "invalid-parameter", name, "true, false");
-        };
-    }
-
 
     private static RiskId riskId(String value) {
         return new RiskId(Params.id(value, "risk"));

@@ -22,10 +22,18 @@ public final class Pages {
             @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true, maxLength = 22) String nextCursor) {
     }
 
-    public static PageRequest request(Integer limit, String cursor) {
-        int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+    /** The page asked for; limit is read by hand so that limit=abc is a 400 like limit=0, not the framework's 404. */
+    static PageRequest request(String limit, String cursor) {
+        int size = PageRequest.DEFAULT_LIMIT;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                size = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                size = 0;
+            }
+        }
         if (size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw new RequestProblem(400, "invalid-parameter", "limit", "1–" + PageRequest.MAX_LIMIT);
+            throw RequestProblem.invalidParameter("limit", "1–" + PageRequest.MAX_LIMIT);
         }
         return new PageRequest(size, decode(cursor));
     }

@@ -28,6 +28,7 @@ public final class Params {
         return new OrganisationId(id(value, "organisation"));
     }
 
+    /** An optional enum filter; a value that names no constant is a 400 listing the accepted ones, never ignored. */
     public static <E extends Enum<E>> Optional<E> option(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -36,7 +37,34 @@ public final class Params {
             return Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new RequestProblem(400, "invalid-parameter", name, accepted);
+            throw RequestProblem.invalidParameter(name, accepted);
         }
+    }
+
+    /**
+     * An optional id filter. Unlike an id in the path, a malformed one is a 400, not a 404: the
+     * request names no missing resource, it is badly written.
+     */
+    public static Optional<UUID> uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw RequestProblem.invalidParameter(name, "UUID");
+        }
+    }
+
+    /** An optional yes/no filter: exactly true or false, since a typo must not read as false. */
+    public static Optional<Boolean> bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (value.strip()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw RequestProblem.invalidParameter(name, "true, false");
+        };
     }
 }

@@ -73,7 +73,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response requestProblem(RequestProblem e, HttpHeaders headers, UriInfo uri) {
-        return build(e.status(), e.code(), locale(headers), uri, e.errors(), e.arguments());
+        Locale locale = locale(headers);
+        List<FieldError> errors = e.parameter() == null ? e.errors()
+                : List.of(new FieldError(e.parameter(), Messages.text(locale, e.code() + ".detail", e.arguments())));
+        return build(e.status(), e.code(), locale, uri, errors, e.arguments());
     }
 
     @ServerExceptionMapper

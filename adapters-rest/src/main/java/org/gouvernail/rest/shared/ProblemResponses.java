@@ -2,6 +2,7 @@ package org.gouvernail.rest.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gouvernail.domain.shared.IdempotencyKey;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,12 +19,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * operation, so that each resource declares only what is its own: the problem responses (401,
  * 403, 404, 429, 500; 400, 413, 415 with a body; 412 and 428 with If-Match; 409 and 422 of the
  * Idempotency-Key on POST), the shape of ids, If-Match and Idempotency-Key, and a server relative
- * to wherever the API is deployed.
+ * to wherever the API is deployed. Every 4xx and 5xx response, whoever declared it, gets the
+ * problem+json body: resources write only the status and why.
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     private static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x20-\\x7E]{1,200}$";
+    /** What smallrye-openapi and Quarkus write on the responses they add by themselves (400, 401, 403). */
+    private static final Set<String> FRAMEWORK_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
     private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}(-[0-9a-z]{1,16})?\"?$";
 
     @Override
@@ -86,7 +90,7 @@ public class ProblemResponses implements OASFilter {
         boolean ifMatch = false;
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
-                if (parameter.getIn() == Parameter.In.PATH && parameter.getName().endsWith("Id")) {
+                if ((parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY) && parameter.getName().endsWith("Id")) {
                     parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").maxLength(36));
                 }
                 if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
@@ -122,20 +126,42 @@ public class ProblemResponses implements OASFilter {
         }
         add(responses, "429", "Too many requests: sent, with Retry-After, by the reverse proxy that rate-limits (docs/operations.md) / "
                 + "Trop de requêtes : renvoyé par le proxy qui limite le débit");
+        describeDeclared(responses);
     }
 
-    /** Adds the problem response, or gives a body to one the framework declared without any. */
+    /**
+     * Adds the problem response, or gives the problem body to one declared without any: a resource
+     * declares only its own error cases ({@code @APIResponse(responseCode = "409", description = …)})
+     * and its description is kept; the framework's stock descriptions give way to the convention's.
+     */
     private static void add(APIResponses responses, String status, String description) {
         if (responses == null) {
             return;
         }
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
-                && !existing.getContent().getMediaTypes().isEmpty()) {
+        if (existing != null && hasContent(existing)) {
             return;
         }
-        responses.addAPIResponse(status, problem(existing != null && existing.getDescription() != null
-                && existing.getDescription().contains("/") ? existing.getDescription() : description));
+        boolean declared = existing != null && existing.getDescription() != null && !existing.getDescription().isBlank()
+                && !FRAMEWORK_DESCRIPTIONS.contains(existing.getDescription());
+        responses.addAPIResponse(status, problem(declared ? existing.getDescription() : description));
+    }
+
+    /** Every error response a resource declared beyond the convention's (a 404 or 409 of its own) gets the problem body too. */
+    private static void describeDeclared(APIResponses responses) {
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && !hasContent(response)) {
+                response.content(problem(response.getDescription()).getContent());
+            }
+        });
+    }
+
+    private static boolean hasContent(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty();
     }
 
     private static APIResponse problem(String description) {

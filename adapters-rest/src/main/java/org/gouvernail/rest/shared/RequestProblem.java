@@ -10,17 +10,36 @@ public class RequestProblem extends RuntimeException {
     private final String code;
     private final Object[] arguments;
     private final java.util.List<Problem.FieldError> errors;
+    private final String parameter;
 
     public RequestProblem(int status, String code, Object... arguments) {
         this(status, code, java.util.List.of(), arguments);
     }
 
     public RequestProblem(int status, String code, java.util.List<Problem.FieldError> errors, Object... arguments) {
+        this(status, code, errors, null, arguments);
+    }
+
+    private RequestProblem(int status, String code, java.util.List<Problem.FieldError> errors, String parameter, Object... arguments) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
         this.arguments = arguments;
         this.errors = java.util.List.copyOf(errors);
+        this.parameter = parameter;
+    }
+
+    /**
+     * A query or path parameter whose value cannot be read: 400 invalid-parameter, the parameter
+     * named in the detail and in {@code errors}, so a client finds it where body fields are.
+     */
+    public static RequestProblem invalidParameter(String name, String accepted) {
+        return new RequestProblem(400, "invalid-parameter", java.util.List.of(), name, name, accepted);
+    }
+
+    /** The parameter at fault, or null when the problem is not about one parameter. */
+    public String parameter() {
+        return parameter;
     }
 
     public java.util.List<Problem.FieldError> errors() {

@@ -63,6 +63,6 @@ public final class Spreadsheets {
         if ("json".equalsIgnoreCase(format)) {
             return true;
         }
-        throw new RequestProblem(400, "invalid-parameter", "format", "csv, json");
+        throw RequestProblem.invalidParameter("format", "csv, json");
     }
 }

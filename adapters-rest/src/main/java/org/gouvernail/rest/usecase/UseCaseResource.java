@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,19 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.gouvernail.domain.usecase.PeopleAffected;
 import org.gouvernail.domain.usecase.UseCase;
-import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
-import org.gouvernail.domain.usecase.UseCaseStatus;
 import org.gouvernail.domain.usecase.port.in.UseCasePortfolio;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.Messages;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 import org.gouvernail.rest.usecase.UseCaseJson.AiActProfileView;
 import org.gouvernail.rest.usecase.UseCaseJson.AiActQuestionnaire;
@@ -76,16 +73,10 @@ public class UseCaseResource {
     @GET
     @Operation(operationId = "listUseCases", summary = "List the use cases", description = "Role: any active member. Oldest first; filters combine.")
     @APIResponse(responseCode = "200", description = "One page of use cases")
-    public Listing<View> list(@PathParam("orgId") String orgId,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = UseCaseStatus.class)) String status,
-            @QueryParam("peopleAffected") @Parameter(schema = @Schema(implementation = PeopleAffected.class)) String peopleAffected,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor,
+    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam UseCaseListQuery query, @BeanParam PageQuery paging,
             @Context HttpHeaders headers) {
-        UseCaseFilter filter = new UseCaseFilter(Params.option("status", status, UseCaseStatus.class),
-                Params.option("peopleAffected", peopleAffected, PeopleAffected.class));
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
-        return Pages.listing(portfolio.useCases(callers.current(), organisationId(orgId), filter, Pages.request(limit, cursor)),
+        return Pages.listing(portfolio.useCases(callers.current(), organisationId(orgId), query.filter(), paging.request()),
                 useCase -> View.from(useCase, locale));
     }
 
@@ -131,8 +122,7 @@ public class UseCaseResource {
             description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. The status "
                     + "changes only through the actions; approval and rejection come from committee decisions.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The use case is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The use case is retired")
     public Response update(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch, @Context HttpHeaders headers) {
@@ -151,8 +141,7 @@ public class UseCaseResource {
             description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. Only an IDEA "
                     + "or a SUBMITTED use case; once decided, retire it instead (the record stays).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "A decision was taken on the use case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A decision was taken on the use case")
     public void remove(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
@@ -164,8 +153,7 @@ public class UseCaseResource {
     @Operation(operationId = "submitUseCase", summary = "Submit a use case to the committee",
             description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IDEA → SUBMITTED.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The use case is not an IDEA",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The use case is not an IDEA")
     public Response submit(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
@@ -181,8 +169,7 @@ public class UseCaseResource {
                     + "answer is 409 decision-required (see POST …/meetings/{meetingId}/decisions). A use case "
                     + "whose AI Act tier is PROHIBITED gets 409 prohibited-use-case.")
     @APIResponse(responseCode = "200", description = "In pilot", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "decision-required, prohibited-use-case or use-case-transition-refused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "decision-required, prohibited-use-case or use-case-transition-refused")
     public Response startPilot(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
@@ -195,8 +182,7 @@ public class UseCaseResource {
     @Operation(operationId = "putUseCaseInUse", summary = "Put a piloted use case in everyday use",
             description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. PILOT → IN_USE.")
     @APIResponse(responseCode = "200", description = "In use", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Not in pilot, or PROHIBITED tier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in pilot, or PROHIBITED tier")
     public Response putInUse(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
@@ -209,8 +195,7 @@ public class UseCaseResource {
     @Operation(operationId = "retireUseCase", summary = "Retire a use case",
             description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. Any status → RETIRED; the record stays.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Already retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already retired")
     public Response retire(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
@@ -229,8 +214,7 @@ public class UseCaseResource {
                     + "give the article references, worded in the Accept-Language.")
     @APIResponse(responseCode = "200", description = "The profile with its tier and reasons; ETag of the use case",
             content = @Content(schema = @Schema(implementation = AiActProfileView.class)))
-    @APIResponse(responseCode = "409", description = "The use case is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The use case is retired")
     public Response profileAiAct(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Valid AiActQuestionnaire questionnaire, @Context HttpHeaders headers) {
@@ -249,8 +233,7 @@ public class UseCaseResource {
                     + "EDPB WP248 criteria → LIKELY; zero or one → NOT_INDICATED. National lists may add cases: ask the DPO when in doubt.")
     @APIResponse(responseCode = "200", description = "The screening with its outcome and reasons; ETag of the use case",
             content = @Content(schema = @Schema(implementation = DpiaScreeningView.class)))
-    @APIResponse(responseCode = "409", description = "The use case is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The use case is retired")
     public Response screenDpia(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Valid DpiaQuestionnaire questionnaire, @Context HttpHeaders headers) {

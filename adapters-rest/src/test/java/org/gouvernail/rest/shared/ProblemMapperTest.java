@@ -23,6 +23,17 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anUnreadableParameterIsNamedInTheErrorsLikeABodyField() {
+        Response response = mapper.requestProblem(RequestProblem.invalidParameter("toolId", "UUID"), null, null);
+
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(problem.type()).isEqualTo(Problem.TYPE_PREFIX + "invalid-parameter");
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("toolId");
+        assertThat(problem.errors().get(0).message()).contains("toolId").contains("UUID");
+    }
+
+    @Test
     void anyOtherFailureStaysAServerError() {
         assertThat(ProblemMapper.raceLost(new IllegalStateException("boom", new RuntimeException("deeper")))).isFalse();
     }

@@ -35,7 +35,6 @@ import org.gouvernail.rest.inventory.assessment.AssessmentJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: one vendor security assessment, its edits while DRAFT, and its workflow (submit, validate, return). */
@@ -77,8 +76,7 @@ public class AssessmentResource {
             description = "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT, while the assessment is DRAFT. "
                     + "If-Match required. Patch one answer with {\"answers\": {\"V05\": {\"answer\": \"YES\"}}}; the result is recomputed.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est plus en brouillon",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est plus en brouillon")
     public Response update(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Schema(implementation = Input.class) JsonNode patch, @Context HttpHeaders headers) {
@@ -96,8 +94,7 @@ public class AssessmentResource {
     @Operation(operationId = "submitAssessment", summary = "Submit a draft for validation",
             description = "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. DRAFT → SUBMITTED.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est pas en brouillon",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est pas en brouillon")
     public Response submit(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @Context HttpHeaders headers) {
@@ -114,8 +111,7 @@ public class AssessmentResource {
                     + "validated assessment shows on the tool (latestAssessment).")
     @APIResponse(responseCode = "200", description = "Validated", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Already validated, or personal data and not submitted yet / "
-            + "Déjà validée, ou données personnelles et pas encore soumise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Déjà validée, ou données personnelles et pas encore soumise")
     public Response validate(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @Context HttpHeaders headers) {
@@ -130,8 +126,7 @@ public class AssessmentResource {
     @Operation(operationId = "returnAssessment", summary = "Return a submitted assessment to its author, with a comment",
             description = "If-Match required. " + VALIDATORS + " SUBMITTED → DRAFT; the comment is required and stays on the assessment.")
     @APIResponse(responseCode = "200", description = "Back to DRAFT", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED / L'évaluation n'est pas soumise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED / L'évaluation n'est pas soumise")
     public Response giveBack(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
             @NotNull @Valid ReturnRequest body, @Context HttpHeaders headers) {

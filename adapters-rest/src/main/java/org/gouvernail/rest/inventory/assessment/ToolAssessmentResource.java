@@ -5,13 +5,13 @@ import static org.gouvernail.rest.shared.Params.organisationId;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +21,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.inventory.ToolId;
@@ -32,10 +31,10 @@ import org.gouvernail.rest.inventory.assessment.AssessmentJson.Input;
 import org.gouvernail.rest.inventory.assessment.AssessmentJson.View;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Messages;
+import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
-import org.gouvernail.rest.shared.Problem;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: the vendor security assessments of one tool (start one, list them). */
@@ -61,8 +60,7 @@ public class ToolAssessmentResource {
                     + "score, level and blocking findings are computed, never sent.")
     @APIResponse(responseCode = "201", description = "Started; Location is /api/v1/organisations/{orgId}/assessments/{assessmentId}",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The tool is retired / L'outil est retiré",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tool is retired / L'outil est retiré")
     public Response start(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @NotNull @Valid Input input,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         OrganisationId organisation = organisationId(orgId);
@@ -79,12 +77,11 @@ public class ToolAssessmentResource {
             description = "Role: any active member. Newest first; the history stays when a new assessment supersedes an older one.")
     @APIResponse(responseCode = "200", description = "One page of assessments, newest first")
     public Listing<View> list(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
-            @QueryParam("limit") @Parameter(description = "1–200, default 50", schema = @Schema(minimum = "1", maximum = "200")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page", schema = @Schema(maxLength = 64)) String cursor,
+            @BeanParam PageQuery paging,
             @Context HttpHeaders headers) {
         Locale locale = locale(headers);
         return Pages.listing(register.assessmentsOf(callers.current(), organisationId(orgId),
-                new ToolId(Params.id(toolId, "tool")), Pages.request(limit, cursor)), assessment -> View.from(assessment, locale));
+                new ToolId(Params.id(toolId, "tool")), paging.request()), assessment -> View.from(assessment, locale));
     }
 
     static Locale locale(HttpHeaders headers) {
