@@ -2,6 +2,9 @@ package org.gouvernail.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aTool;
+import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
+import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,8 +13,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.audit.port.out.AuditTrail;
@@ -19,20 +20,15 @@ import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
-import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.port.out.Tools;
-import org.gouvernail.domain.organisation.MemberDetails;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.OrganisationKind;
-import org.gouvernail.domain.organisation.OrganisationProfile;
-import org.gouvernail.domain.organisation.OrganisationSize;
 import org.gouvernail.domain.organisation.PersonType;
-import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.shared.Caller;
@@ -134,16 +130,16 @@ class PersistenceAdaptersTest {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
             organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"), NOW));
+                    anOrganisation(unique).build(), NOW));
             Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
                     new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
             memberships.add(admin);
             memberships.add(Membership.invite(new MemberId(UUID.randomUUID()), id,
-                    new MemberDetails(null, "Bénévole sans compte", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)), NOW));
+                    aMemberWithoutAccount().named("Bénévole sans compte").as(PersonType.VOLUNTEER).build(), NOW));
             AiTool tool = AiTool.declare(new ToolId(UUID.randomUUID()), id,
-                    new ToolDetails("DeepL", "DeepL SE", "Traduction des courriers", ToolCategory.TRANSLATION, AccountType.PROFESSIONAL,
-                            HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Accueil", "Communication"),
-                            6, new BigDecimal("299.00")),
+                    aTool().named("DeepL").withVendor("DeepL SE").withDescription("Traduction des courriers").inCategory(ToolCategory.TRANSLATION)
+                            .withAccount(AccountType.PROFESSIONAL).hostedIn(HostingRegion.EU).withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
+                            .usedBy("Accueil", "Communication").withEstimatedUsers(6).costing(new BigDecimal("299.00")).build(),
                     admin.id(), NOW);
             tools.add(tool);
             return new Fixture(id, admin, tool);

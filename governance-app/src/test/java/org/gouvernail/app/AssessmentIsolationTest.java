@@ -1,6 +1,7 @@
 package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gouvernail.app.support.ChecklistBodies;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.inventory.assessment.ChecklistAnswer;
@@ -47,15 +49,7 @@ class AssessmentIsolationTest {
     }
 
     private static List<Call> everyAssessmentCall(String org, String tool, String id) {
-        String base = "/api/v1/organisations/" + org;
-        return List.of(
-                new Call("POST", base + "/tools/" + tool + "/assessments", ChecklistBodies.allYes()),
-                new Call("GET", base + "/tools/" + tool + "/assessments", null),
-                new Call("GET", base + "/assessments/" + id, null),
-                new Call("PATCH", base + "/assessments/" + id, "{\"context\":{\"criticalProcess\":true}}"),
-                new Call("POST", base + "/assessments/" + id + "/submit", null),
-                new Call("POST", base + "/assessments/" + id + "/validate", null),
-                new Call("POST", base + "/assessments/" + id + "/return", "{\"comment\":\"À revoir\"}"));
+        return IsolationCalls.assessments(org, tool, id);
     }
 
     private static List<Call> ours() {
@@ -65,6 +59,7 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryAssessmentEndpoint() {
+        assertThat(ours()).as("probes").hasSize(7);
         for (Call call : ours()) {
             call.answers(404, "not-found");
         }
@@ -73,7 +68,9 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsToolsAndAssessmentsAre404EvenUnderOnesOwnOrganisation() {
-        for (Call call : everyAssessmentCall(scene.other().toString(), scene.tool().id().toString(), assessment.id().toString())) {
+        List<Call> calls = everyAssessmentCall(scene.other().toString(), scene.tool().id().toString(), assessment.id().toString());
+        assertThat(calls).as("probes").hasSize(7);
+        for (Call call : calls) {
             call.answers(404, "not-found");
         }
         given().when().get("/api/v1/organisations/" + scene.other() + "/assessments/" + otherAssessment.id()).then().statusCode(200);
@@ -82,32 +79,38 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerReadsButGets403OnEveryChange() {
+        int reads = 0;
+        int changes = 0;
         for (Call call : ours()) {
             if (call.reads()) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(reads).as("reads probed").isEqualTo(2);
+        assertThat(changes).as("changes probed").isEqualTo(5);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoIsNotTheAuthorGets403OnEveryChangeToTheAssessment() {
-        for (Call call : ours()) {
-            if (!call.reads() && call.path().contains("/assessments/")) {
-                call.answers(403, "forbidden");
-            }
+        List<Call> changesToTheAssessment = ours().stream().filter(call -> !call.reads() && call.path().contains("/assessments/")).toList();
+        assertThat(changesToTheAssessment).as("probes").hasSize(4);
+        for (Call call : changesToTheAssessment) {
+            call.answers(403, "forbidden");
         }
     }
 
     @Test
     @TestSecurity(user = World.COMMITTEE)
     void onlyTheDataReferentValidatesOrReturnsAnAssessmentOfPersonalData() {
-        for (Call call : ours()) {
-            if (call.path().endsWith("/validate") || call.path().endsWith("/return")) {
-                call.answers(403, "forbidden");
-            }
+        List<Call> verdicts = ours().stream().filter(call -> call.path().endsWith("/validate") || call.path().endsWith("/return")).toList();
+        assertThat(verdicts).as("probes").hasSize(2);
+        for (Call call : verdicts) {
+            call.answers(403, "forbidden");
         }
     }
 
@@ -115,6 +118,7 @@ class AssessmentIsolationTest {
     void noTokenGets401OnEveryAssessmentEndpoint() {
         List<Call> calls = new ArrayList<>(ours());
         calls.add(new Call("GET", "/api/v1/reference/vendor-checklist", null));
+        assertThat(calls).as("probes").hasSize(8);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

@@ -1,5 +1,7 @@
 package org.gouvernail.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.committee.ApprovalRequest;
@@ -68,30 +71,8 @@ class CommitteeIsolationTest {
         }
     }
 
-    private static final String CONFIGURATION = "{\"charter\":{\"writtenProcedureAllowed\":false},\"members\":[]}";
-    private static final String MEETING = "{\"date\":\"2026-12-10\",\"attendees\":[]}";
-    private static final String DECISION = "{\"subject\":\"OTHER\",\"outcome\":\"DEFERRED\",\"votesFor\":0,\"votesAgainst\":0,\"votesAbstain\":0}";
-    private static final String REQUEST = "{\"kind\":\"NEW_USE\",\"title\":\"Résumer nos réunions\"}";
-
     private static List<Call> everyCommitteeCall(String org) {
-        String base = "/api/v1/organisations/" + org;
-        String meetingPath = base + "/meetings/" + meeting.id();
-        return List.of(
-                new Call("GET", base + "/committee", null),
-                new Call("PUT", base + "/committee", CONFIGURATION),
-                new Call("GET", base + "/meetings", null),
-                new Call("POST", base + "/meetings", MEETING),
-                new Call("GET", meetingPath, null),
-                new Call("PATCH", meetingPath, "{\"minutes\":\"Compte rendu\"}"),
-                new Call("GET", meetingPath + "/decisions", null),
-                new Call("POST", meetingPath + "/decisions", DECISION),
-                new Call("GET", base + "/decisions", null),
-                new Call("POST", base + "/decisions", DECISION),
-                new Call("GET", base + "/decisions/" + decision.id(), null),
-                new Call("GET", base + "/approval-requests", null),
-                new Call("POST", base + "/approval-requests", REQUEST),
-                new Call("GET", base + "/approval-requests/" + request.id(), null),
-                new Call("POST", base + "/approval-requests/" + request.id() + "/withdraw", null));
+        return IsolationCalls.committee(org, meeting.id().toString(), decision.id().toString(), request.id().toString());
     }
 
     /** Whether the call names a meeting, decision or request (of the scene's organisation). */
@@ -103,6 +84,7 @@ class CommitteeIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        assertThat(everyCommitteeCall(scene.org())).as("probes").hasSize(15);
         for (Call call : everyCommitteeCall(scene.org())) {
             call.answers(404, "not-found");
         }
@@ -111,32 +93,39 @@ class CommitteeIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsMeetingDecisionOrRequestIs404EvenUnderOnesOwnOrganisation() {
-        for (Call call : everyCommitteeCall(scene.other().toString())) {
-            if (identified(call)) {
-                call.answers(404, "not-found");
-            }
+        List<Call> identified = everyCommitteeCall(scene.other().toString()).stream().filter(CommitteeIsolationTest::identified).toList();
+        assertThat(identified).as("probes").hasSize(7);
+        for (Call call : identified) {
+            call.answers(404, "not-found");
         }
     }
 
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerReadsButGets403OnEveryChange() {
+        int reads = 0;
+        int changes = 0;
         for (Call call : everyCommitteeCall(scene.org())) {
             if (call.method().equals("GET")) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(reads).as("reads probed").isEqualTo(8);
+        assertThat(changes).as("changes probed").isEqualTo(7);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorRequestsButGets403OnTheCommitteesWork() {
-        for (Call call : everyCommitteeCall(scene.org())) {
-            if (call.method().equals("GET") || call.path().endsWith("/approval-requests") || call.path().endsWith("/withdraw")) {
-                continue;
-            }
+        List<Call> committeesWork = everyCommitteeCall(scene.org()).stream()
+                .filter(call -> !call.method().equals("GET") && !call.path().endsWith("/approval-requests") && !call.path().endsWith("/withdraw"))
+                .toList();
+        assertThat(committeesWork).as("probes").hasSize(5);
+        for (Call call : committeesWork) {
             call.answers(403, "forbidden");
         }
     }
@@ -150,6 +139,7 @@ class CommitteeIsolationTest {
 
     @Test
     void noTokenGets401OnEveryEndpoint() {
+        assertThat(everyCommitteeCall(scene.org())).as("probes").hasSize(15);
         for (Call call : everyCommitteeCall(scene.org())) {
             call.answers(401, "unauthorized");
         }

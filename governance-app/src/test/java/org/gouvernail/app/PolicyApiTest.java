@@ -2,6 +2,7 @@ package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -40,9 +41,7 @@ import org.gouvernail.domain.policy.Activity;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RuleSubject;
 import org.gouvernail.domain.policy.UsageRule;
-import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.Verdict;
-import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.port.in.UsagePolicies;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.NewPolicy;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.PolicyView;
@@ -386,7 +385,7 @@ class PolicyApiTest {
     private String publishedPolicy(String title, List<UsageRule> rules) {
         Caller ada = World.caller(World.ADMIN);
         PolicyView view = policies.create(ada, scene.organisation(), new NewPolicy(title, null, null, "fr",
-                new VersionContent("# " + title, "En bref", null, new UsageRules(rules))));
+                aPolicyText().withBody("# " + title).withSummary("En bref").reviewedOn(null).withRules(rules).build()));
         PolicyVersion version = policies.submitForReview(ada, scene.organisation(), view.policy().id(), 1, 0).version();
         governance.decide(ada, scene.organisation(), null, new DecisionDraft(DecisionSubject.POLICY_VERSION, version.id().value(), null,
                 DecisionOutcome.APPROVED, null, null, null, new Votes(3, 0, 0), null, null));

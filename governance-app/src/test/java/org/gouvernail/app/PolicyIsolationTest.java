@@ -1,6 +1,7 @@
 package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
@@ -53,25 +55,7 @@ class PolicyIsolationTest {
     }
 
     private static List<Call> everyPolicyCall(String org, String id) {
-        String base = "/api/v1/organisations/" + org + "/policies";
-        String version = base + "/" + id + "/versions/1";
-        return List.of(
-                new Call("GET", base, null),
-                new Call("POST", base, "{\"title\":\"Charte\"}"),
-                new Call("GET", base + "/to-acknowledge", null),
-                new Call("GET", base + "/" + id, null),
-                new Call("PATCH", base + "/" + id, "{\"title\":\"Charte IA 2027\"}"),
-                new Call("GET", base + "/" + id + "/versions", null),
-                new Call("POST", base + "/" + id + "/versions", null),
-                new Call("GET", version, null),
-                new Call("PATCH", version, "{\"summary\":\"En bref\"}"),
-                new Call("POST", version + "/submit", null),
-                new Call("POST", version + "/return-to-draft", null),
-                new Call("GET", version + "/changes?from=1", null),
-                new Call("GET", version + "/document?format=markdown", null),
-                new Call("POST", version + "/acknowledgements", "{}"),
-                new Call("GET", version + "/acknowledgements", null),
-                new Call("GET", "/api/v1/organisations/" + org + "/policy-check?activity=WRITING&dataCategory=PUBLIC", null));
+        return IsolationCalls.policies(org, id);
     }
 
     /** The calls that name no policy: they reach one's own organisation's lists. */
@@ -82,6 +66,7 @@ class PolicyIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        assertThat(everyPolicyCall(scene.org(), policy)).as("probes").hasSize(16);
         for (Call call : everyPolicyCall(scene.org(), policy)) {
             call.answers(404, "not-found");
         }
@@ -90,36 +75,47 @@ class PolicyIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsPolicyIs404EvenUnderOnesOwnOrganisation() {
-        for (Call call : everyPolicyCall(scene.other().toString(), policy)) {
-            if (!organisationWide(call)) {
-                call.answers(404, "not-found");
-            }
+        List<Call> namingThePolicy = everyPolicyCall(scene.other().toString(), policy).stream().filter(call -> !organisationWide(call)).toList();
+        assertThat(namingThePolicy).as("probes").hasSize(12);
+        for (Call call : namingThePolicy) {
+            call.answers(404, "not-found");
         }
     }
 
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerReadsAndChecksButGets403OnEveryChangeAndOnTheCoverage() {
+        int coverage = 0;
+        int acknowledgements = 0;
+        int reads = 0;
+        int changes = 0;
         for (Call call : everyPolicyCall(scene.org(), policy)) {
             if (call.path().endsWith("/acknowledgements") && call.reads()) {
                 call.answers(403, "forbidden");
+                coverage++;
             } else if (call.path().endsWith("/acknowledgements")) {
                 call.answers(409, "version-not-published");
+                acknowledgements++;
             } else if (call.reads()) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(List.of(coverage, acknowledgements, reads, changes)).as("coverage, acknowledgements, reads, changes probed")
+                .containsExactly(1, 1, 8, 6);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorGets403OnEveryChangeToAPolicy() {
-        for (Call call : everyPolicyCall(scene.org(), policy)) {
-            if (!call.reads() && !call.path().endsWith("/acknowledgements")) {
-                call.answers(403, "forbidden");
-            }
+        List<Call> changes = everyPolicyCall(scene.org(), policy).stream()
+                .filter(call -> !call.reads() && !call.path().endsWith("/acknowledgements")).toList();
+        assertThat(changes).as("probes").hasSize(6);
+        for (Call call : changes) {
+            call.answers(403, "forbidden");
         }
         new Call("POST", "/api/v1/organisations/" + scene.org() + "/policies/" + policy + "/versions/1/acknowledgements",
                 "{\"memberId\":\"" + scene.viewer().id() + "\"}").answers(403, "forbidden");
@@ -145,6 +141,7 @@ class PolicyIsolationTest {
         List<Call> calls = new ArrayList<>(everyPolicyCall(scene.org(), policy));
         calls.add(new Call("GET", "/api/v1/reference/policy-templates", null));
         calls.add(new Call("GET", "/api/v1/reference/policy-templates/small-local-association", null));
+        assertThat(calls).as("probes").hasSize(18);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

@@ -1,6 +1,7 @@
 package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
+import static org.gouvernail.domain.risk.ActionDetailsBuilder.anAction;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -20,13 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
-import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.RiskDraft;
 import org.gouvernail.domain.risk.port.in.RiskRegister;
@@ -366,7 +365,7 @@ class RiskApiTest {
         Risk risk = register.raise(committee, scene.organisation(),
                 new RiskDraft("R13", null, null, null, 1, null, null, null, null, null, false));
         Actioned added = register.addAction(committee, scene.organisation(), risk.id(),
-                new ActionDetails("Informer les participants", null, null, null));
+                anAction("Informer les participants").build());
         register.accept(committee, scene.organisation(), risk.id(), added.risk().version(), "Réunions internes seulement");
 
         given().when().get("/api/v1/organisations/" + scene.org() + "/audit-events?limit=200").then().statusCode(200)

@@ -1,6 +1,7 @@
 package org.gouvernail.app;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.MemberId;
@@ -60,26 +62,7 @@ class RiskIsolationTest {
 
     /** Every endpoint of the register, on one risk and one of its actions. */
     private static List<Call> everyRiskCall(String org, String riskId, String actionId) {
-        String base = risks(org);
-        String one = base + "/" + riskId;
-        String action = one + "/actions/" + actionId;
-        return List.of(
-                new Call("GET", base, null),
-                new Call("POST", base, "{\"title\":\"Risque\",\"category\":\"SECURITY\",\"likelihood\":2,\"severity\":2}"),
-                new Call("GET", base + "/heatmap", null),
-                new Call("GET", one, null),
-                new Call("PATCH", one, "{\"description\":\"Autre\"}"),
-                new Call("DELETE", one, null),
-                new Call("POST", one + "/accept", "{\"rationale\":\"Faible\"}"),
-                new Call("POST", one + "/start-treatment", null),
-                new Call("POST", one + "/monitor", null),
-                new Call("POST", one + "/close", null),
-                new Call("POST", one + "/reopen", null),
-                new Call("GET", one + "/actions", null),
-                new Call("POST", one + "/actions", "{\"title\":\"Former l'équipe\"}"),
-                new Call("GET", action, null),
-                new Call("PATCH", action, "{\"status\":\"DONE\"}"),
-                new Call("DELETE", action, null));
+        return IsolationCalls.risks(org, riskId, actionId);
     }
 
     private static List<Call> sceneCalls() {
@@ -89,6 +72,7 @@ class RiskIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        assertThat(sceneCalls()).as("probes").hasSize(17);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -117,6 +101,7 @@ class RiskIsolationTest {
         calls.add(new Call("PATCH", ownRisk, "{\"ownerId\":\"" + foreignMember + "\"}"));
         calls.add(new Call("POST", ownRisk + "/actions", "{\"title\":\"Action\",\"ownerId\":\"" + foreignMember + "\"}"));
         calls.add(new Call("PATCH", ownAction, "{\"ownerId\":\"" + foreignMember + "\"}"));
+        assertThat(calls).as("probes: the 13 calls naming the risk, then 9 naming foreign records").hasSize(22);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
@@ -126,22 +111,28 @@ class RiskIsolationTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerReadsEverythingButGets403OnEveryChange() {
+        int reads = 0;
+        int changes = 0;
         for (Call call : sceneCalls()) {
             if (call.method().equals("GET")) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(reads).as("reads probed").isEqualTo(6);
+        assertThat(changes).as("changes probed").isEqualTo(11);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoDoesNotOwnTheRiskMayRaiseRisksButNotChangeThisOne() {
-        for (Call call : sceneCalls()) {
-            if (call.method().equals("GET") || (call.method().equals("POST") && call.path().equals(risks(scene.org())))) {
-                continue;
-            }
+        List<Call> changesToTheRisk = sceneCalls().stream()
+                .filter(call -> !call.method().equals("GET") && !(call.method().equals("POST") && call.path().equals(risks(scene.org())))).toList();
+        assertThat(changesToTheRisk).as("probes").hasSize(10);
+        for (Call call : changesToTheRisk) {
             call.answers(403, "forbidden");
         }
     }
@@ -166,6 +157,7 @@ class RiskIsolationTest {
     void noTokenGets401OnEveryEndpoint() {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/risk-catalogue", null));
+        assertThat(calls).as("probes").hasSize(18);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

@@ -1,10 +1,13 @@
 package org.gouvernail.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,29 +34,15 @@ class TenantIsolationTest {
     }
 
     private static List<Call> everyTenantCall(String org, String member, String tool) {
-        String base = "/api/v1/organisations/" + org;
-        return List.of(
-                new Call("GET", base, null),
-                new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
-                new Call("GET", base + "/members", null),
-                new Call("POST", base + "/members", "{\"email\":\"zoe@example.org\",\"displayName\":\"Zoé\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}"),
-                new Call("GET", base + "/members/" + member, null),
-                new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
-                new Call("DELETE", base + "/members/" + member, null),
-                new Call("GET", base + "/tools", null),
-                new Call("POST", base + "/tools", "{\"name\":\"Outil\",\"category\":\"OTHER\",\"accountType\":\"PROFESSIONAL\"}"),
-                new Call("GET", base + "/tools/" + tool, null),
-                new Call("PATCH", base + "/tools/" + tool, "{\"vendor\":\"Autre\"}"),
-                new Call("DELETE", base + "/tools/" + tool, null),
-                new Call("POST", base + "/tools/" + tool + "/start-review", null),
-                new Call("POST", base + "/tools/" + tool + "/retire", null),
-                new Call("GET", base + "/audit-events", null));
+        return IsolationCalls.tenant(org, member, tool);
     }
 
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        for (Call call : everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString())) {
+        List<Call> calls = everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
+        assertThat(calls).as("probes").hasSize(17);
+        for (Call call : calls) {
             call.answers(404, "not-found");
         }
     }
@@ -81,13 +70,19 @@ class TenantIsolationTest {
     @TestSecurity(user = World.VIEWER)
     void aViewerGets403OnEveryChange() {
         List<Call> calls = everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
+        int reads = 0;
+        int changes = 0;
         for (Call call : calls) {
             if (call.method().equals("GET")) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(reads).as("reads probed").isEqualTo(7);
+        assertThat(changes).as("changes probed").isEqualTo(10);
     }
 
     @Test
@@ -102,7 +97,8 @@ class TenantIsolationTest {
                 new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
                 new Call("DELETE", base + "/members/" + member, null),
                 new Call("POST", base + "/tools/" + scene.tool().id() + "/start-review", null),
-                new Call("POST", base + "/tools/" + scene.tool().id() + "/retire", null))) {
+                new Call("POST", base + "/tools/" + scene.tool().id() + "/retire", null),
+                new Call("POST", base + "/tools/import?dryRun=true", IsolationCalls.SHEET, "text/csv; charset=UTF-8"))) {
             call.answers(403, "forbidden");
         }
     }
@@ -113,6 +109,7 @@ class TenantIsolationTest {
         calls.add(new Call("GET", "/api/v1/me", null));
         calls.add(new Call("GET", "/api/v1/organisations", null));
         calls.add(new Call("POST", "/api/v1/organisations", "{\"kind\":\"ASSOCIATION\",\"name\":\"X\",\"slug\":\"x\",\"country\":\"BE\"}"));
+        assertThat(calls).as("probes").hasSize(20);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

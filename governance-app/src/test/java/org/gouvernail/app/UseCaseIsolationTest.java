@@ -1,15 +1,17 @@
 package org.gouvernail.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gouvernail.domain.usecase.NewUseCaseBuilder.fromCatalogue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
-import org.gouvernail.domain.usecase.NewUseCase;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.port.in.UseCasePortfolio;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,34 +38,18 @@ class UseCaseIsolationTest {
         if (scene == null) {
             scene = world.scene();
             useCase = portfolio.propose(World.caller(World.COMMITTEE), scene.organisation(),
-                    new NewUseCase(Optional.of("translation"), null, null, null, null, null, null, null, null, null, null, null));
+                    fromCatalogue("translation").build());
         }
     }
 
-    private static final String AI_ACT = "{\"prohibitedPractices\":[],\"annexIiiAreas\":[],\"article63Exceptions\":[],"
-            + "\"profilesNaturalPersons\":false,\"transparencyDuties\":[],\"operatorRole\":\"DEPLOYER\"}";
-    private static final String DPIA = "{\"requiredCases\":[],\"criteria\":[\"C8\"]}";
-
     private static List<Call> everyUseCaseCall(String org, String id) {
-        String base = "/api/v1/organisations/" + org + "/use-cases";
-        return List.of(
-                new Call("GET", base, null),
-                new Call("POST", base, "{\"fromCatalogue\":\"translation\"}"),
-                new Call("GET", base + "/matrix", null),
-                new Call("GET", base + "/" + id, null),
-                new Call("PATCH", base + "/" + id, "{\"team\":\"Accueil\"}"),
-                new Call("DELETE", base + "/" + id, null),
-                new Call("POST", base + "/" + id + "/submit", null),
-                new Call("POST", base + "/" + id + "/start-pilot", null),
-                new Call("POST", base + "/" + id + "/put-in-use", null),
-                new Call("POST", base + "/" + id + "/retire", null),
-                new Call("PUT", base + "/" + id + "/ai-act-profile", AI_ACT),
-                new Call("PUT", base + "/" + id + "/dpia-screening", DPIA));
+        return IsolationCalls.useCases(org, id);
     }
 
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        assertThat(everyUseCaseCall(scene.org(), useCase.id().toString())).as("probes").hasSize(12);
         for (Call call : everyUseCaseCall(scene.org(), useCase.id().toString())) {
             call.answers(404, "not-found");
         }
@@ -72,10 +58,10 @@ class UseCaseIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsUseCaseIs404EvenUnderOnesOwnOrganisation() {
-        for (Call call : everyUseCaseCall(scene.other().toString(), useCase.id().toString())) {
-            if (call.path().endsWith("/use-cases") || call.path().endsWith("/matrix")) {
-                continue;
-            }
+        List<Call> namingTheUseCase = everyUseCaseCall(scene.other().toString(), useCase.id().toString()).stream()
+                .filter(call -> !call.path().endsWith("/use-cases") && !call.path().endsWith("/matrix")).toList();
+        assertThat(namingTheUseCase).as("probes").hasSize(9);
+        for (Call call : namingTheUseCase) {
             call.answers(404, "not-found");
         }
     }
@@ -83,22 +69,28 @@ class UseCaseIsolationTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerReadsButGets403OnEveryChange() {
+        int reads = 0;
+        int changes = 0;
         for (Call call : everyUseCaseCall(scene.org(), useCase.id().toString())) {
             if (call.method().equals("GET")) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
             } else {
                 call.answers(403, "forbidden");
+                changes++;
             }
         }
+        assertThat(reads).as("reads probed").isEqualTo(3);
+        assertThat(changes).as("changes probed").isEqualTo(9);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoDoesNotOwnTheUseCaseGets403OnEveryChangeToIt() {
-        for (Call call : everyUseCaseCall(scene.org(), useCase.id().toString())) {
-            if (call.method().equals("GET") || call.path().endsWith("/use-cases")) {
-                continue;
-            }
+        List<Call> changesToTheUseCase = everyUseCaseCall(scene.org(), useCase.id().toString()).stream()
+                .filter(call -> !call.method().equals("GET") && !call.path().endsWith("/use-cases")).toList();
+        assertThat(changesToTheUseCase).as("probes").hasSize(8);
+        for (Call call : changesToTheUseCase) {
             call.answers(403, "forbidden");
         }
     }
@@ -116,6 +108,7 @@ class UseCaseIsolationTest {
     void noTokenGets401OnEveryEndpoint() {
         List<Call> calls = new ArrayList<>(everyUseCaseCall(scene.org(), useCase.id().toString()));
         calls.add(new Call("GET", "/api/v1/reference/use-case-catalogue", null));
+        assertThat(calls).as("probes").hasSize(13);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

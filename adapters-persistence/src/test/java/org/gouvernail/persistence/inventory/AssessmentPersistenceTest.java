@@ -2,6 +2,9 @@ package org.gouvernail.persistence.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aTool;
+import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
+import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,13 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.HostingRegion;
-import org.gouvernail.domain.inventory.ToolCategory;
-import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.assessment.AssessmentContext;
 import org.gouvernail.domain.inventory.assessment.AssessmentId;
@@ -31,14 +29,10 @@ import org.gouvernail.domain.inventory.assessment.ValidatedAssessment;
 import org.gouvernail.domain.inventory.assessment.VendorAssessment;
 import org.gouvernail.domain.inventory.assessment.port.out.Assessments;
 import org.gouvernail.domain.inventory.port.out.Tools;
-import org.gouvernail.domain.organisation.MemberDetails;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.OrganisationKind;
-import org.gouvernail.domain.organisation.OrganisationProfile;
-import org.gouvernail.domain.organisation.OrganisationSize;
-import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
@@ -169,12 +163,12 @@ class AssessmentPersistenceTest {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
             organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"), NOW));
+                    anOrganisation(unique).build(), NOW));
             Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
                     new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
             memberships.add(admin);
             Membership referent = Membership.invite(new MemberId(UUID.randomUUID()), id,
-                    new MemberDetails(null, "Référente données", PersonType.STAFF, Set.of(Role.DATA_REFERENT)), NOW);
+                    aMemberWithoutAccount().named("Référente données").withRoles(Role.DATA_REFERENT).build(), NOW);
             memberships.add(referent);
             AiTool tool = declare(id, admin, "DeepL");
             AiTool otherTool = declare(id, admin, "Whisper");
@@ -184,8 +178,7 @@ class AssessmentPersistenceTest {
 
     private AiTool declare(OrganisationId organisation, Membership admin, String name) {
         AiTool tool = AiTool.declare(new ToolId(UUID.randomUUID()), organisation,
-                new ToolDetails(name, "Vendor", null, ToolCategory.TRANSLATION, AccountType.PROFESSIONAL, HostingRegion.EU,
-                        Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of(), 2, null),
+                aTool().named(name).withVendor("Vendor").withData(DataCategory.INTERNAL, DataCategory.PERSONAL).build(),
                 admin.id(), NOW);
         tools.add(tool);
         return tool;

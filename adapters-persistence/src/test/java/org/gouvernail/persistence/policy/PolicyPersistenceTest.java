@@ -2,6 +2,12 @@ package org.gouvernail.persistence.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.committee.DecisionBuilder.aDecision;
+import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
+import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
+import static org.gouvernail.domain.policy.PolicyVersionBuilder.aPolicyVersion;
+import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
+import static org.gouvernail.domain.policy.VersionContentBuilder.anEmptyPolicyText;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,25 +19,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.gouvernail.domain.committee.Decision;
-import org.gouvernail.domain.committee.DecisionId;
 import org.gouvernail.domain.committee.DecisionOutcome;
 import org.gouvernail.domain.committee.DecisionSubject;
 import org.gouvernail.domain.committee.Votes;
 import org.gouvernail.domain.committee.port.out.Decisions;
 import org.gouvernail.domain.inventory.ToolCategory;
-import org.gouvernail.domain.organisation.MemberDetails;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.OrganisationKind;
-import org.gouvernail.domain.organisation.OrganisationProfile;
-import org.gouvernail.domain.organisation.OrganisationSize;
 import org.gouvernail.domain.organisation.PersonType;
-import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.policy.Acknowledgement;
@@ -39,12 +39,13 @@ import org.gouvernail.domain.policy.Activity;
 import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.PolicyVersionBuilder;
 import org.gouvernail.domain.policy.RuleSubject;
 import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.UsageRule;
-import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.Verdict;
 import org.gouvernail.domain.policy.VersionContent;
+import org.gouvernail.domain.policy.VersionContentBuilder;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.VersionStatus;
 import org.gouvernail.domain.policy.port.out.Acknowledgements;
@@ -140,10 +141,10 @@ class PolicyPersistenceTest {
         Fixture fixture = fixture("version-round");
         Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
         PolicyVersion first = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
-                new VersionContent("# Charte\n\nNous utilisons l'IA avec prudence.", "En bref : prudence.", TODAY.plusMonths(12),
-                        new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+                aPolicyText().withSummary("En bref : prudence.").reviewedOn(TODAY.plusMonths(12)).withRules(threeKinds()).build(),
+                fixture.admin.id(), NOW);
         PolicyVersion empty = first.nextDraft(versionId(), 2, fixture.volunteer.id(), NOW.plusSeconds(60))
-                .edit("en", new VersionContent(null, null, null, null));
+                .edit("en", anEmptyPolicyText().build());
         QuarkusTransaction.requiringNew().run(() -> {
             versions.add(first);
             versions.add(empty);
@@ -167,21 +168,20 @@ class PolicyPersistenceTest {
         Fixture fixture = fixture("version-edit");
         Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
         PolicyVersion draft = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
-                new VersionContent("Texte", null, null, new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+                anEmptyPolicyText().withBody("Texte").withRules(threeKinds()).build(), fixture.admin.id(), NOW);
         QuarkusTransaction.requiringNew().run(() -> versions.add(draft));
 
         // a long text (100 000 bytes in utf8mb4: more than a TEXT holds), rules reordered and one dropped
         List<UsageRule> rules = threeKinds();
-        VersionContent rewritten = new VersionContent("é".repeat(50_000), "Résumé", TODAY.plusMonths(6),
-                new UsageRules(List.of(rules.get(2), rules.get(0))));
+        VersionContent rewritten = aPolicyText().withBody("é".repeat(50_000)).withSummary("Résumé").reviewedOn(TODAY.plusMonths(6))
+                .withRules(List.of(rules.get(2), rules.get(0))).build();
         PolicyVersion edited = QuarkusTransaction.requiringNew().call(() -> versions.update(draft.edit("en", rewritten)));
         assertThat(edited.version()).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow())).isEqualTo(edited);
 
         // only the rules change: the version still moves
         UsageRule added = new UsageRule(RuleSubject.activity(Activity.TRANSLATION), DataCategory.INTERNAL, Verdict.ALLOWED, null, null);
-        VersionContent oneMore = new VersionContent(rewritten.body(), rewritten.summary(), rewritten.nextReviewDate(),
-                new UsageRules(List.of(rules.get(2), rules.get(0), added)));
+        VersionContent oneMore = VersionContentBuilder.from(rewritten).withRules(List.of(rules.get(2), rules.get(0), added)).build();
         PolicyVersion extended = QuarkusTransaction.requiringNew().call(() -> versions.update(edited.edit("en", oneMore)));
         assertThat(extended.version()).isEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow()).content().rules().rules())
@@ -201,9 +201,9 @@ class PolicyPersistenceTest {
         Fixture fixture = fixture("version-twice");
         Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
         PolicyVersion draft = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
-                new VersionContent("Texte", null, null, new UsageRules(threeKinds())), fixture.admin.id(), NOW);
+                anEmptyPolicyText().withBody("Texte").withRules(threeKinds()).build(), fixture.admin.id(), NOW);
         PolicyVersion concurrent = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "en",
-                new VersionContent("Text", null, null, null), fixture.volunteer.id(), NOW);
+                anEmptyPolicyText().withBody("Text").build(), fixture.volunteer.id(), NOW);
         QuarkusTransaction.requiringNew().run(() -> versions.add(draft));
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(concurrent)))
@@ -310,8 +310,8 @@ class PolicyPersistenceTest {
                 complete(List.of()), fixture.admin.id(), NOW));
 
         // a version of another organisation's policy (numbered 2: number 1 is taken, a unique key the database checks first)
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(new PolicyVersion(versionId(), charter.id(),
-                other.organisation, 2, VersionStatus.DRAFT, "fr", complete(List.of()), 1, null, null, null, other.admin.id(), 0, NOW))))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(aPolicyVersion().of(charter.id())
+                .in(other.organisation).numbered(2).withContent(complete(List.of())).basedOn(1).createdBy(other.admin.id()).createdAt(NOW).build())))
                 .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
         // a version published by another organisation's decision, or by none
         Policy theirs = policy(other, UUID.randomUUID(), "Charte d'ailleurs", null, null);
@@ -320,8 +320,7 @@ class PolicyPersistenceTest {
         Decision foreignDecision = decision(fixture, review.id());
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(review.publish(foreignDecision.id().value(), NOW))))
                 .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
-        PolicyVersion undecided = new PolicyVersion(review.id(), theirs.id(), other.organisation, 1, VersionStatus.PUBLISHED, "fr",
-                review.content(), null, null, NOW, null, other.admin.id(), 0, NOW);
+        PolicyVersion undecided = PolicyVersionBuilder.from(review).in(VersionStatus.PUBLISHED).publishedBy(null, NOW).build();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> versions.add(undecided)))
                 .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
         // a member of another organisation acknowledging this one's version
@@ -341,7 +340,7 @@ class PolicyPersistenceTest {
     }
 
     private static VersionContent complete(List<UsageRule> rules) {
-        return new VersionContent("# Charte\n\nTexte complet.", "En bref.", TODAY.plusMonths(12), new UsageRules(rules));
+        return aPolicyText().withBody("# Charte\n\nTexte complet.").withSummary("En bref.").reviewedOn(TODAY.plusMonths(12)).withRules(rules).build();
     }
 
     private static VersionId versionId() {
@@ -357,8 +356,8 @@ class PolicyPersistenceTest {
     }
 
     private Decision decision(Fixture fixture, VersionId version) {
-        Decision decision = new Decision(new DecisionId(UUID.randomUUID()), fixture.organisation, null, DecisionSubject.POLICY_VERSION,
-                version.value(), null, DecisionOutcome.APPROVED, null, null, null, new Votes(3, 0, 0), null, null, fixture.admin.id(), NOW);
+        Decision decision = aDecision().of(fixture.organisation).about(DecisionSubject.POLICY_VERSION, version.value())
+                .withOutcome(DecisionOutcome.APPROVED, null).because(null).withVotes(new Votes(3, 0, 0)).recordedBy(fixture.admin.id(), NOW).build();
         QuarkusTransaction.requiringNew().run(() -> decisions.add(decision));
         return decision;
     }
@@ -374,12 +373,12 @@ class PolicyPersistenceTest {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
             organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"), NOW));
+                    anOrganisation(unique).build(), NOW));
             Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
                     new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
             memberships.add(admin);
             Membership volunteer = Membership.invite(new MemberId(UUID.randomUUID()), id,
-                    new MemberDetails(null, "Bénévole sans compte", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)), NOW);
+                    aMemberWithoutAccount().named("Bénévole sans compte").as(PersonType.VOLUNTEER).build(), NOW);
             memberships.add(volunteer);
             return new Fixture(id, admin, volunteer);
         });

@@ -3,17 +3,15 @@ package org.gouvernail.app.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gouvernail.app.services.InMemory.NOW;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aTool;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.app.inventory.assessment.AssessmentService;
-import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolId;
@@ -66,8 +64,7 @@ class AssessmentServiceTest {
     }
 
     private static ToolDetails tool(String name, DataCategory category) {
-        return new ToolDetails(name, "Vendor", null, ToolCategory.CHATBOT, AccountType.PROFESSIONAL, HostingRegion.EU, Set.of(category),
-                List.of(), 2, null);
+        return aTool().named(name).withVendor("Vendor").inCategory(ToolCategory.CHATBOT).withData(category).build();
     }
 
     private static AssessmentInput answered(ChecklistAnswer answer) {

@@ -18,6 +18,7 @@ import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.OrganisationProfileBuilder;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
@@ -58,7 +59,7 @@ class AuditTrailTest {
         return Stream.of(
                 change("update the profile", "organisation.updated", "ORGANISATION", "locale: fr-BE → nl-BE", s -> {
                     OrganisationProfile same = profile("Org entraide", "entraide");
-                    OrganisationProfile changed = new OrganisationProfile(same.name(), same.slug(), same.country(), same.size(), "nl-BE");
+                    OrganisationProfile changed = OrganisationProfileBuilder.from(same).speaking("nl-BE").build();
                     return s.platform().organisationService.updateProfile(FOUNDER, s.organisation(), 0, changed).id().value();
                 }),
                 change("invite a member", "member.invited", "MEMBER", "email: carol@entraide.be",

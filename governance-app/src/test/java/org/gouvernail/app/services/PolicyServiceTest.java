@@ -2,6 +2,7 @@ package org.gouvernail.app.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,12 +30,11 @@ import org.gouvernail.domain.committee.port.in.CommitteeGovernance.DecisionDraft
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.policy.Activity;
+import org.gouvernail.domain.policy.PolicyVersionBuilder;
 import org.gouvernail.domain.policy.RuleSubject;
 import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.UsageRule;
-import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.Verdict;
-import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.Acknowledged;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.Coverage;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.NewPolicy;
@@ -92,7 +92,7 @@ class PolicyServiceTest {
 
     private PolicyVersion submitted(String title, UsageRule... rules) {
         PolicyView view = service.create(chloe, organisation, new NewPolicy(title, null, null, null,
-                new VersionContent("# " + title, "En bref", null, new UsageRules(List.of(rules)))));
+                aPolicyText().withBody("# " + title).withSummary("En bref").reviewedOn(null).withRules(List.of(rules)).build()));
         return service.submitForReview(chloe, organisation, view.policy().id(), 1, 0).version();
     }
 
@@ -255,9 +255,7 @@ class PolicyServiceTest {
         public PolicyVersion update(PolicyVersion version) {
             PolicyVersion stored = find(version.organisationId(), version.id()).orElseThrow(() -> new NotFound("policy-version", version.id()));
             InMemory.expect("policy version", stored.version(), version.version());
-            PolicyVersion saved = new PolicyVersion(version.id(), version.policyId(), version.organisationId(), version.number(),
-                    version.status(), version.language(), version.content(), version.basedOn(), version.publishedBy(), version.publishedAt(),
-                    version.supersededAt(), version.createdBy(), version.version() + 1, version.createdAt());
+            PolicyVersion saved = PolicyVersionBuilder.from(version).withVersion(version.version() + 1).build();
             rows.put(saved.id(), saved);
             return saved;
         }

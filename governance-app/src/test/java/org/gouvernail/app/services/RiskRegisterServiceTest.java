@@ -2,6 +2,8 @@ package org.gouvernail.app.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.risk.ActionDetailsBuilder.anAction;
+import static org.gouvernail.domain.risk.RiskDetailsBuilder.aRisk;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,10 +17,10 @@ import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
-import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.RatedRisk;
 import org.gouvernail.domain.risk.Risk;
+import org.gouvernail.domain.risk.RiskBuilder;
 import org.gouvernail.domain.risk.RiskDetails;
 import org.gouvernail.domain.risk.RiskDraft;
 import org.gouvernail.domain.risk.RiskFilter;
@@ -88,8 +90,8 @@ class RiskRegisterServiceTest {
     @Test
     void theOwnerOfARiskChangesItAndItsActionsOtherContributorsDoNot() {
         Risk risk = service.raise(chloe, organisation, draft("R02", id(bob), Set.of()));
-        RiskDetails changed = new RiskDetails("Chiffres inventés dans le rapport annuel", null, risk.details().category(), 2, 4, null,
-                null, Treatment.MITIGATE, Set.of(), id(bob), LocalDate.parse("2025-06-01"));
+        RiskDetails changed = aRisk().titled("Chiffres inventés dans le rapport annuel").inCategory(risk.details().category()).rated(2, 4)
+                .treatedBy(Treatment.MITIGATE).ownedBy(id(bob)).reviewedOn(LocalDate.parse("2025-06-01")).build();
 
         Risk updated = service.update(bob, organisation, risk.id(), 0, changed);
 
@@ -97,7 +99,7 @@ class RiskRegisterServiceTest {
         assertThat(lastAction()).isEqualTo("risk.updated");
         assertThatThrownBy(() -> service.update(carol, organisation, risk.id(), 1, changed))
                 .isInstanceOf(Forbidden.class).extracting("action").isEqualTo("change-risk");
-        assertThatThrownBy(() -> service.addAction(carol, organisation, risk.id(), new ActionDetails("X", null, null, null)))
+        assertThatThrownBy(() -> service.addAction(carol, organisation, risk.id(), anAction("X").build()))
                 .isInstanceOf(Forbidden.class).extracting("action").isEqualTo("manage-risk-action");
         assertThat(service.changeStatus(bob, organisation, risk.id(), 1, RiskStatus.TREATING).status()).isEqualTo(RiskStatus.TREATING);
         assertThatThrownBy(() -> service.remove(bob, organisation, risk.id(), 2)).isInstanceOf(Forbidden.class);
@@ -108,10 +110,10 @@ class RiskRegisterServiceTest {
     void theOwnerOfAnActionMarksItDone() {
         Risk risk = service.raise(chloe, organisation, draft("R05", null, Set.of()));
         Actioned added = service.addAction(chloe, organisation, risk.id(),
-                new ActionDetails("Choisir des modèles sobres", id(carol), LocalDate.parse("2025-04-01"), null));
+                anAction("Choisir des modèles sobres").ownedBy(id(carol)).due(LocalDate.parse("2025-04-01")).build());
 
         Actioned done = service.updateAction(carol, organisation, risk.id(), added.action().id(), added.risk().version(),
-                new ActionDetails("Choisir des modèles sobres", id(carol), LocalDate.parse("2025-04-01"), ActionStatus.DONE));
+                anAction("Choisir des modèles sobres").ownedBy(id(carol)).due(LocalDate.parse("2025-04-01")).in(ActionStatus.DONE).build());
 
         assertThat(done.action().details().status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.risk().version()).isEqualTo(added.risk().version() + 1);
@@ -119,7 +121,7 @@ class RiskRegisterServiceTest {
         assertThatThrownBy(() -> service.removeAction(carol, organisation, risk.id(), added.action().id(), done.risk().version()))
                 .isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> service.updateAction(chloe, organisation, risk.id(), added.action().id(), 0,
-                new ActionDetails("Autre", null, null, null))).isInstanceOf(StaleVersion.class);
+                anAction("Autre").build())).isInstanceOf(StaleVersion.class);
     }
 
     @Test
@@ -193,8 +195,7 @@ class RiskRegisterServiceTest {
         public Risk update(Risk risk) {
             Risk stored = find(risk.organisationId(), risk.id()).orElseThrow(() -> new NotFound("risk", risk.id()));
             StaleVersion.check("risk", stored.version(), risk.version());
-            Risk saved = new Risk(risk.id(), risk.organisationId(), risk.details(), risk.status(), risk.acceptance(), risk.actions(),
-                    risk.catalogueEntry(), risk.raisedBy(), risk.raisedAt(), risk.version() + 1);
+            Risk saved = RiskBuilder.from(risk).withVersion(risk.version() + 1).build();
             rows.put(saved.id(), saved);
             return saved;
         }

@@ -27,12 +27,14 @@ import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaCriterion;
 import org.gouvernail.domain.usecase.Matrix;
 import org.gouvernail.domain.usecase.NewUseCase;
+import org.gouvernail.domain.usecase.NewUseCaseBuilder;
 import org.gouvernail.domain.usecase.OperatorRole;
 import org.gouvernail.domain.usecase.PeopleAffected;
 import org.gouvernail.domain.usecase.ProhibitedPractice;
 import org.gouvernail.domain.usecase.Quadrant;
 import org.gouvernail.domain.usecase.RiskTier;
 import org.gouvernail.domain.usecase.UseCase;
+import org.gouvernail.domain.usecase.UseCaseBuilder;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
@@ -61,8 +63,7 @@ class UseCasePortfolioServiceTest {
         public UseCase update(UseCase u) {
             UseCase stored = find(u.organisationId(), u.id()).orElseThrow(() -> new NotFound("use-case", u.id()));
             StaleVersion.check("use-case", stored.version(), u.version());
-            UseCase saved = new UseCase(u.id(), u.organisationId(), u.details(), u.status(), u.aiActAnswers(), u.dpiaAnswers(),
-                    u.catalogueEntry(), u.createdBy(), u.version() + 1, u.createdAt());
+            UseCase saved = UseCaseBuilder.from(u).withVersion(u.version() + 1).build();
             rows.put(saved.id(), saved);
             return saved;
         }
@@ -114,7 +115,7 @@ class UseCasePortfolioServiceTest {
     }
 
     private static NewUseCase fromCatalogue(String id) {
-        return new NewUseCase(Optional.of(id), null, null, null, null, null, null, null, null, null, null, null);
+        return NewUseCaseBuilder.fromCatalogue(id).build();
     }
 
     private String lastAction() {
@@ -148,10 +149,8 @@ class UseCasePortfolioServiceTest {
     @Test
     void anotherOrganisationsToolOrMemberIsUnknownHere() {
         AiTool foreignTool = platform.toolService.declare(OTHER_FOUNDER, other, InMemory.tool("DeepL"));
-        NewUseCase withForeignTool = new NewUseCase(Optional.of("translation"), null, null, null, Set.of(foreignTool.id()), null, null, null,
-                null, null, null, null);
-        NewUseCase withForeignOwner = new NewUseCase(Optional.of("translation"), null, null, null, null, null, null, null,
-                platform.membership(other, OTHER_FOUNDER).id(), null, null, null);
+        NewUseCase withForeignTool = NewUseCaseBuilder.fromCatalogue("translation").withTools(Set.of(foreignTool.id())).build();
+        NewUseCase withForeignOwner = NewUseCaseBuilder.fromCatalogue("translation").ownedBy(platform.membership(other, OTHER_FOUNDER).id()).build();
 
         assertThatThrownBy(() -> service.propose(bob, organisation, withForeignTool)).isInstanceOf(InvalidInput.class)
                 .extracting("field").isEqualTo("toolIds");

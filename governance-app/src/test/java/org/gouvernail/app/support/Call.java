@@ -7,11 +7,15 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * One call of an isolation test: a method, a path and an optional JSON body. Changes carry
- * {@code If-Match: "0"}, so that a refusal can only come from access rules, never from a missing
- * precondition; answers are checked as problem+json.
+ * One call of an isolation test: a method, a path and an optional body (JSON unless another content
+ * type is given). Changes carry {@code If-Match: "0"}, so that a refusal can only come from access
+ * rules, never from a missing precondition; answers are checked as problem+json.
  */
-public record Call(String method, String path, String body) {
+public record Call(String method, String path, String body, String contentType) {
+
+    public Call(String method, String path, String body) {
+        this(method, path, body, null);
+    }
 
     public RequestSpecification spec() {
         RequestSpecification spec = given().header("Accept-Language", "en");
@@ -19,7 +23,8 @@ public record Call(String method, String path, String body) {
             spec.header("If-Match", "\"0\"");
         }
         if (body != null) {
-            spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
+            spec.contentType(contentType != null ? contentType : method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
+                    .body(body);
         }
         return spec;
     }

@@ -1,9 +1,11 @@
 package org.gouvernail.app.support;
 
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aTool;
+import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMember;
+import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
@@ -11,11 +13,9 @@ import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
-import org.gouvernail.domain.organisation.MemberDetails;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.OrganisationKind;
-import org.gouvernail.domain.organisation.OrganisationProfile;
 import org.gouvernail.domain.organisation.OrganisationSize;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
@@ -80,22 +80,22 @@ public class World {
         String slug = "asbl-" + UUID.randomUUID().toString().substring(0, 13);
         Caller founder = new Caller(admin, email(admin), true, admin, true);
         Organisation organisation = organisations.register(founder, OrganisationKind.ASSOCIATION,
-                new OrganisationProfile("Asbl " + slug, slug, "BE", new OrganisationSize(5, 30), "fr"));
+                anOrganisation(slug).ofSize(new OrganisationSize(5, 30)).build());
         return organisation.id();
     }
 
     /** Invites {@code subject} by e-mail, then lets them call once so the invitation is accepted. */
     public Membership member(OrganisationId organisation, String subject, Role... roles) {
         Caller admin = caller(ADMIN);
-        organisations.addMember(admin, organisation, new MemberDetails(email(subject), subject, PersonType.STAFF, Set.of(roles)));
+        organisations.addMember(admin, organisation, aMember().withEmail(email(subject)).named(subject).as(PersonType.STAFF).withRoles(roles).build());
         return organisations.me(caller(subject)).stream()
                 .filter(mine -> mine.organisation().id().equals(organisation))
                 .findFirst().orElseThrow().membership();
     }
 
     public static ToolDetails chatGpt() {
-        return new ToolDetails("ChatGPT", "OpenAI", "Posts et courriers", ToolCategory.TEXT_GENERATION, AccountType.PERSONAL_FREE,
-                HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Communication"), 5,
-                BigDecimal.ZERO);
+        return aTool().named("ChatGPT").withVendor("OpenAI").withDescription("Posts et courriers").inCategory(ToolCategory.TEXT_GENERATION)
+                .withAccount(AccountType.PERSONAL_FREE).hostedIn(HostingRegion.UNITED_STATES).withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
+                .usedBy("Communication").withEstimatedUsers(5).costing(BigDecimal.ZERO).build();
     }
 }

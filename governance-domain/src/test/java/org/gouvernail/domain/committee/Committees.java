@@ -43,6 +43,6 @@ final class Committees {
 
     static Meeting attendedBy(int present) {
         Set<MemberId> attendees = Set.copyOf(IntStream.range(0, present).mapToObj(Committees::member).toList());
-        return new Meeting(new MeetingId(UUID.randomUUID()), ORGANISATION, TODAY, List.of(), attendees, null, 0, NOW);
+        return MeetingBuilder.aMeeting().of(ORGANISATION).on(TODAY).attendedBy(attendees).createdAt(NOW).build();
     }
 }

@@ -8,6 +8,7 @@ import static org.gouvernail.domain.committee.Committees.RECORDER;
 import static org.gouvernail.domain.committee.Committees.TODAY;
 import static org.gouvernail.domain.committee.Committees.attendedBy;
 import static org.gouvernail.domain.committee.Committees.of;
+import static org.gouvernail.domain.committee.DecisionBuilder.aDecision;
 
 import java.util.UUID;
 import org.gouvernail.domain.inventory.ToolStatus;
@@ -19,13 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionTest {
 
     static Decision draft(DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus, String conditions, Votes votes) {
-        return new Decision(new DecisionId(UUID.randomUUID()), ORGANISATION, null, subject, UUID.randomUUID(), null, outcome, toolStatus,
-                conditions, "Parce que", votes, null, null, RECORDER, NOW);
+        return aDecision().of(ORGANISATION).about(subject, UUID.randomUUID()).withOutcome(outcome, toolStatus).withConditions(conditions)
+                .withVotes(votes).recordedBy(RECORDER, NOW).build();
     }
 
     static Decision inMeeting(Decision d, Meeting meeting) {
-        return new Decision(d.id(), d.organisationId(), meeting.id(), d.subject(), d.subjectId(), d.requestId(), d.outcome(),
-                d.toolStatus(), d.conditions(), d.rationale(), d.votes(), d.reviewDate(), d.revises(), d.recordedBy(), d.recordedAt());
+        return DecisionBuilder.from(d).takenIn(meeting.id()).build();
     }
 
     @ParameterizedTest(name = "{0} {1} → tool {2}: {3}")

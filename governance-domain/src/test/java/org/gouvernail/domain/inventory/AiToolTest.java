@@ -79,8 +79,7 @@ class AiToolTest {
     @ParameterizedTest
     @EnumSource(value = ToolStatus.class, names = "RETIRED", mode = EnumSource.Mode.EXCLUDE)
     void aToolInUseCanBeCorrectedWithoutChangingItsStatus(ToolStatus status) {
-        ToolDetails corrected = new ToolDetails("DeepL Pro", "DeepL SE", null, ToolCategory.TRANSLATION,
-                AccountType.ENTERPRISE, HostingRegion.EU, null, null, null, null);
+        ToolDetails corrected = ToolDetailsBuilder.aTool().named("DeepL Pro").withAccount(AccountType.ENTERPRISE).build();
 
         AiTool changed = Tools.in(status).withDetails(corrected);
 

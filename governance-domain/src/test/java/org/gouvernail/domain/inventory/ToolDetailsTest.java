@@ -2,6 +2,7 @@ package org.gouvernail.domain.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aMinimalTool;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,28 +21,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ToolDetailsTest {
 
     private static ToolDetails named(String name) {
-        return new ToolDetails(name, null, null, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, null, null, null);
+        return aMinimalTool().named(name).build();
     }
 
     private static ToolDetails vendor(String vendor) {
-        return new ToolDetails("ChatGPT", vendor, null, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, null, null, null);
+        return aMinimalTool().withVendor(vendor).build();
     }
 
     private static ToolDetails description(String description) {
-        return new ToolDetails("ChatGPT", null, description, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, null, null, null);
+        return aMinimalTool().withDescription(description).build();
     }
 
     private static ToolDetails teams(List<String> teams) {
-        return new ToolDetails("ChatGPT", null, null, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, teams, null, null);
+        return aMinimalTool().usedBy(teams).build();
     }
 
     private static ToolDetails users(Integer users) {
-        return new ToolDetails("ChatGPT", null, null, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, null, users, null);
+        return aMinimalTool().withEstimatedUsers(users).build();
     }
 
     private static ToolDetails costing(String yearlyCostEur) {
-        return new ToolDetails("ChatGPT", null, null, ToolCategory.CHATBOT, AccountType.PERSONAL_FREE, null, null, null, null,
-                new BigDecimal(yearlyCostEur));
+        return aMinimalTool().costing(new BigDecimal(yearlyCostEur)).build();
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
@@ -94,10 +94,8 @@ class ToolDetailsTest {
 
     @Test
     void aToolNeedsACategoryAndAnAccountType() {
-        assertInvalid(() -> new ToolDetails("X", null, null, null, AccountType.PROFESSIONAL, null, null, null, null, null),
-                "category", "required");
-        assertInvalid(() -> new ToolDetails("X", null, null, ToolCategory.OTHER, null, null, null, null, null, null),
-                "accountType", "required");
+        assertInvalid(() -> aMinimalTool().inCategory(null).build(), "category", "required");
+        assertInvalid(() -> aMinimalTool().withAccount(null).build(), "accountType", "required");
     }
 
     @Test
@@ -112,8 +110,7 @@ class ToolDetailsTest {
 
     @Test
     void theHighestDataCategoryIsTheMostProtectedOneTouched() {
-        ToolDetails details = new ToolDetails("X", null, null, ToolCategory.OTHER, AccountType.PROFESSIONAL, null,
-                EnumSet.of(DataCategory.INTERNAL, DataCategory.SENSITIVE, DataCategory.PERSONAL), null, null, null);
+        ToolDetails details = aMinimalTool().withData(EnumSet.of(DataCategory.INTERNAL, DataCategory.SENSITIVE, DataCategory.PERSONAL)).build();
 
         assertThat(details.highestDataCategory()).isEqualTo(DataCategory.SENSITIVE);
     }
@@ -181,8 +178,7 @@ class ToolDetailsTest {
 
     @Test
     void dataCategoriesAndTeamsCannotBeChangedAfterwards() {
-        ToolDetails details = new ToolDetails("X", null, null, ToolCategory.OTHER, AccountType.PROFESSIONAL, null,
-                EnumSet.of(DataCategory.PERSONAL), new ArrayList<>(List.of("A")), null, null);
+        ToolDetails details = aMinimalTool().withData(EnumSet.of(DataCategory.PERSONAL)).usedBy(new ArrayList<>(List.of("A"))).build();
 
         assertThatThrownBy(() -> details.dataCategories().add(DataCategory.PUBLIC)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> details.teams().add("B")).isInstanceOf(UnsupportedOperationException.class);

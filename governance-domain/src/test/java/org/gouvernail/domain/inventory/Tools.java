@@ -1,8 +1,6 @@
 package org.gouvernail.domain.inventory;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -19,8 +17,7 @@ final class Tools {
     }
 
     static ToolDetails details() {
-        return new ToolDetails("DeepL", "DeepL SE", "Translation of newsletters", ToolCategory.TRANSLATION,
-                AccountType.PROFESSIONAL, HostingRegion.EU, Set.of(), List.of("Communication"), 4, null);
+        return ToolDetailsBuilder.aTool().build();
     }
 
     static AiTool declared() {
@@ -29,7 +26,6 @@ final class Tools {
     }
 
     static AiTool in(ToolStatus status) {
-        AiTool tool = declared();
-        return new AiTool(tool.id(), tool.organisationId(), tool.details(), status, tool.declaredBy(), 3, tool.declaredAt());
+        return AiToolBuilder.from(declared()).in(status).withVersion(3).build();
     }
 }

@@ -2,6 +2,7 @@ package org.gouvernail.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMember;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,11 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MemberDetailsTest {
 
     private static MemberDetails withEmail(String email) {
-        return new MemberDetails(email, "Alice", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR));
+        return aMember().withEmail(email).build();
     }
 
     private static MemberDetails withName(String displayName) {
-        return new MemberDetails("alice@example.org", displayName, PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR));
+        return aMember().named(displayName).build();
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
@@ -79,19 +80,19 @@ class MemberDetailsTest {
 
     @Test
     void aMemberNeedsAPersonType() {
-        assertInvalid(() -> new MemberDetails(null, "Alice", null, Set.of(Role.VIEWER)), "personType", "required");
+        assertInvalid(() -> aMember().as(null).build(), "personType", "required");
     }
 
     @Test
     void aMemberHoldsAtLeastOneRole() {
-        assertInvalid(() -> new MemberDetails(null, "Alice", PersonType.BOARD, Set.of()), "roles", "required");
-        assertInvalid(() -> new MemberDetails(null, "Alice", PersonType.BOARD, null), "roles", "required");
+        assertInvalid(() -> aMember().withRoles(Set.of()).build(), "roles", "required");
+        assertInvalid(() -> aMember().withRoles((Set<Role>) null).build(), "roles", "required");
     }
 
     @Test
     void theRolesCannotBeChangedAfterwards() {
         EnumSet<Role> roles = EnumSet.of(Role.COMMITTEE);
-        MemberDetails details = new MemberDetails(null, "Alice", PersonType.BOARD, roles);
+        MemberDetails details = aMember().withRoles(roles).build();
         roles.add(Role.ADMIN);
 
         assertThat(details.roles()).containsExactly(Role.COMMITTEE);
@@ -101,6 +102,6 @@ class MemberDetailsTest {
     @ParameterizedTest
     @CsvSource({"STAFF", "VOLUNTEER", "BOARD", "EXTERNAL"})
     void everyPersonTypeMayBeAMember(PersonType type) {
-        assertThat(new MemberDetails(null, "Alice", type, Set.of(Role.VIEWER)).personType()).isEqualTo(type);
+        assertThat(aMember().as(type).build().personType()).isEqualTo(type);
     }
 }

@@ -1,7 +1,6 @@
 package org.gouvernail.domain.organisation;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -23,7 +22,7 @@ final class Members {
     }
 
     static MemberDetails details(String email, Role... roles) {
-        return new MemberDetails(email, "Someone", PersonType.STAFF, Set.of(roles));
+        return MemberDetailsBuilder.aMember().withEmail(email).withRoles(roles).build();
     }
 
     static Membership invited(String email, Role... roles) {

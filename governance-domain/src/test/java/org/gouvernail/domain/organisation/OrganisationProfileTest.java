@@ -2,6 +2,7 @@ package org.gouvernail.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
 
 import org.gouvernail.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -12,19 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganisationProfileTest {
 
     private static OrganisationProfile named(String name) {
-        return new OrganisationProfile(name, "entraide-bruxelles", "BE", null, "fr");
+        return anOrganisation().named(name).build();
     }
 
     private static OrganisationProfile slug(String slug) {
-        return new OrganisationProfile("Entraide", slug, "BE", null, "fr");
+        return anOrganisation().withSlug(slug).build();
     }
 
     private static OrganisationProfile country(String country) {
-        return new OrganisationProfile("Entraide", "entraide", country, null, "fr");
+        return anOrganisation().in(country).build();
     }
 
     private static OrganisationProfile locale(String locale) {
-        return new OrganisationProfile("Entraide", "entraide", "BE", null, locale);
+        return anOrganisation().speaking(locale).build();
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
@@ -102,7 +103,7 @@ class OrganisationProfileTest {
 
     @Test
     void anUnstatedLocaleIsFrenchAndAnUnstatedSizeIsUnknown() {
-        OrganisationProfile profile = locale(null);
+        OrganisationProfile profile = anOrganisation().speaking(null).ofSize(null).build();
 
         assertThat(profile.locale()).isEqualTo("fr");
         assertThat(profile.size()).isEqualTo(OrganisationSize.unknown());

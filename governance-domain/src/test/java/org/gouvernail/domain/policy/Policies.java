@@ -122,8 +122,7 @@ final class Policies {
     }
 
     static VersionContent complete(UsageRules rules) {
-        return new VersionContent("# Charte IA\n\nNous utilisons l'IA avec prudence.", "L'IA nous aide. Nous relisons toujours.",
-                TODAY.plusMonths(12), rules);
+        return VersionContentBuilder.aPolicyText().reviewedOn(TODAY.plusMonths(12)).withRules(rules).build();
     }
 
     static PolicyVersion draft(VersionContent content) {
@@ -137,14 +136,14 @@ final class Policies {
 
     static PolicyVersion in(VersionStatus status, VersionContent content) {
         boolean published = status == VersionStatus.PUBLISHED || status == VersionStatus.SUPERSEDED;
-        return new PolicyVersion(new VersionId(UUID.randomUUID()), POLICY, ORGANISATION, 3, status, "fr", content, 2,
-                published ? UUID.randomUUID() : null, published ? NOW.minusSeconds(86_400) : null,
-                status == VersionStatus.SUPERSEDED ? NOW.minusSeconds(3_600) : null, AUTHOR, 4, NOW.minusSeconds(90 * 86_400));
+        return PolicyVersionBuilder.aPolicyVersion().of(POLICY).in(ORGANISATION).numbered(3).in(status).inLanguage("fr").withContent(content)
+                .basedOn(2).publishedBy(published ? UUID.randomUUID() : null, published ? NOW.minusSeconds(86_400) : null)
+                .supersededAt(status == VersionStatus.SUPERSEDED ? NOW.minusSeconds(3_600) : null).createdBy(AUTHOR).withVersion(4)
+                .createdAt(NOW.minusSeconds(90 * 86_400)).build();
     }
 
     static PolicyVersion numbered(int number, UsageRules rules) {
         PolicyVersion base = in(VersionStatus.PUBLISHED, complete(rules));
-        return new PolicyVersion(base.id(), base.policyId(), base.organisationId(), number, base.status(), base.language(), base.content(),
-                base.basedOn(), base.publishedBy(), base.publishedAt(), base.supersededAt(), base.createdBy(), base.version(), base.createdAt());
+        return PolicyVersionBuilder.from(base).numbered(number).build();
     }
 }

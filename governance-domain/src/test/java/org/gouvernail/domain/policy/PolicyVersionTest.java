@@ -13,6 +13,8 @@ import static org.gouvernail.domain.policy.Policies.associationRules;
 import static org.gouvernail.domain.policy.Policies.complete;
 import static org.gouvernail.domain.policy.Policies.draft;
 import static org.gouvernail.domain.policy.Policies.in;
+import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
+import static org.gouvernail.domain.policy.VersionContentBuilder.anEmptyPolicyText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,7 +103,7 @@ class PolicyVersionTest {
 
     @Test
     void aDraftIsEditedInContentAndLanguage() {
-        VersionContent changed = new VersionContent("Nouveau texte", "Nouveau résumé", TODAY.plusMonths(6), UsageRules.NONE);
+        VersionContent changed = aPolicyText().withBody("Nouveau texte").withSummary("Nouveau résumé").reviewedOn(TODAY.plusMonths(6)).build();
 
         PolicyVersion edited = draft(complete(associationRules())).edit("EN-gb", changed);
 
@@ -134,7 +136,7 @@ class PolicyVersionTest {
     @Test
     void aVersionTakenBackFromReviewCanBeEditedAndSubmittedAgain() {
         PolicyVersion back = draft(complete(associationRules())).submitForReview(TODAY).returnToDraft();
-        VersionContent changed = new VersionContent("Texte revu", "Résumé revu", TODAY.plusDays(1), UsageRules.NONE);
+        VersionContent changed = aPolicyText().withBody("Texte revu").withSummary("Résumé revu").reviewedOn(TODAY.plusDays(1)).build();
 
         PolicyVersion resubmitted = back.edit("fr", changed).submitForReview(TODAY);
 
@@ -174,7 +176,7 @@ class PolicyVersionTest {
             """)
     void aVersionGoesToReviewOnlyWithItsTextSummaryAndAFutureReviewDate(String scenario, String body, String summary, LocalDate reviewDate,
             String field) {
-        PolicyVersion incomplete = draft(new VersionContent(body, summary, reviewDate, associationRules()));
+        PolicyVersion incomplete = draft(aPolicyText().withBody(body).withSummary(summary).reviewedOn(reviewDate).withRules(associationRules()).build());
 
         RuleViolation refused = catchThrowableOfType(() -> incomplete.submitForReview(TODAY), RuleViolation.class);
 
@@ -184,7 +186,7 @@ class PolicyVersionTest {
 
     @Test
     void aReviewDateTomorrowIsEnoughAndRulesAreNotRequired() {
-        PolicyVersion inReview = draft(new VersionContent("Texte", "Résumé", TODAY.plusDays(1), null)).submitForReview(TODAY);
+        PolicyVersion inReview = draft(aPolicyText().withBody("Texte").withSummary("Résumé").reviewedOn(TODAY.plusDays(1)).build()).submitForReview(TODAY);
 
         assertThat(inReview.status()).isEqualTo(VersionStatus.IN_REVIEW);
         assertThat(inReview.content().rules()).isEqualTo(UsageRules.NONE);
@@ -192,7 +194,7 @@ class PolicyVersionTest {
 
     @Test
     void anIncompleteVersionThatIsNotADraftIsRefusedForItsStatusFirst() {
-        PolicyVersion published = in(VersionStatus.PUBLISHED, new VersionContent(null, null, null, null));
+        PolicyVersion published = in(VersionStatus.PUBLISHED, anEmptyPolicyText().build());
 
         assertThatThrownBy(() -> published.submitForReview(TODAY)).isInstanceOf(RuleViolation.class).extracting("code")
                 .isEqualTo("version-not-draft");

@@ -3,6 +3,9 @@ package org.gouvernail.domain.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gouvernail.domain.policy.Policies.TODAY;
 import static org.gouvernail.domain.policy.Policies.numbered;
+import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
+import static org.gouvernail.domain.policy.VersionContentBuilder.anEmptyPolicyText;
+import static org.gouvernail.domain.policy.VersionContentBuilder.from;
 
 import java.util.List;
 import java.util.UUID;
@@ -94,14 +97,14 @@ class VersionChangesTest {
 
     @Test
     void theTextsAreComparedOneByOne() {
-        VersionContent base = new VersionContent("Texte", "Résumé", TODAY.plusMonths(12), UsageRules.NONE);
+        VersionContent base = aPolicyText().withBody("Texte").withSummary("Résumé").reviewedOn(TODAY.plusMonths(12)).build();
         PolicyVersion earlier = Policies.in(VersionStatus.PUBLISHED, base);
 
-        VersionChanges body = VersionChanges.between(earlier, draftWith(new VersionContent("Texte modifié", "Résumé", TODAY.plusMonths(12), null)));
-        VersionChanges summary = VersionChanges.between(earlier, draftWith(new VersionContent("Texte", "Autre résumé", TODAY.plusMonths(12), null)));
-        VersionChanges date = VersionChanges.between(earlier, draftWith(new VersionContent("Texte", "Résumé", TODAY.plusMonths(18), null)));
-        VersionChanges dropped = VersionChanges.between(earlier, draftWith(new VersionContent(null, null, null, null)));
-        VersionChanges spaces = VersionChanges.between(earlier, draftWith(new VersionContent(" Texte\n", "Résumé ", TODAY.plusMonths(12), null)));
+        VersionChanges body = VersionChanges.between(earlier, draftWith(from(base).withBody("Texte modifié").build()));
+        VersionChanges summary = VersionChanges.between(earlier, draftWith(from(base).withSummary("Autre résumé").build()));
+        VersionChanges date = VersionChanges.between(earlier, draftWith(from(base).reviewedOn(TODAY.plusMonths(18)).build()));
+        VersionChanges dropped = VersionChanges.between(earlier, draftWith(anEmptyPolicyText().build()));
+        VersionChanges spaces = VersionChanges.between(earlier, draftWith(from(base).withBody(" Texte\n").withSummary("Résumé ").build()));
 
         assertThat(List.of(body.bodyChanged(), body.summaryChanged(), body.reviewDateChanged())).containsExactly(true, false, false);
         assertThat(List.of(summary.bodyChanged(), summary.summaryChanged(), summary.reviewDateChanged())).containsExactly(false, true, false);
@@ -126,8 +129,7 @@ class VersionChangesTest {
         PolicyVersion next = published.nextDraft(new VersionId(UUID.randomUUID()), 4, Policies.EDITOR, Policies.NOW);
 
         assertThat(VersionChanges.between(published, next).none()).isTrue();
-        assertThat(VersionChanges.between(published, next.edit("fr", new VersionContent(published.content().body(), published.content().summary(),
-                published.content().nextReviewDate(), UsageRules.NONE))).removed())
+        assertThat(VersionChanges.between(published, next.edit("fr", from(published.content()).withRules(UsageRules.NONE).build())).removed())
                 .hasSize(Policies.RULES.size());
     }
 

@@ -2,6 +2,7 @@ package org.gouvernail.domain.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.risk.ActionDetailsBuilder.anAction;
 import static org.gouvernail.domain.risk.Risks.GOVERNOR;
 import static org.gouvernail.domain.risk.Risks.NOW;
 import static org.gouvernail.domain.risk.Risks.TODAY;
@@ -119,7 +120,7 @@ class RiskTest {
 
         assertThatThrownBy(() -> mitigated.removeAction(only))
                 .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("residual-needs-action");
-        assertThatThrownBy(() -> mitigated.changeAction(only, new ActionDetails("Action 1", null, null, ActionStatus.CANCELLED)))
+        assertThatThrownBy(() -> mitigated.changeAction(only, anAction("Action 1").in(ActionStatus.CANCELLED).build()))
                 .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("residual-needs-action");
         assertThat(mitigated.withDetails(rated(4, 5)).removeAction(only).actions()).isEmpty();
     }
@@ -166,7 +167,7 @@ class RiskTest {
                 () -> closed.withDetails(rated(1, 1)),
                 () -> closed.accept("Clos", GOVERNOR, NOW),
                 () -> closed.addAction(action(2, ActionStatus.PLANNED, null)),
-                () -> closed.changeAction(first, new ActionDetails("Autre", null, null, null)),
+                () -> closed.changeAction(first, anAction("Autre").build()),
                 () -> closed.removeAction(first)}) {
             assertThatThrownBy(change::run).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("risk-closed");
         }
@@ -208,8 +209,7 @@ class RiskTest {
             RiskStatus status, boolean overdue) {
         Risk risk = actionStatus == null ? raised(reviewedOn(rated(3, 3), review))
                 : raised(reviewedOn(rated(3, 3), review), action(1, actionStatus, due));
-        Risk inStatus = new Risk(risk.id(), risk.organisationId(), risk.details(), status, null, risk.actions(), null, risk.raisedBy(),
-                risk.raisedAt(), 0);
+        Risk inStatus = RiskBuilder.from(risk).in(status).build();
 
         assertThat(inStatus.overdueOn(TODAY)).isEqualTo(overdue);
     }

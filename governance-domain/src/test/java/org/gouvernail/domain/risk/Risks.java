@@ -3,7 +3,6 @@ package org.gouvernail.domain.risk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -21,22 +20,19 @@ final class Risks {
     }
 
     static RiskDetails rated(int likelihood, int severity) {
-        return new RiskDetails("Notes de suivi dans un chatbot", null, RiskCategory.PRIVACY, likelihood, severity, null, null,
-                Treatment.MITIGATE, Set.of(), null, null);
+        return RiskDetailsBuilder.aRisk().rated(likelihood, severity).build();
     }
 
     static RiskDetails withResidual(RiskDetails d, Integer likelihood, Integer severity) {
-        return new RiskDetails(d.title(), d.description(), d.category(), d.likelihood(), d.severity(), likelihood, severity,
-                d.treatment(), d.toolIds(), d.ownerId(), d.nextReviewDate());
+        return RiskDetailsBuilder.from(d).withResidual(likelihood, severity).build();
     }
 
     static RiskDetails reviewedOn(RiskDetails d, LocalDate date) {
-        return new RiskDetails(d.title(), d.description(), d.category(), d.likelihood(), d.severity(), d.residualLikelihood(),
-                d.residualSeverity(), d.treatment(), d.toolIds(), d.ownerId(), date);
+        return RiskDetailsBuilder.from(d).reviewedOn(date).build();
     }
 
     static MitigationAction action(int n, ActionStatus status, LocalDate due) {
-        return new MitigationAction(new ActionId(new UUID(0, n)), new ActionDetails("Action " + n, null, due, status));
+        return new MitigationAction(new ActionId(new UUID(0, n)), ActionDetailsBuilder.anAction("Action " + n).due(due).in(status).build());
     }
 
     static Risk raised(RiskDetails details, MitigationAction... actions) {
@@ -45,7 +41,6 @@ final class Risks {
     }
 
     static Risk in(RiskStatus status, RiskDetails details) {
-        Risk risk = raised(details);
-        return new Risk(risk.id(), risk.organisationId(), details, status, null, List.of(), null, RAISER, NOW, 3);
+        return RiskBuilder.from(raised(details)).in(status).withActions(List.of()).withVersion(3).build();
     }
 }

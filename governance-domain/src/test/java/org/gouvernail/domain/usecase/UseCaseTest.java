@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
-import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class UseCaseTest {
 
-    static final MemberId OWNER = new MemberId(UUID.fromString("00000000-0000-7000-8000-000000000001"));
+    static final MemberId OWNER = UseCaseDetailsBuilder.OWNER;
     static final MemberId SOMEONE = new MemberId(UUID.fromString("00000000-0000-7000-8000-000000000002"));
     static final Instant NOW = Instant.parse("2026-11-28T15:00:00Z");
 
     static UseCaseDetails details() {
-        return new UseCaseDetails("Résumer les réunions", null, "Coordination", Set.of(), Set.of(DataCategory.INTERNAL),
-                PeopleAffected.INTERNAL_ONLY, null, OWNER, "La secrétaire relit", new ImpactCriteria(4, 2, 3, 3),
-                new ComplexityCriteria(2, 1, 1, 1, 2));
+        return UseCaseDetailsBuilder.aUseCase().build();
     }
 
     static UseCase idea() {
@@ -33,8 +30,7 @@ class UseCaseTest {
     }
 
     static UseCase in(UseCaseStatus status) {
-        UseCase idea = idea();
-        return new UseCase(idea.id(), idea.organisationId(), idea.details(), status, null, null, null, OWNER, 0, NOW);
+        return UseCaseBuilder.from(idea()).in(status).build();
     }
 
     static AiActAnswers prohibited() {
@@ -162,8 +158,8 @@ class UseCaseTest {
 
     @Test
     void theQuadrantNeedsBothScores() {
-        UseCaseDetails unscored = new UseCaseDetails("Idée", null, null, null, null, PeopleAffected.PUBLIC, null, OWNER, null,
-                new ImpactCriteria(5, 5, 5, 5), null);
+        UseCaseDetails unscored = UseCaseDetailsBuilder.aMinimalUseCase().titled("Idée").affecting(PeopleAffected.PUBLIC)
+                .withImpact(new ImpactCriteria(5, 5, 5, 5)).build();
 
         assertThat(details().quadrant()).contains(Quadrant.QUICK_WIN);
         assertThat(unscored.quadrant()).isEmpty();
@@ -179,7 +175,7 @@ class UseCaseTest {
     @Test
     void aNewUseCaseFromTheCatalogueTakesTheEntrysTextsInTheOrganisationsLocale() {
         CatalogueEntry entry = UseCaseCatalogue.find("translation").orElseThrow();
-        NewUseCase command = new NewUseCase(Optional.of("translation"), null, null, "Accueil", null, null, null, null, null, null, null, null);
+        NewUseCase command = NewUseCaseBuilder.fromCatalogue("translation").inTeam("Accueil").build();
 
         UseCaseDetails french = command.details(Optional.of(entry), "fr-BE", SOMEONE);
         UseCaseDetails english = command.details(Optional.of(entry), "en", SOMEONE);
@@ -195,8 +191,8 @@ class UseCaseTest {
     @Test
     void theFieldsGivenOverrideTheCatalogueEntry() {
         CatalogueEntry entry = UseCaseCatalogue.find("translation").orElseThrow();
-        NewUseCase command = new NewUseCase(Optional.of("translation"), "Traduire le journal", null, null, null, null, PeopleAffected.PUBLIC,
-                null, OWNER, null, new ImpactCriteria(1, 1, 1, 1), null);
+        NewUseCase command = NewUseCaseBuilder.fromCatalogue("translation").titled("Traduire le journal").affecting(PeopleAffected.PUBLIC)
+                .ownedBy(OWNER).withImpact(new ImpactCriteria(1, 1, 1, 1)).build();
 
         UseCaseDetails details = command.details(Optional.of(entry), "fr", SOMEONE);
 

@@ -2,18 +2,16 @@ package org.gouvernail.domain.inventory.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.inventory.AiToolBuilder.anAiTool;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aTool;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolDetails;
-import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Role;
@@ -32,10 +30,8 @@ class VendorAssessmentTest {
     private static final Instant NOW = Instant.parse("2025-03-01T09:00:00Z");
 
     private static AiTool tool(ToolStatus status, DataCategory... categories) {
-        ToolDetails details = new ToolDetails("Le Chat", "Mistral AI", null, ToolCategory.CHATBOT, AccountType.PROFESSIONAL,
-                HostingRegion.EU, Set.of(categories), List.of(), 2, BigDecimal.ZERO);
-        return new AiTool(new ToolId(UUID.fromString("00000000-0000-0000-0000-0000000000f1")), ORGANISATION, details, status,
-                AUTHOR, 0, NOW);
+        ToolDetails details = aTool().named("Le Chat").withVendor("Mistral AI").inCategory(ToolCategory.CHATBOT).withData(categories).build();
+        return anAiTool().of(ORGANISATION).withDetails(details).in(status).declaredBy(AUTHOR).declaredAt(NOW).build();
     }
 
     private static VendorAssessment draft(DataCategory... categories) {

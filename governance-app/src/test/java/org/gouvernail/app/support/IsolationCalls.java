@@ -1,0 +1,177 @@
+package org.gouvernail.app.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Registry of the isolation tests' calls: every operation under {@code /api/v1/organisations/{orgId}},
+ * area by area, as the isolation tests probe it. The isolation tests take their lists from here, and
+ * {@code IsolationCoverageTest} fails when the OpenAPI document has an operation under that prefix in
+ * none of them (nor in {@link #EXCLUDED}, each exclusion with its reason).
+ */
+public final class IsolationCalls {
+
+    /** Operations deliberately in no isolation list ("METHOD /path/{template}" → the reason). None today. */
+    public static final Map<String, String> EXCLUDED = Map.of();
+
+    /** A spreadsheet of one valid row, imported as a dry run: a refusal can only come from the access rules. */
+    public static final String SHEET = "name,category,account type\nOutil importé,OTHER,PROFESSIONAL\n";
+
+    private static final String AI_ACT = "{\"prohibitedPractices\":[],\"annexIiiAreas\":[],\"article63Exceptions\":[],"
+            + "\"profilesNaturalPersons\":false,\"transparencyDuties\":[],\"operatorRole\":\"DEPLOYER\"}";
+    private static final String DPIA = "{\"requiredCases\":[],\"criteria\":[\"C8\"]}";
+    private static final String CONFIGURATION = "{\"charter\":{\"writtenProcedureAllowed\":false},\"members\":[]}";
+    private static final String MEETING = "{\"date\":\"2026-12-10\",\"attendees\":[]}";
+    private static final String DECISION = "{\"subject\":\"OTHER\",\"outcome\":\"DEFERRED\",\"votesFor\":0,\"votesAgainst\":0,\"votesAbstain\":0}";
+    private static final String REQUEST = "{\"kind\":\"NEW_USE\",\"title\":\"Résumer nos réunions\"}";
+
+    private IsolationCalls() {
+    }
+
+    private static String base(String org) {
+        return "/api/v1/organisations/" + org;
+    }
+
+    /** The organisation itself, its members, its tools (with their spreadsheets) and its audit trail. */
+    public static List<Call> tenant(String org, String member, String tool) {
+        String base = base(org);
+        return List.of(
+                new Call("GET", base, null),
+                new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
+                new Call("GET", base + "/members", null),
+                new Call("POST", base + "/members", "{\"email\":\"zoe@example.org\",\"displayName\":\"Zoé\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}"),
+                new Call("GET", base + "/members/" + member, null),
+                new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
+                new Call("DELETE", base + "/members/" + member, null),
+                new Call("GET", base + "/tools", null),
+                new Call("POST", base + "/tools", "{\"name\":\"Outil\",\"category\":\"OTHER\",\"accountType\":\"PROFESSIONAL\"}"),
+                new Call("GET", base + "/tools/export", null),
+                new Call("POST", base + "/tools/import?dryRun=true", SHEET, "text/csv; charset=UTF-8"),
+                new Call("GET", base + "/tools/" + tool, null),
+                new Call("PATCH", base + "/tools/" + tool, "{\"vendor\":\"Autre\"}"),
+                new Call("DELETE", base + "/tools/" + tool, null),
+                new Call("POST", base + "/tools/" + tool + "/start-review", null),
+                new Call("POST", base + "/tools/" + tool + "/retire", null),
+                new Call("GET", base + "/audit-events", null));
+    }
+
+    /** The vendor assessments of one tool, and one assessment. */
+    public static List<Call> assessments(String org, String tool, String assessment) {
+        String base = base(org);
+        return List.of(
+                new Call("POST", base + "/tools/" + tool + "/assessments", ChecklistBodies.allYes()),
+                new Call("GET", base + "/tools/" + tool + "/assessments", null),
+                new Call("GET", base + "/assessments/" + assessment, null),
+                new Call("PATCH", base + "/assessments/" + assessment, "{\"context\":{\"criticalProcess\":true}}"),
+                new Call("POST", base + "/assessments/" + assessment + "/submit", null),
+                new Call("POST", base + "/assessments/" + assessment + "/validate", null),
+                new Call("POST", base + "/assessments/" + assessment + "/return", "{\"comment\":\"À revoir\"}"));
+    }
+
+    /** The committee, its meetings, decisions and approval requests. */
+    public static List<Call> committee(String org, String meeting, String decision, String request) {
+        String base = base(org);
+        String meetingPath = base + "/meetings/" + meeting;
+        return List.of(
+                new Call("GET", base + "/committee", null),
+                new Call("PUT", base + "/committee", CONFIGURATION),
+                new Call("GET", base + "/meetings", null),
+                new Call("POST", base + "/meetings", MEETING),
+                new Call("GET", meetingPath, null),
+                new Call("PATCH", meetingPath, "{\"minutes\":\"Compte rendu\"}"),
+                new Call("GET", meetingPath + "/decisions", null),
+                new Call("POST", meetingPath + "/decisions", DECISION),
+                new Call("GET", base + "/decisions", null),
+                new Call("POST", base + "/decisions", DECISION),
+                new Call("GET", base + "/decisions/" + decision, null),
+                new Call("GET", base + "/approval-requests", null),
+                new Call("POST", base + "/approval-requests", REQUEST),
+                new Call("GET", base + "/approval-requests/" + request, null),
+                new Call("POST", base + "/approval-requests/" + request + "/withdraw", null));
+    }
+
+    /** The policies, version 1 of one of them, and the policy check. */
+    public static List<Call> policies(String org, String policy) {
+        String base = base(org) + "/policies";
+        String version = base + "/" + policy + "/versions/1";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"title\":\"Charte\"}"),
+                new Call("GET", base + "/to-acknowledge", null),
+                new Call("GET", base + "/" + policy, null),
+                new Call("PATCH", base + "/" + policy, "{\"title\":\"Charte IA 2027\"}"),
+                new Call("GET", base + "/" + policy + "/versions", null),
+                new Call("POST", base + "/" + policy + "/versions", null),
+                new Call("GET", version, null),
+                new Call("PATCH", version, "{\"summary\":\"En bref\"}"),
+                new Call("POST", version + "/submit", null),
+                new Call("POST", version + "/return-to-draft", null),
+                new Call("GET", version + "/changes?from=1", null),
+                new Call("GET", version + "/document?format=markdown", null),
+                new Call("POST", version + "/acknowledgements", "{}"),
+                new Call("GET", version + "/acknowledgements", null),
+                new Call("GET", base(org) + "/policy-check?activity=WRITING&dataCategory=PUBLIC", null));
+    }
+
+    /** The risk register (with its export and heatmap), one risk and one of its actions. */
+    public static List<Call> risks(String org, String risk, String action) {
+        String base = base(org) + "/risks";
+        String one = base + "/" + risk;
+        String actionPath = one + "/actions/" + action;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"title\":\"Risque\",\"category\":\"SECURITY\",\"likelihood\":2,\"severity\":2}"),
+                new Call("GET", base + "/export", null),
+                new Call("GET", base + "/heatmap", null),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"description\":\"Autre\"}"),
+                new Call("DELETE", one, null),
+                new Call("POST", one + "/accept", "{\"rationale\":\"Faible\"}"),
+                new Call("POST", one + "/start-treatment", null),
+                new Call("POST", one + "/monitor", null),
+                new Call("POST", one + "/close", null),
+                new Call("POST", one + "/reopen", null),
+                new Call("GET", one + "/actions", null),
+                new Call("POST", one + "/actions", "{\"title\":\"Former l'équipe\"}"),
+                new Call("GET", actionPath, null),
+                new Call("PATCH", actionPath, "{\"status\":\"DONE\"}"),
+                new Call("DELETE", actionPath, null));
+    }
+
+    /** The use-case portfolio (with its matrix) and one use case. */
+    public static List<Call> useCases(String org, String useCase) {
+        String base = base(org) + "/use-cases";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"fromCatalogue\":\"translation\"}"),
+                new Call("GET", base + "/matrix", null),
+                new Call("GET", base + "/" + useCase, null),
+                new Call("PATCH", base + "/" + useCase, "{\"team\":\"Accueil\"}"),
+                new Call("DELETE", base + "/" + useCase, null),
+                new Call("POST", base + "/" + useCase + "/submit", null),
+                new Call("POST", base + "/" + useCase + "/start-pilot", null),
+                new Call("POST", base + "/" + useCase + "/put-in-use", null),
+                new Call("POST", base + "/" + useCase + "/retire", null),
+                new Call("PUT", base + "/" + useCase + "/ai-act-profile", AI_ACT),
+                new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
+    }
+
+    /** Every list above, on made-up ids: the operations the isolation tests cover. */
+    public static List<Call> all() {
+        String org = id();
+        List<Call> all = new ArrayList<>();
+        all.addAll(tenant(org, id(), id()));
+        all.addAll(assessments(org, id(), id()));
+        all.addAll(committee(org, id(), id(), id()));
+        all.addAll(policies(org, id()));
+        all.addAll(risks(org, id(), id()));
+        all.addAll(useCases(org, id()));
+        return all;
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
