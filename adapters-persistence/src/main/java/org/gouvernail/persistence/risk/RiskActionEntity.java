@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.risk;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +12,6 @@ import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.MitigationAction;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table risk_action: one mitigation action; its version is its risk's. */
 @Entity
@@ -22,19 +19,11 @@ import org.hibernate.type.SqlTypes;
 public class RiskActionEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "risk_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID riskId;
     public String title;
-    @Column(name = "owner_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID ownerId;
-    @Column(name = "due_date")
     public LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     public ActionStatus status;

@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.risk;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +23,6 @@ import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.RiskStatus;
 import org.gouvernail.domain.risk.Treatment;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table risk; its tool links (risk_tool) and actions (risk_action) are rows of their own. */
 @Entity
@@ -33,10 +30,7 @@ import org.hibernate.type.SqlTypes;
 public class RiskEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String title;
     public String description;
@@ -44,35 +38,20 @@ public class RiskEntity {
     public RiskCategory category;
     public int likelihood;
     public int severity;
-    @Column(name = "residual_likelihood")
     public Integer residualLikelihood;
-    @Column(name = "residual_severity")
     public Integer residualSeverity;
     @Enumerated(EnumType.STRING)
     public Treatment treatment;
-    @Column(name = "acceptance_rationale")
     public String acceptanceRationale;
-    @Column(name = "accepted_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID acceptedBy;
-    @Column(name = "accepted_at")
     public Instant acceptedAt;
-    @Column(name = "accepted_by_decision")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID acceptedByDecision;
-    @Column(name = "owner_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID ownerId;
-    @Column(name = "next_review_date")
     public LocalDate nextReviewDate;
     @Enumerated(EnumType.STRING)
     public RiskStatus status;
-    @Column(name = "catalogue_entry")
     public String catalogueEntry;
-    @Column(name = "raised_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID raisedBy;
-    @Column(name = "raised_at")
     public Instant raisedAt;
     @Version
     public long version;

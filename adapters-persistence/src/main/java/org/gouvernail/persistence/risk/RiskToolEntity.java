@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.risk;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -8,8 +7,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table risk_tool: a risk concerns a tool of the same organisation (composite foreign keys). */
 @Entity
@@ -18,15 +15,9 @@ import org.hibernate.type.SqlTypes;
 public class RiskToolEntity {
 
     @Id
-    @Column(name = "risk_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID riskId;
     @Id
-    @Column(name = "tool_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID toolId;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
 
     static RiskToolEntity of(UUID organisationId, UUID riskId, UUID toolId) {

@@ -1,21 +1,14 @@
 package org.gouvernail.persistence.usecase;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table use_case_tool: the organisation is repeated so that the foreign keys stay inside it. */
 @Embeddable
 public class ToolLink {
 
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "tool_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID toolId;
 
     public ToolLink() {
