@@ -38,6 +38,7 @@ import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
+import org.gouvernail.persistence.shared.ToolLink;
 
 /** Row of table use_case, with the tools it names in use_case_tool. */
 @Entity

@@ -1,10 +1,13 @@
-package org.gouvernail.persistence.usecase;
+package org.gouvernail.persistence.shared;
 
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Row of table use_case_tool: the organisation is repeated so that the foreign keys stay inside it. */
+/**
+ * Mapping helper: one row of a link table from an aggregate to the tools it names (use_case_tool,
+ * risk_tool). The organisation is repeated so that both composite foreign keys stay inside it.
+ */
 @Embeddable
 public class ToolLink {
 
@@ -14,7 +17,7 @@ public class ToolLink {
     public ToolLink() {
     }
 
-    ToolLink(UUID organisationId, UUID toolId) {
+    public ToolLink(UUID organisationId, UUID toolId) {
         this.organisationId = organisationId;
         this.toolId = toolId;
     }
