@@ -35,15 +35,15 @@ public class PanacheRisks implements Risks {
     private static final String OVERDUE = "(r.status <> :closed and ((r.nextReviewDate is not null and r.nextReviewDate < :today)"
             + " or exists (select 1 from r.actions a where a.status in :unsettled and a.dueDate is not null and a.dueDate < :today)))";
 
-    private final Rows rows;
+    private final Repository repository;
 
-    PanacheRisks(Rows rows) {
-        this.rows = rows;
+    PanacheRisks(Repository repository) {
+        this.repository = repository;
     }
 
     @Override
     public void add(Risk risk) {
-        rows.persist(RiskEntity.from(risk));
+        repository.persist(RiskEntity.from(risk));
     }
 
     @Override
@@ -56,7 +56,7 @@ public class PanacheRisks implements Risks {
         RiskEntity entity = entity(risk.organisationId(), risk.id()).orElseThrow(() -> new NotFound("risk", risk.id()));
         Versions.expect("risk", entity.version, risk.version());
         entity.apply(risk);
-        Versions.flush(rows.getEntityManager(), "risk", risk.version());
+        Versions.flush(repository.getEntityManager(), "risk", risk.version());
         return entity.toDomain();
     }
 
@@ -64,8 +64,8 @@ public class PanacheRisks implements Risks {
     public void remove(OrganisationId organisationId, RiskId id, long expectedVersion) {
         RiskEntity entity = entity(organisationId, id).orElseThrow(() -> new NotFound("risk", id));
         Versions.expect("risk", entity.version, expectedVersion);
-        rows.delete(entity);
-        Versions.flush(rows.getEntityManager(), "risk", expectedVersion);
+        repository.delete(entity);
+        Versions.flush(repository.getEntityManager(), "risk", expectedVersion);
     }
 
     @Override
@@ -93,13 +93,13 @@ public class PanacheRisks implements Risks {
             parameters.and("closed", RiskStatus.CLOSED).and("today", today).and("unsettled", UNSETTLED);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");
-        return Keyset.page(rows.find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list(), page,
                 RiskEntity::toDomain, risk -> risk.id().value());
     }
 
     @Override
     public List<RatedRisk> openRatings(OrganisationId organisationId) {
-        List<Object[]> ratings = rows.getEntityManager().createQuery("""
+        List<Object[]> ratings = repository.getEntityManager().createQuery("""
                         select r.id, r.likelihood, r.severity, r.residualLikelihood, r.residualSeverity from RiskEntity r
                         where r.organisationId = :organisation and r.status <> :closed order by r.id""", Object[].class)
                 .setParameter("organisation", organisationId.value())
@@ -110,11 +110,11 @@ public class PanacheRisks implements Risks {
     }
 
     private Optional<RiskEntity> entity(OrganisationId organisationId, RiskId id) {
-        return rows.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
     }
 
-    /** The Panache repository of risk rows, kept inside the adapter: the out-port is all the application sees. */
+    /** The Panache repository of risk repository, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Rows implements PanacheRepositoryBase<RiskEntity, UUID> {
+    static class Repository implements PanacheRepositoryBase<RiskEntity, UUID> {
     }
 }

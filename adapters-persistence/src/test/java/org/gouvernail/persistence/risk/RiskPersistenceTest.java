@@ -192,7 +192,8 @@ class RiskPersistenceTest {
     }
 
     private static MitigationAction action(String title, LocalDate due) {
-        return new MitigationAction(new ActionId(new UUID(NEXT_ID.incrementAndGet(), UUID.randomUUID().getLeastSignificantBits())), new ActionDetails(title, null, due, ActionStatus.PLANNED));
+        ActionId id = new ActionId(new UUID(NEXT_ID.incrementAndGet(), UUID.randomUUID().getLeastSignificantBits()));
+        return new MitigationAction(id, new ActionDetails(title, null, due, ActionStatus.PLANNED));
     }
 
     private static RiskDetails details(String title, Set<ToolId> toolIds) {
