@@ -29,10 +29,13 @@ import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
-/** Row of table ai_tool, with its data categories and teams in their own tables. */
+/**
+ * Row of table ai_tool, with its data categories and teams in their own tables, loaded after a
+ * query by the ids of the tools it returned (quarkus.hibernate-orm.fetch.batch-size). Not by a
+ * subselect fetch: it re-runs the list query inside the collection query, where the page limit
+ * (a query option, not part of the query) does not follow, so it reads the whole organisation's.
+ */
 @Entity
 @Table(name = "ai_tool")
 public class ToolEntity {
@@ -49,16 +52,13 @@ public class ToolEntity {
     public AccountType accountType;
     @Enumerated(EnumType.STRING)
     public HostingRegion hostingRegion;
-    // a page of tools loads each collection in one query, not one per tool
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_data_category", joinColumns = @JoinColumn(name = "tool_id"))
     // named here and below: the convention would name the columns after the fields (data_categories, teams), not after one element
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> dataCategories = new HashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_team", joinColumns = @JoinColumn(name = "tool_id"))
     @OrderColumn(name = "position")
     @Column(name = "team")

@@ -23,10 +23,11 @@ import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
-/** Row of table membership, with its roles in membership_role. */
+/**
+ * Row of table membership, with its roles in membership_role, loaded after a query by the ids of
+ * the memberships it returned (quarkus.hibernate-orm.fetch.batch-size), never for the whole organisation.
+ */
 @Entity
 @Table(name = "membership")
 public class MembershipEntity {
@@ -40,7 +41,6 @@ public class MembershipEntity {
     @Enumerated(EnumType.STRING)
     public PersonType personType;
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
     // named here: the convention would name the column after the field (roles), not after one element
     @Column(name = "role")
