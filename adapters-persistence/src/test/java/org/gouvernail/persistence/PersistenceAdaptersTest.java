@@ -38,6 +38,8 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
 import org.gouvernail.persistence.support.MariaDbTestResource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Persistence adapters against a real MariaDB: round trips, tenant scoping, versions, keyset pages. */
@@ -55,6 +57,8 @@ class PersistenceAdaptersTest {
     Tools tools;
     @Inject
     AuditTrail auditTrail;
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void aToolSurvivesTheRoundTripWithAllItsDetails() {
@@ -114,6 +118,31 @@ class PersistenceAdaptersTest {
         assertThat(second.items()).hasSize(2);
         assertThat(second.continueAfter()).isEmpty();
         assertThat(first.items()).doesNotContainAnyElementsOf(second.items());
+    }
+
+    @Test
+    void aPageOfToolsLoadsTheCollectionsOfItsOwnToolsOnly() {
+        Fixture fixture = fixture("tool-page");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                tools.add(AiTool.declare(new ToolId(UUID.randomUUID()), fixture.organisation, fixture.tool.details(), fixture.admin.id(), NOW));
+            }
+        });
+
+        Statistics statistics = sessionFactory.getStatistics();
+        long[] counts = new long[2];
+        Page<AiTool> page = QuarkusTransaction.requiringNew().call(() -> {
+            statistics.clear();
+            Page<AiTool> result = tools.list(fixture.organisation, ToolFilter.none(), PageRequest.first(2));
+            counts[0] = statistics.getPrepareStatementCount();
+            counts[1] = statistics.getCollectionLoadCount();
+            return result;
+        });
+
+        assertThat(page.items()).hasSize(2).allSatisfy(tool -> assertThat(tool.details()).isEqualTo(fixture.tool.details()));
+        // the page query, then the data categories and the teams of its 2 tools and the look-ahead one, not of all 4
+        assertThat(counts[0]).isEqualTo(3);
+        assertThat(counts[1]).isEqualTo(2 * 3);
     }
 
     @Test

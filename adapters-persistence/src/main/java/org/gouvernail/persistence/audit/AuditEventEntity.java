@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,8 +8,6 @@ import java.util.UUID;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table audit_event; immutable, so Hibernate never issues an update for it. */
 @Entity
@@ -19,22 +16,13 @@ import org.hibernate.type.SqlTypes;
 public class AuditEventEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "actor_subject")
     public String actorSubject;
-    @Column(name = "actor_name")
     public String actorName;
     public String action;
-    @Column(name = "subject_type")
     public String subjectType;
-    @Column(name = "subject_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID subjectId;
     public String summary;
 

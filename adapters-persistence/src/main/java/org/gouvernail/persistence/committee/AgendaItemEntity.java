@@ -1,12 +1,9 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 import java.util.Objects;
@@ -19,29 +16,15 @@ import org.gouvernail.domain.committee.AgendaItem;
 public class AgendaItemEntity {
 
     @Id
-    @Column(name = "meeting_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID meetingId;
     @Id
     public int position;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String title;
-    @Column(name = "request_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID requestId;
-    @Column(name = "use_case_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID useCaseId;
-    @Column(name = "tool_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID toolId;
-    @Column(name = "risk_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID riskId;
-    @Column(name = "policy_version_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID policyVersionId;
 
     static AgendaItemEntity of(UUID organisationId, UUID meetingId, int position, AgendaItem item) {

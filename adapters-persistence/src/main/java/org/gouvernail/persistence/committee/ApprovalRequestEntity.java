@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.DecisionId;
 import org.gouvernail.domain.committee.DecisionOutcome;
@@ -26,31 +23,21 @@ import org.gouvernail.domain.shared.OrganisationId;
 public class ApprovalRequestEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     @Enumerated(EnumType.STRING)
     public RequestKind kind;
-    @Column(name = "subject_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID subjectId;
     public String title;
     public String description;
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
-    @Column(name = "decision_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID decisionId;
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
-    @Column(name = "requested_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID requestedBy;
     @Version
     public long version;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     static ApprovalRequestEntity from(ApprovalRequest request) {

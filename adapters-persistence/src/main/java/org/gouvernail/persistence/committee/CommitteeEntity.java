@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.util.List;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
@@ -24,22 +21,14 @@ import org.gouvernail.domain.shared.OrganisationId;
 public class CommitteeEntity {
 
     @Id
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "mission_statement")
     public String missionStatement;
     @Enumerated(EnumType.STRING)
-    @Column(name = "meeting_frequency")
     public MeetingFrequency meetingFrequency;
-    @Column(name = "written_procedure_allowed")
     public boolean writtenProcedureAllowed;
     @Enumerated(EnumType.STRING)
-    @Column(name = "quorum_rule")
     public QuorumRule quorumRule;
-    @Column(name = "min_voting_members")
     public int minVotingMembers;
-    @Column(name = "max_voting_members")
     public int maxVotingMembers;
     @Version
     public long version;

@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 import java.util.Objects;
@@ -24,20 +21,13 @@ import org.gouvernail.domain.organisation.MemberId;
 public class CommitteeMemberEntity {
 
     @Id
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     @Id
-    @Column(name = "member_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID memberId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "committee_role")
     public CommitteeRole committeeRole;
     public boolean voting;
-    @Column(name = "mandate_start")
     public LocalDate mandateStart;
-    @Column(name = "mandate_end")
     public LocalDate mandateEnd;
 
     static CommitteeMemberEntity of(UUID organisationId, CommitteeMember member) {

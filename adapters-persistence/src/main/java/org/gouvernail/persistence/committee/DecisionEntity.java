@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +8,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.DecisionId;
 import org.gouvernail.domain.committee.DecisionOutcome;
@@ -28,43 +25,25 @@ import org.gouvernail.domain.shared.OrganisationId;
 public class DecisionEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "meeting_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID meetingId;
     @Enumerated(EnumType.STRING)
     public DecisionSubject subject;
-    @Column(name = "subject_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID subjectId;
-    @Column(name = "request_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID requestId;
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
     @Enumerated(EnumType.STRING)
-    @Column(name = "tool_status")
     public ToolStatus toolStatus;
     public String conditions;
     public String rationale;
-    @Column(name = "votes_for")
     public int votesFor;
-    @Column(name = "votes_against")
     public int votesAgainst;
-    @Column(name = "votes_abstain")
     public int votesAbstain;
-    @Column(name = "review_date")
     public LocalDate reviewDate;
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID revises;
-    @Column(name = "recorded_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID recordedBy;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     static DecisionEntity from(Decision d) {

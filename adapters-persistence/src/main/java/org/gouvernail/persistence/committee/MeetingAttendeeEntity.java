@@ -1,12 +1,9 @@
 package org.gouvernail.persistence.committee;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 import java.util.Objects;
@@ -18,15 +15,9 @@ import java.util.Objects;
 public class MeetingAttendeeEntity {
 
     @Id
-    @Column(name = "meeting_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID meetingId;
     @Id
-    @Column(name = "member_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID memberId;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
 
     static MeetingAttendeeEntity of(UUID organisationId, UUID meetingId, UUID memberId) {

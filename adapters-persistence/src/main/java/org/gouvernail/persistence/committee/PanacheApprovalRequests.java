@@ -19,11 +19,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the approval requests queued for the committee. */
 @ApplicationScoped
-public class PanacheApprovalRequests implements ApprovalRequests, PanacheRepositoryBase<ApprovalRequestEntity, UUID> {
+public class PanacheApprovalRequests implements ApprovalRequests {
+
+    private final Repository repository;
+
+    PanacheApprovalRequests(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(ApprovalRequest request) {
-        persist(ApprovalRequestEntity.from(request));
+        repository.persist(ApprovalRequestEntity.from(request));
     }
 
     @Override
@@ -36,7 +42,7 @@ public class PanacheApprovalRequests implements ApprovalRequests, PanacheReposit
         ApprovalRequestEntity entity = entity(request.organisationId(), request.id()).orElseThrow(() -> new NotFound("approval-request", request.id()));
         Versions.expect("approval request", entity.version, request.version());
         entity.apply(request);
-        Versions.flush(getEntityManager(), "approval request", request.version());
+        Versions.flush(repository.getEntityManager(), "approval request", request.version());
         return entity.toDomain();
     }
 
@@ -49,11 +55,16 @@ public class PanacheApprovalRequests implements ApprovalRequests, PanacheReposit
             parameters.and("status", status);
         }
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");
-        List<ApprovalRequestEntity> slice = find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list();
+        List<ApprovalRequestEntity> slice = repository.find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list();
         return Keyset.page(slice, page, ApprovalRequestEntity::toDomain, request -> request.id().value());
     }
 
     private Optional<ApprovalRequestEntity> entity(OrganisationId organisationId, RequestId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<ApprovalRequestEntity, UUID> {
     }
 }

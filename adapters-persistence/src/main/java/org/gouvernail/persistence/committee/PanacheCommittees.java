@@ -16,18 +16,24 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the committee (charter row and seats) under one version. */
 @ApplicationScoped
-public class PanacheCommittees implements Committees, PanacheRepositoryBase<CommitteeEntity, UUID> {
+public class PanacheCommittees implements Committees {
+
+    private final Repository repository;
+
+    PanacheCommittees(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public Optional<Committee> find(OrganisationId organisationId) {
-        return findByIdOptional(organisationId.value()).map(entity -> entity.toDomain(members(entity.organisationId)));
+        return repository.findByIdOptional(organisationId.value()).map(entity -> entity.toDomain(members(entity.organisationId)));
     }
 
     @Override
     public Committee save(Committee committee) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         UUID organisation = committee.organisationId().value();
-        CommitteeEntity entity = findById(organisation);
+        CommitteeEntity entity = repository.findById(organisation);
         if (entity == null) {
             StaleVersion.check("committee", 0, committee.version());
             entity = new CommitteeEntity();
@@ -35,7 +41,7 @@ public class PanacheCommittees implements Committees, PanacheRepositoryBase<Comm
             entity.apply(committee.charter());
             // version 0 is the unconfigured committee's: the first configuration is version 1
             entity.version = 1;
-            persist(entity);
+            repository.persist(entity);
             em.flush();
             committee.members().forEach(member -> em.persist(CommitteeMemberEntity.of(organisation, member)));
             Versions.flush(em, "committee", committee.version());
@@ -62,7 +68,13 @@ public class PanacheCommittees implements Committees, PanacheRepositoryBase<Comm
     }
 
     private List<CommitteeMemberEntity> memberRows(UUID organisation) {
-        return getEntityManager().createQuery("from CommitteeMemberEntity where organisationId = :organisation order by committeeRole, memberId",
+        return repository.getEntityManager()
+                .createQuery("from CommitteeMemberEntity where organisationId = :organisation order by committeeRole, memberId",
                 CommitteeMemberEntity.class).setParameter("organisation", organisation).getResultList();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<CommitteeEntity, UUID> {
     }
 }

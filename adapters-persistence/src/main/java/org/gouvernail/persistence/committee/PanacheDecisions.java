@@ -17,17 +17,24 @@ import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: the committee's decisions, inserted once and never updated. */
 @ApplicationScoped
-public class PanacheDecisions implements Decisions, PanacheRepositoryBase<DecisionEntity, UUID> {
+public class PanacheDecisions implements Decisions {
+
+    private final Repository repository;
+
+    PanacheDecisions(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Decision decision) {
-        persist(DecisionEntity.from(decision));
-        getEntityManager().flush();
+        repository.persist(DecisionEntity.from(decision));
+        repository.getEntityManager().flush();
     }
 
     @Override
     public Optional<Decision> find(OrganisationId organisationId, DecisionId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional().map(DecisionEntity::toDomain);
+        return repository.find("organisationId = ?1 and id = ?2",
+                organisationId.value(), id.value()).firstResultOptional().map(DecisionEntity::toDomain);
     }
 
     @Override
@@ -39,7 +46,12 @@ public class PanacheDecisions implements Decisions, PanacheRepositoryBase<Decisi
             parameters.and("meeting", meetingId.value());
         }
         String paged = Keyset.after(query.toString(), page, parameters, false, "d.id");
-        List<DecisionEntity> slice = find(paged + " order by d.id", parameters).page(0, page.limit() + 1).list();
+        List<DecisionEntity> slice = repository.find(paged + " order by d.id", parameters).page(0, page.limit() + 1).list();
         return Keyset.page(slice, page, DecisionEntity::toDomain, decision -> decision.id().value());
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<DecisionEntity, UUID> {
     }
 }

@@ -27,7 +27,13 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: meetings with their agenda and attendees, saved together under the meeting's version. */
 @ApplicationScoped
-public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingEntity, UUID> {
+public class PanacheMeetings implements Meetings {
+
+    private final Repository repository;
+
+    PanacheMeetings(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Meeting meeting) {
@@ -38,8 +44,8 @@ public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingE
         entity.minutes = meeting.minutes();
         entity.version = meeting.version();
         entity.createdAt = meeting.createdAt();
-        persist(entity);
-        getEntityManager().flush();
+        repository.persist(entity);
+        repository.getEntityManager().flush();
         writeChildren(meeting);
     }
 
@@ -50,7 +56,7 @@ public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingE
 
     @Override
     public Meeting update(Meeting meeting) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         MeetingEntity entity = entity(meeting.organisationId(), meeting.id().value()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
         Versions.expect("meeting", entity.version, meeting.version());
         Meeting stored = assemble(List.of(entity)).get(0);
@@ -78,12 +84,12 @@ public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingE
     public Page<Meeting> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("from MeetingEntity m where m.organisationId = :organisation", page, parameters, false, "m.id");
-        List<MeetingEntity> slice = find(query + " order by m.id", parameters).page(0, page.limit() + 1).list();
+        List<MeetingEntity> slice = repository.find(query + " order by m.id", parameters).page(0, page.limit() + 1).list();
         return Page.fromSlice(assemble(slice), page, meeting -> meeting.id().value());
     }
 
     private void writeChildren(Meeting meeting) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         UUID organisation = meeting.organisationId().value();
         UUID id = meeting.id().value();
         for (MemberId attendee : meeting.attendees()) {
@@ -99,7 +105,7 @@ public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingE
         if (entities.isEmpty()) {
             return List.of();
         }
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         List<UUID> ids = entities.stream().map(e -> e.id).toList();
         Map<UUID, Set<MemberId>> attendees = new HashMap<>();
         for (MeetingAttendeeEntity row : em.createQuery("from MeetingAttendeeEntity where meetingId in :ids order by memberId",
@@ -116,6 +122,11 @@ public class PanacheMeetings implements Meetings, PanacheRepositoryBase<MeetingE
     }
 
     private Optional<MeetingEntity> entity(OrganisationId organisationId, UUID id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<MeetingEntity, UUID> {
     }
 }

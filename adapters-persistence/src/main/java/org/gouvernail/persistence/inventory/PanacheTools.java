@@ -18,11 +18,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the AI tool inventory in MariaDB. */
 @ApplicationScoped
-public class PanacheTools implements Tools, PanacheRepositoryBase<ToolEntity, UUID> {
+public class PanacheTools implements Tools {
+
+    private final Repository repository;
+
+    PanacheTools(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(AiTool tool) {
-        persist(ToolEntity.from(tool));
+        repository.persist(ToolEntity.from(tool));
     }
 
     @Override
@@ -35,7 +41,7 @@ public class PanacheTools implements Tools, PanacheRepositoryBase<ToolEntity, UU
         ToolEntity entity = entity(tool.organisationId(), tool.id()).orElseThrow(() -> new NotFound("tool", tool.id()));
         Versions.expect("tool", entity.version, tool.version());
         entity.apply(tool);
-        Versions.flush(getEntityManager(), "tool", tool.version());
+        Versions.flush(repository.getEntityManager(), "tool", tool.version());
         return entity.toDomain();
     }
 
@@ -43,8 +49,8 @@ public class PanacheTools implements Tools, PanacheRepositoryBase<ToolEntity, UU
     public void remove(OrganisationId organisationId, ToolId id, long expectedVersion) {
         ToolEntity entity = entity(organisationId, id).orElseThrow(() -> new NotFound("tool", id));
         Versions.expect("tool", entity.version, expectedVersion);
-        delete(entity);
-        Versions.flush(getEntityManager(), "tool", expectedVersion);
+        repository.delete(entity);
+        Versions.flush(repository.getEntityManager(), "tool", expectedVersion);
     }
 
     @Override
@@ -68,11 +74,16 @@ public class PanacheTools implements Tools, PanacheRepositoryBase<ToolEntity, UU
             parameters.and("text", Keyset.containing(text));
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);
-        return Keyset.page(find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
                 ToolEntity::toDomain, tool -> tool.id().value());
     }
 
     private Optional<ToolEntity> entity(OrganisationId organisationId, ToolId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<ToolEntity, UUID> {
     }
 }

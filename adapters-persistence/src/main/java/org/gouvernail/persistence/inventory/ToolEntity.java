@@ -29,21 +29,19 @@ import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** Row of table ai_tool, with its data categories and teams in their own tables. */
+/**
+ * Row of table ai_tool, with its data categories and teams in their own tables, loaded after a
+ * query by the ids of the tools it returned (quarkus.hibernate-orm.fetch.batch-size). Not by a
+ * subselect fetch: it re-runs the list query inside the collection query, where the page limit
+ * (a query option, not part of the query) does not follow, so it reads the whole organisation's.
+ */
 @Entity
 @Table(name = "ai_tool")
 public class ToolEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String name;
     public String vendor;
@@ -51,34 +49,25 @@ public class ToolEntity {
     @Enumerated(EnumType.STRING)
     public ToolCategory category;
     @Enumerated(EnumType.STRING)
-    @Column(name = "account_type")
     public AccountType accountType;
     @Enumerated(EnumType.STRING)
-    @Column(name = "hosting_region")
     public HostingRegion hostingRegion;
-    // a page of tools loads each collection in one query, not one per tool
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_data_category", joinColumns = @JoinColumn(name = "tool_id"))
+    // named here and below: the convention would name the columns after the fields (data_categories, teams), not after one element
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> dataCategories = new HashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "ai_tool_team", joinColumns = @JoinColumn(name = "tool_id"))
     @OrderColumn(name = "position")
     @Column(name = "team")
     public List<String> teams = new ArrayList<>();
-    @Column(name = "estimated_users")
     public Integer estimatedUsers;
-    @Column(name = "yearly_cost_eur")
     public BigDecimal yearlyCostEur;
     @Enumerated(EnumType.STRING)
     public ToolStatus status;
-    @Column(name = "declared_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID declaredBy;
-    @Column(name = "declared_at")
     public Instant declaredAt;
     @Version
     public long version;

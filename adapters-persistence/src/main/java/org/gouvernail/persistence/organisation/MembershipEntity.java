@@ -23,32 +23,26 @@ import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** Row of table membership, with its roles in membership_role. */
+/**
+ * Row of table membership, with its roles in membership_role, loaded after a query by the ids of
+ * the memberships it returned (quarkus.hibernate-orm.fetch.batch-size), never for the whole organisation.
+ */
 @Entity
 @Table(name = "membership")
 public class MembershipEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String subject;
     public String email;
-    @Column(name = "display_name")
     public String displayName;
     @Enumerated(EnumType.STRING)
-    @Column(name = "person_type")
     public PersonType personType;
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
+    // named here: the convention would name the column after the field (roles), not after one element
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     public Set<Role> roles = new HashSet<>();
@@ -56,7 +50,6 @@ public class MembershipEntity {
     public MembershipStatus status;
     @Version
     public long version;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     static MembershipEntity from(Membership membership) {

@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +13,6 @@ import org.gouvernail.domain.organisation.OrganisationKind;
 import org.gouvernail.domain.organisation.OrganisationProfile;
 import org.gouvernail.domain.organisation.OrganisationSize;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table organisation. */
 @Entity
@@ -23,21 +20,17 @@ import org.hibernate.type.SqlTypes;
 public class OrganisationEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
     @Enumerated(EnumType.STRING)
     public OrganisationKind kind;
     public String name;
     public String slug;
     public String country;
-    @Column(name = "staff_count")
     public Integer staffCount;
-    @Column(name = "volunteer_count")
     public Integer volunteerCount;
     public String locale;
     @Version
     public long version;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     static OrganisationEntity from(Organisation organisation) {

@@ -20,11 +20,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: memberships in MariaDB, every query inside one organisation but the caller's own. */
 @ApplicationScoped
-public class PanacheMemberships implements Memberships, PanacheRepositoryBase<MembershipEntity, UUID> {
+public class PanacheMemberships implements Memberships {
+
+    private final Repository repository;
+
+    PanacheMemberships(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Membership membership) {
-        persist(MembershipEntity.from(membership));
+        repository.persist(MembershipEntity.from(membership));
     }
 
     @Override
@@ -33,7 +39,7 @@ public class PanacheMemberships implements Memberships, PanacheRepositoryBase<Me
                 .orElseThrow(() -> new NotFound("member", membership.id()));
         Versions.expect("member", entity.version, membership.version());
         entity.apply(membership);
-        Versions.flush(getEntityManager(), "member", membership.version());
+        Versions.flush(repository.getEntityManager(), "member", membership.version());
         return entity.toDomain();
     }
 
@@ -44,24 +50,27 @@ public class PanacheMemberships implements Memberships, PanacheRepositoryBase<Me
 
     @Override
     public Optional<Membership> findActive(OrganisationId organisationId, String subject) {
-        return find("organisationId = ?1 and subject = ?2 and status = ?3", organisationId.value(), subject, MembershipStatus.ACTIVE)
+        return repository.find("organisationId = ?1 and subject = ?2 and status = ?3",
+                organisationId.value(), subject, MembershipStatus.ACTIVE)
                 .firstResultOptional().map(MembershipEntity::toDomain);
     }
 
     @Override
     public Optional<Membership> findInvited(OrganisationId organisationId, String email) {
-        return find("organisationId = ?1 and email = ?2 and status = ?3", organisationId.value(), email, MembershipStatus.INVITED)
+        return repository.find("organisationId = ?1 and email = ?2 and status = ?3",
+                organisationId.value(), email, MembershipStatus.INVITED)
                 .firstResultOptional().map(MembershipEntity::toDomain);
     }
 
     @Override
     public boolean emailInUse(OrganisationId organisationId, String email) {
-        return count("organisationId = ?1 and email = ?2 and status <> ?3", organisationId.value(), email, MembershipStatus.REVOKED) > 0;
+        return repository.count("organisationId = ?1 and email = ?2 and status <> ?3",
+                organisationId.value(), email, MembershipStatus.REVOKED) > 0;
     }
 
     @Override
     public long countActiveAdmins(OrganisationId organisationId) {
-        return getEntityManager().createQuery("""
+        return repository.getEntityManager().createQuery("""
                         select count(m) from MembershipEntity m join m.roles r
                         where m.organisationId = :organisation and m.status = :active and r = :admin""", Long.class)
                 .setParameter("organisation", organisationId.value())
@@ -74,26 +83,31 @@ public class PanacheMemberships implements Memberships, PanacheRepositoryBase<Me
     public Page<Membership> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("organisationId = :organisation", page, parameters, false);
-        return Keyset.page(find(query + " order by id", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(query + " order by id", parameters).page(0, page.limit() + 1).list(), page,
                 MembershipEntity::toDomain, m -> m.id().value());
     }
 
     @Override
     public List<Membership> active(OrganisationId organisationId) {
-        return list("organisationId = ?1 and status = ?2 order by id", organisationId.value(), MembershipStatus.ACTIVE).stream()
+        return repository.list("organisationId = ?1 and status = ?2 order by id", organisationId.value(), MembershipStatus.ACTIVE).stream()
                 .map(MembershipEntity::toDomain).toList();
     }
 
     @Override
     public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
         List<MembershipEntity> found = verifiedEmail
-                .map(email -> list("(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4) order by id",
-                        subject, MembershipStatus.ACTIVE, email, MembershipStatus.INVITED))
-                .orElseGet(() -> list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
+                .map(email -> repository.list("(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4)"
+                        + " order by id", subject, MembershipStatus.ACTIVE, email, MembershipStatus.INVITED))
+                .orElseGet(() -> repository.list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
         return found.stream().map(MembershipEntity::toDomain).toList();
     }
 
     private Optional<MembershipEntity> entity(OrganisationId organisationId, UUID id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<MembershipEntity, UUID> {
     }
 }

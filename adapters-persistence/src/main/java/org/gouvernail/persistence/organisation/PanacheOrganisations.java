@@ -17,31 +17,37 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: organisations in MariaDB. */
 @ApplicationScoped
-public class PanacheOrganisations implements Organisations, PanacheRepositoryBase<OrganisationEntity, UUID> {
+public class PanacheOrganisations implements Organisations {
+
+    private final Repository repository;
+
+    PanacheOrganisations(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Organisation organisation) {
-        persist(OrganisationEntity.from(organisation));
+        repository.persist(OrganisationEntity.from(organisation));
     }
 
     @Override
     public Optional<Organisation> find(OrganisationId id) {
-        return findByIdOptional(id.value()).map(OrganisationEntity::toDomain);
+        return repository.findByIdOptional(id.value()).map(OrganisationEntity::toDomain);
     }
 
     @Override
     public Organisation update(Organisation organisation) {
-        OrganisationEntity entity = findByIdOptional(organisation.id().value())
+        OrganisationEntity entity = repository.findByIdOptional(organisation.id().value())
                 .orElseThrow(() -> new NotFound("organisation", organisation.id()));
         Versions.expect("organisation", entity.version, organisation.version());
         entity.apply(organisation);
-        Versions.flush(getEntityManager(), "organisation", organisation.version());
+        Versions.flush(repository.getEntityManager(), "organisation", organisation.version());
         return entity.toDomain();
     }
 
     @Override
     public boolean slugTaken(String slug, OrganisationId except) {
-        return count("slug = ?1 and id <> ?2", slug, except.value()) > 0;
+        return repository.count("slug = ?1 and id <> ?2", slug, except.value()) > 0;
     }
 
     @Override
@@ -51,7 +57,12 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
                 from OrganisationEntity o where exists (select 1 from MembershipEntity m
                         where m.organisationId = o.id and m.subject = :subject and m.status = :active)""",
                 page, parameters, false, "o.id");
-        return Keyset.page(find(query + " order by o.id", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(query + " order by o.id", parameters).page(0, page.limit() + 1).list(), page,
                 OrganisationEntity::toDomain, o -> o.id().value());
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<OrganisationEntity, UUID> {
     }
 }

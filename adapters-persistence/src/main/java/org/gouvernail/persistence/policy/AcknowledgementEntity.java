@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,8 +12,6 @@ import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.policy.Acknowledgement;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table policy_acknowledgement: a member read a published version; written once, never updated. */
 @Entity
@@ -23,20 +20,11 @@ import org.hibernate.type.SqlTypes;
 public class AcknowledgementEntity {
 
     @Id
-    @Column(name = "version_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID versionId;
     @Id
-    @Column(name = "member_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID memberId;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
-    @Column(name = "recorded_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID recordedBy;
 
     static AcknowledgementEntity from(Acknowledgement acknowledgement) {

@@ -12,22 +12,35 @@ import org.gouvernail.domain.shared.OrganisationId;
 
 /** Persistence adapter: the members' acknowledgements of published versions, inserted once and never updated. */
 @ApplicationScoped
-public class PanacheAcknowledgements implements Acknowledgements, PanacheRepositoryBase<AcknowledgementEntity, AcknowledgementEntity.Key> {
+public class PanacheAcknowledgements implements Acknowledgements {
+
+    private final Repository repository;
+
+    PanacheAcknowledgements(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Acknowledgement acknowledgement) {
-        persist(AcknowledgementEntity.from(acknowledgement));
+        repository.persist(AcknowledgementEntity.from(acknowledgement));
     }
 
     @Override
     public Optional<Acknowledgement> find(OrganisationId organisationId, VersionId versionId, MemberId memberId) {
-        return find("organisationId = ?1 and versionId = ?2 and memberId = ?3", organisationId.value(), versionId.value(), memberId.value())
+        return repository.find("organisationId = ?1 and versionId = ?2 and memberId = ?3",
+                organisationId.value(), versionId.value(), memberId.value())
                 .firstResultOptional().map(AcknowledgementEntity::toDomain);
     }
 
     @Override
     public List<Acknowledgement> list(OrganisationId organisationId, VersionId versionId) {
-        return find("organisationId = ?1 and versionId = ?2 order by acknowledgedAt, memberId", organisationId.value(), versionId.value())
+        return repository.find("organisationId = ?1 and versionId = ?2 order by acknowledgedAt, memberId",
+                organisationId.value(), versionId.value())
                 .list().stream().map(AcknowledgementEntity::toDomain).toList();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<AcknowledgementEntity, AcknowledgementEntity.Key> {
     }
 }

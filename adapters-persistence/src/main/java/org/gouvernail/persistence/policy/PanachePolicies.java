@@ -18,11 +18,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the usage policies of an organisation (their versions are in {@link PanachePolicyVersions}). */
 @ApplicationScoped
-public class PanachePolicies implements Policies, PanacheRepositoryBase<PolicyEntity, UUID> {
+public class PanachePolicies implements Policies {
+
+    private final Repository repository;
+
+    PanachePolicies(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(Policy policy) {
-        persist(PolicyEntity.from(policy));
+        repository.persist(PolicyEntity.from(policy));
     }
 
     @Override
@@ -35,7 +41,7 @@ public class PanachePolicies implements Policies, PanacheRepositoryBase<PolicyEn
         PolicyEntity entity = entity(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
         Versions.expect("policy", entity.version, policy.version());
         entity.apply(policy);
-        Versions.flush(getEntityManager(), "policy", policy.version());
+        Versions.flush(repository.getEntityManager(), "policy", policy.version());
         return entity.toDomain();
     }
 
@@ -43,11 +49,16 @@ public class PanachePolicies implements Policies, PanacheRepositoryBase<PolicyEn
     public Page<Policy> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("from PolicyEntity p where p.organisationId = :organisation", page, parameters, false, "p.id");
-        List<PolicyEntity> slice = find(query + " order by p.id", parameters).page(0, page.limit() + 1).list();
+        List<PolicyEntity> slice = repository.find(query + " order by p.id", parameters).page(0, page.limit() + 1).list();
         return Keyset.page(slice, page, PolicyEntity::toDomain, policy -> policy.id().value());
     }
 
     private Optional<PolicyEntity> entity(OrganisationId organisationId, PolicyId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<PolicyEntity, UUID> {
     }
 }

@@ -36,16 +36,22 @@ import org.hibernate.exception.ConstraintViolationException;
  * read, their rules come in one more query: {@link #published} is read on every policy check.
  */
 @ApplicationScoped
-public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryBase<PolicyVersionEntity, UUID> {
+public class PanachePolicyVersions implements PolicyVersions {
+
+    private final Repository repository;
+
+    PanachePolicyVersions(Repository repository) {
+        this.repository = repository;
+    }
 
     /** The unique key (policy_id, number) of V81: the backstop against two drafts numbered alike. */
     private static final String NUMBER_KEY = "uk_policy_version_number";
 
     @Override
     public void add(PolicyVersion version) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         PolicyVersionEntity entity = PolicyVersionEntity.from(version);
-        persist(entity);
+        repository.persist(entity);
         writeRules(entity, version.content().rules().rules());
         try {
             // now, so that a version number taken meanwhile surfaces as a rule, not as a failed commit
@@ -62,8 +68,8 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     @Override
     public Optional<PolicyVersion> find(OrganisationId organisationId, PolicyId policyId, int number) {
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("policy", policyId.value()).and("number", number);
-        return find("from PolicyVersionEntity v where v.organisationId = :organisation and v.policyId = :policy and v.number = :number",
-                parameters).firstResultOptional().map(this::assemble);
+        return repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
+                + " and v.policyId = :policy and v.number = :number", parameters).firstResultOptional().map(this::assemble);
     }
 
     @Override
@@ -73,7 +79,7 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
 
     @Override
     public PolicyVersion update(PolicyVersion version) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         PolicyVersionEntity entity = entity(version.organisationId(), version.id())
                 .orElseThrow(() -> new NotFound("policy-version", version.id()));
         Versions.expect("policy-version", entity.version, version.version());
@@ -94,13 +100,14 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     @Override
     public List<PolicyVersion> list(OrganisationId organisationId, PolicyId policyId) {
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("policy", policyId.value());
-        return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.policyId = :policy order by v.number desc",
-                parameters).list());
+        return assemble(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
+                + " and v.policyId = :policy order by v.number desc", parameters).list());
     }
 
     @Override
     public long namingTool(OrganisationId organisationId, UUID toolId) {
-        return getEntityManager().createQuery("select count(distinct r.versionId) from UsageRuleEntity r where r.organisationId = :organisation"
+        return repository.getEntityManager()
+                .createQuery("select count(distinct r.versionId) from UsageRuleEntity r where r.organisationId = :organisation"
                         + " and r.subjectKind = :tool and r.subjectCode = :code", Long.class)
                 .setParameter("organisation", organisationId.value())
                 .setParameter("tool", SubjectKind.TOOL)
@@ -111,22 +118,23 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     @Override
     public List<PolicyVersion> inReview(OrganisationId organisationId) {
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("review", VersionStatus.IN_REVIEW);
-        return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.status = :review order by v.id",
-                parameters).list());
+        return assemble(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
+                + " and v.status = :review order by v.id", parameters).list());
     }
 
     /** Two queries at most: the PUBLISHED versions (index organisation_id, status), then all their rules at once. */
     @Override
     public List<PolicyVersion> published(OrganisationId organisationId) {
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("published", VersionStatus.PUBLISHED);
-        return assemble(find("from PolicyVersionEntity v where v.organisationId = :organisation and v.status = :published order by v.policyId",
-                parameters).list());
+        return assemble(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
+                + " and v.status = :published order by v.policyId", parameters).list());
     }
 
     /** Two queries: the versions in force with their policies' titles (no texts), then their rules at once. */
     @Override
     public List<RulesInForce> rulesInForce(OrganisationId organisationId) {
-        List<Object[]> rows = getEntityManager().createQuery("select v.id, v.policyId, p.title, v.number from PolicyVersionEntity v "
+        List<Object[]> rows = repository.getEntityManager()
+                .createQuery("select v.id, v.policyId, p.title, v.number from PolicyVersionEntity v "
                         + "join PolicyEntity p on p.id = v.policyId and p.organisationId = v.organisationId "
                         + "where v.organisationId = :organisation and v.status = :published order by v.policyId", Object[].class)
                 .setParameter("organisation", organisationId.value())
@@ -161,7 +169,7 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     }
 
     private List<UsageRuleEntity> ruleRows(UUID organisation, List<UUID> versionIds) {
-        return getEntityManager().createQuery("""
+        return repository.getEntityManager().createQuery("""
                         from UsageRuleEntity r where r.organisationId = :organisation and r.versionId in :ids
                         order by r.versionId, r.position""", UsageRuleEntity.class)
                 .setParameter("organisation", organisation)
@@ -170,7 +178,7 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     }
 
     private void writeRules(PolicyVersionEntity entity, List<UsageRule> rules) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         for (int position = 0; position < rules.size(); position++) {
             em.persist(UsageRuleEntity.of(entity.organisationId, entity.id, position, rules.get(position)));
         }
@@ -182,7 +190,7 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
      * anything changed.
      */
     private boolean syncRules(PolicyVersionEntity entity, List<UsageRule> wanted) {
-        EntityManager em = getEntityManager();
+        EntityManager em = repository.getEntityManager();
         Map<Integer, UsageRuleEntity> stored = new HashMap<>();
         ruleRows(entity.organisationId, List.of(entity.id)).forEach(row -> stored.put(row.position, row));
         boolean changed = false;
@@ -205,7 +213,7 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
     }
 
     private Optional<PolicyVersionEntity> entity(OrganisationId organisationId, VersionId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
     }
 
     private static boolean violates(ConstraintViolationException e, String constraint) {
@@ -213,5 +221,10 @@ public class PanachePolicyVersions implements PolicyVersions, PanacheRepositoryB
         String message = e.getSQLException() == null ? null : e.getSQLException().getMessage();
         return name != null && name.toLowerCase(Locale.ROOT).contains(constraint)
                 || message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<PolicyVersionEntity, UUID> {
     }
 }

@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,8 +10,6 @@ import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table policy: the name and purpose of a usage policy; its versions are rows of policy_version. */
 @Entity
@@ -20,18 +17,12 @@ import org.hibernate.type.SqlTypes;
 public class PolicyEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String title;
     public String purpose;
     public String template;
-    @Column(name = "created_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

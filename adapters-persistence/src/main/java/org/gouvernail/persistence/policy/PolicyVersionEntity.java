@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +20,6 @@ import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.VersionStatus;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table policy_version: one numbered version of a policy; its rules are rows of usage_rule. */
 @Entity
@@ -30,13 +27,8 @@ import org.hibernate.type.SqlTypes;
 public class PolicyVersionEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "policy_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID policyId;
     public int number;
     @Enumerated(EnumType.STRING)
@@ -44,21 +36,12 @@ public class PolicyVersionEntity {
     public String language;
     public String body;
     public String summary;
-    @Column(name = "next_review_date")
     public LocalDate nextReviewDate;
-    @Column(name = "based_on")
     public Integer basedOn;
-    @Column(name = "published_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID publishedBy;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "superseded_at")
     public Instant supersededAt;
-    @Column(name = "created_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

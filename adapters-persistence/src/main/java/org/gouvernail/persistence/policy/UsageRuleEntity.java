@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +16,6 @@ import org.gouvernail.domain.policy.SubjectKind;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.Verdict;
 import org.gouvernail.domain.shared.DataCategory;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table usage_rule: one rule of a policy version, at its position; its version is the policy version's. */
 @Entity
@@ -27,22 +24,15 @@ import org.hibernate.type.SqlTypes;
 public class UsageRuleEntity {
 
     @Id
-    @Column(name = "version_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID versionId;
     @Id
     public int position;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind")
     public SubjectKind subjectKind;
     /** The tool id, the category or the activity, as subjectKind says. */
-    @Column(name = "subject_code")
     public String subjectCode;
     @Enumerated(EnumType.STRING)
-    @Column(name = "data_ceiling")
     public DataCategory dataCeiling;
     @Enumerated(EnumType.STRING)
     public Verdict verdict;

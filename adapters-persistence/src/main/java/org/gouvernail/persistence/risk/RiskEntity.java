@@ -1,16 +1,24 @@
 package org.gouvernail.persistence.risk;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.ToolId;
@@ -24,55 +32,48 @@ import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.RiskStatus;
 import org.gouvernail.domain.risk.Treatment;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.gouvernail.persistence.shared.ToolLink;
 
-/** Row of table risk; its tool links (risk_tool) and actions (risk_action) are rows of their own. */
+/**
+ * Row of table risk, with the tools it concerns in risk_tool and its mitigation actions in
+ * risk_action: collections of the risk, so that a change to them alone still moves the risk's one
+ * version. Both are loaded after a query by the ids of the risks it returned, a batch at a time
+ * (quarkus.hibernate-orm.fetch.batch-size), never for the whole organisation.
+ */
 @Entity
 @Table(name = "risk")
 public class RiskEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String title;
     public String description;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "risk_tool", joinColumns = @JoinColumn(name = "risk_id"))
+    public Set<ToolLink> tools = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "risk_action", joinColumns = @JoinColumn(name = "risk_id"))
+    @MapKeyColumn(name = "id")
+    public Map<UUID, ActionRow> actions = new HashMap<>();
     @Enumerated(EnumType.STRING)
     public RiskCategory category;
     public int likelihood;
     public int severity;
-    @Column(name = "residual_likelihood")
     public Integer residualLikelihood;
-    @Column(name = "residual_severity")
     public Integer residualSeverity;
     @Enumerated(EnumType.STRING)
     public Treatment treatment;
-    @Column(name = "acceptance_rationale")
     public String acceptanceRationale;
-    @Column(name = "accepted_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID acceptedBy;
-    @Column(name = "accepted_at")
     public Instant acceptedAt;
-    @Column(name = "accepted_by_decision")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID acceptedByDecision;
-    @Column(name = "owner_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID ownerId;
-    @Column(name = "next_review_date")
     public LocalDate nextReviewDate;
     @Enumerated(EnumType.STRING)
     public RiskStatus status;
-    @Column(name = "catalogue_entry")
     public String catalogueEntry;
-    @Column(name = "raised_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID raisedBy;
-    @Column(name = "raised_at")
     public Instant raisedAt;
     @Version
     public long version;
@@ -89,9 +90,7 @@ public class RiskEntity {
         return entity;
     }
 
-    /** Copies the risk's own fields; tells whether any of them changed (the actions and links are not here). */
-    boolean apply(Risk risk) {
-        List<Object> before = state();
+    void apply(Risk risk) {
         RiskDetails details = risk.details();
         title = details.title();
         description = details.description();
@@ -109,20 +108,36 @@ public class RiskEntity {
         acceptedAt = acceptance == null ? null : acceptance.acceptedAt();
         acceptedByDecision = acceptance == null ? null : acceptance.decisionId();
         status = risk.status();
-        return !before.equals(state());
+        Set<ToolLink> links = new HashSet<>();
+        details.toolIds().forEach(tool -> links.add(new ToolLink(organisationId, tool.value())));
+        tools.retainAll(links);
+        tools.addAll(links);
+        applyActions(risk.actions());
     }
 
-    private List<Object> state() {
-        return Arrays.asList(title, description, category, likelihood, severity, residualLikelihood, residualSeverity, treatment,
-                ownerId, nextReviewDate, acceptanceRationale, acceptedBy, acceptedAt, acceptedByDecision, status);
+    /** Touches only the actions that changed: an untouched collection must not move the risk's version. */
+    private void applyActions(List<MitigationAction> wanted) {
+        Map<UUID, ActionRow> rows = new HashMap<>();
+        wanted.forEach(action -> rows.put(action.id().value(), ActionRow.of(organisationId, action.details())));
+        actions.keySet().stream().filter(id -> !rows.containsKey(id)).toList().forEach(actions::remove);
+        rows.forEach((id, row) -> {
+            if (!row.equals(actions.get(id))) {
+                actions.put(id, row);
+            }
+        });
     }
 
-    Risk toDomain(Set<ToolId> toolIds, List<MitigationAction> actions) {
+    /** Tools and actions in the order of their ids' text, the order the register has always shown them in. */
+    Risk toDomain() {
+        Set<ToolId> toolIds = new LinkedHashSet<>();
+        tools.stream().map(link -> link.toolId).sorted(Comparator.comparing(UUID::toString)).forEach(tool -> toolIds.add(new ToolId(tool)));
+        List<MitigationAction> actionList = actions.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getKey().toString()))
+                .map(entry -> entry.getValue().toDomain(entry.getKey())).toList();
         RiskDetails details = new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity,
                 treatment, toolIds, ownerId == null ? null : new MemberId(ownerId), nextReviewDate);
         Acceptance acceptance = acceptanceRationale == null ? null
                 : new Acceptance(acceptanceRationale, new MemberId(acceptedBy), acceptedAt, acceptedByDecision);
-        return new Risk(new RiskId(id), new OrganisationId(organisationId), details, status, acceptance, actions, catalogueEntry,
+        return new Risk(new RiskId(id), new OrganisationId(organisationId), details, status, acceptance, actionList, catalogueEntry,
                 new MemberId(raisedBy), raisedAt, version);
     }
 }

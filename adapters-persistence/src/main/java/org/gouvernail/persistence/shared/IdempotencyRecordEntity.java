@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -11,8 +10,6 @@ import java.util.Objects;
 import org.gouvernail.domain.shared.RequestFingerprint;
 import org.gouvernail.domain.shared.StoredResponse;
 import org.gouvernail.domain.shared.port.out.IdempotencyRecords.Recorded;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** Row of table idempotency_record: one Idempotency-Key of one caller, its request and, once answered, its response. */
 @Entity
@@ -21,26 +18,15 @@ public class IdempotencyRecordEntity {
 
     @EmbeddedId
     public Key id;
-    @Column(name = "request_method")
     public String requestMethod;
-    @Column(name = "request_path")
     public String requestPath;
-    @Column(name = "request_sha256")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public String requestSha256;
-    @Column(name = "reserved_at")
     public Instant reservedAt;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "response_status")
     public Short responseStatus;
-    @Column(name = "response_type")
     public String responseType;
-    @Column(name = "response_location")
     public String responseLocation;
-    @Column(name = "response_etag")
     public String responseEtag;
-    @Column(name = "response_body")
     public String responseBody;
 
     Recorded toDomain() {
@@ -55,7 +41,6 @@ public class IdempotencyRecordEntity {
     public static class Key implements Serializable {
 
         public String subject;
-        @Column(name = "idempotency_key")
         public String idempotencyKey;
 
         public Key() {

@@ -17,11 +17,17 @@ import org.gouvernail.persistence.shared.IdempotencyRecordEntity.Key;
  * waits for the first one's commit and then reads its row.
  */
 @ApplicationScoped
-public class PanacheIdempotencyRecords implements IdempotencyRecords, PanacheRepositoryBase<IdempotencyRecordEntity, Key> {
+public class PanacheIdempotencyRecords implements IdempotencyRecords {
+
+    private final Repository repository;
+
+    PanacheIdempotencyRecords(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public int purgeExpired(Instant now, int limit) {
-        return getEntityManager()
+        return repository.getEntityManager()
                 .createNativeQuery("DELETE FROM idempotency_record WHERE expires_at <= ?1 LIMIT " + Math.max(1, limit))
                 .setParameter(1, now)
                 .executeUpdate();
@@ -30,9 +36,9 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords, PanacheRep
     @Override
     public boolean reserve(String subject, IdempotencyKey key, RequestFingerprint request, Instant now, Instant expiresAt) {
         // an expired record of this very key, left by a bounded purge, does not hold the key
-        delete("id.subject = :subject and id.idempotencyKey = :key and expiresAt <= :now",
+        repository.delete("id.subject = :subject and id.idempotencyKey = :key and expiresAt <= :now",
                 Parameters.with("subject", subject).and("key", key.value()).and("now", now));
-        int inserted = getEntityManager().createNativeQuery("INSERT IGNORE INTO idempotency_record"
+        int inserted = repository.getEntityManager().createNativeQuery("INSERT IGNORE INTO idempotency_record"
                         + " (subject, idempotency_key, request_method, request_path, request_sha256, reserved_at, expires_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, subject)
@@ -48,7 +54,7 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords, PanacheRep
 
     @Override
     public boolean takeOver(String subject, IdempotencyKey key, Instant abandonedBefore, Instant now, Instant expiresAt) {
-        return update("reservedAt = :now, expiresAt = :expires where id.subject = :subject and id.idempotencyKey = :key"
+        return repository.update("reservedAt = :now, expiresAt = :expires where id.subject = :subject and id.idempotencyKey = :key"
                         + " and responseStatus is null and reservedAt < :abandoned",
                 Parameters.with("now", now).and("expires", expiresAt).and("subject", subject).and("key", key.value())
                         .and("abandoned", abandonedBefore)) == 1;
@@ -56,13 +62,14 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords, PanacheRep
 
     @Override
     public Optional<Recorded> find(String subject, IdempotencyKey key) {
-        return find("id.subject = :subject and id.idempotencyKey = :key", Parameters.with("subject", subject).and("key", key.value()))
+        return repository.find("id.subject = :subject and id.idempotencyKey = :key",
+                Parameters.with("subject", subject).and("key", key.value()))
                 .firstResultOptional().map(IdempotencyRecordEntity::toDomain);
     }
 
     @Override
     public void complete(String subject, IdempotencyKey key, StoredResponse response) {
-        update("responseStatus = :status, responseType = :type, responseBody = :body, responseLocation = :location,"
+        repository.update("responseStatus = :status, responseType = :type, responseBody = :body, responseLocation = :location,"
                         + " responseEtag = :etag where id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
                 Parameters.with("status", (short) response.status()).and("type", response.contentType()).and("body", response.body())
                         .and("location", response.location()).and("etag", response.etag())
@@ -71,7 +78,12 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords, PanacheRep
 
     @Override
     public void release(String subject, IdempotencyKey key) {
-        delete("id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
+        repository.delete("id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
                 Parameters.with("subject", subject).and("key", key.value()));
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<IdempotencyRecordEntity, Key> {
     }
 }

@@ -20,11 +20,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the use-case portfolio in MariaDB. */
 @ApplicationScoped
-public class PanacheUseCases implements UseCases, PanacheRepositoryBase<UseCaseEntity, UUID> {
+public class PanacheUseCases implements UseCases {
+
+    private final Repository repository;
+
+    PanacheUseCases(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(UseCase useCase) {
-        persist(UseCaseEntity.from(useCase));
+        repository.persist(UseCaseEntity.from(useCase));
     }
 
     @Override
@@ -37,7 +43,7 @@ public class PanacheUseCases implements UseCases, PanacheRepositoryBase<UseCaseE
         UseCaseEntity entity = entity(useCase.organisationId(), useCase.id()).orElseThrow(() -> new NotFound("use-case", useCase.id()));
         Versions.expect("use-case", entity.version, useCase.version());
         entity.apply(useCase);
-        Versions.flush(getEntityManager(), "use-case", useCase.version());
+        Versions.flush(repository.getEntityManager(), "use-case", useCase.version());
         return entity.toDomain();
     }
 
@@ -45,8 +51,8 @@ public class PanacheUseCases implements UseCases, PanacheRepositoryBase<UseCaseE
     public void remove(OrganisationId organisationId, UseCaseId id, long expectedVersion) {
         UseCaseEntity entity = entity(organisationId, id).orElseThrow(() -> new NotFound("use-case", id));
         Versions.expect("use-case", entity.version, expectedVersion);
-        delete(entity);
-        Versions.flush(getEntityManager(), "use-case", expectedVersion);
+        repository.delete(entity);
+        Versions.flush(repository.getEntityManager(), "use-case", expectedVersion);
     }
 
     @Override
@@ -62,18 +68,23 @@ public class PanacheUseCases implements UseCases, PanacheRepositoryBase<UseCaseE
             parameters.and("people", people);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);
-        return Keyset.page(find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
                 UseCaseEntity::toDomain, useCase -> useCase.id().value());
     }
 
     @Override
     public List<UseCase> portfolio(OrganisationId organisationId, int max) {
-        return find("organisationId = ?1 and status not in ?2 order by id", organisationId.value(),
+        return repository.find("organisationId = ?1 and status not in ?2 order by id", organisationId.value(),
                 List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
                 .page(0, max).list().stream().map(UseCaseEntity::toDomain).toList();
     }
 
     private Optional<UseCaseEntity> entity(OrganisationId organisationId, UseCaseId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<UseCaseEntity, UUID> {
     }
 }

@@ -1,7 +1,6 @@
 package org.gouvernail.persistence.usecase;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,8 +38,7 @@ import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.gouvernail.persistence.shared.ToolLink;
 
 /** Row of table use_case, with the tools it names in use_case_tool. */
 @Entity
@@ -48,10 +46,7 @@ import org.hibernate.type.SqlTypes;
 public class UseCaseEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
     public String title;
     public String description;
@@ -59,69 +54,39 @@ public class UseCaseEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "use_case_tool", joinColumns = @JoinColumn(name = "use_case_id"))
     public Set<ToolLink> tools = new HashSet<>();
-    @Column(name = "data_categories")
     public String dataCategories;
     @Enumerated(EnumType.STRING)
-    @Column(name = "people_affected")
     public PeopleAffected peopleAffected;
-    @Column(name = "expected_benefit")
     public String expectedBenefit;
-    @Column(name = "owner_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID ownerId;
-    @Column(name = "human_oversight")
     public String humanOversight;
-    @Column(name = "impact_time_saved")
     public Integer impactTimeSaved;
-    @Column(name = "impact_beneficiary_quality")
     public Integer impactBeneficiaryQuality;
-    @Column(name = "impact_reach")
     public Integer impactReach;
-    @Column(name = "impact_mission_alignment")
     public Integer impactMissionAlignment;
-    @Column(name = "complexity_data_sensitivity")
     public Integer complexityDataSensitivity;
-    @Column(name = "complexity_integration_effort")
     public Integer complexityIntegrationEffort;
-    @Column(name = "complexity_skills_needed")
     public Integer complexitySkillsNeeded;
-    @Column(name = "complexity_cost")
     public Integer complexityCost;
-    @Column(name = "complexity_change_management")
     public Integer complexityChangeManagement;
     @Enumerated(EnumType.STRING)
     public UseCaseStatus status;
-    @Column(name = "catalogue_entry")
     public String catalogueEntry;
-    @Column(name = "ai_act_practices")
     public String aiActPractices;
-    @Column(name = "ai_act_areas")
     public String aiActAreas;
-    @Column(name = "ai_act_exceptions")
     public String aiActExceptions;
-    @Column(name = "ai_act_profiling")
     public Boolean aiActProfiling;
-    @Column(name = "ai_act_duties")
     public String aiActDuties;
-    @Column(name = "ai_act_editorial_review")
     public Boolean aiActEditorialReview;
     @Enumerated(EnumType.STRING)
-    @Column(name = "ai_act_operator_role")
     public OperatorRole aiActOperatorRole;
     @Enumerated(EnumType.STRING)
-    @Column(name = "ai_act_tier")
     public RiskTier aiActTier;
-    @Column(name = "dpia_cases")
     public String dpiaCases;
-    @Column(name = "dpia_criteria")
     public String dpiaCriteria;
     @Enumerated(EnumType.STRING)
-    @Column(name = "dpia_outcome")
     public DpiaOutcome dpiaOutcome;
-    @Column(name = "created_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

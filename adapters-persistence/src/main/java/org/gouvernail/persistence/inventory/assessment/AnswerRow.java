@@ -1,6 +1,5 @@
 package org.gouvernail.persistence.inventory.assessment;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +14,6 @@ public class AnswerRow {
     @Enumerated(EnumType.STRING)
     public ChecklistAnswer answer;
     public String note;
-    @Column(name = "evidence_url")
     public String evidenceUrl;
 
     static AnswerRow from(ItemAnswer answer) {

@@ -26,11 +26,17 @@ import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the vendor security assessments in MariaDB. */
 @ApplicationScoped
-public class PanacheAssessments implements Assessments, PanacheRepositoryBase<VendorAssessmentEntity, UUID> {
+public class PanacheAssessments implements Assessments {
+
+    private final Repository repository;
+
+    PanacheAssessments(Repository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public void add(VendorAssessment assessment) {
-        persist(VendorAssessmentEntity.from(assessment));
+        repository.persist(VendorAssessmentEntity.from(assessment));
     }
 
     @Override
@@ -44,7 +50,7 @@ public class PanacheAssessments implements Assessments, PanacheRepositoryBase<Ve
                 .orElseThrow(() -> new NotFound("assessment", assessment.id()));
         Versions.expect("assessment", entity.version, assessment.version());
         entity.apply(assessment);
-        Versions.flush(getEntityManager(), "assessment", assessment.version());
+        Versions.flush(repository.getEntityManager(), "assessment", assessment.version());
         return entity.toDomain();
     }
 
@@ -52,7 +58,7 @@ public class PanacheAssessments implements Assessments, PanacheRepositoryBase<Ve
     public Page<VendorAssessment> ofTool(OrganisationId organisationId, ToolId toolId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value()).and("tool", toolId.value());
         String query = Keyset.after("organisationId = :organisation and toolId = :tool", page, parameters, true);
-        return Keyset.page(find(query + " order by id desc", parameters).page(0, page.limit() + 1).list(), page,
+        return Keyset.page(repository.find(query + " order by id desc", parameters).page(0, page.limit() + 1).list(), page,
                 VendorAssessmentEntity::toDomain, assessment -> assessment.id().value());
     }
 
@@ -63,7 +69,7 @@ public class PanacheAssessments implements Assessments, PanacheRepositoryBase<Ve
             return List.of();
         }
         List<UUID> tools = toolIds.stream().map(ToolId::value).distinct().toList();
-        List<Object[]> rows = getEntityManager().createQuery("""
+        List<Object[]> rows = repository.getEntityManager().createQuery("""
                 select a.id, a.toolId, a.validatedAt, a.level, a.score from VendorAssessmentEntity a
                 where a.organisationId = :organisation and a.toolId in :tools and a.status = :validated
                   and a.validatedAt = (select max(b.validatedAt) from VendorAssessmentEntity b
@@ -83,6 +89,11 @@ public class PanacheAssessments implements Assessments, PanacheRepositoryBase<Ve
     }
 
     private Optional<VendorAssessmentEntity> entity(OrganisationId organisationId, AssessmentId id) {
-        return find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<VendorAssessmentEntity, UUID> {
     }
 }

@@ -35,8 +35,6 @@ import org.gouvernail.domain.inventory.assessment.VendorAssessment;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * Row of table vendor_assessment, with its answers and the snapshot of the tool's data categories
@@ -47,31 +45,21 @@ import org.hibernate.type.SqlTypes;
 public class VendorAssessmentEntity {
 
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID id;
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "tool_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID toolId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vendor_assessment_data_category", joinColumns = @JoinColumn(name = "assessment_id"))
+    // named here: the convention would name the column after the field (tool_data_categories), not after one element
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> toolDataCategories = new HashSet<>();
     @Enumerated(EnumType.STRING)
-    @Column(name = "tool_hosting_region")
     public HostingRegion toolHostingRegion;
-    @Column(name = "health_data")
     public boolean healthData;
-    @Column(name = "personal_data_leaves_eu")
     public boolean personalDataLeavesEu;
-    @Column(name = "connectors_touch_personal_data")
     public boolean connectorsTouchPersonalData;
-    @Column(name = "critical_process")
     public boolean criticalProcess;
-    @Column(name = "high_risk_use_case")
     public boolean highRiskUseCase;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vendor_assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -83,19 +71,11 @@ public class VendorAssessmentEntity {
     public int score;
     @Enumerated(EnumType.STRING)
     public AssessmentLevel level;
-    @Column(name = "author_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID authorId;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "validated_by")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID validatedBy;
-    @Column(name = "validated_at")
     public Instant validatedAt;
-    @Column(name = "return_comment")
     public String returnComment;
     @Version
     public long version;

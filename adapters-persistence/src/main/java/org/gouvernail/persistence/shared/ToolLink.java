@@ -1,27 +1,23 @@
-package org.gouvernail.persistence.usecase;
+package org.gouvernail.persistence.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** Row of table use_case_tool: the organisation is repeated so that the foreign keys stay inside it. */
+/**
+ * Mapping helper: one row of a link table from an aggregate to the tools it names (use_case_tool,
+ * risk_tool). The organisation is repeated so that both composite foreign keys stay inside it.
+ */
 @Embeddable
 public class ToolLink {
 
-    @Column(name = "organisation_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID organisationId;
-    @Column(name = "tool_id")
-    @JdbcTypeCode(SqlTypes.CHAR)
     public UUID toolId;
 
     public ToolLink() {
     }
 
-    ToolLink(UUID organisationId, UUID toolId) {
+    public ToolLink(UUID organisationId, UUID toolId) {
         this.organisationId = organisationId;
         this.toolId = toolId;
     }
