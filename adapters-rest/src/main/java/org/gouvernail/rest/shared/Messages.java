@@ -55,6 +55,16 @@ public final class Messages {
         return new MessageFormat(pattern, served.locale()).format(arguments);
     }
 
+    /** A text of a bundle that is not a MessageFormat pattern, in the locale's language or French; null when French lacks it too. */
+    public static String plain(String bundleName, Locale locale, String key) {
+        Language served = servedIn(bundleName, language(locale), key);
+        String text = pattern(bundleName, served, key);
+        if (text != null) {
+            ServedLanguages.served(served);
+        }
+        return text;
+    }
+
     /** The language a problem text {@code key} is given in to a reader asking for {@code asked}. */
     public static Language servedIn(Language asked, String key) {
         return servedIn(BUNDLE, asked, key);
