@@ -1,35 +1,39 @@
 package org.gouvernail.rest.shared;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
-import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.domain.shared.Language;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * Request state: the languages the texts of this response are really in, noted as they are looked
  * up, for the Content-Language header ({@link ContentLanguage}). A text in one language notes it;
  * a text given in all its languages (the fr/en/nl JSON) notes those it has, and counts as the
  * asked language when it has it, as French otherwise. Outside a request nothing is noted.
+ *
+ * <p>Kept as a property of the HTTP request rather than a request-scoped bean: the framework only
+ * activates the CDI request scope where an endpoint needs it, while the request lives until the
+ * response filters have run.
  */
-@RequestScoped
-public class ServedLanguages {
+public final class ServedLanguages {
+
+    private static final String PROPERTY = ServedLanguages.class.getName();
 
     private final Set<Language> served = EnumSet.noneOf(Language.class);
     private final List<Set<Language>> offered = new ArrayList<>();
 
     /** A text was given in {@code language}. */
     public static void served(Language language) {
-        current().ifPresent(languages -> languages.served.add(language));
+        current(true).ifPresent(state -> state.served.add(language));
     }
 
     /** A text was given in all of {@code languages} at once; the reader picks hers. */
     public static void offered(Set<Language> languages) {
-        current().ifPresent(state -> state.offered.add(Set.copyOf(languages)));
+        current(true).ifPresent(state -> state.offered.add(Set.copyOf(languages)));
     }
 
     /** The languages the reader gets; empty when the response carried no text of the platform. */
@@ -39,11 +43,21 @@ public class ServedLanguages {
         return languages;
     }
 
+    /** The texts noted during this request, if any were. */
     static Optional<ServedLanguages> current() {
-        ArcContainer container = Arc.container();
-        if (container == null || !container.requestContext().isActive()) {
+        return current(false);
+    }
+
+    private static Optional<ServedLanguages> current(boolean create) {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        if (request == null) {
             return Optional.empty();
         }
-        return Optional.of(container.instance(ServedLanguages.class).get());
+        Object state = request.getContainerRequestContext().getProperty(PROPERTY);
+        if (state == null && create) {
+            state = new ServedLanguages();
+            request.getContainerRequestContext().setProperty(PROPERTY, state);
+        }
+        return Optional.ofNullable((ServedLanguages) state);
     }
 }
