@@ -51,7 +51,7 @@ class UseCaseReasonTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "en"})
+    @ValueSource(strings = {"fr", "en", "nl"})
     void everyReasonHasItsWords(String language) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.gouvernail.rest.usecases", Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

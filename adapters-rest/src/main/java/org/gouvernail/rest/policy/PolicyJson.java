@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolCategory;
@@ -37,7 +39,9 @@ import org.gouvernail.domain.policy.port.in.UsagePolicies.NewPolicy;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.PolicyView;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.rest.shared.LocalizedText;
+import org.gouvernail.rest.shared.Messages;
 
 /** JSON shapes of the usage-policy resources. */
 final class PolicyJson {
@@ -88,7 +92,7 @@ final class PolicyJson {
             @Size(max = TEMPLATE_ID_LENGTH) @Schema(nullable = true, examples = "small-local-association") String fromTemplate,
             @Size(max = 200) @Schema(nullable = true, examples = "Charte d'utilisation de l'IA") String title,
             @Size(max = 2000) @Schema(nullable = true) String purpose,
-            @Size(max = 5) @Schema(nullable = true, description = "fr or en; default: the organisation's language", examples = "fr") String language,
+            @Size(max = 5) @Schema(nullable = true, description = "fr, en or nl; default: the organisation's language", examples = "fr") String language,
             @Size(max = BODY_LENGTH) @Schema(nullable = true, description = "Markdown") String body,
             @Size(max = VersionContent.SUMMARY_LENGTH) @Schema(nullable = true) String summary,
             @Schema(nullable = true, maxLength = 10, description = "Default: in twelve months") LocalDate nextReviewDate,
@@ -348,7 +352,7 @@ final class PolicyJson {
         }
     }
 
-    @Schema(name = "PolicyTemplateSummary", description = "A starter template, named in both languages.")
+    @Schema(name = "PolicyTemplateSummary", description = "A starter template, named in every language of the platform.")
     record TemplateSummary(@Schema(maxLength = 60) String id, LocalizedText name, LocalizedText audience, LocalizedText title, LocalizedText purpose,
             @Schema(minimum = "0", maximum = "200") int rules) {
 
@@ -370,10 +374,16 @@ final class PolicyJson {
             @Schema(maxLength = BODY_LENGTH) String body,
             @Schema(maxItems = UsageRules.MAX_RULES) List<Rule> rules) {
 
+        /** The template for a reader of {@code language}; {@code language} says the one its text is really in (French until translated). */
         static TemplateBody from(PolicyTemplate template, String language) {
+            Locale locale = Language.of(language).locale();
             VersionContent draft = template.draft(language, LocalDate.now());
-            return new TemplateBody(template.id(), language, template.name().in(language), template.audience().in(language),
-                    template.title().in(language), template.purpose().in(language), draft.summary(), draft.body(), Rule.all(draft.rules()));
+            Stream.concat(Stream.of(template.body(), template.summary()), template.rules().stream()
+                    .flatMap(rule -> Stream.of(rule.conditions(), rule.rationale())).filter(Objects::nonNull))
+                    .forEach(text -> Messages.in(text, locale));
+            return new TemplateBody(template.id(), template.writtenIn(language), Messages.in(template.name(), locale),
+                    Messages.in(template.audience(), locale), Messages.in(template.title(), locale), Messages.in(template.purpose(), locale),
+                    draft.summary(), draft.body(), Rule.all(draft.rules()));
         }
     }
 }

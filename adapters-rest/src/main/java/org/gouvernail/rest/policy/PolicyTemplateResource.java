@@ -26,7 +26,7 @@ import org.gouvernail.rest.policy.PolicyJson.TemplateSummary;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Messages;
 
-/** REST resource: the starter policy templates, reference data in French and English. */
+/** REST resource: the starter policy templates, reference data in the platform's languages. */
 @Path("/api/v1/reference/policy-templates")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ public class PolicyTemplateResource {
     @GET
     @Operation(operationId = "listPolicyTemplates", summary = "The starter policy templates",
             description = "Any authenticated user. One template per kind of organisation (small local association, mid-size "
-                    + "association, international NGO), named in French and English. POST …/policies with fromTemplate copies one.")
+                    + "association, international NGO), named in every language of the platform. POST …/policies with fromTemplate copies one.")
     @APIResponse(responseCode = "200", description = "The templates", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = TemplateSummary.class, maxItems = 20)))
     public List<TemplateSummary> templates() {
@@ -53,11 +53,11 @@ public class PolicyTemplateResource {
     @GET
     @Path("/{templateId}")
     @Operation(operationId = "getPolicyTemplate", summary = "A starter template in full, in one language",
-            description = "Any authenticated user. language=fr|en, default the Accept-Language (French first): the text, the "
+            description = "Any authenticated user. language=fr|en|nl, default the Accept-Language (French first): the text, the "
                     + "easy-to-read summary and the rules a policy created from it starts with.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = TemplateBody.class)))
     public TemplateBody template(@PathParam("templateId") @Parameter(schema = @Schema(maxLength = 60)) String templateId,
-            @QueryParam("language") @Parameter(schema = @Schema(enumeration = {"fr", "en"})) String language, @Context HttpHeaders headers) {
+            @QueryParam("language") @Parameter(schema = @Schema(enumeration = {"fr", "en", "nl"})) String language, @Context HttpHeaders headers) {
         callers.current();
         PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow(() -> new NotFound("policy-template", templateId));
         String chosen = language != null && !language.isBlank() ? PolicyVersion.language(language)

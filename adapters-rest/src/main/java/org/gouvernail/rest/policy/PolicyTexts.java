@@ -6,9 +6,10 @@ import org.gouvernail.domain.policy.RulesInForce;
 import org.gouvernail.domain.policy.RuleSubject;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.Checked;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.rest.shared.Messages;
 
-/** Words of the usage-policy resources for people, in French (default) and English: labels, check explanations, document headings. */
+/** Words of the usage-policy resources for people, in the platform's languages (French by default): labels, check explanations, document headings. */
 final class PolicyTexts {
 
     private static final String BUNDLE = "org.gouvernail.rest.policies";
@@ -27,7 +28,7 @@ final class PolicyTexts {
     }
 
     static Locale locale(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : Messages.FRENCH;
+        return Language.of(language).locale();
     }
 
     /** The subject in words; a tool is named when its name is known. */

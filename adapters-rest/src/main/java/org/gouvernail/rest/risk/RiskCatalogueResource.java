@@ -14,7 +14,7 @@ import org.gouvernail.domain.risk.port.in.RiskRegister;
 import org.gouvernail.rest.risk.RiskJson.Catalogue;
 import org.gouvernail.rest.shared.CallerFactory;
 
-/** REST resource: the starter catalogue of typical risks, reference data in French and English. */
+/** REST resource: the starter catalogue of typical risks, reference data in the platform's languages. */
 @Path("/api/v1/reference/risk-catalogue")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,8 +31,8 @@ public class RiskCatalogueResource {
 
     @GET
     @Operation(operationId = "getRiskCatalogue", summary = "The starter catalogue of typical risks",
-            description = "Any authenticated user. Every entry in French and English in one answer (the front end picks); "
-                    + "POST …/risks with fromCatalogue starts a risk from an entry in the organisation's language. Entries "
+            description = "Any authenticated user. Every entry in all its languages in one answer (the front end picks; nl is "
+                    + "null where not written yet); POST …/risks with fromCatalogue starts a risk from an entry in the organisation's language. Entries "
                     + "marked FINOS adapt the FINOS AI Governance Framework risk catalogue (CC BY 4.0).")
     @APIResponse(responseCode = "200", description = "The catalogue", content = @Content(schema = @Schema(implementation = Catalogue.class)))
     public Catalogue catalogue() {

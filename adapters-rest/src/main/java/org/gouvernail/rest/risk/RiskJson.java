@@ -232,7 +232,7 @@ final class RiskJson {
         }
     }
 
-    @Schema(name = "RiskCatalogue", description = "Starter catalogue of typical risks for associations using AI, in French and English.")
+    @Schema(name = "RiskCatalogue", description = "Starter catalogue of typical risks for associations using AI, in the platform's languages.")
     record Catalogue(@Schema(maxLength = 2000) String attribution, @Schema(maxItems = 100) List<Entry> items) {
 
         static Catalogue from(List<CatalogueEntry> entries) {

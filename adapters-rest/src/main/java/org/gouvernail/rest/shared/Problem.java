@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response body of every error: RFC 9457 problem details, plus the offending fields for validation. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail follow Accept-Language (fr, en).")
+@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail follow Accept-Language (fr, en, nl; French where a text is not translated yet, as Content-Language says).")
 public record Problem(
         @Schema(maxLength = 200, examples = "https://gouvernail.org/problems/validation") String type,
         @Schema(maxLength = 200, examples = "Requête invalide") String title,

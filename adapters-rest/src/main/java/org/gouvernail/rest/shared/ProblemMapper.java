@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gouvernail.domain.shared.DomainException;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
@@ -201,13 +204,19 @@ public class ProblemMapper {
     }
 
     private static Response build(int status, String code, Locale locale, UriInfo uri, List<FieldError> errors, Object... arguments) {
-        String title = Messages.text(locale, code + ".title");
+        String titleKey = Messages.text(locale, code + ".title") != null ? code + ".title"
+                : "generic." + (status >= 500 ? "server" : "client") + ".title";
+        String title = Messages.text(locale, titleKey);
         String detail = Messages.text(locale, code + ".detail", arguments);
-        if (title == null) {
-            title = Messages.text(locale, "generic." + (status >= 500 ? "server" : "client") + ".title");
-        }
         Problem body = new Problem(Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        // Said here, not left to the response filter: a problem can be built before a resource, or outside the request scope.
+        Language asked = Messages.language(locale);
+        Set<Language> languages = EnumSet.of(Messages.servedIn(asked, titleKey));
+        if (detail != null) {
+            languages.add(Messages.servedIn(asked, code + ".detail"));
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.header(asked, languages)).build();
     }
 
     private static Locale locale(HttpHeaders headers) {

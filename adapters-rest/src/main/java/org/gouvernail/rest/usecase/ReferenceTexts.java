@@ -1,13 +1,13 @@
 package org.gouvernail.rest.usecase;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.gouvernail.domain.usecase.Reason;
+import org.gouvernail.rest.shared.Messages;
 
 /**
  * Texts of the use-case reference content that the API writes for people: the reasons of the AI
- * Act classification and of the DPIA screening, in French (default) and English.
+ * Act classification and of the DPIA screening, in the platform's languages (French by default and
+ * where a text is not translated yet). These texts are not MessageFormat patterns.
  */
 final class ReferenceTexts {
 
@@ -17,11 +17,7 @@ final class ReferenceTexts {
     }
 
     static String reason(Locale locale, String family, Reason reason) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            return bundle.getString(family + "." + reason.code());
-        } catch (MissingResourceException e) {
-            return reason.code();
-        }
+        String text = Messages.plain(BUNDLE, locale, family + "." + reason.code());
+        return text == null ? reason.code() : text;
     }
 }

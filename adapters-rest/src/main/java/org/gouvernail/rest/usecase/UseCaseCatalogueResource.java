@@ -41,7 +41,7 @@ public class UseCaseCatalogueResource {
 
     @GET
     @Operation(operationId = "getUseCaseCatalogue", summary = "The starter catalogue of typical association uses",
-            description = "Any authenticated user. Quick wins and traps with suggested sub-criteria, in French (default) or English "
+            description = "Any authenticated user. Quick wins and traps with suggested sub-criteria, in French (default), English or Dutch "
                     + "(Accept-Language). POST …/use-cases with fromCatalogue starts a use case from an entry.")
     @APIResponse(responseCode = "200", description = "Every entry", content = @Content(schema = @Schema(implementation = Catalogue.class)))
     public Catalogue catalogue(@Context HttpHeaders headers) {

@@ -43,6 +43,7 @@ import org.gouvernail.domain.usecase.TransparencyDuty;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseStatus;
+import org.gouvernail.rest.shared.Messages;
 
 /** JSON shapes of the use-case portfolio resources. */
 final class UseCaseJson {
@@ -332,10 +333,9 @@ final class UseCaseJson {
             Quadrant quadrant) {
 
         static CatalogueView from(CatalogueEntry entry, Locale locale) {
-            String language = locale.getLanguage();
-            return new CatalogueView(entry.id(), entry.title().in(language), entry.description().in(language),
-                    entry.expectedBenefit().in(language), entry.humanOversight().in(language), entry.trap(),
-                    entry.warning() == null ? null : entry.warning().in(language), entry.dataCategories(), entry.peopleAffected(),
+            return new CatalogueView(entry.id(), Messages.in(entry.title(), locale), Messages.in(entry.description(), locale),
+                    Messages.in(entry.expectedBenefit(), locale), Messages.in(entry.humanOversight(), locale), entry.trap(),
+                    Messages.in(entry.warning(), locale), entry.dataCategories(), entry.peopleAffected(),
                     ImpactView.from(entry.impact()), ComplexityView.from(entry.complexity()), entry.quadrant());
         }
     }

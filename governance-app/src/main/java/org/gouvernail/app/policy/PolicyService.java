@@ -104,8 +104,10 @@ public class PolicyService implements UsagePolicies {
         Membership author = access.withRole(caller, organisationId, Role.REVIEWERS, "create-policy");
         Optional<PolicyTemplate> template = Optional.ofNullable(command.fromTemplate()).map(id -> PolicyTemplates.find(id)
                 .orElseThrow(() -> new InvalidInput("fromTemplate", "unknown-template", "no policy template " + id, "fromTemplate", id)));
-        String language = PolicyVersion.language(command.language() != null ? command.language()
+        String asked = PolicyVersion.language(command.language() != null ? command.language()
                 : organisations.find(organisationId).map(organisation -> organisation.profile().locale()).orElse("fr"));
+        // A template not written in the asked language yet gives its French text: the version says French.
+        String language = template.map(t -> t.writtenIn(asked)).orElse(asked);
         String title = command.title() != null ? command.title() : template.map(t -> t.title().in(language)).orElse(null);
         String purpose = command.purpose() != null ? command.purpose() : template.map(t -> t.purpose().in(language)).orElse(null);
         VersionContent content = template.map(t -> t.draft(language, today()))

@@ -2,12 +2,15 @@ package org.gouvernail.domain.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
 
@@ -22,7 +25,7 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
         Instant createdAt) {
 
     /** The languages a version can be written in: those of the platform. */
-    public static final Set<String> LANGUAGES = Set.of("fr", "en");
+    public static final Set<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toUnmodifiableSet());
 
     public PolicyVersion {
         Objects.requireNonNull(id, "id");
@@ -35,7 +38,7 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** "fr" or "en" (a regional variant such as "fr-BE" is reduced to its language). */
+    /** "fr", "en" or "nl" (a regional variant such as "fr-BE" is reduced to its language). */
     public static String language(String code) {
         if (code == null) {
             throw new InvalidInput("language", "required", "language is required", "language");
@@ -43,7 +46,7 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
         String language = code.strip().toLowerCase(Locale.ROOT);
         language = language.length() > 2 && (language.charAt(2) == '-' || language.charAt(2) == '_') ? language.substring(0, 2) : language;
         if (!LANGUAGES.contains(language)) {
-            throw new InvalidInput("language", "unsupported-language", "language must be fr or en", "language", code);
+            throw new InvalidInput("language", "unsupported-language", "language must be one of " + String.join(", ", LANGUAGES), "language", code);
         }
         return language;
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.Localized;
 
-/** Value: a usage rule of a starter template, its texts in French and English (conditions may be absent). */
+/** Value: a usage rule of a starter template, its texts in every language they are written in (conditions may be absent). */
 public record TemplateRule(RuleSubject subject, DataCategory dataCeiling, Verdict verdict, Localized conditions, Localized rationale) {
 
     public TemplateRule {

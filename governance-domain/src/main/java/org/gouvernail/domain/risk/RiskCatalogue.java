@@ -1,13 +1,17 @@
 package org.gouvernail.domain.risk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.shared.Localized;
+import org.gouvernail.domain.shared.TextBundle;
 
 /**
- * Reference data: the starter catalogue of risks typical of associations that use AI, in French
- * and English, each with a suggested rating and suggested mitigation actions. Several entries
- * adapt risks of the FINOS AI Governance Framework risk catalogue (CC BY 4.0); their source says so.
+ * Reference data: the starter catalogue of risks typical of associations that use AI, each with a
+ * suggested rating and suggested mitigation actions. The ratings and sources live here; the texts
+ * ({@code <id>.title}, {@code <id>.description}, {@code <id>.action.<n>}) live in
+ * {@code risk-catalogue_<language>.properties} next to this class. Several entries adapt risks of the
+ * FINOS AI Governance Framework risk catalogue (CC BY 4.0); their source says so.
  */
 public final class RiskCatalogue {
 
@@ -16,168 +20,57 @@ public final class RiskCatalogue {
             + "the wording is Gouvernail's, for associations. / Les entrées marquées FINOS adaptent le catalogue de risques du "
             + "FINOS AI Governance Framework, sous licence CC BY 4.0.";
 
+    private static final TextBundle TEXTS = TextBundle.load(RiskCatalogue.class, "risk-catalogue");
+
     public static final List<CatalogueEntry> ENTRIES = List.of(
-            new CatalogueEntry("R01", RiskCategory.PRIVACY, new Rating(4, 5),
-                    new Localized("Données de bénéficiaires collées dans un chatbot public", "Beneficiary data pasted into a public chatbot"),
-                    new Localized("Une personne colle des notes de suivi, des noms ou la situation de bénéficiaires dans un assistant d'IA grand public (compte personnel gratuit) : les données quittent l'association, peuvent être conservées par le fournisseur et servir à entraîner son modèle.",
-                            "Someone pastes case notes, names or the situation of beneficiaries into a consumer AI assistant (free personal account): the data leaves the association, may be kept by the vendor and used to train its model."),
-                    List.of(new Localized("Interdire les données de bénéficiaires dans les outils grand public (politique d'utilisation)",
-                            "Forbid beneficiary data in consumer tools (usage policy)"),
-                    new Localized("Fournir un outil professionnel dont la réutilisation des données est désactivée",
-                            "Provide a professional tool with data reuse switched off"),
-                    new Localized("Former les équipes à anonymiser avant tout usage",
-                            "Train the teams to anonymise before any use")),
+            entry("R01", RiskCategory.PRIVACY, new Rating(4, 5),
                     "FINOS AI Governance Framework (information leaked to hosted model); ANSSI R34; CNIL"),
-            new CatalogueEntry("R02", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
-                    new Localized("Faits inventés dans une publication", "Hallucinated facts in a publication"),
-                    new Localized("Un rapport d'activité, un post ou une demande de subside reprend des chiffres, des citations ou des références inventés par l'IA, publiés sans vérification.",
-                            "An activity report, a social post or a grant application repeats figures, quotes or references the AI made up, published without checking."),
-                    List.of(new Localized("Vérifier chaque chiffre et chaque source avant publication",
-                            "Check every figure and source before publication"),
-                    new Localized("Ajouter une relecture humaine au circuit de validation des publications",
-                            "Add a human review to the publication sign-off")),
+            entry("R02", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
                     "FINOS AI Governance Framework AIR-OP-004 (hallucination and inaccurate outputs)"),
-            new CatalogueEntry("R03", RiskCategory.BIAS_DISCRIMINATION, new Rating(3, 4),
-                    new Localized("Formulations biaisées sur les bénéficiaires", "Biased wording about beneficiaries"),
-                    new Localized("Des textes générés reprennent des stéréotypes (origine, genre, pauvreté, handicap) sur les personnes accompagnées, dans des courriers, des affiches ou des rapports.",
-                            "Generated texts repeat stereotypes (origin, gender, poverty, disability) about the people the association supports, in letters, posters or reports."),
-                    List.of(new Localized("Relire les textes générés avec une grille anti-stéréotypes",
-                            "Review generated texts against a stereotype checklist"),
-                    new Localized("Former les équipes aux biais des modèles de langage",
-                            "Train the teams on the biases of language models")),
+            entry("R03", RiskCategory.BIAS_DISCRIMINATION, new Rating(3, 4),
                     "FINOS AI Governance Framework AIR-OP-016 (bias and discrimination)"),
-            new CatalogueEntry("R04", RiskCategory.DEPENDENCY_AVAILABILITY, new Rating(3, 3),
-                    new Localized("Dépendance à une offre gratuite", "Dependence on a free tier"),
-                    new Localized("Un travail essentiel repose sur la version gratuite d'un outil dont les conditions, les limites ou le prix peuvent changer du jour au lendemain, ou qui peut disparaître.",
-                            "Essential work relies on the free tier of a tool whose terms, limits or price can change overnight, or which may disappear."),
-                    List.of(new Localized("Documenter un mode dégradé sans IA",
-                            "Document a degraded mode without AI"),
-                    new Localized("Budgéter une offre professionnelle ou une alternative",
-                            "Budget a professional plan or an alternative")),
+            entry("R04", RiskCategory.DEPENDENCY_AVAILABILITY, new Rating(3, 3),
                     "FINOS AI Governance Framework AIR-OP-007 (availability of foundational model); ANSSI R15"),
-            new CatalogueEntry("R05", RiskCategory.ENVIRONMENT, new Rating(4, 2),
-                    new Localized("Empreinte énergétique des usages de l'IA", "Energy footprint of AI use"),
-                    new Localized("Un usage intensif ou superflu de l'IA générative (images, vidéos, requêtes répétées) alourdit l'empreinte environnementale de l'association, en contradiction avec ses valeurs.",
-                            "Heavy or needless use of generative AI (images, videos, repeated prompts) adds to the association's environmental footprint, against its values."),
-                    List.of(new Localized("Définir les usages où l'IA n'apporte pas assez pour justifier son coût environnemental",
-                            "Name the uses where AI does not bring enough to justify its environmental cost"),
-                    new Localized("Privilégier des modèles sobres pour les tâches simples",
-                            "Prefer smaller models for simple tasks")),
+            entry("R05", RiskCategory.ENVIRONMENT, new Rating(4, 2),
                     "Gouvernail"),
-            new CatalogueEntry("R06", RiskCategory.TRANSPARENCY, new Rating(3, 3),
-                    new Localized("Usage de l'IA non signalé au public", "AI use not disclosed to the public"),
-                    new Localized("Des contenus générés ou un chatbot sont présentés au public, aux donateurs ou aux bénéficiaires sans dire qu'une IA est intervenue (AI Act, article 50).",
-                            "Generated content or a chatbot is shown to the public, donors or beneficiaries without saying that AI was involved (AI Act, article 50)."),
-                    List.of(new Localized("Signaler l'usage de l'IA sur les contenus et le chatbot",
-                            "Label AI use on the content and the chatbot"),
-                    new Localized("Publier une déclaration « comment nous utilisons l'IA »",
-                            "Publish a “how we use AI” statement")),
+            entry("R06", RiskCategory.TRANSPARENCY, new Rating(3, 3),
                     "Gouvernail; AI Act art. 50"),
-            new CatalogueEntry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4),
-                    new Localized("Données personnelles traitées sans contrat de sous-traitance", "Personal data processed without a processor agreement"),
-                    new Localized("Un outil d'IA traite des données personnelles (membres, donateurs, bénéficiaires) sans accord de sous-traitance, sans inscription au registre des traitements ni avis du ou de la DPO.",
-                            "An AI tool processes personal data (members, donors, beneficiaries) without a processor agreement, without an entry in the record of processing or the DPO's advice."),
-                    List.of(new Localized("Signer un accord de sous-traitance (RGPD art. 28) avec le fournisseur",
-                            "Sign a processor agreement (GDPR art. 28) with the vendor"),
-                    new Localized("Inscrire le traitement au registre et consulter le ou la DPO",
-                            "Add the processing to the record and consult the DPO")),
+            entry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4),
                     "Gouvernail; CNIL"),
-            new CatalogueEntry("R08", RiskCategory.SECURITY, new Rating(2, 4),
-                    new Localized("Injection de prompt par des documents ou des courriels", "Prompt injection through documents or e-mails"),
-                    new Localized("Un assistant relié à la messagerie ou aux fichiers suit des instructions cachées dans un document reçu, divulgue des informations ou agit à la place de la personne.",
-                            "An assistant connected to the mailbox or files follows instructions hidden in a received document, discloses information or acts on the person's behalf."),
-                    List.of(new Localized("Limiter les droits des connecteurs au strict nécessaire",
-                            "Restrict connector rights to what is strictly needed"),
-                    new Localized("Interdire les actions automatiques sans validation humaine",
-                            "Forbid automatic actions without human approval")),
+            entry("R08", RiskCategory.SECURITY, new Rating(2, 4),
                     "FINOS AI Governance Framework (prompt injection); ANSSI R35"),
-            new CatalogueEntry("R09", RiskCategory.REPUTATION_DONOR_TRUST, new Rating(2, 4),
-                    new Localized("Perte de confiance des donateurs après un incident lié à l'IA", "Loss of donor trust after an AI incident"),
-                    new Localized("Une erreur, une fuite ou une image générée maladroite devient publique et donne l'impression que l'association traite ses bénéficiaires ou ses dons avec légèreté.",
-                            "A mistake, a leak or a clumsy generated image goes public and suggests the association treats its beneficiaries or donations lightly."),
-                    List.of(new Localized("Préparer un message de crise et désigner une personne porte-parole",
-                            "Prepare a crisis message and name a spokesperson"),
-                    new Localized("Faire valider par le comité les usages visibles du public",
-                            "Have the committee approve public-facing uses")),
+            entry("R09", RiskCategory.REPUTATION_DONOR_TRUST, new Rating(2, 4),
                     "FINOS AI Governance Framework (reputational risk)"),
-            new CatalogueEntry("R10", RiskCategory.INTELLECTUAL_PROPERTY, new Rating(3, 2),
-                    new Localized("Contenus générés qui reprennent des œuvres protégées", "Generated content reproducing protected works"),
-                    new Localized("Une image, un texte ou une musique générés pour une campagne reproduisent une œuvre protégée ou le style reconnaissable d'un·e artiste.",
-                            "An image, text or music generated for a campaign reproduces a protected work or an artist's recognisable style."),
-                    List.of(new Localized("Vérifier les droits avant de publier des contenus générés",
-                            "Check the rights before publishing generated content"),
-                    new Localized("Préférer des outils qui garantissent les droits sur les contenus générés",
-                            "Prefer tools that warrant the rights to generated content")),
+            entry("R10", RiskCategory.INTELLECTUAL_PROPERTY, new Rating(3, 2),
                     "FINOS AI Governance Framework (IP and copyright)"),
-            new CatalogueEntry("R11", RiskCategory.EMPLOYMENT_SOCIAL, new Rating(2, 3),
-                    new Localized("Inquiétude des équipes face à l'automatisation", "Staff worries about automation"),
-                    new Localized("Des salarié·es ou des bénévoles craignent pour leur rôle, se sentent surveillé·es ou mis·es à l'écart ; l'IA est alors utilisée en cachette, ou pas du tout.",
-                            "Staff or volunteers fear for their role, feel watched or left out; AI is then used in secret, or not at all."),
-                    List.of(new Localized("Associer les équipes et la délégation du personnel au choix des usages",
-                            "Involve the teams and staff representatives in choosing the uses"),
-                    new Localized("Expliquer ce que l'IA ne remplacera pas",
-                            "Explain what AI will not replace")),
+            entry("R11", RiskCategory.EMPLOYMENT_SOCIAL, new Rating(2, 3),
                     "Gouvernail"),
-            new CatalogueEntry("R12", RiskCategory.BIAS_DISCRIMINATION, new Rating(2, 5),
-                    new Localized("Décision sur un bénéficiaire influencée par l'IA", "A decision about a beneficiary influenced by AI"),
-                    new Localized("Un score, un tri ou un résumé produit par l'IA pèse sur l'accès d'une personne à une aide, un logement ou un accompagnement, sans contrôle humain réel (AI Act annexe III, RGPD art. 22).",
-                            "A score, a ranking or a summary made by AI weighs on a person's access to aid, housing or support, without real human oversight (AI Act Annex III, GDPR art. 22)."),
-                    List.of(new Localized("Interdire toute décision automatisée sur les bénéficiaires",
-                            "Forbid any automated decision about beneficiaries"),
-                    new Localized("Documenter la supervision humaine et la possibilité de contester",
-                            "Document human oversight and the right to contest")),
+            entry("R12", RiskCategory.BIAS_DISCRIMINATION, new Rating(2, 5),
                     "FINOS AI Governance Framework AIR-OP-016 (bias and discrimination); ANSSI R9, R27"),
-            new CatalogueEntry("R13", RiskCategory.PRIVACY, new Rating(3, 3),
-                    new Localized("Transcription de réunions avec des personnes extérieures", "Transcription of meetings with outside people"),
-                    new Localized("Un outil de transcription enregistre des réunions ou des entretiens (bénéficiaires, partenaires) sans information ni accord des participant·es et garde les enregistrements chez le fournisseur.",
-                            "A transcription tool records meetings or interviews (beneficiaries, partners) without informing participants or getting their consent, and keeps the recordings at the vendor's."),
-                    List.of(new Localized("Informer et recueillir l'accord avant tout enregistrement",
-                            "Inform people and get their consent before any recording"),
-                    new Localized("Limiter la durée de conservation des enregistrements",
-                            "Limit how long recordings are kept")),
+            entry("R13", RiskCategory.PRIVACY, new Rating(3, 3),
                     "Gouvernail"),
-            new CatalogueEntry("R14", RiskCategory.SECURITY, new Rating(3, 3),
-                    new Localized("Comptes personnels et mots de passe partagés", "Personal accounts and shared passwords"),
-                    new Localized("Les outils d'IA sont utilisés avec des comptes personnels ou un compte partagé : aucun contrôle des accès, historique des conversations visible de tous, accès maintenu après le départ d'un·e bénévole.",
-                            "AI tools are used with personal accounts or one shared account: no access control, conversation history visible to all, access kept after a volunteer leaves."),
-                    List.of(new Localized("Passer à des comptes professionnels nominatifs",
-                            "Move to named professional accounts"),
-                    new Localized("Révoquer les accès au départ de chaque personne",
-                            "Revoke access when anyone leaves")),
+            entry("R14", RiskCategory.SECURITY, new Rating(3, 3),
                     "Gouvernail; CNIL"),
-            new CatalogueEntry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
-                    new Localized("Traduction erronée d'une information importante", "Wrong translation of important information"),
-                    new Localized("La traduction automatique d'un courrier, d'une consigne de santé ou d'une information juridique destinée à une famille non francophone contient un contresens.",
-                            "The machine translation of a letter, health advice or legal information for a family who does not speak French contains a mistranslation."),
-                    List.of(new Localized("Faire relire les traductions sensibles par une personne qui maîtrise la langue",
-                            "Have sensitive translations reviewed by someone fluent in the language"),
-                    new Localized("Indiquer aux destinataires que la traduction est automatique",
-                            "Tell recipients the translation is automatic")),
+            entry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
                     "Gouvernail"),
-            new CatalogueEntry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3),
-                    new Localized("Données stockées hors de l'UE sans garanties", "Data stored outside the EU without safeguards"),
-                    new Localized("Le fournisseur stocke ou traite les données hors de l'Union européenne sans décision d'adéquation ni clauses contractuelles types (RGPD chapitre V).",
-                            "The vendor stores or processes the data outside the European Union without an adequacy decision or standard contractual clauses (GDPR chapter V)."),
-                    List.of(new Localized("Vérifier la région d'hébergement et le mécanisme de transfert",
-                            "Check the hosting region and the transfer mechanism"),
-                    new Localized("Préférer un hébergement dans l'UE pour les données personnelles",
-                            "Prefer EU hosting for personal data")),
+            entry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3),
                     "Gouvernail; ANSSI R14"),
-            new CatalogueEntry("R17", RiskCategory.SECURITY, new Rating(4, 3),
-                    new Localized("Outils d'IA utilisés sans être déclarés", "AI tools used without being declared"),
-                    new Localized("Des personnes utilisent des outils d'IA que personne n'a examinés (« IA de l'ombre ») : l'association ignore quelles données y passent et quelles conditions s'appliquent.",
-                            "People use AI tools nobody has reviewed (“shadow AI”): the association does not know what data goes into them or which terms apply."),
-                    List.of(new Localized("Inviter chaque personne à déclarer les outils qu'elle utilise",
-                            "Ask everyone to declare the tools they use"),
-                    new Localized("Présenter la politique d'utilisation à chaque nouvelle personne",
-                            "Present the usage policy to every newcomer")),
-                    "Gouvernail")
-    );
+            entry("R17", RiskCategory.SECURITY, new Rating(4, 3),
+                    "Gouvernail"));
 
     private RiskCatalogue() {
     }
 
     public static Optional<CatalogueEntry> find(String id) {
         return ENTRIES.stream().filter(entry -> entry.id().equals(id)).findFirst();
+    }
+
+    /** The entry with its texts; the suggested actions are those numbered 1, 2, … in the French file. */
+    private static CatalogueEntry entry(String id, RiskCategory category, Rating suggested, String source) {
+        List<Localized> actions = new ArrayList<>();
+        for (int n = 1; TEXTS.optional(id + ".action." + n).isPresent(); n++) {
+            actions.add(TEXTS.text(id + ".action." + n));
+        }
+        return new CatalogueEntry(id, category, suggested, TEXTS.text(id + ".title"), TEXTS.text(id + ".description"), actions, source);
     }
 }

@@ -116,7 +116,7 @@ class PolicyVersionTest {
     void anEditInAnUnsupportedLanguageIsRefusedAndTheDraftKeepsItsOwn() {
         PolicyVersion draft = draft(complete(associationRules()));
 
-        InvalidInput refused = catchThrowableOfType(() -> draft.edit("nl", draft.content()), InvalidInput.class);
+        InvalidInput refused = catchThrowableOfType(() -> draft.edit("de", draft.content()), InvalidInput.class);
 
         assertThat(refused.code()).isEqualTo("unsupported-language");
         assertThat(draft.language()).isEqualTo("fr");
@@ -257,7 +257,7 @@ class PolicyVersionTest {
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             de
-            nl-BE
+            de-BE
             ''
             '   '
             fra
@@ -286,8 +286,8 @@ class PolicyVersionTest {
     }
 
     @Test
-    void onlyFrenchAndEnglishAreLanguagesOfTheVersions() {
-        assertThat(PolicyVersion.LANGUAGES).containsExactlyInAnyOrderElementsOf(List.of("fr", "en"));
+    void theLanguagesOfTheVersionsAreThoseOfThePlatform() {
+        assertThat(PolicyVersion.LANGUAGES).containsExactlyInAnyOrderElementsOf(List.of("fr", "en", "nl"));
     }
 
     @ParameterizedTest

@@ -60,7 +60,7 @@ public class AssessmentResource {
     @GET
     @Path("/{assessmentId}")
     @Operation(operationId = "getAssessment", summary = "Read an assessment and its computed result",
-            description = "Role: any active member. The reasons of the blocking findings follow Accept-Language (fr, en).")
+            description = "Role: any active member. The reasons of the blocking findings follow Accept-Language (fr, en, nl).")
     @APIResponse(responseCode = "200", description = "The assessment, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId, @Context Request request,

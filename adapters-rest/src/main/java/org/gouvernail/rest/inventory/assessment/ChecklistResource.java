@@ -19,7 +19,7 @@ import org.gouvernail.domain.inventory.assessment.LatestAssessment;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.LocalizedText;
 
-/** REST resource: the vendor security checklist itself, in French and English, for front ends to render the form. */
+/** REST resource: the vendor security checklist itself, in the platform's languages, for front ends to render the form. */
 @Path("/api/v1/reference/vendor-checklist")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +69,7 @@ public class ChecklistResource {
     }
 
     @GET
-    @Operation(operationId = "getVendorChecklist", summary = "The vendor security checklist, in French and English",
+    @Operation(operationId = "getVendorChecklist", summary = "The vendor security checklist, in the platform's languages",
             description = "Any authenticated user. Items V01–V17 with their title, source and blocking rule, the answer labels, "
                     + "the facts of context, the levels and the staleness delay: what a front end needs to render the assessment form.")
     @APIResponse(responseCode = "200", description = "The checklist")

@@ -5,11 +5,12 @@ import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.gouvernail.domain.inventory.assessment.BlockingFinding;
 import org.gouvernail.domain.inventory.assessment.ToolSnapshot;
+import org.gouvernail.domain.shared.Localized;
 import org.gouvernail.rest.shared.LocalizedText;
 import org.gouvernail.rest.shared.Messages;
 
 /**
- * Texts of the vendor checklist for people, in French and English (vendor_checklist_*.properties):
+ * Texts of the vendor checklist for people, in the platform's languages (vendor_checklist_*.properties):
  * item titles, "blocking when", answer and level labels, and the sentence that explains a blocking
  * finding for the assessed tool.
  */
@@ -20,8 +21,13 @@ final class ChecklistTexts {
     private ChecklistTexts() {
     }
 
+    /** The text in every language it is written in; every key has its French text. */
     static LocalizedText both(String key, Object... arguments) {
-        return new LocalizedText(text(Messages.FRENCH, key, arguments), text(Locale.ENGLISH, key, arguments));
+        Localized text = Messages.localized(BUNDLE, key, arguments);
+        if (text == null) {
+            throw new MissingResourceException("no text " + key + " in " + BUNDLE, BUNDLE, key);
+        }
+        return LocalizedText.of(text);
     }
 
     static String text(Locale locale, String key, Object... arguments) {
