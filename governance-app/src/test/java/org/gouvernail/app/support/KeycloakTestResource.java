@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *   <li>{@code keycloak.realm.file}: the realm JSON to import;</li>
  *   <li>optional {@code keycloak.log.file} (default target/keycloak.log),
  *       {@code keycloak.java.home} (default: the JDK running the tests),
- *       {@code keycloak.start.timeout.seconds} (default 180).</li>
+ *       {@code keycloak.start.timeout.seconds} (default 600: a loaded two-core machine has needed more than 180 s).</li>
  * </ul>
  * Each start wipes {@code keycloak.home/data} (the H2 database of start-dev), so the realm
  * is imported afresh; users keep the fixed ids of the realm file, hence stable subjects.
@@ -90,7 +90,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("Realm file not found: " + realmFile);
         }
         Path log = Path.of(System.getProperty("keycloak.log.file", "target/keycloak.log")).toAbsolutePath();
-        long timeoutSeconds = Long.getLong("keycloak.start.timeout.seconds", 180);
+        long timeoutSeconds = Long.getLong("keycloak.start.timeout.seconds", 600);
         try {
             Path data = home.resolve("data");
             deleteRecursively(data); // fresh H2 database, fresh import
