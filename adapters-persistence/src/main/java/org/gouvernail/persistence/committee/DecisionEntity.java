@@ -36,8 +36,7 @@ public class DecisionEntity {
     @Column(name = "meeting_id")
     @JdbcTypeCode(SqlTypes.CHAR)
     public UUID meetingId;
-    @Enumerated(EnumType.STRING)
-    public DecisionSubject subject;
+    public String subject;
     @Column(name = "subject_id")
     @JdbcTypeCode(SqlTypes.CHAR)
     public UUID subjectId;
@@ -72,7 +71,7 @@ public class DecisionEntity {
         e.id = d.id().value();
         e.organisationId = d.organisationId().value();
         e.meetingId = d.meetingId() == null ? null : d.meetingId().value();
-        e.subject = d.subject();
+        e.subject = d.subject().code();
         e.subjectId = d.subjectId();
         e.requestId = d.requestId() == null ? null : d.requestId().value();
         e.outcome = d.outcome();
@@ -91,7 +90,7 @@ public class DecisionEntity {
 
     Decision toDomain() {
         return new Decision(new DecisionId(id), new OrganisationId(organisationId), meetingId == null ? null : new MeetingId(meetingId),
-                subject, subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
+                DecisionSubject.of(subject), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
                 new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises),
                 new MemberId(recordedBy), recordedAt);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
 import org.gouvernail.domain.committee.CommitteeMember;

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ImportReport;

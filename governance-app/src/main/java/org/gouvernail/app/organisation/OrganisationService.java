@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.organisation.AdminContinuity;
 import org.gouvernail.domain.organisation.MemberDetails;

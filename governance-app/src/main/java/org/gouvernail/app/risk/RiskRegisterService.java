@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
+import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
