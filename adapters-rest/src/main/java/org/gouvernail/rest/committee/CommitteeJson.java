@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -203,13 +205,26 @@ final class CommitteeJson {
     }
 
     /**
-     * The subject codes the contract lists: those of {@link DecisionSubject#KNOWN}. The field is a string
-     * because an area becomes decidable by adding its effect; the service refuses a code no effect
-     * handles with the same 400 as an unknown enum value.
+     * A decision subject in JSON: its bare code. A string rather than an enum because an area becomes
+     * decidable by adding its decision effect; the service refuses a code no effect handles with the
+     * same 400 as an unknown enum value. The contract lists the codes known today ({@link DecisionSubject#KNOWN}).
      */
-    @Schema(name = "DecisionSubject")
-    enum SubjectCode {
-        TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, OTHER
+    @Schema(name = "DecisionSubject", type = SchemaType.STRING, enumeration = {"TOOL", "USE_CASE", "APPROVAL_REQUEST", "RISK_ACCEPTANCE",
+        "POLICY_VERSION", "OTHER"})
+    record SubjectCode(@JsonValue String code) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static SubjectCode of(String code) {
+            return new SubjectCode(code);
+        }
+
+        static SubjectCode of(DecisionSubject subject) {
+            return new SubjectCode(subject.code());
+        }
+
+        DecisionSubject toDomain() {
+            return DecisionSubject.of(code);
+        }
     }
 
     @Schema(name = "DecisionCreation", description = "A decision to record. For a TOOL decision, toolStatus names the status it sets "
@@ -217,7 +232,7 @@ final class CommitteeJson {
             + "FORBIDDEN; DEFERRED → none). A USE_CASE decision sets the use case's status to the outcome (DEFERRED changes nothing); "
             + "an approved RISK_ACCEPTANCE accepts the risk whatever its level.")
     record DecisionInput(
-            @NotNull @Schema(implementation = SubjectCode.class, maxLength = 20) String subject,
+            @NotNull @Schema(maxLength = 20) SubjectCode subject,
             @Schema(description = "Tool, use case, approval request or risk; none for OTHER", nullable = true, maxLength = 36) UUID subjectId,
             @Schema(description = "An approval request this decision settles (for a TOOL or USE_CASE decision)", nullable = true, maxLength = 36) UUID requestId,
             @NotNull @Schema(maxLength = 30) DecisionOutcome outcome,
@@ -231,7 +246,7 @@ final class CommitteeJson {
             @Schema(description = "An earlier decision this one revises", nullable = true, maxLength = 36) UUID revises) {
 
         DecisionDraft toDomain() {
-            return new DecisionDraft(DecisionSubject.of(subject), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions,
+            return new DecisionDraft(subject.toDomain(), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions,
                     rationale, new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises));
         }
     }
@@ -241,7 +256,7 @@ final class CommitteeJson {
             UUID id,
             @Schema(description = "Null when taken by written procedure", nullable = true, maxLength = 36) UUID meetingId,
             @Schema(description = "True when taken by written procedure") boolean writtenProcedure,
-            @Schema(implementation = SubjectCode.class) String subject,
+            SubjectCode subject,
             @Schema(nullable = true, maxLength = 36) UUID subjectId,
             @Schema(nullable = true, maxLength = 36) UUID requestId,
             DecisionOutcome outcome,
@@ -257,7 +272,7 @@ final class CommitteeJson {
             Instant recordedAt) {
 
         static DecisionJson from(Decision d) {
-            return new DecisionJson(d.id().value(), d.meetingId() == null ? null : d.meetingId().value(), d.writtenProcedure(), d.subject().code(),
+            return new DecisionJson(d.id().value(), d.meetingId() == null ? null : d.meetingId().value(), d.writtenProcedure(), SubjectCode.of(d.subject()),
                     d.subjectId(), d.requestId() == null ? null : d.requestId().value(), d.outcome(), d.toolStatus(), d.conditions(),
                     d.rationale(), d.votes().inFavour(), d.votes().against(), d.votes().abstain(), d.reviewDate(),
                     d.revises() == null ? null : d.revises().value(), d.recordedBy().value(), d.recordedAt());

@@ -29,7 +29,8 @@ public record DecisionSubject(String code) {
 
     public DecisionSubject {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInput("subject", "invalid", "a decision subject is a code of capitals and underscores, at most 20", code);
+            throw new InvalidInput("subject", "enum", "a decision subject is a code of capitals and underscores, at most 20, such as "
+                    + KNOWN, String.join(", ", KNOWN.stream().map(DecisionSubject::code).toList()));
         }
     }
 
