@@ -167,6 +167,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     @Override
     @Transactional
     public Decision decide(Caller caller, OrganisationId organisationId, MeetingId meetingId, DecisionDraft draft) {
+        // Before the rights, as a bad enum value was refused before the subject was a code.
         DecisionEffect effect = effectOf(draft.subject());
         Membership recorder = access.withRole(caller, organisationId, Role.GOVERNORS, "record-decision");
         Committee committee = current(organisationId);
@@ -208,7 +209,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     public ApprovalRequest request(Caller caller, OrganisationId organisationId, RequestKind kind, UUID subjectId, String title,
             String description) {
         Membership requester = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "request-approval");
-        if (kind.subject() != null && subjectId != null) {
+        if (kind != null && kind.subject() != null && subjectId != null) {
             requireExists(organisationId, kind.subject(), subjectId);
         }
         ApprovalRequest request = ApprovalRequest.submit(new RequestId(ids.next()), organisationId, kind, subjectId, title, description,
