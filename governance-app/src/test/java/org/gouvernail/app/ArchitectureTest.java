@@ -68,4 +68,13 @@ class ArchitectureTest {
     void domainAreasAreFreeOfCycles() {
         slices().matching("org.gouvernail.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
+
+    @Test
+    void theCommitteeReachesTheAreasItGovernsOnlyThroughTheirDecisionEffects() {
+        noClasses().that().resideInAPackage("org.gouvernail.app.committee..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gouvernail.domain.inventory..", "org.gouvernail.domain.risk..",
+                        "org.gouvernail.domain.usecase..", "org.gouvernail.domain.policy..", "org.gouvernail.app.inventory..",
+                        "org.gouvernail.app.risk..", "org.gouvernail.app.usecase..", "org.gouvernail.app.policy..")
+                .check(CLASSES);
+    }
 }

@@ -259,6 +259,21 @@ class CommitteeApiTest {
                 .body("type", equalTo("https://gouvernail.org/problems/written-procedure-not-allowed"));
     }
 
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void aSubjectNoAreaDecidesIsABadRequestListingTheDecidableOnes() {
+        constitute();
+        for (String subject : List.of("TRAINING_REQUIREMENT", "tool")) {
+            given().contentType("application/json").header("Accept-Language", "en")
+                    .body("{\"subject\":\"" + subject + "\",\"subjectId\":\"0195a000-0000-7000-8000-000000000001\",\"outcome\":\"APPROVED\","
+                            + "\"votesFor\":3,\"votesAgainst\":0,\"votesAbstain\":0}")
+                    .when().post(base() + "/decisions").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("subject"))
+                    .body("errors.message", hasItem("unknown value; accepted values: TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, "
+                            + "POLICY_VERSION, OTHER"));
+        }
+    }
+
     /** A second association whose ADMIN is ada, with one more member: a committee of two. */
     private static final class OrgOfTwo {
         final String id;

@@ -28,8 +28,7 @@ public class DecisionEntity {
     public UUID id;
     public UUID organisationId;
     public UUID meetingId;
-    @Enumerated(EnumType.STRING)
-    public DecisionSubject subject;
+    public String subject;
     public UUID subjectId;
     public UUID requestId;
     @Enumerated(EnumType.STRING)
@@ -51,7 +50,7 @@ public class DecisionEntity {
         e.id = d.id().value();
         e.organisationId = d.organisationId().value();
         e.meetingId = d.meetingId() == null ? null : d.meetingId().value();
-        e.subject = d.subject();
+        e.subject = d.subject().code();
         e.subjectId = d.subjectId();
         e.requestId = d.requestId() == null ? null : d.requestId().value();
         e.outcome = d.outcome();
@@ -70,7 +69,7 @@ public class DecisionEntity {
 
     Decision toDomain() {
         return new Decision(new DecisionId(id), new OrganisationId(organisationId), meetingId == null ? null : new MeetingId(meetingId),
-                subject, subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
+                DecisionSubject.of(subject), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
                 new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises),
                 new MemberId(recordedBy), recordedAt);
     }

@@ -1,5 +1,7 @@
 package org.gouvernail.rest.committee;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
+import org.gouvernail.domain.committee.AwaitingDecision;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
 import org.gouvernail.domain.committee.CommitteeMember;
@@ -35,7 +38,6 @@ import org.gouvernail.domain.committee.Votes;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.CommitteeView;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.DecisionDraft;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance.MeetingView;
-import org.gouvernail.domain.committee.port.in.CommitteeGovernance.VersionAwaiting;
 import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.MemberId;
 
@@ -106,8 +108,8 @@ final class CommitteeJson {
     record AwaitingVersion(UUID versionId, UUID policyId, @Schema(nullable = true, maxLength = 200) String title,
             @Schema(minimum = "1", maximum = "100000") int number) {
 
-        static AwaitingVersion from(VersionAwaiting version) {
-            return new AwaitingVersion(version.versionId(), version.policyId(), version.title(), version.number());
+        static AwaitingVersion from(AwaitingDecision version) {
+            return new AwaitingVersion(version.subjectId(), version.parentId(), version.title(), version.number());
         }
     }
 
@@ -127,7 +129,7 @@ final class CommitteeJson {
             Committee committee = view.committee();
             return new CommitteeJsonView(CharterJson.from(committee.charter()), committee.members().stream().map(MemberJson::from).toList(),
                     view.constituted(), view.votingMembers(), view.quorum(), view.proposedAgenda().stream().map(QueuedRequest::from).toList(),
-                    view.versionsAwaitingDecision().stream().map(AwaitingVersion::from).toList(),
+                    view.awaiting(DecisionSubject.POLICY_VERSION).stream().map(AwaitingVersion::from).toList(),
                     committee.version());
         }
     }
@@ -202,12 +204,35 @@ final class CommitteeJson {
         }
     }
 
+    /**
+     * A decision subject in JSON: its bare code. A string rather than an enum because an area becomes
+     * decidable by adding its decision effect; the service refuses a code no effect handles with the
+     * same 400 as an unknown enum value. The contract lists the codes known today ({@link DecisionSubject#KNOWN}).
+     */
+    @Schema(name = "DecisionSubject", type = SchemaType.STRING, enumeration = {"TOOL", "USE_CASE", "APPROVAL_REQUEST", "RISK_ACCEPTANCE",
+        "POLICY_VERSION", "OTHER"})
+    record SubjectCode(@JsonValue String code) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static SubjectCode of(String code) {
+            return new SubjectCode(code);
+        }
+
+        static SubjectCode of(DecisionSubject subject) {
+            return new SubjectCode(subject.code());
+        }
+
+        DecisionSubject toDomain() {
+            return DecisionSubject.of(code);
+        }
+    }
+
     @Schema(name = "DecisionCreation", description = "A decision to record. For a TOOL decision, toolStatus names the status it sets "
             + "(APPROVED → APPROVED; APPROVED_WITH_CONDITIONS → APPROVED_WITH_CONDITIONS or RESTRICTED; REJECTED → RESTRICTED or "
             + "FORBIDDEN; DEFERRED → none). A USE_CASE decision sets the use case's status to the outcome (DEFERRED changes nothing); "
             + "an approved RISK_ACCEPTANCE accepts the risk whatever its level.")
     record DecisionInput(
-            @NotNull @Schema(maxLength = 20) DecisionSubject subject,
+            @NotNull @Schema(maxLength = 20) SubjectCode subject,
             @Schema(description = "Tool, use case, approval request or risk; none for OTHER", nullable = true, maxLength = 36) UUID subjectId,
             @Schema(description = "An approval request this decision settles (for a TOOL or USE_CASE decision)", nullable = true, maxLength = 36) UUID requestId,
             @NotNull @Schema(maxLength = 30) DecisionOutcome outcome,
@@ -221,7 +246,7 @@ final class CommitteeJson {
             @Schema(description = "An earlier decision this one revises", nullable = true, maxLength = 36) UUID revises) {
 
         DecisionDraft toDomain() {
-            return new DecisionDraft(subject, subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions,
+            return new DecisionDraft(subject.toDomain(), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions,
                     rationale, new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises));
         }
     }
@@ -231,7 +256,7 @@ final class CommitteeJson {
             UUID id,
             @Schema(description = "Null when taken by written procedure", nullable = true, maxLength = 36) UUID meetingId,
             @Schema(description = "True when taken by written procedure") boolean writtenProcedure,
-            DecisionSubject subject,
+            SubjectCode subject,
             @Schema(nullable = true, maxLength = 36) UUID subjectId,
             @Schema(nullable = true, maxLength = 36) UUID requestId,
             DecisionOutcome outcome,
@@ -247,7 +272,7 @@ final class CommitteeJson {
             Instant recordedAt) {
 
         static DecisionJson from(Decision d) {
-            return new DecisionJson(d.id().value(), d.meetingId() == null ? null : d.meetingId().value(), d.writtenProcedure(), d.subject(),
+            return new DecisionJson(d.id().value(), d.meetingId() == null ? null : d.meetingId().value(), d.writtenProcedure(), SubjectCode.of(d.subject()),
                     d.subjectId(), d.requestId() == null ? null : d.requestId().value(), d.outcome(), d.toolStatus(), d.conditions(),
                     d.rationale(), d.votes().inFavour(), d.votes().against(), d.votes().abstain(), d.reviewDate(),
                     d.revises() == null ? null : d.revises().value(), d.recordedBy().value(), d.recordedAt());

@@ -1,25 +1,36 @@
 package org.gouvernail.app.committee;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.gouvernail.app.policy.PolicyPublication;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
+import org.gouvernail.domain.committee.AwaitingDecision;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
+import org.gouvernail.domain.committee.CommitteeEvent.CommitteeConfigured;
+import org.gouvernail.domain.committee.CommitteeEvent.DecisionRecorded;
+import org.gouvernail.domain.committee.CommitteeEvent.MeetingScheduled;
+import org.gouvernail.domain.committee.CommitteeEvent.MeetingUpdated;
+import org.gouvernail.domain.committee.CommitteeEvent.RequestDecided;
+import org.gouvernail.domain.committee.CommitteeEvent.RequestSubmitted;
+import org.gouvernail.domain.committee.CommitteeEvent.RequestWithdrawn;
 import org.gouvernail.domain.committee.CommitteeMember;
 import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.DecisionId;
-import org.gouvernail.domain.committee.DecisionOutcome;
 import org.gouvernail.domain.committee.DecisionSubject;
 import org.gouvernail.domain.committee.Meeting;
 import org.gouvernail.domain.committee.MeetingId;
@@ -29,46 +40,35 @@ import org.gouvernail.domain.committee.RequestStatus;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.domain.committee.port.out.ApprovalRequests;
 import org.gouvernail.domain.committee.port.out.Committees;
+import org.gouvernail.domain.committee.port.out.DecisionEffect;
 import org.gouvernail.domain.committee.port.out.Decisions;
 import org.gouvernail.domain.committee.port.out.Meetings;
-import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.ToolId;
-import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
-import org.gouvernail.domain.policy.VersionId;
-import org.gouvernail.domain.risk.Risk;
-import org.gouvernail.domain.risk.RiskId;
-import org.gouvernail.domain.risk.port.out.Risks;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
-import org.gouvernail.domain.usecase.UseCase;
-import org.gouvernail.domain.usecase.UseCaseId;
-import org.gouvernail.domain.usecase.UseCaseStatus;
-import org.gouvernail.domain.usecase.port.out.UseCases;
 
 /**
- * Use case service: the AI governance committee, one transaction per call. A decision and its
- * effect on the tool, use case, policy version, request or risk are written in the same transaction: if the
- * effect is refused, nothing of the decision remains.
+ * Use case service: the AI governance committee, one transaction per call. It keeps the charter,
+ * meetings, quorum, approval requests and decisions; what a decision does to its subject belongs to
+ * the subject's area, through the {@link DecisionEffect} registered for the subject's code, so an
+ * area becomes decidable without this class changing. A decision and its effect are written in the
+ * same transaction: if the effect is refused, nothing of the decision remains.
  */
 @ApplicationScoped
 public class CommitteeGovernanceService implements CommitteeGovernance {
 
-    private static final String COMMITTEE = "COMMITTEE";
-    private static final String MEETING = "MEETING";
-    private static final String DECISION = "DECISION";
-    private static final String REQUEST = "APPROVAL_REQUEST";
     /** How many pending requests the proposed agenda shows. */
     static final int PROPOSED_AGENDA_MAX = 50;
 
@@ -76,27 +76,21 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private final Meetings meetings;
     private final Decisions decisions;
     private final ApprovalRequests requests;
-    private final Tools tools;
-    private final UseCases useCases;
-    private final Risks risks;
-    private final PolicyPublication publication;
+    /** By subject code: the areas' effects and the committee's own, on approval requests. */
+    private final Map<DecisionSubject, DecisionEffect> effects;
     private final Memberships memberships;
     private final MemberAccess access;
     private final Auditor auditor;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CommitteeGovernanceService(Committees committees, Meetings meetings, Decisions decisions, ApprovalRequests requests, Tools tools,
-            UseCases useCases, Risks risks, PolicyPublication publication, Memberships memberships, MemberAccess access, Auditor auditor,
-            IdGenerator ids, Clock clock) {
+    public CommitteeGovernanceService(Committees committees, Meetings meetings, Decisions decisions, ApprovalRequests requests,
+            @All List<DecisionEffect> effects, Memberships memberships, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
         this.committees = committees;
         this.meetings = meetings;
         this.decisions = decisions;
         this.requests = requests;
-        this.tools = tools;
-        this.useCases = useCases;
-        this.risks = risks;
-        this.publication = publication;
+        this.effects = byCode(Stream.concat(Stream.of(new RequestSettlement()), effects.stream()).toList());
         this.memberships = memberships;
         this.access = access;
         this.auditor = auditor;
@@ -124,11 +118,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
             }
         }
         Committee saved = committees.save(before.withCharterAndMembers(charter, members));
-        String summary = Changes.between(before.charter(), saved.charter());
-        String seats = "members: " + before.members().size() + " → " + saved.members().size()
-                + "; voting: " + saved.votingMembers(today()).size() + "; constituted: " + saved.constituted(today());
-        auditor.record(caller, organisationId, "committee.configured", COMMITTEE, organisationId.value(),
-                summary.isEmpty() ? seats : summary + "; " + seats);
+        auditor.record(caller, new CommitteeConfigured(organisationId, before.charter(), saved.charter(), before.members().size(),
+                saved.members().size(), saved.votingMembers(today()).size(), saved.constituted(today())));
         return view(saved);
     }
 
@@ -141,8 +132,7 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         requireMembers(organisationId, attendees, Set.of());
         Meeting meeting = new Meeting(new MeetingId(ids.next()), organisationId, date, agenda, attendees, minutes, 0, clock.instant());
         meetings.add(meeting);
-        auditor.record(caller, organisationId, "meeting.scheduled", MEETING, meeting.id().value(),
-                "date: " + date + "; agenda: " + meeting.agenda().size() + "; attendees: " + meeting.attendees().size());
+        auditor.record(caller, new MeetingScheduled(meeting));
         return view(meeting, current(organisationId));
     }
 
@@ -170,13 +160,15 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         requirePointers(organisationId, agenda, before.agenda());
         requireMembers(organisationId, attendees, before.attendees());
         Meeting updated = meetings.update(before.withContent(date, agenda, attendees, minutes));
-        auditor.record(caller, organisationId, "meeting.updated", MEETING, meetingId.value(), changes(before, updated));
+        auditor.record(caller, new MeetingUpdated(before, updated));
         return view(updated, current(organisationId));
     }
 
     @Override
     @Transactional
     public Decision decide(Caller caller, OrganisationId organisationId, MeetingId meetingId, DecisionDraft draft) {
+        // Before the rights, as a bad enum value was refused before the subject was a code.
+        DecisionEffect effect = effectOf(draft.subject());
         Membership recorder = access.withRole(caller, organisationId, Role.GOVERNORS, "record-decision");
         Committee committee = current(organisationId);
         Meeting meeting = meetingId == null ? null : existing(organisationId, meetingId);
@@ -187,21 +179,11 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
                 draft.requestId(), draft.outcome(), draft.toolStatus(), draft.conditions(), draft.rationale(), draft.votes(),
                 draft.reviewDate(), draft.revises(), recorder.id(), clock.instant()), committee, meeting, today());
         decisions.add(decision);
-        String effect = applyEffect(caller, decision);
-        RequestId requestId = decision.subject() == DecisionSubject.APPROVAL_REQUEST ? new RequestId(decision.subjectId()) : decision.requestId();
-        if (requestId != null) {
-            ApprovalRequest request = requests.find(organisationId, requestId).orElseThrow(() -> new NotFound("approval-request", requestId));
-            ApprovalRequest decided = requests.update(request.decide(decision.id(), decision.outcome()));
-            auditor.record(caller, organisationId, "approval-request.decided", REQUEST, requestId.value(),
-                    "outcome: " + decision.outcome() + "; status: " + request.status() + " → " + decided.status() + "; decision: " + decision.id());
+        String change = effect == null ? "" : effect.apply(caller, decision);
+        if (decision.requestId() != null && !decision.subject().equals(DecisionSubject.APPROVAL_REQUEST)) {
+            settle(caller, decision, decision.requestId());
         }
-        auditor.record(caller, organisationId, "decision.recorded", DECISION, decision.id().value(),
-                "subject: " + decision.subject() + (decision.subjectId() == null ? "" : " " + decision.subjectId())
-                        + "; outcome: " + decision.outcome()
-                        + "; votes: " + decision.votes().inFavour() + "/" + decision.votes().against() + "/" + decision.votes().abstain()
-                        + (decision.writtenProcedure() ? "; written procedure" : "; meeting: " + meetingId)
-                        + (decision.revises() == null ? "" : "; revises: " + decision.revises())
-                        + (effect.isEmpty() ? "" : "; " + effect));
+        auditor.record(caller, new DecisionRecorded(decision, change));
         return decision;
     }
 
@@ -227,17 +209,13 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     public ApprovalRequest request(Caller caller, OrganisationId organisationId, RequestKind kind, UUID subjectId, String title,
             String description) {
         Membership requester = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "request-approval");
-        if (kind == RequestKind.TOOL && subjectId != null) {
-            tools.find(organisationId, new ToolId(subjectId)).orElseThrow(() -> new NotFound("tool", subjectId));
-        }
-        if (kind == RequestKind.USE_CASE && subjectId != null) {
-            useCases.find(organisationId, new UseCaseId(subjectId)).orElseThrow(() -> new NotFound("use-case", subjectId));
+        if (kind != null && kind.subject() != null && subjectId != null) {
+            requireExists(organisationId, kind.subject(), subjectId);
         }
         ApprovalRequest request = ApprovalRequest.submit(new RequestId(ids.next()), organisationId, kind, subjectId, title, description,
                 requester.id(), clock.instant());
         requests.add(request);
-        auditor.record(caller, organisationId, "approval-request.submitted", REQUEST, request.id().value(),
-                "kind: " + kind + (subjectId == null ? "" : "; subject: " + subjectId) + "; title: " + request.title());
+        auditor.record(caller, new RequestSubmitted(request));
         return request;
     }
 
@@ -265,64 +243,91 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         }
         StaleVersion.check("approval request", request.version(), expectedVersion);
         ApprovalRequest withdrawn = requests.update(request.withdraw());
-        auditor.record(caller, organisationId, "approval-request.withdrawn", REQUEST, requestId.value(), "status: PENDING → WITHDRAWN");
+        auditor.record(caller, new RequestWithdrawn(request, withdrawn));
         return withdrawn;
     }
 
-    /** Applies the decision to its subject; returns the change for the audit trail ("" when nothing changes). */
-    private String applyEffect(Caller caller, Decision decision) {
-        OrganisationId organisationId = decision.organisationId();
-        UUID subjectId = decision.subjectId();
-        switch (decision.subject()) {
-            case TOOL -> {
-                AiTool tool = tools.find(organisationId, new ToolId(subjectId)).orElseThrow(() -> new NotFound("tool", subjectId));
-                if (decision.toolStatus() == null) {
-                    return "";
-                }
-                AiTool decided = tools.update(tool.applyDecision(decision.toolStatus()));
-                String change = "status: " + tool.status() + " → " + decided.status();
-                auditor.record(caller, organisationId, "tool.decided", "TOOL", subjectId, change + "; decision: " + decision.id());
-                return "tool " + change;
-            }
-            case USE_CASE -> {
-                UseCase useCase = useCases.find(organisationId, new UseCaseId(subjectId)).orElseThrow(() -> new NotFound("use-case", subjectId));
-                if (decision.outcome() == DecisionOutcome.DEFERRED) {
-                    return "";
-                }
-                UseCase decided = useCases.update(useCase.applyDecision(UseCaseStatus.valueOf(decision.outcome().name())));
-                String change = "status: " + useCase.status() + " → " + decided.status();
-                auditor.record(caller, organisationId, "use-case.decided", "USE_CASE", subjectId, change + "; decision: " + decision.id());
-                return "use case " + change;
-            }
-            case RISK_ACCEPTANCE -> {
-                Risk risk = risks.find(organisationId, new RiskId(subjectId)).orElseThrow(() -> new NotFound("risk", subjectId));
-                if (!decision.approves()) {
-                    return "";
-                }
-                String rationale = decision.rationale() != null ? decision.rationale() : "committee decision " + decision.id();
-                Risk accepted = risks.update(risk.acceptByDecision(decision.id().value(), rationale, decision.recordedBy(), decision.recordedAt()));
-                String change = "treatment: " + risk.details().treatment() + " → " + accepted.details().treatment()
-                        + "; status: " + risk.status() + " → " + accepted.status();
-                auditor.record(caller, organisationId, "risk.accepted-by-decision", "RISK", subjectId, change + "; decision: " + decision.id());
-                return "risk " + change;
-            }
-            case POLICY_VERSION -> {
-                return publication.apply(caller, decision);
-            }
-            case APPROVAL_REQUEST -> {
-                existing(organisationId, new RequestId(subjectId));
-                return "";
-            }
-            default -> {
-                return "";
-            }
+    /**
+     * The effect of a decision on this subject code; null for OTHER, which has none. An unknown code
+     * is refused as an unknown enum value would be, listing the codes that can be decided.
+     */
+    private DecisionEffect effectOf(DecisionSubject subject) {
+        if (subject == null || subject.equals(DecisionSubject.OTHER)) {
+            return null;
         }
+        DecisionEffect effect = effects.get(subject);
+        if (effect == null) {
+            String accepted = Stream.concat(effects.keySet().stream(), Stream.of(DecisionSubject.OTHER)).map(DecisionSubject::code)
+                    .collect(Collectors.joining(", "));
+            throw new InvalidInput("subject", "enum", "no decision can be taken on a " + subject, accepted);
+        }
+        return effect;
+    }
+
+    private void requireExists(OrganisationId organisationId, DecisionSubject subject, UUID subjectId) {
+        DecisionEffect effect = effects.get(subject);
+        if (effect == null) {
+            throw new IllegalStateException("no decision effect registered for " + subject);
+        }
+        if (!effect.exists(organisationId, subjectId)) {
+            throw new NotFound(effect.subjectName(), subjectId);
+        }
+    }
+
+    /** The request a decision settles: DECIDED, or still PENDING when the decision is DEFERRED. */
+    private void settle(Caller caller, Decision decision, RequestId requestId) {
+        ApprovalRequest request = existing(decision.organisationId(), requestId);
+        ApprovalRequest decided = requests.update(request.decide(decision.id(), decision.outcome()));
+        auditor.record(caller, new RequestDecided(request, decided, decision));
+    }
+
+    /** The committee's own subject: a decision on an approval request settles it. */
+    private final class RequestSettlement implements DecisionEffect {
+
+        @Override
+        public DecisionSubject subject() {
+            return DecisionSubject.APPROVAL_REQUEST;
+        }
+
+        @Override
+        public String subjectName() {
+            return "approval-request";
+        }
+
+        @Override
+        public boolean exists(OrganisationId organisationId, UUID subjectId) {
+            return requests.find(organisationId, new RequestId(subjectId)).isPresent();
+        }
+
+        @Override
+        public String apply(Caller caller, Decision decision) {
+            settle(caller, decision, new RequestId(decision.subjectId()));
+            return "";
+        }
+    }
+
+    /** One effect per code, in the order the API documents the known codes, then the others by code. */
+    private static Map<DecisionSubject, DecisionEffect> byCode(List<DecisionEffect> effects) {
+        Map<DecisionSubject, DecisionEffect> byCode = new LinkedHashMap<>();
+        effects.stream()
+                .sorted(Comparator.comparingInt((DecisionEffect effect) -> known(effect.subject())).thenComparing(effect -> effect.subject().code()))
+                .forEach(effect -> {
+                    if (byCode.putIfAbsent(effect.subject(), effect) != null) {
+                        throw new IllegalStateException("two decision effects for " + effect.subject());
+                    }
+                });
+        return byCode;
+    }
+
+    private static int known(DecisionSubject subject) {
+        int index = DecisionSubject.KNOWN.indexOf(subject);
+        return index < 0 ? DecisionSubject.KNOWN.size() : index;
     }
 
     private CommitteeView view(Committee committee) {
         LocalDate today = today();
         return new CommitteeView(committee, committee.constituted(today), committee.votingMembers(today).size(),
-                committee.quorumRequired(today), proposedAgenda(committee.organisationId()), publication.awaitingDecision(committee.organisationId()));
+                committee.quorumRequired(today), proposedAgenda(committee.organisationId()), awaitingDecision(committee.organisationId()));
     }
 
     private MeetingView view(Meeting meeting, Committee committee) {
@@ -332,6 +337,10 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     private List<ApprovalRequest> proposedAgenda(OrganisationId organisationId) {
         return requests.list(organisationId, RequestStatus.PENDING, PageRequest.first(PROPOSED_AGENDA_MAX)).items();
+    }
+
+    private List<AwaitingDecision> awaitingDecision(OrganisationId organisationId) {
+        return effects.values().stream().flatMap(effect -> effect.awaitingDecision(organisationId).stream()).toList();
     }
 
     private Committee current(OrganisationId organisationId) {
@@ -367,39 +376,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
             if (already.contains(item)) {
                 continue;
             }
-            if (item.requestId() != null) {
-                existing(organisationId, new RequestId(item.requestId()));
-            }
-            if (item.useCaseId() != null && useCases.find(organisationId, new UseCaseId(item.useCaseId())).isEmpty()) {
-                throw new NotFound("use-case", item.useCaseId());
-            }
-            if (item.toolId() != null && tools.find(organisationId, new ToolId(item.toolId())).isEmpty()) {
-                throw new NotFound("tool", item.toolId());
-            }
-            if (item.riskId() != null && risks.find(organisationId, new RiskId(item.riskId())).isEmpty()) {
-                throw new NotFound("risk", item.riskId());
-            }
-            if (item.policyVersionId() != null && !publication.exists(organisationId, new VersionId(item.policyVersionId()))) {
-                throw new NotFound("policy-version", item.policyVersionId());
-            }
+            item.pointers().forEach((subject, id) -> requireExists(organisationId, subject, id));
         }
-    }
-
-    private static String changes(Meeting before, Meeting after) {
-        StringBuilder summary = new StringBuilder();
-        if (!before.date().equals(after.date())) {
-            summary.append("date: ").append(before.date()).append(" → ").append(after.date()).append("; ");
-        }
-        if (!before.agenda().equals(after.agenda())) {
-            summary.append("agenda: ").append(before.agenda().size()).append(" → ").append(after.agenda().size()).append(" items; ");
-        }
-        if (!before.attendees().equals(after.attendees())) {
-            summary.append("attendees: ").append(before.attendees().size()).append(" → ").append(after.attendees().size()).append("; ");
-        }
-        if (!java.util.Objects.equals(before.minutes(), after.minutes())) {
-            summary.append("minutes changed; ");
-        }
-        return summary.isEmpty() ? "no change" : summary.substring(0, summary.length() - 2);
     }
 
     private LocalDate today() {

@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ImportReport;
 import org.gouvernail.domain.inventory.ImportReport.RowProblem;
 import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolEvent.ToolDeclared;
+import org.gouvernail.domain.inventory.ToolEvent.ToolImported;
+import org.gouvernail.domain.inventory.ToolEvent.ToolRemoved;
+import org.gouvernail.domain.inventory.ToolEvent.ToolStatusChanged;
+import org.gouvernail.domain.inventory.ToolEvent.ToolUpdated;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolRow;
@@ -38,8 +42,6 @@ import org.gouvernail.domain.shared.StaleVersion;
 @ApplicationScoped
 public class ToolInventoryService implements ToolInventory {
 
-    private static final String TOOL = "TOOL";
-
     private final Tools tools;
     private final PolicyVersions policyVersions;
     private final MemberAccess access;
@@ -62,7 +64,7 @@ public class ToolInventoryService implements ToolInventory {
         Membership declarer = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "declare-tool");
         AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, declarer.id(), clock.instant());
         tools.add(tool);
-        auditor.record(caller, organisationId, "tool.declared", TOOL, tool.id().value(), Changes.of(details));
+        auditor.record(caller, new ToolDeclared(organisationId, tool.id(), details));
         return tool;
     }
 
@@ -89,7 +91,7 @@ public class ToolInventoryService implements ToolInventory {
             throw new Forbidden("change-tool");
         }
         AiTool updated = tools.update(expectVersion(current, expectedVersion).withDetails(details));
-        auditor.record(caller, organisationId, "tool.updated", TOOL, toolId.value(), Changes.between(current.details(), details));
+        auditor.record(caller, new ToolUpdated(organisationId, toolId, current.details(), details));
         return updated;
     }
 
@@ -99,8 +101,7 @@ public class ToolInventoryService implements ToolInventory {
         access.withRole(caller, organisationId, Role.GOVERNORS, "change-tool-status");
         AiTool current = expectVersion(existing(organisationId, toolId), expectedVersion);
         AiTool updated = tools.update(current.moveTo(target));
-        auditor.record(caller, organisationId, "tool.status-changed", TOOL, toolId.value(),
-                "status: " + current.status() + " → " + target);
+        auditor.record(caller, new ToolStatusChanged(organisationId, toolId, current.status(), target));
         return updated;
     }
 
@@ -119,8 +120,7 @@ public class ToolInventoryService implements ToolInventory {
                     versions);
         }
         tools.remove(organisationId, toolId, expectedVersion);
-        auditor.record(caller, organisationId, "tool.removed", TOOL, toolId.value(),
-                "name: " + current.details().name() + "; status: " + current.status());
+        auditor.record(caller, new ToolRemoved(organisationId, toolId, current.details().name(), current.status()));
     }
 
     @Override
@@ -143,7 +143,7 @@ public class ToolInventoryService implements ToolInventory {
         for (ToolDetails details : valid) {
             AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, importer.id(), clock.instant());
             tools.add(tool);
-            auditor.record(caller, organisationId, "tool.imported", TOOL, tool.id().value(), Changes.of(details));
+            auditor.record(caller, new ToolImported(organisationId, tool.id(), details));
             created.add(tool);
         }
         return new ImportReport(false, rows.size(), problems, created);

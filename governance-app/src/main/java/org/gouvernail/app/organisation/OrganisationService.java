@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.organisation.AdminContinuity;
 import org.gouvernail.domain.organisation.MemberDetails;
@@ -16,6 +15,11 @@ import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationEvent.MemberJoined;
+import org.gouvernail.domain.organisation.OrganisationEvent.MemberRevoked;
+import org.gouvernail.domain.organisation.OrganisationEvent.MemberUpdated;
+import org.gouvernail.domain.organisation.OrganisationEvent.OrganisationRegistered;
+import org.gouvernail.domain.organisation.OrganisationEvent.OrganisationUpdated;
 import org.gouvernail.domain.organisation.OrganisationKind;
 import org.gouvernail.domain.organisation.OrganisationProfile;
 import org.gouvernail.domain.organisation.Role;
@@ -35,9 +39,6 @@ import org.gouvernail.domain.shared.StaleVersion;
 /** Use case service: organisations and their members, one transaction per call. */
 @ApplicationScoped
 public class OrganisationService implements OrganisationManagement {
-
-    private static final String MEMBER = "MEMBER";
-    private static final String ORGANISATION = "ORGANISATION";
 
     private final Organisations organisations;
     private final Memberships memberships;
@@ -84,8 +85,8 @@ public class OrganisationService implements OrganisationManagement {
         organisations.add(organisation);
         Membership founder = Membership.founder(new MemberId(ids.next()), id, caller, clock.instant());
         memberships.add(founder);
-        auditor.record(caller, id, "organisation.registered", ORGANISATION, id.value(), "kind: " + kind + "; " + Changes.of(profile));
-        auditor.record(caller, id, "member.added", MEMBER, founder.id().value(), Changes.of(founder.details()));
+        auditor.record(caller, new OrganisationRegistered(id, kind, profile));
+        auditor.record(caller, new MemberJoined(founder, founder.details()));
         return organisation;
     }
 
@@ -110,8 +111,7 @@ public class OrganisationService implements OrganisationManagement {
         Organisation current = expectVersion(existing(organisationId), expectedVersion);
         requireFreeSlug(profile.slug(), organisationId);
         Organisation updated = organisations.update(current.withProfile(profile));
-        auditor.record(caller, organisationId, "organisation.updated", ORGANISATION, organisationId.value(),
-                Changes.between(current.profile(), profile));
+        auditor.record(caller, new OrganisationUpdated(organisationId, current.profile(), profile));
         return updated;
     }
 
@@ -138,8 +138,7 @@ public class OrganisationService implements OrganisationManagement {
         }
         Membership added = Membership.invite(new MemberId(ids.next()), organisationId, details, clock.instant());
         memberships.add(added);
-        auditor.record(caller, organisationId, added.status() == MembershipStatus.INVITED ? "member.invited" : "member.added",
-                MEMBER, added.id().value(), Changes.of(details));
+        auditor.record(caller, new MemberJoined(added, details));
         return added;
     }
 
@@ -156,7 +155,7 @@ public class OrganisationService implements OrganisationManagement {
         Membership changed = current.withDetails(details);
         AdminContinuity.check(current, changed, memberships.countActiveAdmins(organisationId));
         Membership updated = memberships.update(changed);
-        auditor.record(caller, organisationId, "member.updated", MEMBER, memberId.value(), Changes.between(current.details(), details));
+        auditor.record(caller, new MemberUpdated(organisationId, memberId, current.details(), details));
         return updated;
     }
 
@@ -168,8 +167,7 @@ public class OrganisationService implements OrganisationManagement {
         Membership revoked = current.revoke();
         AdminContinuity.check(current, revoked, memberships.countActiveAdmins(organisationId));
         memberships.update(revoked);
-        auditor.record(caller, organisationId, "member.revoked", MEMBER, memberId.value(),
-                "status: " + current.status() + " → REVOKED");
+        auditor.record(caller, new MemberRevoked(organisationId, memberId, current.status()));
     }
 
     private void requireFreeSlug(String slug, OrganisationId except) {

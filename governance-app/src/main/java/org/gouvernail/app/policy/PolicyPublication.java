@@ -3,10 +3,16 @@ package org.gouvernail.app.policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.domain.committee.AwaitingDecision;
 import org.gouvernail.domain.committee.Decision;
-import org.gouvernail.domain.committee.port.in.CommitteeGovernance.VersionAwaiting;
+import org.gouvernail.domain.committee.DecisionSubject;
+import org.gouvernail.domain.committee.port.out.DecisionEffect;
 import org.gouvernail.domain.policy.Policy;
+import org.gouvernail.domain.policy.PolicyEvent.VersionMoved;
+import org.gouvernail.domain.policy.PolicyEvent.VersionPublished;
+import org.gouvernail.domain.policy.PolicyEvent.VersionSuperseded;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.RuleConflict;
 import org.gouvernail.domain.policy.UsageRule;
@@ -20,13 +26,13 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
 
 /**
- * The effect of a committee decision on a policy version, inside the decision's transaction. An
+ * Decision effect: what a committee decision does to a policy version, inside the decision's transaction. An
  * approval publishes the version (it must be IN_REVIEW) and supersedes the one in force; its rules
  * must not contradict those of the organisation's other published policies, since the policy check
  * reads them all together. A rejection returns the version to DRAFT; a deferral leaves it in review.
  */
 @ApplicationScoped
-public class PolicyPublication {
+public class PolicyPublication implements DecisionEffect {
 
     private final PolicyVersions versions;
     private final Policies policies;
@@ -38,20 +44,31 @@ public class PolicyPublication {
         this.auditor = auditor;
     }
 
-    /** The versions waiting for the committee's decision, with their policies' titles. */
-    public List<VersionAwaiting> awaitingDecision(OrganisationId organisationId) {
+    @Override
+    public DecisionSubject subject() {
+        return DecisionSubject.POLICY_VERSION;
+    }
+
+    @Override
+    public String subjectName() {
+        return "policy-version";
+    }
+
+    /** The versions waiting for the committee's decision (IN_REVIEW), with their policies' titles. */
+    @Override
+    public List<AwaitingDecision> awaitingDecision(OrganisationId organisationId) {
         return versions.inReview(organisationId).stream()
-                .map(version -> new VersionAwaiting(version.id().value(), version.policyId().value(),
+                .map(version -> new AwaitingDecision(DecisionSubject.POLICY_VERSION, version.id().value(), version.policyId().value(),
                         policies.find(organisationId, version.policyId()).map(Policy::title).orElse(null), version.number()))
                 .toList();
     }
 
-    /** Whether the version exists in this organisation (an agenda item may point to it). */
-    public boolean exists(OrganisationId organisationId, VersionId versionId) {
-        return versions.find(organisationId, versionId).isPresent();
+    @Override
+    public boolean exists(OrganisationId organisationId, UUID versionId) {
+        return versions.find(organisationId, new VersionId(versionId)).isPresent();
     }
 
-    /** Applies the decision; returns the change for the decision's audit event ("" when nothing changes). */
+    @Override
     public String apply(Caller caller, Decision decision) {
         OrganisationId organisationId = decision.organisationId();
         VersionId versionId = new VersionId(decision.subjectId());
@@ -60,8 +77,7 @@ public class PolicyPublication {
             case APPROVED, APPROVED_WITH_CONDITIONS -> publish(caller, decision, version);
             case REJECTED -> {
                 PolicyVersion returned = versions.update(version.returnToDraft());
-                auditor.record(caller, organisationId, "policy-version.returned", PolicyService.VERSION, versionId.value(),
-                        "number: " + version.number() + "; status: IN_REVIEW → DRAFT; decision: " + decision.id());
+                auditor.record(caller, new VersionMoved(version, returned, decision.id().value()));
                 yield "policy version " + returned.number() + " returned to DRAFT";
             }
             case DEFERRED -> "";
@@ -76,15 +92,12 @@ public class PolicyPublication {
         for (PolicyVersion previous : inForce) {
             if (previous.policyId().equals(version.policyId())) {
                 versions.update(previous.supersede(decision.recordedAt()));
-                auditor.record(caller, organisationId, "policy-version.superseded", PolicyService.VERSION, previous.id().value(),
-                        "number: " + previous.number() + "; status: PUBLISHED → SUPERSEDED; by: " + version.number() + "; decision: " + decision.id());
+                auditor.record(caller, new VersionSuperseded(previous, version.number(), decision.id().value()));
                 change.append("version ").append(previous.number()).append(" superseded; ");
             }
         }
         PolicyVersion published = versions.update(version.publish(decision.id().value(), decision.recordedAt()));
-        auditor.record(caller, organisationId, "policy-version.published", PolicyService.VERSION, published.id().value(),
-                "number: " + published.number() + "; status: " + version.status() + " → PUBLISHED; rules: " + published.content().rules().rules().size()
-                        + "; decision: " + decision.id());
+        auditor.record(caller, new VersionPublished(version.status(), published, decision.id().value()));
         return change + "policy version " + published.number() + " published";
     }
 

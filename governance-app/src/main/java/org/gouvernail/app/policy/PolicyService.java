@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
@@ -28,6 +27,12 @@ import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.policy.Acknowledgement;
 import org.gouvernail.domain.policy.Policy;
 import org.gouvernail.domain.policy.PolicyAnswer;
+import org.gouvernail.domain.policy.PolicyEvent.PolicyCreated;
+import org.gouvernail.domain.policy.PolicyEvent.PolicyUpdated;
+import org.gouvernail.domain.policy.PolicyEvent.VersionAcknowledged;
+import org.gouvernail.domain.policy.PolicyEvent.VersionDrafted;
+import org.gouvernail.domain.policy.PolicyEvent.VersionEdited;
+import org.gouvernail.domain.policy.PolicyEvent.VersionMoved;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyQuestion;
 import org.gouvernail.domain.policy.PolicyTemplate;
@@ -62,9 +67,6 @@ import org.gouvernail.domain.shared.StaleVersion;
  */
 @ApplicationScoped
 public class PolicyService implements UsagePolicies {
-
-    static final String POLICY = "POLICY";
-    static final String VERSION = "POLICY_VERSION";
 
     private final Policies policies;
     private final PolicyVersions versions;
@@ -119,9 +121,8 @@ public class PolicyService implements UsagePolicies {
                 clock.instant());
         policies.add(policy);
         versions.add(first);
-        auditor.record(caller, organisationId, "policy.created", POLICY, policy.id().value(),
-                template.map(t -> "fromTemplate: " + t.id() + "; ").orElse("") + "title: " + title + "; language: " + language
-                        + "; rules: " + content.rules().rules().size());
+        auditor.record(caller, new PolicyCreated(organisationId, policy.id(), template.map(PolicyTemplate::id).orElse(null), title, language,
+                content.rules().rules().size()));
         return new PolicyView(policy, List.of(first));
     }
 
@@ -140,7 +141,7 @@ public class PolicyService implements UsagePolicies {
         Policy before = existing(organisationId, policyId);
         StaleVersion.check("policy", before.version(), expectedVersion);
         Policy updated = policies.update(before.withDetails(title, purpose));
-        auditor.record(caller, organisationId, "policy.updated", POLICY, policyId.value(), Changes.between(before, updated));
+        auditor.record(caller, new PolicyUpdated(before, updated));
         return new PolicyView(updated, versions.list(organisationId, policyId));
     }
 
@@ -156,8 +157,7 @@ public class PolicyService implements UsagePolicies {
         PolicyVersion latest = all.get(0);
         PolicyVersion draft = latest.nextDraft(new VersionId(ids.next()), latest.number() + 1, author.id(), clock.instant());
         versions.add(draft);
-        auditor.record(caller, organisationId, "policy-version.drafted", VERSION, draft.id().value(),
-                "policy: " + policyId + "; number: " + draft.number() + "; basedOn: " + latest.number());
+        auditor.record(caller, new VersionDrafted(draft, latest.number()));
         return view(policy, draft);
     }
 
@@ -179,23 +179,21 @@ public class PolicyService implements UsagePolicies {
         PolicyVersion edited = before.edit(language, content);
         requireTools(organisationId, content.rules(), before.content().rules());
         PolicyVersion saved = versions.update(edited);
-        auditor.record(caller, organisationId, "policy-version.edited", VERSION, saved.id().value(),
-                "number: " + number + "; " + summary(VersionChanges.between(before, saved))
-                        + (before.language().equals(saved.language()) ? "" : "; language: " + before.language() + " → " + saved.language()));
+        auditor.record(caller, new VersionEdited(before, saved));
         return view(policy, saved);
     }
 
     @Override
     @Transactional
     public VersionView submitForReview(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
-        return move(caller, organisationId, policyId, number, expectedVersion, "submit-policy-version", "policy-version.submitted",
+        return move(caller, organisationId, policyId, number, expectedVersion, "submit-policy-version",
                 version -> version.submitForReview(today()));
     }
 
     @Override
     @Transactional
     public VersionView returnToDraft(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
-        return move(caller, organisationId, policyId, number, expectedVersion, "return-policy-version", "policy-version.returned",
+        return move(caller, organisationId, policyId, number, expectedVersion, "return-policy-version",
                 PolicyVersion::returnToDraft);
     }
 
@@ -229,8 +227,7 @@ public class PolicyService implements UsagePolicies {
         }
         Acknowledgement acknowledgement = new Acknowledgement(organisationId, version.id(), reader.id(), clock.instant(), recorder.id());
         acknowledgements.add(acknowledgement);
-        auditor.record(caller, organisationId, "policy-version.acknowledged", VERSION, version.id().value(),
-                "policy: " + policyId + "; number: " + number + "; member: " + reader.id() + (acknowledgement.onBehalf() ? "; recorded on behalf" : ""));
+        auditor.record(caller, new VersionAcknowledged(version, reader.id(), acknowledgement.onBehalf()));
         return new Acknowledged(acknowledgement, name(reader), true);
     }
 
@@ -288,14 +285,13 @@ public class PolicyService implements UsagePolicies {
     }
 
     private VersionView move(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion, String action,
-            String event, Function<PolicyVersion, PolicyVersion> transition) {
+            Function<PolicyVersion, PolicyVersion> transition) {
         access.withRole(caller, organisationId, Role.REVIEWERS, action);
         Policy policy = existing(organisationId, policyId);
         PolicyVersion before = existing(organisationId, policyId, number);
         StaleVersion.check("policy version", before.version(), expectedVersion);
         PolicyVersion moved = versions.update(transition.apply(before));
-        auditor.record(caller, organisationId, event, VERSION, moved.id().value(),
-                "number: " + number + "; status: " + before.status() + " → " + moved.status());
+        auditor.record(caller, new VersionMoved(before, moved, null));
         return view(policy, moved);
     }
 
@@ -324,16 +320,6 @@ public class PolicyService implements UsagePolicies {
     private VersionContent withReviewDate(VersionContent content) {
         return content.nextReviewDate() != null ? content
                 : new VersionContent(content.body(), content.summary(), today().plusMonths(PolicyTemplate.REVIEW_AFTER_MONTHS), content.rules());
-    }
-
-    static String summary(VersionChanges changes) {
-        if (changes.none()) {
-            return "no change";
-        }
-        return "rules added: " + changes.added().size() + ", removed: " + changes.removed().size() + ", verdict changed: "
-                + changes.verdictChanged().size() + ", reworded: " + changes.reworded().size()
-                + (changes.bodyChanged() ? "; body changed" : "") + (changes.summaryChanged() ? "; summary changed" : "")
-                + (changes.reviewDateChanged() ? "; review date changed" : "");
     }
 
     private static String name(Membership member) {

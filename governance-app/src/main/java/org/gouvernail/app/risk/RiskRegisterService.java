@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
@@ -26,6 +25,14 @@ import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.RiskCatalogue;
 import org.gouvernail.domain.risk.RiskDetails;
 import org.gouvernail.domain.risk.RiskDraft;
+import org.gouvernail.domain.risk.RiskEvent.ActionAdded;
+import org.gouvernail.domain.risk.RiskEvent.ActionRemoved;
+import org.gouvernail.domain.risk.RiskEvent.ActionUpdated;
+import org.gouvernail.domain.risk.RiskEvent.RiskAccepted;
+import org.gouvernail.domain.risk.RiskEvent.RiskRaised;
+import org.gouvernail.domain.risk.RiskEvent.RiskRemoved;
+import org.gouvernail.domain.risk.RiskEvent.RiskStatusChanged;
+import org.gouvernail.domain.risk.RiskEvent.RiskUpdated;
 import org.gouvernail.domain.risk.RiskFilter;
 import org.gouvernail.domain.risk.RiskHeatmap;
 import org.gouvernail.domain.risk.RiskId;
@@ -45,8 +52,6 @@ import org.gouvernail.domain.shared.StaleVersion;
 /** Use case service: the risk register, one transaction per call. */
 @ApplicationScoped
 public class RiskRegisterService implements RiskRegister {
-
-    private static final String RISK = "RISK";
 
     private final Risks risks;
     private final Tools tools;
@@ -89,9 +94,7 @@ public class RiskRegisterService implements RiskRegister {
         String entry = draft.entry().map(CatalogueEntry::id).orElse(null);
         Risk risk = Risk.raise(new RiskId(ids.next()), organisationId, details, actions, entry, raiser.id(), clock.instant());
         risks.add(risk);
-        String summary = Changes.of(details) + (entry == null ? "" : "; fromCatalogue: " + entry)
-                + (actions.isEmpty() ? "" : "; actions: " + actions.size());
-        auditor.record(caller, organisationId, "risk.raised", RISK, risk.id().value(), summary);
+        auditor.record(caller, new RiskRaised(organisationId, risk.id(), details, entry, actions.size()));
         return risk;
     }
 
@@ -116,7 +119,7 @@ public class RiskRegisterService implements RiskRegister {
         requireInOrganisation(organisationId, details.toolIds(), current.details().toolIds());
         requireOwner(organisationId, details.ownerId(), current.details().ownerId());
         Risk updated = risks.update(current.withDetails(details));
-        auditor.record(caller, organisationId, "risk.updated", RISK, riskId.value(), Changes.between(current.details(), details));
+        auditor.record(caller, new RiskUpdated(organisationId, riskId, current.details(), details));
         return updated;
     }
 
@@ -125,13 +128,7 @@ public class RiskRegisterService implements RiskRegister {
     public Risk changeStatus(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target) {
         Risk current = editable(caller, organisationId, riskId, "change-risk-status", expectedVersion);
         Risk updated = risks.update(current.moveTo(target));
-        String action = switch (target) {
-            case OPEN -> "risk.reopened";
-            case TREATING -> "risk.treatment-started";
-            case MONITORED -> "risk.monitored";
-            case CLOSED -> "risk.closed";
-        };
-        auditor.record(caller, organisationId, action, RISK, riskId.value(), "status: " + current.status() + " → " + target);
+        auditor.record(caller, new RiskStatusChanged(organisationId, riskId, current.status(), target));
         return updated;
     }
 
@@ -141,9 +138,7 @@ public class RiskRegisterService implements RiskRegister {
         Membership governor = access.withRole(caller, organisationId, Role.GOVERNORS, "accept-risk");
         Risk current = expectVersion(existing(organisationId, riskId), expectedVersion);
         Risk accepted = risks.update(current.accept(rationale, governor.id(), clock.instant()));
-        auditor.record(caller, organisationId, "risk.accepted", RISK, riskId.value(),
-                "treatment: " + current.details().treatment() + " → ACCEPT; status: " + current.status() + " → " + accepted.status()
-                        + "; level: " + current.current().level() + "; rationale: " + accepted.acceptance().rationale());
+        auditor.record(caller, new RiskAccepted(current, accepted));
         return accepted;
     }
 
@@ -153,8 +148,7 @@ public class RiskRegisterService implements RiskRegister {
         access.withRole(caller, organisationId, Role.REVIEWERS, "remove-risk");
         Risk current = expectVersion(existing(organisationId, riskId), expectedVersion);
         risks.remove(organisationId, riskId, expectedVersion);
-        auditor.record(caller, organisationId, "risk.removed", RISK, riskId.value(),
-                "title: " + current.details().title() + "; status: " + current.status());
+        auditor.record(caller, new RiskRemoved(organisationId, riskId, current.details().title(), current.status()));
     }
 
     @Override
@@ -181,8 +175,7 @@ public class RiskRegisterService implements RiskRegister {
         requireOwner(organisationId, details.ownerId(), null);
         MitigationAction action = new MitigationAction(new ActionId(ids.next()), details);
         Risk updated = risks.update(current.addAction(action));
-        auditor.record(caller, organisationId, "risk.action-added", RISK, riskId.value(),
-                "action " + action.id() + ": " + Changes.of(details));
+        auditor.record(caller, new ActionAdded(organisationId, riskId, action.id(), details));
         return new Actioned(updated, updated.action(action.id()));
     }
 
@@ -200,8 +193,7 @@ public class RiskRegisterService implements RiskRegister {
         expectVersion(current, expectedVersion);
         requireOwner(organisationId, details.ownerId(), before.details().ownerId());
         Risk updated = risks.update(current.changeAction(actionId, details));
-        auditor.record(caller, organisationId, "risk.action-updated", RISK, riskId.value(),
-                "action " + actionId + ": " + Changes.between(before.details(), details));
+        auditor.record(caller, new ActionUpdated(organisationId, riskId, actionId, before.details(), details));
         return new Actioned(updated, updated.action(actionId));
     }
 
@@ -214,8 +206,7 @@ public class RiskRegisterService implements RiskRegister {
         requireRiskEditor(member, current, "manage-risk-action");
         expectVersion(current, expectedVersion);
         Risk updated = risks.update(current.removeAction(actionId));
-        auditor.record(caller, organisationId, "risk.action-removed", RISK, riskId.value(),
-                "action " + actionId + ": title: " + before.details().title() + "; status: " + before.details().status());
+        auditor.record(caller, new ActionRemoved(organisationId, riskId, actionId, before.details()));
         return updated;
     }
 

@@ -1,28 +1,53 @@
 package org.gouvernail.app.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.audit.port.out.AuditTrail;
 import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.DomainEvent;
 import org.gouvernail.domain.shared.IdGenerator;
 import org.gouvernail.domain.shared.OrganisationId;
 
-/** Application helper: appends one audit event, inside the transaction of the use case that made the change. */
+/**
+ * Application helper: the one place where a domain event leaves the use case that caused it. It
+ * appends the event's audit row, inside the transaction of the change, then fires the event to CDI
+ * observers in the same transaction: the transactional outbox (webhooks, e-mail, reminders) will be
+ * one such observer, so no event exists without its change and none is lost.
+ */
 @ApplicationScoped
 public class Auditor {
 
     private final AuditTrail trail;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Event<DomainEvent> subscribers;
 
-    public Auditor(AuditTrail trail, IdGenerator ids, Clock clock) {
+    @Inject
+    public Auditor(AuditTrail trail, IdGenerator ids, Clock clock, Event<DomainEvent> subscribers) {
         this.trail = trail;
         this.ids = ids;
         this.clock = clock;
+        this.subscribers = subscribers;
     }
 
+    /** Without subscribers: services built by hand (service tests) only audit. */
+    public Auditor(AuditTrail trail, IdGenerator ids, Clock clock) {
+        this(trail, ids, clock, null);
+    }
+
+    public void record(Caller actor, DomainEvent event) {
+        trail.append(AuditEvent.of(ids.next(), event.organisationId(), clock.instant(), actor, event.action(), event.subjectType(),
+                event.subjectId(), event.summary()));
+        if (subscribers != null) {
+            subscribers.fire(event);
+        }
+    }
+
+    /** The untyped form, for the demo data only; a change of the domain is recorded as a {@link DomainEvent}. */
     public void record(Caller actor, OrganisationId organisationId, String action, String subjectType, UUID subjectId, String summary) {
         trail.append(AuditEvent.of(ids.next(), organisationId, clock.instant(), actor, action, subjectType, subjectId, summary));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.OrganisationEvent.InvitationAccepted;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.shared.Caller;
@@ -43,8 +44,7 @@ public class MemberAccess {
 
     public Membership accept(Caller caller, Membership invitation) {
         Membership accepted = memberships.update(invitation.acceptInvitation(caller));
-        auditor.record(caller, accepted.organisationId(), "member.invitation-accepted", "MEMBER", accepted.id().value(),
-                "status: INVITED → ACTIVE");
+        auditor.record(caller, new InvitationAccepted(accepted.organisationId(), accepted.id()));
         return accepted;
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
@@ -30,11 +29,18 @@ import org.gouvernail.domain.shared.StaleVersion;
 import org.gouvernail.domain.usecase.AiActAnswers;
 import org.gouvernail.domain.usecase.CatalogueEntry;
 import org.gouvernail.domain.usecase.DpiaAnswers;
+import org.gouvernail.domain.usecase.DpiaScreening;
 import org.gouvernail.domain.usecase.Matrix;
 import org.gouvernail.domain.usecase.NewUseCase;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseCatalogue;
 import org.gouvernail.domain.usecase.UseCaseDetails;
+import org.gouvernail.domain.usecase.UseCaseEvent.AiActProfiled;
+import org.gouvernail.domain.usecase.UseCaseEvent.DpiaScreened;
+import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseMoved;
+import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseProposed;
+import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseRemoved;
+import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseUpdated;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
@@ -50,8 +56,6 @@ import org.gouvernail.domain.usecase.port.out.UseCases;
  */
 @ApplicationScoped
 public class UseCasePortfolioService implements UseCasePortfolio {
-
-    private static final String USE_CASE = "USE_CASE";
 
     private final UseCases useCases;
     private final Tools tools;
@@ -85,8 +89,7 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         UseCase useCase = UseCase.propose(new UseCaseId(ids.next()), organisationId, details, entry.map(CatalogueEntry::id).orElse(null),
                 creator.id(), clock.instant());
         useCases.add(useCase);
-        auditor.record(caller, organisationId, "use-case.proposed", USE_CASE, useCase.id().value(),
-                entry.map(e -> "fromCatalogue: " + e.id() + "; ").orElse("") + Changes.of(details));
+        auditor.record(caller, new UseCaseProposed(organisationId, useCase.id(), details, entry.map(CatalogueEntry::id).orElse(null)));
         return useCase;
     }
 
@@ -121,7 +124,7 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         requireEditor(member, current, "change-use-case");
         UseCaseDetails changed = checked(organisationId, details, current.details().owner());
         UseCase updated = useCases.update(expectVersion(current, expectedVersion).withDetails(changed));
-        auditor.record(caller, organisationId, "use-case.updated", USE_CASE, id.value(), Changes.between(current.details(), changed));
+        auditor.record(caller, new UseCaseUpdated(organisationId, id, current.details(), changed));
         return updated;
     }
 
@@ -133,34 +136,33 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         requireEditor(member, current, "remove-use-case");
         expectVersion(current, expectedVersion).requireRemovable();
         useCases.remove(organisationId, id, expectedVersion);
-        auditor.record(caller, organisationId, "use-case.removed", USE_CASE, id.value(),
-                "title: " + current.details().title() + "; status: " + current.status());
+        auditor.record(caller, new UseCaseRemoved(organisationId, id, current.details().title(), current.status()));
     }
 
     @Override
     @Transactional
     public UseCase submit(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.REVIEWERS, "submit-use-case", "use-case.submitted", UseCase::submit);
+        return move(caller, organisationId, id, expectedVersion, Role.REVIEWERS, "submit-use-case", UseCase::submit);
     }
 
     @Override
     @Transactional
     public UseCase startPilot(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "start-use-case-pilot", "use-case.pilot-started",
+        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "start-use-case-pilot",
                 UseCase::startPilot);
     }
 
     @Override
     @Transactional
     public UseCase putInUse(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "put-use-case-in-use", "use-case.put-in-use",
+        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "put-use-case-in-use",
                 UseCase::putInUse);
     }
 
     @Override
     @Transactional
     public UseCase retire(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "retire-use-case", "use-case.retired", UseCase::retire);
+        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "retire-use-case", UseCase::retire);
     }
 
     @Override
@@ -170,8 +172,7 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "profile-use-case");
         UseCase updated = useCases.update(expectVersion(current, expectedVersion).withAiActAnswers(answers));
-        auditor.record(caller, organisationId, "use-case.ai-act-profiled", USE_CASE, id.value(),
-                "tier: " + current.tier().map(Enum::name).orElse("none") + " → " + answers.classify().tier() + "; " + Changes.of(answers));
+        auditor.record(caller, new AiActProfiled(organisationId, id, current.tier().orElse(null), answers));
         return updated;
     }
 
@@ -182,9 +183,7 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "screen-use-case-dpia");
         UseCase updated = useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(answers));
-        auditor.record(caller, organisationId, "use-case.dpia-screened", USE_CASE, id.value(),
-                "outcome: " + current.dpiaScreening().map(s -> s.outcome().name()).orElse("none") + " → " + answers.screen().outcome()
-                        + "; " + Changes.of(answers));
+        auditor.record(caller, new DpiaScreened(organisationId, id, current.dpiaScreening().map(DpiaScreening::outcome).orElse(null), answers));
         return updated;
     }
 
@@ -194,14 +193,14 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     }
 
     private UseCase move(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, Set<Role> roles, String action,
-            String event, UnaryOperator<UseCase> transition) {
+            UnaryOperator<UseCase> transition) {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         if (!member.holdsAny(roles) && !(member.holdsAny(Role.CONTRIBUTORS) && current.ownedBy(member.id()))) {
             throw new Forbidden(action);
         }
         UseCase moved = useCases.update(transition.apply(expectVersion(current, expectedVersion)));
-        auditor.record(caller, organisationId, event, USE_CASE, id.value(), "status: " + current.status() + " → " + moved.status());
+        auditor.record(caller, new UseCaseMoved(organisationId, id, current.status(), moved.status()));
         return moved;
     }
 

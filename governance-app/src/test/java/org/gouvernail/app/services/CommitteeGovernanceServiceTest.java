@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.app.committee.CommitteeGovernanceService;
 import org.gouvernail.domain.audit.AuditEvent;
+import org.gouvernail.app.inventory.ToolDecisionEffect;
 import org.gouvernail.app.policy.PolicyPublication;
+import org.gouvernail.app.risk.RiskAcceptanceEffect;
+import org.gouvernail.app.usecase.UseCaseDecisionEffect;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
@@ -56,9 +59,11 @@ class CommitteeGovernanceServiceTest {
     private final DecisionStore decisions = new DecisionStore();
     private final RequestStore requests = new RequestStore();
     private final CommitteeGovernanceService service = new CommitteeGovernanceService(committees, meetings, decisions, requests,
-            platform.tools, new UseCasePortfolioServiceTest.UseCaseStore(), new RiskRegisterServiceTest.RiskStore(),
-            new PolicyPublication(new PolicyServiceTest.VersionStore(), new PolicyServiceTest.PolicyStore(), platform.auditor), platform.memberships,
-            platform.access, platform.auditor, platform.ids, platform.clock);
+            List.of(new ToolDecisionEffect(platform.tools, platform.auditor),
+                    new UseCaseDecisionEffect(new UseCasePortfolioServiceTest.UseCaseStore(), platform.auditor),
+                    new RiskAcceptanceEffect(new RiskRegisterServiceTest.RiskStore(), platform.auditor),
+                    new PolicyPublication(new PolicyServiceTest.VersionStore(), new PolicyServiceTest.PolicyStore(), platform.auditor)),
+            platform.memberships, platform.access, platform.auditor, platform.ids, platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Caller bob;

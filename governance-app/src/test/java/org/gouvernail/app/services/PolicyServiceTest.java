@@ -70,9 +70,8 @@ class PolicyServiceTest {
             platform.organisations, platform.access, platform.auditor, platform.ids, platform.clock);
     private final CommitteeGovernanceService committee = new CommitteeGovernanceService(new CommitteeGovernanceServiceTest.CommitteeStore(),
             new CommitteeGovernanceServiceTest.MeetingStore(), new CommitteeGovernanceServiceTest.DecisionStore(),
-            new CommitteeGovernanceServiceTest.RequestStore(), platform.tools, new UseCasePortfolioServiceTest.UseCaseStore(),
-            new RiskRegisterServiceTest.RiskStore(), new PolicyPublication(versions, policies, platform.auditor), platform.memberships,
-            platform.access, platform.auditor, platform.ids, platform.clock);
+            new CommitteeGovernanceServiceTest.RequestStore(), List.of(new PolicyPublication(versions, policies, platform.auditor)),
+            platform.memberships, platform.access, platform.auditor, platform.ids, platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Caller bob;

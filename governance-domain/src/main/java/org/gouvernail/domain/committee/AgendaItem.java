@@ -1,5 +1,7 @@
 package org.gouvernail.domain.committee;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.gouvernail.domain.shared.Check;
 
@@ -8,5 +10,22 @@ public record AgendaItem(String title, UUID requestId, UUID useCaseId, UUID tool
 
     public AgendaItem {
         title = Check.name("title", title);
+    }
+
+    /** What the item points to, by decision subject, in the order they are checked. */
+    public Map<DecisionSubject, UUID> pointers() {
+        Map<DecisionSubject, UUID> pointers = new LinkedHashMap<>();
+        put(pointers, DecisionSubject.APPROVAL_REQUEST, requestId);
+        put(pointers, DecisionSubject.USE_CASE, useCaseId);
+        put(pointers, DecisionSubject.TOOL, toolId);
+        put(pointers, DecisionSubject.RISK_ACCEPTANCE, riskId);
+        put(pointers, DecisionSubject.POLICY_VERSION, policyVersionId);
+        return pointers;
+    }
+
+    private static void put(Map<DecisionSubject, UUID> pointers, DecisionSubject subject, UUID id) {
+        if (id != null) {
+            pointers.put(subject, id);
+        }
     }
 }

@@ -81,7 +81,7 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
     }
 
     private void requireConsistent() {
-        if (subject != DecisionSubject.OTHER && subjectId == null) {
+        if (!subject.equals(DecisionSubject.OTHER) && subjectId == null) {
             throw new InvalidInput("subjectId", "required", "subjectId is required for a decision on a " + subject, "subjectId");
         }
         if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS && conditions == null) {
@@ -95,7 +95,7 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
 
     /** A TOOL decision names the status it sets, consistent with the outcome; DEFERRED and other subjects set none. */
     private boolean toolStatusFits() {
-        if (subject != DecisionSubject.TOOL || outcome == DecisionOutcome.DEFERRED) {
+        if (!subject.equals(DecisionSubject.TOOL) || outcome == DecisionOutcome.DEFERRED) {
             return toolStatus == null;
         }
         if (toolStatus == null) {

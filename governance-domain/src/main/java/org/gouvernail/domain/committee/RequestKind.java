@@ -8,6 +8,15 @@ public enum RequestKind {
     NEW_USE;
 
     public boolean pointsToSubject() {
-        return this == TOOL || this == USE_CASE;
+        return subject() != null;
+    }
+
+    /** The decision subject its subjectId names, null when it describes something new. */
+    public DecisionSubject subject() {
+        return switch (this) {
+            case TOOL -> DecisionSubject.TOOL;
+            case USE_CASE -> DecisionSubject.USE_CASE;
+            case NEW_TOOL, NEW_USE -> null;
+        };
     }
 }

@@ -4,24 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.gouvernail.app.shared.Auditor;
-import org.gouvernail.app.shared.Changes;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
-import org.gouvernail.domain.inventory.assessment.AssessmentContext;
+import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentCreated;
+import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentMoved;
+import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentUpdated;
 import org.gouvernail.domain.inventory.assessment.AssessmentId;
 import org.gouvernail.domain.inventory.assessment.AssessmentInput;
-import org.gouvernail.domain.inventory.assessment.AssessmentResult;
-import org.gouvernail.domain.inventory.assessment.BlockingFinding;
-import org.gouvernail.domain.inventory.assessment.ChecklistItem;
-import org.gouvernail.domain.inventory.assessment.ItemAnswer;
 import org.gouvernail.domain.inventory.assessment.LatestAssessment;
 import org.gouvernail.domain.inventory.assessment.ValidatedAssessment;
 import org.gouvernail.domain.inventory.assessment.VendorAssessment;
@@ -43,8 +37,6 @@ import org.gouvernail.domain.shared.StaleVersion;
 /** Use case service: vendor security assessments of the inventory's tools, one transaction per call. */
 @ApplicationScoped
 public class AssessmentService implements AssessmentRegister {
-
-    private static final String ASSESSMENT = "ASSESSMENT";
 
     private final Assessments assessments;
     private final Tools tools;
@@ -69,9 +61,7 @@ public class AssessmentService implements AssessmentRegister {
         AiTool tool = existingTool(organisationId, toolId);
         VendorAssessment assessment = VendorAssessment.start(new AssessmentId(ids.next()), tool, input, author.id(), clock.instant());
         assessments.add(assessment);
-        auditor.record(caller, organisationId, "assessment.created", ASSESSMENT, assessment.id().value(),
-                "tool: " + tool.details().name() + " (" + toolId + "); dataCategories: " + assessment.tool().dataCategories()
-                        + "; hostingRegion: " + assessment.tool().hostingRegion() + "; " + resultSummary(assessment.result()));
+        auditor.record(caller, new AssessmentCreated(assessment, tool.details().name()));
         return assessment;
     }
 
@@ -98,7 +88,7 @@ public class AssessmentService implements AssessmentRegister {
         VendorAssessment current = existing(organisationId, id);
         requireEditor(member, current, "change-assessment");
         VendorAssessment updated = assessments.update(expectVersion(current, expectedVersion).withInput(input));
-        auditor.record(caller, organisationId, "assessment.updated", ASSESSMENT, id.value(), changes(current, updated));
+        auditor.record(caller, new AssessmentUpdated(current, updated));
         return updated;
     }
 
@@ -109,8 +99,7 @@ public class AssessmentService implements AssessmentRegister {
         VendorAssessment current = existing(organisationId, id);
         requireEditor(member, current, "submit-assessment");
         VendorAssessment submitted = assessments.update(expectVersion(current, expectedVersion).submit(clock.instant()));
-        auditor.record(caller, organisationId, "assessment.submitted", ASSESSMENT, id.value(),
-                "status: " + current.status() + " → " + submitted.status() + "; " + resultSummary(submitted.result()));
+        auditor.record(caller, new AssessmentMoved(current, submitted));
         return submitted;
     }
 
@@ -121,8 +110,7 @@ public class AssessmentService implements AssessmentRegister {
         VendorAssessment current = existing(organisationId, id);
         requireValidator(member, current, "validate-assessment");
         VendorAssessment validated = assessments.update(expectVersion(current, expectedVersion).validate(member.id(), clock.instant()));
-        auditor.record(caller, organisationId, "assessment.validated", ASSESSMENT, id.value(),
-                "status: " + current.status() + " → " + validated.status() + "; " + resultSummary(validated.result()));
+        auditor.record(caller, new AssessmentMoved(current, validated));
         return validated;
     }
 
@@ -133,8 +121,7 @@ public class AssessmentService implements AssessmentRegister {
         VendorAssessment current = existing(organisationId, id);
         requireValidator(member, current, "return-assessment");
         VendorAssessment returned = assessments.update(expectVersion(current, expectedVersion).sendBack(comment));
-        auditor.record(caller, organisationId, "assessment.returned", ASSESSMENT, id.value(),
-                "status: " + current.status() + " → " + returned.status() + "; comment: " + returned.returnComment());
+        auditor.record(caller, new AssessmentMoved(current, returned));
         return returned;
     }
 
@@ -178,33 +165,5 @@ public class AssessmentService implements AssessmentRegister {
     private static VendorAssessment expectVersion(VendorAssessment assessment, long expected) {
         StaleVersion.check("assessment", assessment.version(), expected);
         return assessment;
-    }
-
-    private static String resultSummary(AssessmentResult result) {
-        return "score: " + result.score() + "; level: " + result.level() + "; blocking: "
-                + result.blockingFindings().stream().map(BlockingFinding::item).toList();
-    }
-
-    /** Audit summary of an edit: the answers and facts that changed, then the result before and after. */
-    private static String changes(VendorAssessment before, VendorAssessment after) {
-        List<String> parts = new ArrayList<>();
-        for (ChecklistItem item : ChecklistItem.values()) {
-            ItemAnswer old = before.input().answer(item);
-            ItemAnswer changed = after.input().answer(item);
-            if (old.answer() != changed.answer()) {
-                parts.add(item + ": " + old.answer() + " → " + changed.answer());
-            } else if (!Objects.equals(old.note(), changed.note()) || !Objects.equals(old.evidenceUrl(), changed.evidenceUrl())) {
-                parts.add(item + ": note or evidence changed");
-            }
-        }
-        AssessmentContext was = before.input().context();
-        AssessmentContext is = after.input().context();
-        if (!was.equals(is)) {
-            parts.add(Changes.between(was, is));
-        }
-        AssessmentResult oldResult = before.result();
-        AssessmentResult newResult = after.result();
-        parts.add("score: " + oldResult.score() + " → " + newResult.score() + "; level: " + oldResult.level() + " → " + newResult.level());
-        return String.join("; ", parts);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
+import org.gouvernail.domain.committee.AwaitingDecision;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
 import org.gouvernail.domain.committee.CommitteeMember;
@@ -34,16 +35,17 @@ public interface CommitteeGovernance {
             String conditions, String rationale, Votes votes, LocalDate reviewDate, DecisionId revises) {
     }
 
-    /** A policy version submitted to the committee (IN_REVIEW): a decision on subject POLICY_VERSION publishes it. */
-    record VersionAwaiting(UUID versionId, UUID policyId, String title, int number) {
-    }
-
     /**
      * The committee with what it computes: constituted today, the pending requests that make the next
-     * proposed agenda, the policy versions awaiting its decision.
+     * proposed agenda, the subjects the areas submitted to its decision (e.g. policy versions IN_REVIEW).
      */
     record CommitteeView(Committee committee, boolean constituted, int votingMembers, int quorum, List<ApprovalRequest> proposedAgenda,
-            List<VersionAwaiting> versionsAwaitingDecision) {
+            List<AwaitingDecision> awaitingDecision) {
+
+        /** Those of one subject, e.g. the policy versions a decision on subject POLICY_VERSION publishes. */
+        public List<AwaitingDecision> awaiting(DecisionSubject subject) {
+            return awaitingDecision.stream().filter(awaiting -> awaiting.subject().equals(subject)).toList();
+        }
     }
 
     /** A meeting with its computed quorum and the pending requests proposed for its agenda. */

@@ -1,4 +1,4 @@
-package org.gouvernail.app.shared;
+package org.gouvernail.domain.shared;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
