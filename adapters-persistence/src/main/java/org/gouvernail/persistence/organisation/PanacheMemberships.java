@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
@@ -15,8 +16,10 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Persistence adapter: memberships in MariaDB, every query inside one organisation but the caller's own. */
 @ApplicationScoped
@@ -28,9 +31,17 @@ public class PanacheMemberships implements Memberships {
         this.repository = repository;
     }
 
+    /**
+     * The unique key (organisation_id, live_email) of V101–V102: one membership not revoked per
+     * e-mail, the backstop when two invitations of one address pass the service's check at once.
+     */
+    private static final String EMAIL_KEY = "uk_membership_live_email";
+
     @Override
     public void add(Membership membership) {
         repository.persist(MembershipEntity.from(membership));
+        // now, so that an address taken meanwhile surfaces as member-exists, not as a failed commit
+        refusingTakenEmail(membership, () -> repository.getEntityManager().flush());
     }
 
     @Override
@@ -39,8 +50,27 @@ public class PanacheMemberships implements Memberships {
                 .orElseThrow(() -> new NotFound("member", membership.id()));
         Versions.expect("member", entity.version, membership.version());
         entity.apply(membership);
-        Versions.flush(repository.getEntityManager(), "member", membership.version());
+        refusingTakenEmail(membership, () -> Versions.flush(repository.getEntityManager(), "member", membership.version()));
         return entity.toDomain();
+    }
+
+    private static void refusingTakenEmail(Membership membership, Runnable flush) {
+        try {
+            flush.run();
+        } catch (ConstraintViolationException e) {
+            if (!violates(e, EMAIL_KEY)) {
+                throw e;
+            }
+            String email = membership.details().email();
+            throw new RuleViolation("member-exists", "a member already uses " + email, email);
+        }
+    }
+
+    private static boolean violates(ConstraintViolationException e, String constraint) {
+        String name = e.getConstraintName();
+        String message = e.getSQLException() == null ? null : e.getSQLException().getMessage();
+        return name != null && name.toLowerCase(Locale.ROOT).contains(constraint)
+                || message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
     }
 
     @Override
@@ -68,15 +98,22 @@ public class PanacheMemberships implements Memberships {
                 organisationId.value(), email, MembershipStatus.REVOKED) > 0;
     }
 
+    /**
+     * A locking read (LOCK IN SHARE MODE) reads the rows as committed now: a plain read would see
+     * them as of the transaction's first read, from before the organisation's lock was granted,
+     * and miss the demotion committed by the request that held the lock.
+     */
     @Override
     public long countActiveAdmins(OrganisationId organisationId) {
-        return repository.getEntityManager().createQuery("""
-                        select count(m) from MembershipEntity m join m.roles r
-                        where m.organisationId = :organisation and m.status = :active and r = :admin""", Long.class)
-                .setParameter("organisation", organisationId.value())
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .setParameter("admin", Role.ADMIN)
+        Object count = repository.getEntityManager().createNativeQuery("""
+                        select count(*) from membership m join membership_role r on r.membership_id = m.id
+                        where m.organisation_id = ?1 and m.status = ?2 and m.subject is not null and r.role = ?3
+                        lock in share mode""")
+                .setParameter(1, organisationId.value().toString())
+                .setParameter(2, MembershipStatus.ACTIVE.name())
+                .setParameter(3, Role.ADMIN.name())
                 .getSingleResult();
+        return ((Number) count).longValue();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gouvernail.persistence.organisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MembershipStatus;
@@ -48,6 +49,14 @@ public class PanacheOrganisations implements Organisations {
     @Override
     public boolean slugTaken(String slug, OrganisationId except) {
         return repository.count("slug = ?1 and id <> ?2", slug, except.value()) > 0;
+    }
+
+    /** SELECT … FOR UPDATE on the organisation's row: the next one waits until this transaction ends. */
+    @Override
+    public void lockForMembershipChange(OrganisationId id) {
+        if (getEntityManager().find(OrganisationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new NotFound("organisation", id);
+        }
     }
 
     @Override

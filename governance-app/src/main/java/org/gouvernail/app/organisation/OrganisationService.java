@@ -147,6 +147,7 @@ public class OrganisationService implements OrganisationManagement {
     public Membership updateMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion,
             MemberDetails details) {
         access.withRole(caller, organisationId, Role.ADMINS, "change-member");
+        organisations.lockForMembershipChange(organisationId);
         Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
         if (details.email() != null && !details.email().equals(current.details().email())
                 && memberships.emailInUse(organisationId, details.email())) {
@@ -163,6 +164,7 @@ public class OrganisationService implements OrganisationManagement {
     @Transactional
     public void removeMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion) {
         access.withRole(caller, organisationId, Role.ADMINS, "remove-member");
+        organisations.lockForMembershipChange(organisationId);
         Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
         Membership revoked = current.revoke();
         AdminContinuity.check(current, revoked, memberships.countActiveAdmins(organisationId));

@@ -168,6 +168,11 @@ final class InMemory {
         }
 
         @Override
+        public void lockForMembershipChange(OrganisationId id) {
+            // one thread per test: nothing to wait for
+        }
+
+        @Override
         public Page<Organisation> withActiveMember(String subject, PageRequest page) {
             Predicate<Organisation> member = o -> memberships.findActive(o.id(), subject).isPresent();
             return keyset(rows.values().stream().filter(member), page, o -> o.id().value(), false);

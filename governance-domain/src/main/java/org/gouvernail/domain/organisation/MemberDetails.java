@@ -2,15 +2,16 @@ package org.gouvernail.domain.organisation;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gouvernail.domain.shared.Check;
+import org.gouvernail.domain.shared.Emails;
 import org.gouvernail.domain.shared.InvalidInput;
 
 /**
  * What an administrator says of a member. The e-mail is optional: a volunteer without an
- * account is listed (for training records) but never signs in.
+ * account is listed (for training records) but never signs in. The e-mail is kept in the form
+ * of {@link Emails#normalised}, the form invitations and duplicates are compared in.
  */
 public record MemberDetails(String email, String displayName, PersonType personType, Set<Role> roles) {
 
@@ -18,9 +19,8 @@ public record MemberDetails(String email, String displayName, PersonType personT
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     public MemberDetails {
-        email = Check.text("email", email, EMAIL_LENGTH);
+        email = Check.text("email", Emails.normalised(email), EMAIL_LENGTH);
         if (email != null) {
-            email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
                 throw new InvalidInput("email", "email", "email is not an e-mail address", "email");
             }

@@ -37,6 +37,7 @@ public record Membership(
 
     /** With an e-mail the person is invited; without one, they are listed but will never sign in. */
     public static Membership invite(MemberId id, OrganisationId organisationId, MemberDetails details, Instant now) {
+        requireAccountForAdmin(null, details);
         MembershipStatus status = details.email() == null ? MembershipStatus.ACTIVE : MembershipStatus.INVITED;
         return new Membership(id, organisationId, null, details, status, 0, now);
     }
@@ -55,7 +56,18 @@ public record Membership(
         if (subject != null && !Objects.equals(changed.email(), details.email())) {
             throw new RuleViolation("email-bound", "the e-mail of a member who signed in comes from the identity provider");
         }
+        requireAccountForAdmin(subject, changed);
         return new Membership(id, organisationId, subject, changed, status, version, createdAt);
+    }
+
+    /**
+     * An administrator who could never sign in would manage nobody, yet would pass for the one
+     * who keeps the organisation manageable: ADMIN needs an account, or an e-mail to invite.
+     */
+    private static void requireAccountForAdmin(String subject, MemberDetails details) {
+        if (subject == null && details.email() == null && details.roles().contains(Role.ADMIN)) {
+            throw new RuleViolation("admin-needs-email", "a member without an e-mail never signs in and cannot be administrator");
+        }
     }
 
     /**
@@ -73,8 +85,13 @@ public record Membership(
         return status == MembershipStatus.ACTIVE;
     }
 
+    /**
+     * An administrator who can act now: active and signed in. A membership without a subject
+     * (listed without an account, or stored before ADMIN needed one) never counts, so that it
+     * cannot stand in for the last administrator.
+     */
     public boolean isActiveAdmin() {
-        return isActive() && details.roles().contains(Role.ADMIN);
+        return isActive() && subject != null && details.roles().contains(Role.ADMIN);
     }
 
     public boolean holdsAny(Set<Role> wanted) {

@@ -12,7 +12,7 @@ public record Caller(String subject, String email, boolean emailVerified, String
 
     public Caller {
         Objects.requireNonNull(subject, "subject");
-        email = email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        email = Emails.normalised(email);
     }
 
     /** The e-mail an invitation may be matched against: only one the provider verified. */

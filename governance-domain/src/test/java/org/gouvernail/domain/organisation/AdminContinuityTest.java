@@ -61,6 +61,14 @@ class AdminContinuityTest {
     }
 
     @Test
+    void anAdministratorStoredWithoutAccountCanAlwaysBeRemovedForItNeverCounted() {
+        Membership listed = new Membership(Members.newId(), Members.ORGANISATION, null, Members.details(null, Role.ADMIN),
+                MembershipStatus.ACTIVE, 0, Members.NOW);
+
+        assertThatCode(() -> AdminContinuity.check(listed, listed.revoke(), 0)).doesNotThrowAnyException();
+    }
+
+    @Test
     void anInvitedAdministratorWhoNeverSignedInCanBeRevoked() {
         Membership invited = Members.invited("carol@example.org", Role.ADMIN);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMember;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.gouvernail.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,23 @@ class MemberDetailsTest {
     @Test
     void anEmailIsTrimmedAndLowerCased() {
         assertThat(withEmail("  Alice.Martin@Example.ORG ").email()).isEqualTo("alice.martin@example.org");
+    }
+
+    @Test
+    void anEmailKeepsItsAccentsSoThatAnotherMailboxStaysAnother() {
+        assertThat(withEmail("ÉRIN@Example.org").email()).isEqualTo("érin@example.org");
+        assertThat(withEmail("érin@example.org").email()).isNotEqualTo(withEmail("erin@example.org").email());
+    }
+
+    @Test
+    void anEmailIsLowerCasedTheSameWayWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr"));
+        try {
+            assertThat(withEmail("IRIS@EXAMPLE.ORG").email()).isEqualTo("iris@example.org");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @ParameterizedTest

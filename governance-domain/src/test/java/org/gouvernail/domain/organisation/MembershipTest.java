@@ -138,6 +138,49 @@ class MembershipTest {
     }
 
     @Test
+    void aMemberWhoCanNeverSignInCannotBeListedAsAdministrator() {
+        assertThatThrownBy(() -> Members.invited(null, Role.ADMIN, Role.COMMITTEE))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code").isEqualTo("admin-needs-email");
+    }
+
+    @Test
+    void aVolunteerWithoutAnEmailCannotBeMadeAdministrator() {
+        Membership volunteer = Members.invited(null, Role.CONTRIBUTOR);
+
+        assertThatThrownBy(() -> volunteer.withDetails(Members.details(null, Role.ADMIN)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code").isEqualTo("admin-needs-email");
+    }
+
+    @Test
+    void anInvitedAdministratorKeepsTheEmailTheyWillSignInWith() {
+        Membership invited = Members.invited("dora@example.org", Role.ADMIN);
+
+        assertThatThrownBy(() -> invited.withDetails(Members.details(null, Role.ADMIN)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code").isEqualTo("admin-needs-email");
+    }
+
+    @Test
+    void aSignedInAdministratorNeedsNoEmail() {
+        Membership founder = Membership.founder(Members.newId(), ORGANISATION, new Caller("sub-noemail", null, false, "Sans", true),
+                Members.NOW);
+
+        assertThat(founder.isActiveAdmin()).isTrue();
+        assertThat(founder.withDetails(Members.details(null, Role.ADMIN, Role.COMMITTEE)).isActiveAdmin()).isTrue();
+    }
+
+    @Test
+    void anAdministratorStoredWithoutAccountIsNoActiveAdministrator() {
+        // as rows written before ADMIN needed an account may still be
+        Membership listed = new Membership(Members.newId(), ORGANISATION, null, Members.details(null, Role.ADMIN),
+                MembershipStatus.ACTIVE, 0, Members.NOW);
+
+        assertThat(listed.isActiveAdmin()).isFalse();
+    }
+
+    @Test
     void aViewerIsNoContributor() {
         assertThat(Members.active(Role.VIEWER).holdsAny(Role.CONTRIBUTORS)).isFalse();
         assertThat(Members.active(Role.VIEWER).holdsAny(Role.AUDIT_READERS)).isTrue();

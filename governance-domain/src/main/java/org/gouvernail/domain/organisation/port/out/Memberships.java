@@ -11,9 +11,13 @@ import org.gouvernail.domain.shared.PageRequest;
 /** Out-port: the stored memberships, always looked up inside one organisation but for the caller's own. */
 public interface Memberships {
 
+    /** Stores a new membership; RuleViolation member-exists if another one not revoked has its e-mail. */
     void add(Membership membership);
 
-    /** Saves a changed membership; fails with StaleVersion if it changed since it was read. */
+    /**
+     * Saves a changed membership; fails with StaleVersion if it changed since it was read, with
+     * RuleViolation member-exists if its new e-mail is another live membership's.
+     */
     Membership update(Membership membership);
 
     Optional<Membership> find(OrganisationId organisationId, MemberId id);
@@ -25,6 +29,11 @@ public interface Memberships {
     /** Whether a membership that is not revoked already uses this e-mail. */
     boolean emailInUse(OrganisationId organisationId, String email);
 
+    /**
+     * The active administrators who have signed in (see Membership#isActiveAdmin), as committed
+     * now rather than as the transaction first saw them: under the lock of
+     * Organisations#lockForMembershipChange, a change committed just before counts.
+     */
     long countActiveAdmins(OrganisationId organisationId);
 
     Page<Membership> list(OrganisationId organisationId, PageRequest page);

@@ -18,6 +18,12 @@ public interface Organisations {
 
     boolean slugTaken(String slug, OrganisationId except);
 
+    /**
+     * Holds the organisation until the transaction ends, so that changes to its members that
+     * depend on each other (who remains administrator) happen one after the other.
+     */
+    void lockForMembershipChange(OrganisationId id);
+
     /** The organisations where this subject holds an active membership. */
     Page<Organisation> withActiveMember(String subject, PageRequest page);
 }
