@@ -54,7 +54,7 @@ public class PanacheOrganisations implements Organisations {
     /** SELECT … FOR UPDATE on the organisation's row: the next one waits until this transaction ends. */
     @Override
     public void lockForMembershipChange(OrganisationId id) {
-        if (getEntityManager().find(OrganisationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (repository.getEntityManager().find(OrganisationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new NotFound("organisation", id);
         }
     }
