@@ -90,7 +90,7 @@ public final class InMemoryMemberships implements Memberships {
                 .filter(m -> (subject.equals(m.subject()) && m.status() == MembershipStatus.ACTIVE)
                         || (verifiedEmail.isPresent() && m.subject() == null
                                 && verifiedEmail.get().equals(m.details().email()) && m.status() == MembershipStatus.INVITED))
-                .sorted(Comparator.comparing((Membership m) -> m.id().value()))
+                .sorted(InMemoryPages.byId((Membership m) -> m.id().value()))
                 .toList();
     }
 
@@ -110,6 +110,6 @@ public final class InMemoryMemberships implements Memberships {
     private Stream<Membership> in(OrganisationId organisationId) {
         return rows.values().stream()
                 .filter(m -> m.organisationId().equals(organisationId))
-                .sorted(Comparator.comparing((Membership m) -> m.id().value()));
+                .sorted(InMemoryPages.byId((Membership m) -> m.id().value()));
     }
 }

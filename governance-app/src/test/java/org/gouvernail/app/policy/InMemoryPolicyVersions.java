@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.PolicyVersionBuilder;
@@ -83,7 +84,7 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     public List<PolicyVersion> inReview(OrganisationId organisationId) {
         return rows.values().stream()
                 .filter(v -> v.organisationId().equals(organisationId) && v.status() == VersionStatus.IN_REVIEW)
-                .sorted(Comparator.comparing((PolicyVersion v) -> v.id().value()))
+                .sorted(InMemoryPages.byId((PolicyVersion v) -> v.id().value()))
                 .toList();
     }
 
@@ -91,7 +92,7 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     public List<PolicyVersion> published(OrganisationId organisationId) {
         return rows.values().stream()
                 .filter(v -> v.organisationId().equals(organisationId) && v.status() == VersionStatus.PUBLISHED)
-                .sorted(Comparator.comparing((PolicyVersion v) -> v.policyId().value()))
+                .sorted(InMemoryPages.byId((PolicyVersion v) -> v.policyId().value()))
                 .toList();
     }
 }

@@ -70,7 +70,7 @@ public final class InMemoryRisks implements Risks {
     public List<RatedRisk> openRatings(OrganisationId organisationId) {
         return rows.values().stream()
                 .filter(r -> r.organisationId().equals(organisationId) && r.status() != RiskStatus.CLOSED)
-                .sorted(Comparator.comparing((Risk r) -> r.id().value()))
+                .sorted(InMemoryPages.byId((Risk r) -> r.id().value()))
                 .map(r -> new RatedRisk(r.id(), r.inherent(), r.residual()))
                 .toList();
     }

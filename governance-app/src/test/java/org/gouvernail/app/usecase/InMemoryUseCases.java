@@ -63,7 +63,7 @@ public final class InMemoryUseCases implements UseCases {
     public List<UseCase> portfolio(OrganisationId organisationId, int max) {
         return rows.values().stream().filter(u -> u.organisationId().equals(organisationId))
                 .filter(u -> u.status() != UseCaseStatus.REJECTED && u.status() != UseCaseStatus.RETIRED)
-                .sorted(Comparator.comparing((UseCase u) -> u.id().value()))
+                .sorted(InMemoryPages.byId((UseCase u) -> u.id().value()))
                 .limit(max).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.assessment.AssessmentId;
 import org.gouvernail.domain.inventory.assessment.AssessmentStatus;
@@ -52,9 +53,9 @@ public final class InMemoryAssessments implements Assessments {
     public Page<VendorAssessment> ofTool(OrganisationId organisationId, ToolId toolId, PageRequest page) {
         Stream<VendorAssessment> matching = rows.values().stream()
                 .filter(a -> a.organisationId().equals(organisationId) && a.toolId().equals(toolId))
-                .sorted(Comparator.comparing((VendorAssessment a) -> a.id().value()).reversed());
+                .sorted(InMemoryPages.byId((VendorAssessment a) -> a.id().value()).reversed());
         if (page.after().isPresent()) {
-            matching = matching.filter(a -> a.id().value().compareTo(page.after().get()) < 0);
+            matching = matching.filter(a -> InMemoryPages.ID_ORDER.compare(a.id().value(), page.after().get()) < 0);
         }
         return Page.fromSlice(matching.limit(page.limit() + 1L).toList(), page, a -> a.id().value());
     }
