@@ -38,6 +38,9 @@ public final class InMemoryTools implements Tools {
     public AiTool update(AiTool tool) {
         AiTool stored = find(tool.organisationId(), tool.id()).orElseThrow(() -> new NotFound("tool", tool.id()));
         StaleVersion.check("tool", stored.version(), tool.version());
+        if (stored.equals(tool)) {
+            return stored; // like Hibernate: nothing changed, nothing written, the version stays
+        }
         AiTool saved = AiToolBuilder.from(tool).withVersion(tool.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;

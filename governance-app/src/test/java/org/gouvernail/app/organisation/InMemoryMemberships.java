@@ -1,6 +1,5 @@
 package org.gouvernail.app.organisation;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.stream.Stream;
 import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.MembershipBuilder;
 import org.gouvernail.domain.organisation.MembershipStatus;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.shared.NotFound;
@@ -38,9 +38,11 @@ public final class InMemoryMemberships implements Memberships {
         Membership stored = find(membership.organisationId(), membership.id())
                 .orElseThrow(() -> new NotFound("member", membership.id()));
         StaleVersion.check("member", stored.version(), membership.version());
+        if (stored.equals(membership)) {
+            return stored; // like Hibernate: nothing changed, nothing written, the version stays
+        }
         requireUniqueSubject(membership);
-        Membership saved = new Membership(membership.id(), membership.organisationId(), membership.subject(),
-                membership.details(), membership.status(), membership.version() + 1, membership.createdAt());
+        Membership saved = MembershipBuilder.from(membership).withVersion(membership.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
     }

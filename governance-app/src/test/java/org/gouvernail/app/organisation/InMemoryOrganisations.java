@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationBuilder;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.shared.NotFound;
@@ -41,8 +42,10 @@ public final class InMemoryOrganisations implements Organisations {
     public Organisation update(Organisation organisation) {
         Organisation stored = find(organisation.id()).orElseThrow(() -> new NotFound("organisation", organisation.id()));
         StaleVersion.check("organisation", stored.version(), organisation.version());
-        Organisation saved = new Organisation(organisation.id(), organisation.kind(), organisation.profile(),
-                organisation.version() + 1, organisation.createdAt());
+        if (stored.equals(organisation)) {
+            return stored; // like Hibernate: nothing changed, nothing written, the version stays
+        }
+        Organisation saved = OrganisationBuilder.from(organisation).withVersion(organisation.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
     }

@@ -90,6 +90,14 @@ public abstract class MembershipsContract extends PortContract {
     }
 
     @Test
+    void anUpdateThatChangesNothingKeepsTheVersion() {
+        Membership membership = added(aMembershipOf(organisation(), anyId()));
+
+        assertThat(memberships().update(membership)).isEqualTo(membership);
+        assertThat(memberships().find(organisation(), membership.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
     void anActiveMemberIsFoundBySubjectAndAnInvitationByEMail() {
         Membership active = added(aMembershipOf(organisation(), anyId()));
         Membership revoked = added(aMembershipOf(organisation(), anyId()).in(MembershipStatus.REVOKED));

@@ -64,6 +64,14 @@ public abstract class OrganisationsContract extends PortContract {
     }
 
     @Test
+    void anUpdateThatChangesNothingKeepsTheVersion() {
+        Organisation organisation = added(anyId());
+
+        assertThat(organisations().update(organisation)).isEqualTo(organisation);
+        assertThat(organisations().find(organisation.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
     void aSlugIsTakenByAnotherOrganisationOnly() {
         Organisation organisation = added(anyId());
         String slug = organisation.profile().slug();

@@ -2,6 +2,7 @@ package org.gouvernail.app.policy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -320,8 +321,8 @@ class PolicyApiTest {
         given().contentType("application/json").body("{\"subject\":\"TOOL\",\"subjectId\":\"" + forbidden + "\",\"outcome\":\"REJECTED\","
                 + "\"toolStatus\":\"FORBIDDEN\",\"votesFor\":0,\"votesAgainst\":3,\"votesAbstain\":0}")
                 .when().post(base() + "/decisions").then().statusCode(201);
-        publishedPolicy("Charte permissive", List.of(new UsageRule(RuleSubject.tool(java.util.UUID.fromString(forbidden)), null, Verdict.ALLOWED,
-                null, "Outil libre")));
+        publishedPolicy("Charte permissive", List.of(aRule().about(RuleSubject.tool(java.util.UUID.fromString(forbidden))).allowed()
+                .because("Outil libre").build()));
         given().when().get(base() + "/policy-check?tool=" + forbidden + "&dataCategory=PUBLIC").then().statusCode(200)
                 .body("verdict", equalTo("FORBIDDEN")).body("basis", equalTo("TOOL_STATUS")).body("decidedBy", nullValue())
                 .body("applied[0].rule.verdict", equalTo("ALLOWED"));
@@ -395,13 +396,14 @@ class PolicyApiTest {
     /** The rules of {@link #rules(String)}, as the domain holds them. */
     private static List<UsageRule> domainRules() {
         return List.of(
-                new UsageRule(RuleSubject.tool(scene.tool().id().value()), DataCategory.INTERNAL, Verdict.ALLOWED_WITH_CONDITIONS,
-                        "Compte professionnel, historique désactivé", "Compte gratuit : conversations réutilisées"),
-                new UsageRule(RuleSubject.category(ToolCategory.TEXT_GENERATION), null, Verdict.FORBIDDEN, null,
-                        "Pas de données de bénéficiaires dans un outil grand public"),
-                new UsageRule(RuleSubject.activity(Activity.WRITING), DataCategory.INTERNAL, Verdict.ALLOWED_WITH_CONDITIONS,
-                        "Relecture humaine avant publication", "L'IA se trompe avec assurance"),
-                new UsageRule(RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE), null, Verdict.FORBIDDEN, null,
-                        "Aucune décision sur une personne n'est confiée à une IA"));
+                aRule().about(RuleSubject.tool(scene.tool().id().value())).upTo(DataCategory.INTERNAL)
+                        .allowedIf("Compte professionnel, historique désactivé").because("Compte gratuit : conversations réutilisées")
+                        .build(),
+                aRule().about(RuleSubject.category(ToolCategory.TEXT_GENERATION)).forbidden()
+                        .because("Pas de données de bénéficiaires dans un outil grand public").build(),
+                aRule().about(RuleSubject.activity(Activity.WRITING)).upTo(DataCategory.INTERNAL)
+                        .allowedIf("Relecture humaine avant publication").because("L'IA se trompe avec assurance").build(),
+                aRule().about(RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE)).forbidden()
+                        .because("Aucune décision sur une personne n'est confiée à une IA").build());
     }
 }

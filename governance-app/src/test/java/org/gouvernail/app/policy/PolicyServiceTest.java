@@ -2,6 +2,7 @@ package org.gouvernail.app.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 
 import java.time.LocalDate;
@@ -88,8 +89,8 @@ class PolicyServiceTest {
     }
 
     private static UsageRule translation(Verdict verdict) {
-        return new UsageRule(RuleSubject.activity(Activity.TRANSLATION), null, verdict,
-                verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null, "Pourquoi");
+        return aRule().about(RuleSubject.activity(Activity.TRANSLATION)).withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).because("Pourquoi").build();
     }
 
     @Test

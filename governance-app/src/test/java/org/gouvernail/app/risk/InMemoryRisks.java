@@ -1,7 +1,6 @@
 package org.gouvernail.app.risk;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,9 @@ public final class InMemoryRisks implements Risks {
     public Risk update(Risk risk) {
         Risk stored = find(risk.organisationId(), risk.id()).orElseThrow(() -> new NotFound("risk", risk.id()));
         StaleVersion.check("risk", stored.version(), risk.version());
+        if (stored.equals(risk)) {
+            return stored; // like Hibernate: nothing changed, nothing written, the version stays
+        }
         Risk saved = RiskBuilder.from(risk).withVersion(risk.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;

@@ -113,10 +113,24 @@ public abstract class RisksContract extends PortContract {
     }
 
     @Test
+    void anUpdateThatChangesNothingKeepsTheVersionAndOneThatChangesOnlyAnActionMovesIt() {
+        Risk risk = added(aRiskOf(organisation(), member(), anyId())
+                .withActions(List.of(action("Former l'équipe", member(), TODAY.plusDays(30), ActionStatus.PLANNED))));
+
+        assertThat(risks().update(risk)).isEqualTo(risk);
+        MitigationAction done = new MitigationAction(risk.actions().get(0).id(), anAction("Former l'équipe").ownedBy(member())
+                .due(TODAY.plusDays(30)).in(ActionStatus.DONE).build());
+        Risk saved = risks().update(RiskBuilder.from(risk).withActions(List.of(done)).build());
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(risks().find(organisation(), risk.id()).orElseThrow().actions()).containsExactly(done);
+    }
+
+    @Test
     void aRemovalChecksTheVersionReadAndTheRiskIsGone() {
         Risk risk = added(aRiskOf(organisation(), member(), anyId())
                 .withActions(List.of(action("Former l'équipe", member(), TODAY.plusDays(30), ActionStatus.PLANNED))));
-        risks().update(risk);
+        risks().update(RiskBuilder.from(risk).in(RiskStatus.TREATING).build());
 
         assertThatThrownBy(() -> risks().remove(organisation(), risk.id(), 0)).isInstanceOf(StaleVersion.class);
         risks().remove(organisation(), risk.id(), 1);

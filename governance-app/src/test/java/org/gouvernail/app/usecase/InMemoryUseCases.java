@@ -1,6 +1,5 @@
 package org.gouvernail.app.usecase;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,9 @@ public final class InMemoryUseCases implements UseCases {
     public UseCase update(UseCase u) {
         UseCase stored = find(u.organisationId(), u.id()).orElseThrow(() -> new NotFound("use-case", u.id()));
         StaleVersion.check("use-case", stored.version(), u.version());
+        if (stored.equals(u)) {
+            return stored; // like Hibernate: nothing changed, nothing written, the version stays
+        }
         UseCase saved = UseCaseBuilder.from(u).withVersion(u.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
@@ -55,7 +57,8 @@ public final class InMemoryUseCases implements UseCases {
     @Override
     public Page<UseCase> list(OrganisationId organisationId, UseCaseFilter filter, PageRequest page) {
         Stream<UseCase> matching = rows.values().stream().filter(u -> u.organisationId().equals(organisationId))
-                .filter(u -> filter.status().map(s -> u.status() == s).orElse(true));
+                .filter(u -> filter.status().map(s -> u.status() == s).orElse(true))
+                .filter(u -> filter.peopleAffected().map(p -> u.details().peopleAffected() == p).orElse(true));
         return InMemoryPages.keyset(matching, page, u -> u.id().value(), false);
     }
 

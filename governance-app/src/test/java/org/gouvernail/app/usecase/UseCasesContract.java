@@ -89,9 +89,17 @@ public abstract class UseCasesContract extends PortContract {
     }
 
     @Test
+    void anUpdateThatChangesNothingKeepsTheVersion() {
+        UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
+
+        assertThat(useCases().update(useCase)).isEqualTo(useCase);
+        assertThat(useCases().find(organisation(), useCase.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
     void aRemovalChecksTheVersionReadAndTheUseCaseIsGone() {
         UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
-        useCases().update(useCase);
+        useCases().update(UseCaseBuilder.from(useCase).in(UseCaseStatus.SUBMITTED).build());
 
         assertThatThrownBy(() -> useCases().remove(organisation(), useCase.id(), 0)).isInstanceOf(StaleVersion.class);
         useCases().remove(organisation(), useCase.id(), 1);
