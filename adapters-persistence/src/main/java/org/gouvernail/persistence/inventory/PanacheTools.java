@@ -70,7 +70,8 @@ public class PanacheTools implements Tools {
             parameters.and("dataCategory", dataCategory);
         });
         filter.text().ifPresent(text -> {
-            query.append(" and (lower(name) like :text or lower(vendor) like :text or lower(description) like :text)");
+            query.append(" and (lower(name) like :text escape '!' or lower(vendor) like :text escape '!'"
+                    + " or lower(description) like :text escape '!')");
             parameters.and("text", Keyset.containing(text));
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);

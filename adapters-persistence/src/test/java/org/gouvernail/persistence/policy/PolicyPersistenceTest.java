@@ -6,6 +6,7 @@ import static org.gouvernail.domain.committee.DecisionBuilder.aDecision;
 import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
 import static org.gouvernail.domain.organisation.OrganisationProfileBuilder.anOrganisation;
 import static org.gouvernail.domain.policy.PolicyVersionBuilder.aPolicyVersion;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 import static org.gouvernail.domain.policy.VersionContentBuilder.anEmptyPolicyText;
 
@@ -180,7 +181,7 @@ class PolicyPersistenceTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow())).isEqualTo(edited);
 
         // only the rules change: the version still moves
-        UsageRule added = new UsageRule(RuleSubject.activity(Activity.TRANSLATION), DataCategory.INTERNAL, Verdict.ALLOWED, null, null);
+        UsageRule added = aRule().about(RuleSubject.activity(Activity.TRANSLATION)).upTo(DataCategory.INTERNAL).allowed().build();
         VersionContent oneMore = VersionContentBuilder.from(rewritten).withRules(List.of(rules.get(2), rules.get(0), added)).build();
         PolicyVersion extended = QuarkusTransaction.requiringNew().call(() -> versions.update(edited.edit("en", oneMore)));
         assertThat(extended.version()).isEqualTo(2);
@@ -234,7 +235,8 @@ class PolicyPersistenceTest {
         // a second policy in force, and a third never published
         Policy volunteers = policy(fixture, UUID.randomUUID(), "Bénévoles", null, null);
         PolicyVersion volunteersInForce = published(fixture, PolicyVersion.first(versionId(), volunteers.id(), fixture.organisation, "fr",
-                complete(List.of(new UsageRule(RuleSubject.category(ToolCategory.CHATBOT), DataCategory.PERSONAL, Verdict.FORBIDDEN, null, null))),
+                complete(List.of(aRule().about(RuleSubject.category(ToolCategory.CHATBOT)).upTo(DataCategory.PERSONAL).forbidden()
+                        .build())),
                 fixture.admin.id(), NOW));
         Policy pending = policy(fixture, UUID.randomUUID(), "En préparation", null, null);
         QuarkusTransaction.requiringNew().run(() -> versions.add(PolicyVersion.first(versionId(), pending.id(), fixture.organisation, "fr",
@@ -332,11 +334,10 @@ class PolicyPersistenceTest {
     /** One rule of each subject kind, in an order that is neither the kinds' nor the codes'. */
     private static List<UsageRule> threeKinds() {
         return List.of(
-                new UsageRule(RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE), DataCategory.PUBLIC, Verdict.FORBIDDEN, null,
-                        "Aucune décision sur une personne n'est laissée à une IA"),
-                new UsageRule(RuleSubject.tool(DEEPL), DataCategory.PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS,
-                        "Compte professionnel uniquement", null),
-                new UsageRule(RuleSubject.category(ToolCategory.CHATBOT), null, Verdict.NEEDS_APPROVAL, null, null));
+                aRule().about(RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE)).upTo(DataCategory.PUBLIC).forbidden()
+                        .because("Aucune décision sur une personne n'est laissée à une IA").build(),
+                aRule().about(RuleSubject.tool(DEEPL)).upTo(DataCategory.PERSONAL).allowedIf("Compte professionnel uniquement").build(),
+                aRule().about(RuleSubject.category(ToolCategory.CHATBOT)).withVerdict(Verdict.NEEDS_APPROVAL).build());
     }
 
     private static VersionContent complete(List<UsageRule> rules) {

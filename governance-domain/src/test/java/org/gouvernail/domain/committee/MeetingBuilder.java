@@ -30,6 +30,12 @@ public final class MeetingBuilder {
         return new MeetingBuilder();
     }
 
+    /** The same meeting, to change one thing: {@code from(meeting).withVersion(meeting.version() + 1).build()}. */
+    public static MeetingBuilder from(Meeting m) {
+        return aMeeting().withId(m.id()).of(m.organisationId()).on(m.date()).withAgenda(m.agenda()).attendedBy(m.attendees())
+                .withMinutes(m.minutes()).withVersion(m.version()).createdAt(m.createdAt());
+    }
+
     public MeetingBuilder withId(MeetingId id) {
         this.id = id;
         return this;

@@ -1,5 +1,6 @@
 package org.gouvernail.domain.policy;
 
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 import static org.gouvernail.domain.shared.DataCategory.BENEFICIARY_VULNERABLE;
 import static org.gouvernail.domain.shared.DataCategory.INTERNAL;
 import static org.gouvernail.domain.shared.DataCategory.PERSONAL;
@@ -82,7 +83,8 @@ final class Policies {
     }
 
     static Map.Entry<String, UsageRule> rule(String name, RuleSubject subject, DataCategory ceiling, Verdict verdict, String conditions) {
-        return Map.entry(name, new UsageRule(subject, ceiling, verdict, conditions, "Règle « " + name + " »"));
+        return Map.entry(name, aRule().about(subject).upTo(ceiling).withVerdict(verdict).withConditions(conditions)
+                .because("Règle « " + name + " »").build());
     }
 
     @SafeVarargs

@@ -2,6 +2,7 @@ package org.gouvernail.domain.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 
 import java.util.UUID;
 import org.gouvernail.domain.shared.DataCategory;
@@ -38,7 +39,7 @@ class UsageRuleTest {
     void aRuleCoversTheDataUpToItsCeiling(DataCategory ceiling, String publicData, String internal, String personal, String sensitive,
             String vulnerable) {
         String[] expected = {publicData, internal, personal, sensitive, vulnerable};
-        UsageRule rule = new UsageRule(TOOL, ceiling, Verdict.ALLOWED, null, null);
+        UsageRule rule = aRule().about(TOOL).upTo(ceiling).allowed().build();
         for (DataCategory data : DataCategory.values()) {
             assertThat(rule.covers(data)).as("ceiling %s, data %s", ceiling, data).isEqualTo("Y".equals(expected[data.ordinal()]));
         }
@@ -87,11 +88,11 @@ class UsageRuleTest {
 
     @Test
     void aRuleIsIdentifiedBySubjectAndCeilingOnly() {
-        UsageRule allowed = new UsageRule(TOOL, DataCategory.INTERNAL, Verdict.ALLOWED, null, "a");
-        UsageRule forbidden = new UsageRule(TOOL, DataCategory.INTERNAL, Verdict.FORBIDDEN, null, "b");
+        UsageRule allowed = aRule().about(TOOL).upTo(DataCategory.INTERNAL).allowed().because("a").build();
+        UsageRule forbidden = aRule().about(TOOL).upTo(DataCategory.INTERNAL).forbidden().because("b").build();
 
         assertThat(allowed.key()).isEqualTo(forbidden.key()).isEqualTo(new UsageRule.Key(TOOL, DataCategory.INTERNAL));
-        assertThat(allowed.key()).isNotEqualTo(new UsageRule(TOOL, DataCategory.PERSONAL, Verdict.ALLOWED, null, "a").key());
+        assertThat(allowed.key()).isNotEqualTo(aRule().about(TOOL).upTo(DataCategory.PERSONAL).allowed().because("a").build().key());
     }
 
     /** The verdicts from most lenient to most restrictive. */

@@ -3,6 +3,7 @@ package org.gouvernail.domain.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,11 +36,13 @@ class UsageRulesConflictTest {
     }
 
     static UsageRule rule(String subject, DataCategory ceiling, Verdict verdict) {
-        return new UsageRule(subject(subject), ceiling, verdict, verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null, null);
+        return aRule().about(subject(subject)).upTo(ceiling).withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).build();
     }
 
     static UsageRule rule(RuleSubject subject, DataCategory ceiling, Verdict verdict) {
-        return new UsageRule(subject, ceiling, verdict, verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null, null);
+        return aRule().about(subject).upTo(ceiling).withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).build();
     }
 
     /** A ceiling "-" is the default one (every data category). */

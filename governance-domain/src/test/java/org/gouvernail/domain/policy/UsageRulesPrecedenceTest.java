@@ -11,6 +11,7 @@ import static org.gouvernail.domain.policy.Policies.TOOLS;
 import static org.gouvernail.domain.policy.Policies.associationRules;
 import static org.gouvernail.domain.policy.Policies.associationRulesReversed;
 import static org.gouvernail.domain.policy.Policies.ruleNamed;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 
 import java.util.Arrays;
 import java.util.List;
@@ -184,8 +185,8 @@ class UsageRulesPrecedenceTest {
     void aRuleAboutAnotherToolOrTheSameNameInAnotherKindOfSubjectIsNotApplied() {
         UUID other = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
         UsageRules rules = new UsageRules(List.of(
-                new UsageRule(RuleSubject.tool(other), null, Verdict.ALLOWED, null, null),
-                new UsageRule(RuleSubject.category(ToolCategory.TRANSLATION), null, Verdict.FORBIDDEN, null, null)));
+                aRule().about(RuleSubject.tool(other)).allowed().build(),
+                aRule().about(RuleSubject.category(ToolCategory.TRANSLATION)).forbidden().build()));
 
         PolicyAnswer byActivity = rules.answer(PolicyQuestion.about(null, null, null, Activity.TRANSLATION, DataCategory.PUBLIC));
         PolicyAnswer byTool = rules.answer(PolicyQuestion.about(NEW_TOOL, null, ToolStatus.APPROVED, null, DataCategory.PUBLIC));
@@ -197,9 +198,9 @@ class UsageRulesPrecedenceTest {
     @Test
     void theSameConditionOnBothSidesIsListedOnceAndDifferentOnesAreAllKept() {
         UsageRules rules = new UsageRules(List.of(
-                new UsageRule(RuleSubject.tool(NEW_TOOL), null, Verdict.ALLOWED_WITH_CONDITIONS, "  " + PROOFREAD + "  ", null),
-                new UsageRule(RuleSubject.activity(Activity.WRITING), null, Verdict.ALLOWED_WITH_CONDITIONS, PROOFREAD, null),
-                new UsageRule(RuleSubject.activity(Activity.SUMMARISING), null, Verdict.ALLOWED_WITH_CONDITIONS, PSEUDONYMISE, null)));
+                aRule().about(RuleSubject.tool(NEW_TOOL)).allowedIf("  " + PROOFREAD + "  ").build(),
+                aRule().about(RuleSubject.activity(Activity.WRITING)).allowedIf(PROOFREAD).build(),
+                aRule().about(RuleSubject.activity(Activity.SUMMARISING)).allowedIf(PSEUDONYMISE).build()));
 
         PolicyAnswer same = rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.WRITING, DataCategory.INTERNAL));
         PolicyAnswer different = rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.SUMMARISING, DataCategory.INTERNAL));
@@ -238,12 +239,13 @@ class UsageRulesPrecedenceTest {
 
     static Stream<Arguments> questionsAtTwoSensitivities() {
         UsageRules toolUnderApproval = new UsageRules(List.of(
-                new UsageRule(RuleSubject.tool(NEW_TOOL), DataCategory.INTERNAL, Verdict.NEEDS_APPROVAL, null, "Pas encore évalué"),
-                new UsageRule(RuleSubject.category(ToolCategory.TEXT_GENERATION), DataCategory.PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS,
-                        PROOFREAD, null)));
+                aRule().about(RuleSubject.tool(NEW_TOOL)).upTo(DataCategory.INTERNAL).withVerdict(Verdict.NEEDS_APPROVAL)
+                        .because("Pas encore évalué").build(),
+                aRule().about(RuleSubject.category(ToolCategory.TEXT_GENERATION)).upTo(DataCategory.PERSONAL).allowedIf(PROOFREAD)
+                        .build()));
         UsageRules activityForbiddenLow = new UsageRules(List.of(
-                new UsageRule(RuleSubject.activity(Activity.PUBLIC_CHATBOT), DataCategory.INTERNAL, Verdict.FORBIDDEN, null, null),
-                new UsageRule(RuleSubject.category(ToolCategory.CHATBOT), null, Verdict.ALLOWED, null, null)));
+                aRule().about(RuleSubject.activity(Activity.PUBLIC_CHATBOT)).upTo(DataCategory.INTERNAL).forbidden().build(),
+                aRule().about(RuleSubject.category(ToolCategory.CHATBOT)).allowed().build()));
         return Stream.of(
                 Arguments.of("image tool for writing (association's rules)", associationRules(), null, ToolCategory.IMAGE_GENERATION,
                         Activity.WRITING, DataCategory.PUBLIC, DataCategory.INTERNAL),

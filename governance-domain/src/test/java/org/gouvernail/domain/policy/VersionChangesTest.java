@@ -3,6 +3,7 @@ package org.gouvernail.domain.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gouvernail.domain.policy.Policies.TODAY;
 import static org.gouvernail.domain.policy.Policies.numbered;
+import static org.gouvernail.domain.policy.UsageRuleBuilder.aRule;
 import static org.gouvernail.domain.policy.VersionContentBuilder.aPolicyText;
 import static org.gouvernail.domain.policy.VersionContentBuilder.anEmptyPolicyText;
 import static org.gouvernail.domain.policy.VersionContentBuilder.from;
@@ -25,22 +26,24 @@ class VersionChangesTest {
     static final RuleSubject DECISIONS = RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE);
     static final RuleSubject WRITING = RuleSubject.activity(Activity.WRITING);
 
-    static final UsageRule DEEPL_INTERNAL = new UsageRule(DEEPL, DataCategory.INTERNAL, Verdict.ALLOWED, null, "Compte Pro");
-    static final UsageRule DEEPL_INTERNAL_REASONED = new UsageRule(DEEPL, DataCategory.INTERNAL, Verdict.ALLOWED, null, "Compte Pro, DPA signé");
-    static final UsageRule DEEPL_INTERNAL_CONDITIONED = new UsageRule(DEEPL, DataCategory.INTERNAL, Verdict.ALLOWED_WITH_CONDITIONS, "Relire",
-            "Compte Pro");
-    static final UsageRule DEEPL_PERSONAL = new UsageRule(DEEPL, DataCategory.PERSONAL, Verdict.ALLOWED, null, "Compte Pro");
-    static final UsageRule TRANSLATION_PSEUDONYMISE = new UsageRule(TRANSLATION_TOOLS, DataCategory.PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS,
-            "Pseudonymiser", null);
-    static final UsageRule TRANSLATION_PSEUDONYMISE_REWORDED = new UsageRule(TRANSLATION_TOOLS, DataCategory.PERSONAL,
-            Verdict.ALLOWED_WITH_CONDITIONS, "Pseudonymiser les noms et adresses", null);
-    static final UsageRule TRANSLATION_PSEUDONYMISE_SPACED = new UsageRule(TRANSLATION_TOOLS, DataCategory.PERSONAL,
-            Verdict.ALLOWED_WITH_CONDITIONS, "  Pseudonymiser\t", null);
-    static final UsageRule DECISIONS_FORBIDDEN = new UsageRule(DECISIONS, null, Verdict.FORBIDDEN, null, "AI Act");
-    static final UsageRule DECISIONS_EXPLICIT_CEILING = new UsageRule(DECISIONS, DataCategory.BENEFICIARY_VULNERABLE, Verdict.FORBIDDEN, null,
-            "AI Act");
-    static final UsageRule DECISIONS_UNDER_APPROVAL = new UsageRule(DECISIONS, null, Verdict.NEEDS_APPROVAL, null, "Au cas par cas");
-    static final UsageRule WRITING_ALLOWED = new UsageRule(WRITING, DataCategory.PERSONAL, Verdict.ALLOWED, null, null);
+    static final UsageRule DEEPL_INTERNAL = aRule().about(DEEPL).upTo(DataCategory.INTERNAL).allowed().because("Compte Pro").build();
+    static final UsageRule DEEPL_INTERNAL_REASONED = aRule().about(DEEPL).upTo(DataCategory.INTERNAL).allowed()
+            .because("Compte Pro, DPA signé").build();
+    static final UsageRule DEEPL_INTERNAL_CONDITIONED = aRule().about(DEEPL).upTo(DataCategory.INTERNAL).allowedIf("Relire")
+            .because("Compte Pro").build();
+    static final UsageRule DEEPL_PERSONAL = aRule().about(DEEPL).upTo(DataCategory.PERSONAL).allowed().because("Compte Pro").build();
+    static final UsageRule TRANSLATION_PSEUDONYMISE = aRule().about(TRANSLATION_TOOLS).upTo(DataCategory.PERSONAL)
+            .allowedIf("Pseudonymiser").build();
+    static final UsageRule TRANSLATION_PSEUDONYMISE_REWORDED = aRule().about(TRANSLATION_TOOLS).upTo(DataCategory.PERSONAL)
+            .allowedIf("Pseudonymiser les noms et adresses").build();
+    static final UsageRule TRANSLATION_PSEUDONYMISE_SPACED = aRule().about(TRANSLATION_TOOLS).upTo(DataCategory.PERSONAL)
+            .allowedIf("  Pseudonymiser\t").build();
+    static final UsageRule DECISIONS_FORBIDDEN = aRule().about(DECISIONS).forbidden().because("AI Act").build();
+    static final UsageRule DECISIONS_EXPLICIT_CEILING = aRule().about(DECISIONS).upTo(DataCategory.BENEFICIARY_VULNERABLE).forbidden()
+            .because("AI Act").build();
+    static final UsageRule DECISIONS_UNDER_APPROVAL = aRule().about(DECISIONS).withVerdict(Verdict.NEEDS_APPROVAL).because("Au cas par cas")
+            .build();
+    static final UsageRule WRITING_ALLOWED = aRule().about(WRITING).upTo(DataCategory.PERSONAL).allowed().build();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleChanges")
@@ -88,8 +91,9 @@ class VersionChangesTest {
                 Arguments.of("everything at once, each list in the order of its version",
                         List.of(DEEPL_INTERNAL, TRANSLATION_PSEUDONYMISE, DECISIONS_FORBIDDEN, WRITING_ALLOWED),
                         List.of(DECISIONS_UNDER_APPROVAL, DEEPL_PERSONAL, TRANSLATION_PSEUDONYMISE_REWORDED,
-                                new UsageRule(RuleSubject.activity(Activity.CODING), null, Verdict.NEEDS_APPROVAL, null, null)),
-                        List.of(DEEPL_PERSONAL, new UsageRule(RuleSubject.activity(Activity.CODING), null, Verdict.NEEDS_APPROVAL, null, null)),
+                                aRule().about(RuleSubject.activity(Activity.CODING)).withVerdict(Verdict.NEEDS_APPROVAL).build()),
+                        List.of(DEEPL_PERSONAL, aRule().about(RuleSubject.activity(Activity.CODING)).withVerdict(Verdict.NEEDS_APPROVAL)
+                                .build()),
                         List.of(DEEPL_INTERNAL, WRITING_ALLOWED),
                         List.of(new VersionChanges.VerdictChange(DECISIONS_FORBIDDEN, DECISIONS_UNDER_APPROVAL)),
                         List.of(TRANSLATION_PSEUDONYMISE_REWORDED)));

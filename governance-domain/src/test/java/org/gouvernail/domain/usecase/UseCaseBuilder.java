@@ -40,6 +40,12 @@ public final class UseCaseBuilder {
         return builder;
     }
 
+    /** The same use case claimed by another organisation: what a contract of the stores tries to reach. */
+    public UseCaseBuilder of(OrganisationId organisationId) {
+        this.organisationId = organisationId;
+        return this;
+    }
+
     public UseCaseBuilder in(UseCaseStatus status) {
         this.status = status;
         return this;

@@ -1,0 +1,48 @@
+package org.gouvernail.app.committee;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.gouvernail.app.shared.InMemoryPages;
+import org.gouvernail.domain.committee.Meeting;
+import org.gouvernail.domain.committee.MeetingBuilder;
+import org.gouvernail.domain.committee.MeetingId;
+import org.gouvernail.domain.committee.port.out.Meetings;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.StaleVersion;
+
+/** Fake out-port: the committee's meetings in memory, inside one organisation, versioned, oldest first like the MariaDB adapter. */
+public final class InMemoryMeetings implements Meetings {
+
+    private final Map<MeetingId, Meeting> rows = new LinkedHashMap<>();
+
+    @Override
+    public void add(Meeting meeting) {
+        if (rows.putIfAbsent(meeting.id(), meeting) != null) {
+            throw new IllegalStateException("duplicate meeting id " + meeting.id());
+        }
+    }
+
+    @Override
+    public Optional<Meeting> find(OrganisationId organisationId, MeetingId id) {
+        return Optional.ofNullable(rows.get(id)).filter(m -> m.organisationId().equals(organisationId));
+    }
+
+    @Override
+    public Meeting update(Meeting meeting) {
+        Meeting stored = find(meeting.organisationId(), meeting.id()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
+        StaleVersion.check("meeting", stored.version(), meeting.version());
+        Meeting saved = MeetingBuilder.from(meeting).withVersion(meeting.version() + 1).build();
+        rows.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public Page<Meeting> list(OrganisationId organisationId, PageRequest page) {
+        return InMemoryPages.keyset(rows.values().stream().filter(m -> m.organisationId().equals(organisationId)), page,
+                m -> m.id().value(), false);
+    }
+}
