@@ -59,14 +59,16 @@ public class ClientContract implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of() : openAPI.getComponents().getSchemas();
         everySchema(openAPI, ClientContract::uuidWithoutPattern);
         nameThePages(openAPI, schemas);
+        Set<String> patched = new HashSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
                 typeParameters(operation);
                 if (method == PathItem.HttpMethod.PATCH) {
-                    patchSchema(openAPI, operation);
+                    patched.add(patchSchema(openAPI, operation));
                 }
             }));
         }
+        removeUnused(openAPI, patched);
         requiredInResponses(openAPI);
         headers(openAPI);
         security(openAPI);
@@ -139,16 +141,16 @@ public class ClientContract implements OASFilter {
     // --- merge patch -----------------------------------------------------------------------------
 
     /** The PATCH body: a merge patch of the editable shape, in its own schema, for both media types it is read from. */
-    private static void patchSchema(OpenAPI openAPI, Operation operation) {
+    private static String patchSchema(OpenAPI openAPI, Operation operation) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
                 || operation.getRequestBody().getContent().getMediaTypes() == null) {
-            return;
+            return null;
         }
         Map<String, MediaType> types = operation.getRequestBody().getContent().getMediaTypes();
         String ref = types.values().stream().map(MediaType::getSchema).filter(schema -> schema != null && schema.getRef() != null)
                 .map(Schema::getRef).findFirst().orElse(null);
         if (ref == null || !ref.startsWith(SCHEMAS)) {
-            return;
+            return null;
         }
         String patch = patchOf(openAPI, ref.substring(SCHEMAS.length()));
         Content content = OASFactory.createContent();
@@ -163,6 +165,18 @@ public class ClientContract implements OASFilter {
             operation.getRequestBody().setDescription("JSON merge patch (RFC 7396): only the properties to change; null removes an "
                     + "optional value / Seules les propriétés à changer ; null efface une valeur facultative");
         }
+        return ref.substring(SCHEMAS.length());
+    }
+
+    /** An editable shape that only PATCH used is replaced by its patch: it goes when nothing refers to it any more. */
+    private static void removeUnused(OpenAPI openAPI, Set<String> candidates) {
+        Set<String> referred = new HashSet<>();
+        everySchema(openAPI, schema -> {
+            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+                referred.add(schema.getRef().substring(SCHEMAS.length()));
+            }
+        });
+        candidates.stream().filter(name -> name != null && !referred.contains(name)).forEach(openAPI.getComponents()::removeSchema);
     }
 
     /** Name of the merge-patch schema of a component (ToolDetails → ToolPatch), made on first use. */
@@ -319,7 +333,7 @@ public class ClientContract implements OASFilter {
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64), "\"3\"");
         header(openAPI, "Location", "Address of the resource created",
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000),
-                "/api/v1/organisations/0b5e1c3a-3f0e-4b8a-9a51-6d2f0c7e9a10/tools/8d4f6a0e-2b7c-4e59-9f1a-3c6b2d8e7f01");
+                "https://gouvernail.example.org/api/v1/organisations/0b5e1c3a-3f0e-4b8a-9a51-6d2f0c7e9a10/tools/8d4f6a0e-2b7c-4e59-9f1a-3c6b2d8e7f01");
         header(openAPI, "RetryAfter", "Seconds to wait before trying again",
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(86400)), 30);
