@@ -2,6 +2,7 @@ package org.gouvernail.rest.inventory;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gouvernail.domain.inventory.ToolCategory;
@@ -20,7 +21,7 @@ public record ToolListQuery(
         @QueryParam("dataCategory") @Parameter(description = "Tools that touch this data category",
                 schema = @Schema(implementation = DataCategory.class)) String dataCategory,
         @QueryParam("text") @Parameter(description = "Searched in name, vendor and description",
-                schema = @Schema(maxLength = ToolFilter.TEXT_LENGTH)) String text) {
+                schema = @Schema(type = SchemaType.STRING, maxLength = ToolFilter.TEXT_LENGTH)) String text) {
 
     public ToolFilter filter() {
         return new ToolFilter(

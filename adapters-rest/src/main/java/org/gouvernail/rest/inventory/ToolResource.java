@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -210,7 +211,9 @@ public class ToolResource {
     @Operation(operationId = "exportTools", summary = "Export the inventory as CSV or JSON",
             description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
                     + "commas, English with ,) or json. Same filters as the list; at most 10 000 tools.")
-    @APIResponse(responseCode = "200", description = "The inventory")
+    @APIResponse(responseCode = "200", description = "The inventory", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 100000000, description = "The spreadsheet (UTF-8)")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = View.class, maxItems = 10000))})
     public Response exportTools(@PathParam("orgId") String orgId, @BeanParam ToolListQuery query, @BeanParam ExportFormat format,
             @Context HttpHeaders headers) {
         ToolFilter filter = query.filter();

@@ -47,7 +47,7 @@ public class MeResource {
     }
 
     @Schema(name = "Me")
-    record MeJson(@Schema(maxLength = 255) String subject, @Schema(maxLength = 254) String email, boolean emailVerified,
+    record MeJson(@Schema(maxLength = 255) String subject, @Schema(maxLength = 254, nullable = true, description = "null when the token carries none") String email, boolean emailVerified,
             @Schema(maxLength = 200) String name, boolean platformAdmin,
             @Schema(maxItems = 1000) List<MembershipJson> memberships) {
     }

@@ -23,8 +23,8 @@ final class OrganisationJson {
 
     @Schema(name = "OrganisationSize", description = "How many people the organisation counts.")
     record SizeJson(
-            @Min(0) @Max(OrganisationSize.MAX_PEOPLE) @Schema(examples = "4") Integer staff,
-            @Min(0) @Max(OrganisationSize.MAX_PEOPLE) @Schema(examples = "35") Integer volunteers) {
+            @Min(0) @Max(OrganisationSize.MAX_PEOPLE) @Schema(examples = "4", nullable = true, description = "null when not given") Integer staff,
+            @Min(0) @Max(OrganisationSize.MAX_PEOPLE) @Schema(examples = "35", nullable = true, description = "null when not given") Integer volunteers) {
 
         static SizeJson from(OrganisationSize size) {
             return new SizeJson(size.staff(), size.volunteers());

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,7 +59,7 @@ public class PolicyCheckResource {
                     + "The explanation is worded in the Accept-Language.")
     @APIResponse(responseCode = "200", description = "The answer", content = @Content(schema = @Schema(implementation = CheckBody.class)))
     public CheckBody check(@PathParam("orgId") String orgId,
-            @QueryParam("tool") @Parameter(description = "A tool of the organisation", schema = @Schema(format = "uuid", maxLength = 36)) String tool,
+            @QueryParam("tool") @Parameter(description = "A tool of the organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String tool,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
             @QueryParam("activity") @Parameter(schema = @Schema(implementation = Activity.class)) String activity,
             @QueryParam("dataCategory") @Parameter(required = true, schema = @Schema(implementation = DataCategory.class)) String dataCategory,

@@ -175,7 +175,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "The version, with its ETag", content = @Content(schema = @Schema(implementation = VersionBody.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response version(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
             @Context Request request) {
         VersionView view = policies.version(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number));
         // the names of the tools the rules name change with the inventory, not with the version: the ETag follows them
@@ -193,7 +193,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VersionBody.class)))
     @APIResponse(responseCode = "409", description = "version-not-draft or contradictory-rules")
     public Response edit(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Schema(implementation = VersionDetails.class) JsonNode patch) {
         OrganisationId organisation = organisationId(orgId);
@@ -215,7 +215,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "In review", content = @Content(schema = @Schema(implementation = VersionBody.class)))
     @APIResponse(responseCode = "409", description = "version-not-draft or version-incomplete")
     public Response submit(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
         VersionView view = policies.submitForReview(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number),
@@ -230,7 +230,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "Back to draft", content = @Content(schema = @Schema(implementation = VersionBody.class)))
     @APIResponse(responseCode = "409", description = "version-not-in-review")
     public Response returnToDraft(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
         VersionView view = policies.returnToDraft(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number),
@@ -245,8 +245,8 @@ public class PolicyResource {
                     + "reworded (same verdict, other conditions or rationale); and whether the text, summary or review date changed.")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = ChangesBody.class)))
     public ChangesBody changes(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
-            @QueryParam("from") @Parameter(required = true, description = "The earlier version's number", schema = @Schema(minimum = "1",
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
+            @QueryParam("from") @Parameter(required = true, description = "The earlier version's number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "100000")) String from) {
         if (from == null || !from.strip().matches("[+-]?[0-9]{1,9}")) {
             throw RequestProblem.invalidParameter("from", "1, 2, 3…");
@@ -267,8 +267,8 @@ public class PolicyResource {
             @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200000))})
     public Response document(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
-            @QueryParam("format") @Parameter(schema = @Schema(enumeration = {"html", "markdown"}, defaultValue = "html")) String format) {
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
+            @QueryParam("format") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"html", "markdown"}, defaultValue = "html")) String format) {
         VersionView view = policies.version(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number));
         String file = "policy-v" + view.version().number();
         if (format == null || format.isBlank() || format.equals("html")) {
@@ -293,7 +293,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = AcknowledgementBody.class)))
     @APIResponse(responseCode = "409", description = "version-not-published")
     public Response acknowledge(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number,
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number,
             @Valid AcknowledgementRequest body) {
         int version = number(policyId, number);
         MemberId onBehalfOf = body == null || body.memberId() == null ? null : new MemberId(body.memberId());
@@ -309,7 +309,7 @@ public class PolicyResource {
                     + "governor records their reading); coverage = acknowledged / active. Published or superseded versions only.")
     @APIResponse(responseCode = "200", description = "The coverage", content = @Content(schema = @Schema(implementation = CoverageBody.class)))
     public CoverageBody coverage(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId,
-            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(minimum = "1", maximum = "100000")) String number) {
+            @PathParam("number") @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) String number) {
         return CoverageBody.from(policies.coverage(callers.current(), organisationId(orgId), policyId(policyId), number(policyId, number)));
     }
 

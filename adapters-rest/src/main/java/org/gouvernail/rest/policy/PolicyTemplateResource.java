@@ -56,8 +56,9 @@ public class PolicyTemplateResource {
             description = "Any authenticated user. language=fr|en|nl, default the Accept-Language (French first): the text, the "
                     + "easy-to-read summary and the rules a policy created from it starts with.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = TemplateBody.class)))
-    public TemplateBody template(@PathParam("templateId") @Parameter(schema = @Schema(maxLength = 60)) String templateId,
-            @QueryParam("language") @Parameter(schema = @Schema(enumeration = {"fr", "en", "nl"})) String language, @Context HttpHeaders headers) {
+    public TemplateBody template(@PathParam("templateId") @Parameter(description = "Slug of the template, e.g. small-local-association",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = "^[a-z0-9-]{1,60}$")) String templateId,
+            @QueryParam("language") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en", "nl"})) String language, @Context HttpHeaders headers) {
         callers.current();
         PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow(() -> new NotFound("policy-template", templateId));
         String chosen = language != null && !language.isBlank() ? PolicyVersion.language(language)

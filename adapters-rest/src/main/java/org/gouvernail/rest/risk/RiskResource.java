@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -113,7 +114,9 @@ public class RiskResource {
     @Operation(operationId = "exportRisks", summary = "Export the risk register as CSV or JSON",
             description = "Role: any active member. format=csv (default; headers in the Accept-Language, French with ; and decimal "
                     + "commas, English with ,) or json (the same objects as the list). Same filters as the list; at most 10 000 risks.")
-    @APIResponse(responseCode = "200", description = "The register")
+    @APIResponse(responseCode = "200", description = "The register", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 100000000, description = "The spreadsheet (UTF-8)")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = View.class, maxItems = 10000))})
     public Response export(@PathParam("orgId") String orgId, @BeanParam RiskListQuery query, @BeanParam ExportFormat format,
             @Context HttpHeaders headers) {
         RiskFilter filter = query.filter();

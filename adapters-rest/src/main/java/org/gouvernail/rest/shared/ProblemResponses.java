@@ -61,6 +61,7 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{"))));
+        new ClientContract().filterOpenAPI(openAPI);
     }
 
     /** Inline uuid and date-time strings (list items, for instance) get the same bounds as the named ones. */
@@ -80,6 +81,11 @@ public class ProblemResponses implements OASFilter {
         boundFormats(schema.getItems());
     }
 
+    /** An id parameter that declares a string of its own (a template's slug) is not a uuid. */
+    private static boolean slug(Parameter parameter) {
+        return parameter.getSchema() != null && parameter.getSchema().getPattern() != null && !"uuid".equals(parameter.getSchema().getFormat());
+    }
+
     private static void bound(Schema schema, int maxLength) {
         if (schema != null) {
             schema.setMaxLength(maxLength);
@@ -90,7 +96,8 @@ public class ProblemResponses implements OASFilter {
         boolean ifMatch = false;
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
-                if ((parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY) && parameter.getName().endsWith("Id")) {
+                if ((parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY) && parameter.getName().endsWith("Id")
+                        && !slug(parameter)) {
                     parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").maxLength(36));
                 }
                 if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
