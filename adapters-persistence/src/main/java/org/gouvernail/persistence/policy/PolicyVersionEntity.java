@@ -1,27 +1,37 @@
 package org.gouvernail.persistence.policy;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
-import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.UsageRules;
 import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.VersionStatus;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.persistence.shared.OrderedRows;
 
-/** Row of table policy_version: one numbered version of a policy; its rules are rows of usage_rule. */
+/**
+ * Row of table policy_version: one numbered version of a policy, with its rules in usage_rule at
+ * their positions: a collection of the version, so that a change to the rules alone still moves its
+ * one version. They are loaded after a query by the ids of the versions it returned, a batch at a
+ * time (quarkus.hibernate-orm.fetch.batch-size).
+ */
 @Entity
 @Table(name = "policy_version")
 public class PolicyVersionEntity {
@@ -43,6 +53,10 @@ public class PolicyVersionEntity {
     public Instant supersededAt;
     public UUID createdBy;
     public Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "usage_rule", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    public List<RuleRow> rules = new ArrayList<>();
     @Version
     public long version;
 
@@ -60,12 +74,8 @@ public class PolicyVersionEntity {
         return entity;
     }
 
-    /**
-     * Copies what may change (status, language, texts, publication); tells whether any of it changed.
-     * The rules are not here: they are rows of their own.
-     */
-    boolean apply(PolicyVersion version) {
-        List<Object> before = state();
+    /** Copies what may change (status, language, texts with the rules, publication), touching the rules only where they changed. */
+    void apply(PolicyVersion version) {
         VersionContent content = version.content();
         status = version.status();
         language = version.language();
@@ -75,15 +85,11 @@ public class PolicyVersionEntity {
         publishedBy = version.publishedBy();
         publishedAt = version.publishedAt();
         supersededAt = version.supersededAt();
-        return !before.equals(state());
+        OrderedRows.apply(rules, content.rules().rules().stream().map(rule -> RuleRow.of(organisationId, rule)).toList());
     }
 
-    private List<Object> state() {
-        return Arrays.asList(status, language, body, summary, nextReviewDate, publishedBy, publishedAt, supersededAt);
-    }
-
-    PolicyVersion toDomain(List<UsageRule> rules) {
-        VersionContent content = new VersionContent(body, summary, nextReviewDate, new UsageRules(rules));
+    PolicyVersion toDomain() {
+        VersionContent content = new VersionContent(body, summary, nextReviewDate, new UsageRules(rules.stream().map(RuleRow::toDomain).toList()));
         return new PolicyVersion(new VersionId(id), new PolicyId(policyId), new OrganisationId(organisationId), number, status, language,
                 content, basedOn, publishedBy, publishedAt, supersededAt, new MemberId(createdBy), version, createdAt);
     }

@@ -14,10 +14,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +93,8 @@ class PolicyPersistenceTest {
     Acknowledgements acknowledgements;
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    EntityManager entityManager;
 
     private record Fixture(OrganisationId organisation, Membership admin, Membership volunteer) {
     }
@@ -195,6 +199,83 @@ class PolicyPersistenceTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> versions.update(edited.edit("fr", rewritten))))
                 .isInstanceOf(StaleVersion.class);
         assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow())).isEqualTo(reviewed);
+    }
+
+    @Test
+    void anUnchangedSaveKeepsTheVersionAndDroppedRulesLeaveTheDatabase() {
+        Fixture fixture = fixture("version-rows");
+        Policy policy = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        PolicyVersion draft = PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
+                anEmptyPolicyText().withBody("Texte").withRules(threeKinds()).build(), fixture.admin.id(), NOW);
+        QuarkusTransaction.requiringNew().run(() -> versions.add(draft));
+        assertThat(ruleRows(draft)).isEqualTo(3);
+
+        PolicyVersion stored = QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.update(stored)).version()).isZero();
+
+        // the first rule dropped: the two others move up one position, the last row goes
+        List<UsageRule> rules = threeKinds();
+        VersionContent shorter = VersionContentBuilder.from(stored.content()).withRules(rules.subList(1, 3)).build();
+        PolicyVersion edited = QuarkusTransaction.requiringNew().call(() -> versions.update(stored.edit("fr", shorter)));
+        assertThat(edited.version()).isEqualTo(1);
+        assertThat(ruleRows(draft)).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.find(fixture.organisation, draft.id()).orElseThrow()))
+                .isEqualTo(edited)
+                .satisfies(found -> assertThat(found.content().rules().rules()).containsExactly(rules.get(1), rules.get(2)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.namingTool(fixture.organisation, DEEPL))).isEqualTo(1);
+    }
+
+    @Test
+    void aPolicysVersionsLoadTheirRulesInOneQueryWhateverTheOrganisationHolds() {
+        Fixture fixture = fixture("version-batch");
+        Policy charter = policy(fixture, UUID.randomUUID(), "Charte", null, null);
+        List<PolicyVersion> chain = chain(fixture, charter, 3);
+
+        long[] few = listCounts(fixture, charter);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.list(fixture.organisation, charter.id())))
+                .containsExactly(chain.get(2), chain.get(1), chain.get(0))
+                .allSatisfy(version -> assertThat(version.content().rules().rules()).isEqualTo(threeKinds()));
+        // the versions, then the rules of those 3 versions in one query
+        assertThat(few).containsExactly(2, 3);
+
+        // many more versions in the organisation, of other policies: the same list costs the same
+        for (int i = 0; i < 4; i++) {
+            chain(fixture, policy(fixture, UUID.randomUUID(), "Autre " + i, null, null), 10);
+        }
+        assertThat(listCounts(fixture, charter)).containsExactly(few);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> versions.namingTool(fixture.organisation, DEEPL))).isEqualTo(43);
+    }
+
+    /** Versions 1 to n of the policy, each a draft copied from the one before, with the three rules. */
+    private List<PolicyVersion> chain(Fixture fixture, Policy policy, int n) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<PolicyVersion> chain = new ArrayList<>();
+            chain.add(PolicyVersion.first(versionId(), policy.id(), fixture.organisation, "fr",
+                    anEmptyPolicyText().withBody("Texte").withRules(threeKinds()).build(), fixture.admin.id(), NOW));
+            for (int number = 2; number <= n; number++) {
+                chain.add(chain.get(chain.size() - 1).nextDraft(versionId(), number, fixture.admin.id(), NOW));
+            }
+            chain.forEach(versions::add);
+            return chain;
+        });
+    }
+
+    private long[] listCounts(Fixture fixture, Policy policy) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long[] counts = new long[2];
+        QuarkusTransaction.requiringNew().run(() -> {
+            statistics.clear();
+            versions.list(fixture.organisation, policy.id());
+            counts[0] = statistics.getPrepareStatementCount();
+            counts[1] = statistics.getCollectionLoadCount();
+        });
+        return counts;
+    }
+
+    private long ruleRows(PolicyVersion version) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from usage_rule where version_id = ?1")
+                .setParameter(1, version.id().value().toString()).getSingleResult()).longValue());
     }
 
     @Test
