@@ -49,6 +49,10 @@ public final class ServedLanguages {
     }
 
     private static Optional<ServedLanguages> current(boolean create) {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            // a refusal written by an HTTP route handler before any resource (HttpEdge): no request of the framework yet
+            return Optional.empty();
+        }
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();
         if (request == null) {
             return Optional.empty();

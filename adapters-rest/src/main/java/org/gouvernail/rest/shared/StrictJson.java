@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last: the framework registers its own date module in a customizer, whose LocalDate reader would otherwise win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
