@@ -49,7 +49,8 @@ public final class ServedLanguages {
     }
 
     private static Optional<ServedLanguages> current(boolean create) {
-        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
             // a refusal written by an HTTP route handler before any resource (HttpEdge): no request of the framework yet
             return Optional.empty();
         }
