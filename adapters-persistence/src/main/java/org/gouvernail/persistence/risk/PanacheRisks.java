@@ -69,6 +69,16 @@ public class PanacheRisks implements Risks {
     }
 
     @Override
+    public void lockForChange(OrganisationId organisationId, RiskId id) {
+        // a locking read of the row alone: as the transaction's first read it leaves the snapshot of the later reads until after the wait
+        repository.getEntityManager()
+                .createNativeQuery("select id from risk where id = :id and organisation_id = :organisation for update")
+                .setParameter("id", id.value().toString())
+                .setParameter("organisation", organisationId.value().toString())
+                .getResultList();
+    }
+
+    @Override
     public Page<Risk> list(OrganisationId organisationId, RiskFilter filter, LocalDate today, PageRequest page) {
         StringBuilder query = new StringBuilder("from RiskEntity r where r.organisationId = :organisation");
         Parameters parameters = Parameters.with("organisation", organisationId.value());

@@ -188,8 +188,11 @@ public class ToolResource {
     @APIResponse(responseCode = "200", description = "Dry run: the report", content = @Content(schema = @Schema(implementation = ImportReportJson.class)))
     @APIResponse(responseCode = "201", description = "Imported: every row declared", content = @Content(schema = @Schema(implementation = ImportReportJson.class)))
     public Response importTools(@PathParam("orgId") String orgId,
-            @QueryParam("dryRun") @Parameter(description = "Only check the file") boolean dryRun,
+            @QueryParam("dryRun") @Parameter(description = "true: only check the file; false (default): import it. Any other value is a 400, "
+                    + "so that a misspelt dry run never imports", schema = @Schema(type = SchemaType.BOOLEAN))
+            String dryRunParameter,
             @NotNull @Schema(maxLength = 1048576) String csv, @Context HttpHeaders headers) {
+        boolean dryRun = Params.bool("dryRun", dryRunParameter).orElse(false);
         ImportReport report = inventory.importTools(callers.current(), organisationId(orgId), ToolSpreadsheet.read(csv), dryRun);
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         List<ImportProblem> problems = report.problems().stream()

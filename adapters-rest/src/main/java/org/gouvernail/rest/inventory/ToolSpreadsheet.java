@@ -81,7 +81,7 @@ final class ToolSpreadsheet {
                 Map<String, String> values = new HashMap<>();
                 fieldByColumn.forEach((column, field) -> {
                     if (record.isMapped(column) && record.isSet(column)) {
-                        values.put(field, record.get(column));
+                        values.put(field, Spreadsheets.asWritten(record.get(column)));
                     }
                 });
                 rows.add(new ToolRow((int) record.getRecordNumber() + 1, values));

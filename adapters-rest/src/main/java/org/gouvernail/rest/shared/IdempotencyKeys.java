@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.IdempotencyKey;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RequestFingerprint;
 import org.gouvernail.domain.shared.StoredResponse;
 import org.gouvernail.domain.shared.port.in.Idempotency;
@@ -32,8 +34,9 @@ import org.jboss.logging.Logger;
  * body); a retry of an answered request gets the first response again, marked
  * {@code Idempotent-Replayed: true}; a retry while the first request runs gets 409, the key reused
  * for another request 422. After the resource, a response below 500 is kept for the retries; a 5xx
- * releases the key so that a retry runs again. Without the header, or without a valid token (the
- * resource then answers 401), nothing happens here.
+ * releases the key so that a retry runs again. Under an organisation's path the caller's membership
+ * is checked before any kept answer is given: a member revoked since gets 404, as for any request.
+ * Without the header, or without a valid token (the resource then answers 401), nothing happens here.
  *
  * <p>Not pre-matching: it runs on the worker thread of the (blocking) resource methods, where the
  * blocking calls of the Idempotency in-port are allowed.
@@ -88,7 +91,11 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         request.setEntityStream(new ByteArrayInputStream(body));
         URI uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
-        Reservation reservation = idempotency.reserve(caller.get(), key, RequestFingerprint.of(request.getMethod(), path, body));
+        RequestFingerprint fingerprint = RequestFingerprint.of(request.getMethod(), path, body);
+        Optional<OrganisationId> organisation = organisation(request);
+        Reservation reservation = organisation.isPresent()
+                ? idempotency.reserve(caller.get(), organisation.get(), key, fingerprint)
+                : idempotency.reserve(caller.get(), key, fingerprint);
         switch (reservation.outcome()) {
             case RESERVED -> request.setProperty(RESERVATION, new Reserved(caller.get(), key));
             case REPLAY -> request.abortWith(replay(reservation.response()));
@@ -119,6 +126,16 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             } catch (RuntimeException again) {
                 LOG.warn("Idempotency-Key not released either: " + again);
             }
+        }
+    }
+
+    /** The organisation of a tenant path ({orgId}); empty elsewhere, or when the id is malformed and the resource answers 404 anyway. */
+    private static Optional<OrganisationId> organisation(ContainerRequestContext request) {
+        String orgId = request.getUriInfo().getPathParameters().getFirst("orgId");
+        try {
+            return orgId == null ? Optional.empty() : Optional.of(Params.organisationId(orgId));
+        } catch (NotFound e) {
+            return Optional.empty();
         }
     }
 

@@ -36,6 +36,42 @@ public final class Messages {
         return Language.FALLBACK.locale();
     }
 
+    /**
+     * The language of a raw Accept-Language header read leniently: an entry that does not parse
+     * (a weight above 1, a stray character) is skipped rather than failing the request; among the
+     * others the platform language of the highest weight wins, French when none is spoken.
+     */
+    public static Locale chooseLeniently(String header) {
+        Language best = null;
+        double bestWeight = 0;
+        for (String entry : header == null ? new String[0] : header.split(",")) {
+            String[] parts = entry.split(";");
+            double weight = 1;
+            boolean readable = true;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        readable = false;
+                    }
+                }
+            }
+            String tag = parts[0].strip();
+            String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+            if (!readable || weight <= 0 || weight > 1 || !(weight > bestWeight)) {
+                continue;
+            }
+            Optional<Language> language = Language.find(primary.toLowerCase(Locale.ROOT));
+            if (language.isPresent()) {
+                best = language.get();
+                bestWeight = weight;
+            }
+        }
+        return (best == null ? Language.FALLBACK : best).locale();
+    }
+
     public static Language language(Locale locale) {
         return Language.of(locale.getLanguage());
     }

@@ -107,6 +107,10 @@ public class ProblemMapper {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return validation(locale, uri, List.of(new FieldError(path(mapping), Messages.text(locale, "field.invalid"))));
         }
+        String repeated = repeatedKey(e);
+        if (repeated != null) {
+            return validation(locale, uri, List.of(new FieldError(repeated, Messages.text(locale, "field.repeated"))));
+        }
         return problem(400, "malformed-json", locale, uri);
     }
 
@@ -220,7 +224,15 @@ public class ProblemMapper {
     }
 
     private static Locale locale(HttpHeaders headers) {
-        return headers == null ? Messages.FRENCH : Messages.choose(headers.getAcceptableLanguages());
+        if (headers == null) {
+            return Messages.FRENCH;
+        }
+        try {
+            return Messages.choose(headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            // a header AcceptLanguageRepair has not seen (the error came first): the mapper itself must not fail
+            return Messages.chooseLeniently(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        }
     }
 
     private static String field(ConstraintViolation<?> violation) {
@@ -232,6 +244,29 @@ public class ProblemMapper {
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    /**
+     * The key a body gives twice, as a path like the mapping errors' ({@code details.name}), or
+     * null when the error is another one. The parser stops on the second occurrence, so its
+     * context is where the key is.
+     */
+    private static String repeatedKey(JsonProcessingException e) {
+        if (!(e instanceof JsonParseException parse) || parse.getProcessor() == null
+                || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        com.fasterxml.jackson.core.JsonParser parser = parse.getProcessor();
+        List<String> steps = new ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            path.append(path.isEmpty() || step.startsWith("[") ? "" : ".").append(step);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String path(JsonMappingException e) {

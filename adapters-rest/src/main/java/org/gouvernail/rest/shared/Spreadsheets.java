@@ -47,13 +47,30 @@ public final class Spreadsheets {
             printer.printRecord(header);
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(value -> french && value instanceof BigDecimal number
-                        ? number.toPlainString().replace('.', ',') : value).toList());
+                        ? number.toPlainString().replace('.', ',') : value instanceof CharSequence text ? inert(text.toString()) : value).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
+
+    /**
+     * A text cell a spreadsheet will not run as a formula (OWASP, CSV injection): one starting
+     * with = + - @, a tab or a carriage return gets a leading apostrophe, which spreadsheets read
+     * as "text". So does one that already starts with apostrophes before such a character, so
+     * that {@link #asWritten} gives every text back exactly.
+     */
+    public static String inert(String text) {
+        return FORMULA.matcher(text).lookingAt() ? "'" + text : text;
+    }
+
+    /** The text of a cell {@link #inert} wrote (or a person typed the same way): one leading apostrophe fewer. */
+    public static String asWritten(String cell) {
+        return cell != null && FORMULA.matcher(cell).lookingAt() && cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
     /** The export format asked for: csv (default) or json; anything else is a 400. */
     public static boolean json(String format) {

@@ -175,6 +175,10 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         if (draft.revises() != null && decisions.find(organisationId, draft.revises()).isEmpty()) {
             throw new NotFound("decision", draft.revises());
         }
+        if (draft.requestId() != null) {
+            // checked before the decision is written: else the database refuses the reference and the caller reads a race
+            existing(organisationId, draft.requestId());
+        }
         Decision decision = Decision.take(new Decision(new DecisionId(ids.next()), organisationId, meetingId, draft.subject(), draft.subjectId(),
                 draft.requestId(), draft.outcome(), draft.toolStatus(), draft.conditions(), draft.rationale(), draft.votes(),
                 draft.reviewDate(), draft.revises(), recorder.id(), clock.instant()), committee, meeting, today());

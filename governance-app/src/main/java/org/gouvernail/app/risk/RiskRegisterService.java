@@ -169,6 +169,8 @@ public class RiskRegisterService implements RiskRegister {
     @Override
     @Transactional
     public Actioned addAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionDetails details) {
+        // the caller sent no If-Match: two additions at once both succeed, one after the other, none reads as stale
+        risks.lockForChange(organisationId, riskId);
         Membership member = access.member(caller, organisationId);
         Risk current = existing(organisationId, riskId);
         requireRiskEditor(member, current, "manage-risk-action");

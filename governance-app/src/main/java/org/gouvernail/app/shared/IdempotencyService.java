@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.IdempotencyKey;
+import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RequestFingerprint;
 import org.gouvernail.domain.shared.StoredResponse;
 import org.gouvernail.domain.shared.port.in.Idempotency;
@@ -32,11 +33,21 @@ public class IdempotencyService implements Idempotency {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     private final IdempotencyRecords records;
+    private final MemberAccess access;
     private final Clock clock;
 
-    public IdempotencyService(IdempotencyRecords records, Clock clock) {
+    public IdempotencyService(IdempotencyRecords records, MemberAccess access, Clock clock) {
         this.records = records;
+        this.access = access;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public Reservation reserve(Caller caller, OrganisationId organisation, IdempotencyKey key, RequestFingerprint request) {
+        // before the store: a kept answer is the organisation's data, for its current members only
+        access.member(caller, organisation);
+        return reserve(caller, key, request);
     }
 
     @Override

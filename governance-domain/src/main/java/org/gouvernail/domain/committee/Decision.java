@@ -84,6 +84,10 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
         if (!subject.equals(DecisionSubject.OTHER) && subjectId == null) {
             throw new InvalidInput("subjectId", "required", "subjectId is required for a decision on a " + subject, "subjectId");
         }
+        if (subject.equals(DecisionSubject.OTHER) && subjectId != null) {
+            // OTHER has no effect, so nothing would check the id: refused rather than stored unverified
+            throw new InvalidInput("subjectId", "other-subject-id", "a decision on subject OTHER names no subjectId");
+        }
         if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS && conditions == null) {
             throw new InvalidInput("conditions", "required", "an approval with conditions states them", "conditions");
         }

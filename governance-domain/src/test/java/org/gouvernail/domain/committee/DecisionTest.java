@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionTest {
 
     static Decision draft(DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus, String conditions, Votes votes) {
-        return aDecision().of(ORGANISATION).about(subject, UUID.randomUUID()).withOutcome(outcome, toolStatus).withConditions(conditions)
+        UUID subjectId = subject.equals(DecisionSubject.OTHER) ? null : UUID.randomUUID();
+        return aDecision().of(ORGANISATION).about(subject, subjectId).withOutcome(outcome, toolStatus).withConditions(conditions)
                 .withVotes(votes).recordedBy(RECORDER, NOW).build();
     }
 

@@ -23,6 +23,15 @@ public interface Risks {
 
     void remove(OrganisationId organisationId, RiskId id, long expectedVersion);
 
+    /**
+     * Holds the risk, when it exists, until the transaction ends, so that changes that need no
+     * If-Match (adding a mitigation action) happen one after the other instead of one failing
+     * as stale. Called first in its transaction, so that what it reads afterwards includes the
+     * change it waited for. Stores without concurrent writers need not do anything.
+     */
+    default void lockForChange(OrganisationId organisationId, RiskId id) {
+    }
+
     /** Oldest first; {@code today} decides what is overdue. */
     Page<Risk> list(OrganisationId organisationId, RiskFilter filter, LocalDate today, PageRequest page);
 

@@ -2,6 +2,7 @@ package org.gouvernail.domain.shared.port.in;
 
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.IdempotencyKey;
+import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RequestFingerprint;
 import org.gouvernail.domain.shared.StoredResponse;
 
@@ -16,6 +17,13 @@ public interface Idempotency {
     int RETENTION_HOURS = 24;
 
     Reservation reserve(Caller caller, IdempotencyKey key, RequestFingerprint request);
+
+    /**
+     * As {@link #reserve(Caller, IdempotencyKey, RequestFingerprint)} for a request inside an
+     * organisation: the caller's membership is checked first, as the request itself would check
+     * it, so that a member revoked since cannot read the answer kept for her (NotFound instead).
+     */
+    Reservation reserve(Caller caller, OrganisationId organisation, IdempotencyKey key, RequestFingerprint request);
 
     void complete(Caller caller, IdempotencyKey key, StoredResponse response);
 

@@ -1,0 +1,34 @@
+package org.gouvernail.rest.shared;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * Request filter: the 1 MiB limit of {@link BodyLimit} for a body sent without Content-Length
+ * (chunked), which only reading can measure. At most one byte past the limit is read before the
+ * 413 problem; the server's own limit (max-body-size) stays above as the hard stop. Runs before
+ * the other filters that read the body (Idempotency-Key), on the resource's worker thread.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ChunkedBodyLimit implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (request.getLength() >= 0 || !request.hasEntity()) {
+            return;
+        }
+        byte[] body = request.getEntityStream().readNBytes((int) BodyLimit.MAX_BODY_BYTES + 1);
+        if (body.length > BodyLimit.MAX_BODY_BYTES) {
+            request.abortWith(ProblemMapper.problem(413, "payload-too-large", Messages.choose(request.getAcceptableLanguages()),
+                    request.getUriInfo()));
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+}
