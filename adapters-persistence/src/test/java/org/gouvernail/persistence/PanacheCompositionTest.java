@@ -22,9 +22,14 @@ import org.junit.jupiter.api.Test;
 class PanacheCompositionTest {
 
     @Test
-    void everyPanacheRepositoryIsANestedClassOfItsAdapterThatImplementsNothingElse() throws IOException, URISyntaxException {
+    void everyPanacheRepositoryIsANestedClassOfItsAdapterThatImplementsNothingElse()
+            throws IOException, URISyntaxException {
         // the index the Jandex plugin wrote for this module's classes, not another module's
-        Path classes = Path.of(PanacheRisks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(PanacheRisks.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Index index;
         try (InputStream in = Files.newInputStream(classes.resolve("META-INF/jandex.idx"))) {
             index = new IndexReader(in).read();
@@ -33,8 +38,11 @@ class PanacheCompositionTest {
         assertThat(index.getAllKnownImplementors(PanacheRepositoryBase.class))
                 .isNotEmpty()
                 .allSatisfy(repository -> {
-                    assertThat(repository.nestingType()).as(repository.name().toString()).isEqualTo(ClassInfo.NestingType.INNER);
-                    assertThat(repository.interfaceNames()).as(repository.name().toString())
+                    assertThat(repository.nestingType())
+                            .as(repository.name().toString())
+                            .isEqualTo(ClassInfo.NestingType.INNER);
+                    assertThat(repository.interfaceNames())
+                            .as(repository.name().toString())
                             .containsExactly(DotName.createSimple(PanacheRepositoryBase.class));
                 });
     }

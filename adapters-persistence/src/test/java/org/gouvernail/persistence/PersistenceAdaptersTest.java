@@ -51,19 +51,24 @@ class PersistenceAdaptersTest {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     Tools tools;
+
     @Inject
     AuditTrail auditTrail;
+
     @Inject
     SessionFactory sessionFactory;
 
     @Test
     void aToolSurvivesTheRoundTripWithAllItsDetails() {
         Fixture fixture = fixture("round-trip");
-        AiTool stored = QuarkusTransaction.requiringNew().call(() -> tools.find(fixture.organisation, fixture.tool.id()).orElseThrow());
+        AiTool stored = QuarkusTransaction.requiringNew()
+                .call(() -> tools.find(fixture.organisation, fixture.tool.id()).orElseThrow());
 
         assertThat(stored.details()).isEqualTo(fixture.tool.details());
         assertThat(stored.status()).isEqualTo(ToolStatus.DECLARED);
@@ -75,18 +80,24 @@ class PersistenceAdaptersTest {
         Fixture mine = fixture("mine");
         Fixture theirs = fixture("theirs");
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.find(theirs.organisation, mine.tool.id()))).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.list(theirs.organisation, ToolFilter.none(), PageRequest.first(50))).items())
-                .extracting(AiTool::id).containsExactly(theirs.tool.id());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.find(theirs.organisation, mine.tool.id())))
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> tools.list(theirs.organisation, ToolFilter.none(), PageRequest.first(50)))
+                        .items())
+                .extracting(AiTool::id)
+                .containsExactly(theirs.tool.id());
     }
 
     @Test
     void anUpdateFromAStaleVersionIsRefused() {
         Fixture fixture = fixture("stale");
-        AiTool reviewed = QuarkusTransaction.requiringNew().call(() -> tools.update(fixture.tool.moveTo(ToolStatus.UNDER_REVIEW)));
+        AiTool reviewed = QuarkusTransaction.requiringNew()
+                .call(() -> tools.update(fixture.tool.moveTo(ToolStatus.UNDER_REVIEW)));
         assertThat(reviewed.version()).isEqualTo(1);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> tools.update(fixture.tool.moveTo(ToolStatus.RETIRED))))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> tools.update(fixture.tool.moveTo(ToolStatus.RETIRED))))
                 .isInstanceOf(StaleVersion.class);
     }
 
@@ -97,9 +108,18 @@ class PersistenceAdaptersTest {
         ToolFilter deepl = new ToolFilter(null, null, null, java.util.Optional.of("DEEP"));
         ToolFilter wildcard = new ToolFilter(null, null, null, java.util.Optional.of("%"));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.list(fixture.organisation, sensitive, PageRequest.first(10))).items()).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.list(fixture.organisation, deepl, PageRequest.first(10))).items()).hasSize(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> tools.list(fixture.organisation, wildcard, PageRequest.first(10))).items()).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> tools.list(fixture.organisation, sensitive, PageRequest.first(10)))
+                        .items())
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> tools.list(fixture.organisation, deepl, PageRequest.first(10)))
+                        .items())
+                .hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> tools.list(fixture.organisation, wildcard, PageRequest.first(10)))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -108,11 +128,21 @@ class PersistenceAdaptersTest {
         Caller actor = new Caller("subject-audit", "a@example.org", true, "A", false);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 5; i++) {
-                auditTrail.append(AuditEvent.of(UUID.randomUUID(), fixture.organisation, NOW, actor, "test.event", "TOOL", fixture.tool.id().value(), "n: " + i));
+                auditTrail.append(AuditEvent.of(
+                        UUID.randomUUID(),
+                        fixture.organisation,
+                        NOW,
+                        actor,
+                        "test.event",
+                        "TOOL",
+                        fixture.tool.id().value(),
+                        "n: " + i));
             }
         });
-        Page<AuditEvent> first = QuarkusTransaction.requiringNew().call(() -> auditTrail.list(fixture.organisation, PageRequest.first(3)));
-        Page<AuditEvent> second = QuarkusTransaction.requiringNew().call(() -> auditTrail.list(fixture.organisation, new PageRequest(3, first.continueAfter())));
+        Page<AuditEvent> first = QuarkusTransaction.requiringNew()
+                .call(() -> auditTrail.list(fixture.organisation, PageRequest.first(3)));
+        Page<AuditEvent> second = QuarkusTransaction.requiringNew()
+                .call(() -> auditTrail.list(fixture.organisation, new PageRequest(3, first.continueAfter())));
 
         assertThat(first.items()).hasSize(3);
         assertThat(second.items()).hasSize(2);
@@ -125,7 +155,12 @@ class PersistenceAdaptersTest {
         Fixture fixture = fixture("tool-page");
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 3; i++) {
-                tools.add(AiTool.declare(new ToolId(UUID.randomUUID()), fixture.organisation, fixture.tool.details(), fixture.admin.id(), NOW));
+                tools.add(AiTool.declare(
+                        new ToolId(UUID.randomUUID()),
+                        fixture.organisation,
+                        fixture.tool.details(),
+                        fixture.admin.id(),
+                        NOW));
             }
         });
 
@@ -139,7 +174,9 @@ class PersistenceAdaptersTest {
             return result;
         });
 
-        assertThat(page.items()).hasSize(2).allSatisfy(tool -> assertThat(tool.details()).isEqualTo(fixture.tool.details()));
+        assertThat(page.items())
+                .hasSize(2)
+                .allSatisfy(tool -> assertThat(tool.details()).isEqualTo(fixture.tool.details()));
         // the page query, then the data categories and the teams of its 2 tools and the look-ahead one, not of all 4
         assertThat(counts[0]).isEqualTo(3);
         assertThat(counts[1]).isEqualTo(2 * 3);
@@ -148,28 +185,48 @@ class PersistenceAdaptersTest {
     @Test
     void theLastActiveAdministratorsAreCounted() {
         Fixture fixture = fixture("admins");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.countActiveAdmins(fixture.organisation))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.countActiveAdmins(fixture.organisation)))
+                .isEqualTo(1);
     }
 
-    private record Fixture(OrganisationId organisation, Membership admin, AiTool tool) {
-    }
+    private record Fixture(OrganisationId organisation, Membership admin, AiTool tool) {}
 
     private Fixture fixture(String slug) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
-            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    anOrganisation(unique).build(), NOW));
-            Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
-                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
+            organisations.add(Organisation.register(
+                    id, OrganisationKind.ASSOCIATION, anOrganisation(unique).build(), NOW));
+            Membership admin = Membership.founder(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true),
+                    NOW);
             memberships.add(admin);
-            memberships.add(Membership.invite(new MemberId(UUID.randomUUID()), id,
-                    aMemberWithoutAccount().named("Bénévole sans compte").as(PersonType.VOLUNTEER).build(), NOW));
-            AiTool tool = AiTool.declare(new ToolId(UUID.randomUUID()), id,
-                    aTool().named("DeepL").withVendor("DeepL SE").withDescription("Traduction des courriers").inCategory(ToolCategory.TRANSLATION)
-                            .withAccount(AccountType.PROFESSIONAL).hostedIn(HostingRegion.EU).withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
-                            .usedBy("Accueil", "Communication").withEstimatedUsers(6).costing(new BigDecimal("299.00")).build(),
-                    admin.id(), NOW);
+            memberships.add(Membership.invite(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    aMemberWithoutAccount()
+                            .named("Bénévole sans compte")
+                            .as(PersonType.VOLUNTEER)
+                            .build(),
+                    NOW));
+            AiTool tool = AiTool.declare(
+                    new ToolId(UUID.randomUUID()),
+                    id,
+                    aTool().named("DeepL")
+                            .withVendor("DeepL SE")
+                            .withDescription("Traduction des courriers")
+                            .inCategory(ToolCategory.TRANSLATION)
+                            .withAccount(AccountType.PROFESSIONAL)
+                            .hostedIn(HostingRegion.EU)
+                            .withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
+                            .usedBy("Accueil", "Communication")
+                            .withEstimatedUsers(6)
+                            .costing(new BigDecimal("299.00"))
+                            .build(),
+                    admin.id(),
+                    NOW);
             tools.add(tool);
             return new Fixture(id, admin, tool);
         });

@@ -72,13 +72,17 @@ class JsonRoundTripTest {
 
     @Test
     void theShapesAreFound() {
-        assertThat(jsonRecords()).as("records found in the *Json classes").hasSizeGreaterThan(50)
-                .extracting(Class::getSimpleName).contains("Details", "View", "LocalizedText");
+        assertThat(jsonRecords())
+                .as("records found in the *Json classes")
+                .hasSizeGreaterThan(50)
+                .extracting(Class::getSimpleName)
+                .contains("Details", "View", "LocalizedText");
     }
 
     @Test
     void datesAreWrittenAsIsoStrings() throws IOException {
-        assertThat(JSON.writeValueAsString(List.of(LocalDate.parse("2026-11-28"), Instant.parse("2026-11-28T15:00:00Z"))))
+        assertThat(JSON.writeValueAsString(
+                        List.of(LocalDate.parse("2026-11-28"), Instant.parse("2026-11-28T15:00:00Z"))))
                 .isEqualTo("[\"2026-11-28\",\"2026-11-28T15:00:00Z\"]");
     }
 
@@ -87,13 +91,19 @@ class JsonRoundTripTest {
     private static List<Class<?>> jsonRecords() {
         Path mainClasses;
         try {
-            mainClasses = Path.of(LocalizedText.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            mainClasses = Path.of(LocalizedText.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         try (Stream<Path> files = Files.walk(mainClasses.resolve("org/gouvernail/rest"))) {
-            List<Class<?>> nested = files.map(Path::toString).filter(file -> file.endsWith(".class"))
-                    .map(file -> file.substring(file.indexOf("org/gouvernail/rest/"), file.length() - ".class".length()).replace('/', '.'))
+            List<Class<?>> nested = files.map(Path::toString)
+                    .filter(file -> file.endsWith(".class"))
+                    .map(file -> file.substring(file.indexOf("org/gouvernail/rest/"), file.length() - ".class".length())
+                            .replace('/', '.'))
                     .filter(name -> name.contains("Json$") || name.endsWith("Json"))
                     .map(JsonRoundTripTest::load)
                     .filter(Class::isRecord)
@@ -125,7 +135,9 @@ class JsonRoundTripTest {
             return List.of(plain);
         }
         if (type instanceof ParameterizedType parameterized) {
-            return Stream.of(parameterized.getActualTypeArguments()).flatMap(argument -> classesIn(argument).stream()).toList();
+            return Stream.of(parameterized.getActualTypeArguments())
+                    .flatMap(argument -> classesIn(argument).stream())
+                    .toList();
         }
         return List.of();
     }
@@ -188,9 +200,12 @@ class JsonRoundTripTest {
 
     private static Object instance(Class<?> shape) {
         RecordComponent[] components = shape.getRecordComponents();
-        Object[] values = Stream.of(components).map(component -> sample(component.getGenericType(), shape)).toArray();
+        Object[] values = Stream.of(components)
+                .map(component -> sample(component.getGenericType(), shape))
+                .toArray();
         try {
-            Constructor<?> canonical = shape.getDeclaredConstructor(Stream.of(components).map(RecordComponent::getType).toArray(Class[]::new));
+            Constructor<?> canonical = shape.getDeclaredConstructor(
+                    Stream.of(components).map(RecordComponent::getType).toArray(Class[]::new));
             canonical.setAccessible(true);
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {

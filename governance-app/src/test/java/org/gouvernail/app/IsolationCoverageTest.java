@@ -30,11 +30,13 @@ class IsolationCoverageTest {
     private record Operation(String method, String template, Pattern path) {
 
         static Operation of(String method, String template) {
-            return new Operation(method.toUpperCase(), template, Pattern.compile(template.replaceAll("\\{[^/}]+}", "[^/]+")));
+            return new Operation(
+                    method.toUpperCase(), template, Pattern.compile(template.replaceAll("\\{[^/}]+}", "[^/]+")));
         }
 
         boolean probedBy(Call call) {
-            return call.method().equals(method) && path.matcher(call.path().replaceFirst("\\?.*", "")).matches();
+            return call.method().equals(method)
+                    && path.matcher(call.path().replaceFirst("\\?.*", "")).matches();
         }
 
         @Override
@@ -44,12 +46,20 @@ class IsolationCoverageTest {
     }
 
     private static List<Operation> operationsUnderAnOrganisation() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((template, item) -> {
             if (UNDER_AN_ORGANISATION.matcher(template).matches()) {
-                item.keySet().stream().filter(METHODS::contains).forEach(method -> operations.add(Operation.of(method, template)));
+                item.keySet().stream()
+                        .filter(METHODS::contains)
+                        .forEach(method -> operations.add(Operation.of(method, template)));
             }
         });
         return operations;
@@ -62,14 +72,20 @@ class IsolationCoverageTest {
 
         Set<String> uncovered = new TreeSet<>();
         for (Operation operation : operations) {
-            if (probed.stream().noneMatch(operation::probedBy) && !IsolationCalls.EXCLUDED.containsKey(operation.toString())) {
+            if (probed.stream().noneMatch(operation::probedBy)
+                    && !IsolationCalls.EXCLUDED.containsKey(operation.toString())) {
                 uncovered.add(operation.toString());
             }
         }
 
-        assertThat(operations).as("operations under /api/v1/organisations/{orgId} in the OpenAPI document").isNotEmpty();
-        assertThat(uncovered).as("operations in no isolation list of IsolationCalls (add a probe, or exclude with a reason)").isEmpty();
-        assertThat(IsolationCalls.EXCLUDED).as("every exclusion names an operation of the document and carries its reason")
+        assertThat(operations)
+                .as("operations under /api/v1/organisations/{orgId} in the OpenAPI document")
+                .isNotEmpty();
+        assertThat(uncovered)
+                .as("operations in no isolation list of IsolationCalls (add a probe, or exclude with a reason)")
+                .isEmpty();
+        assertThat(IsolationCalls.EXCLUDED)
+                .as("every exclusion names an operation of the document and carries its reason")
                 .allSatisfy((operation, reason) -> {
                     assertThat(operations).extracting(Operation::toString).contains(operation);
                     assertThat(reason).isNotBlank();
@@ -82,8 +98,11 @@ class IsolationCoverageTest {
 
         List<String> unknown = IsolationCalls.all().stream()
                 .filter(call -> operations.stream().noneMatch(operation -> operation.probedBy(call)))
-                .map(call -> call.method() + " " + call.path()).toList();
+                .map(call -> call.method() + " " + call.path())
+                .toList();
 
-        assertThat(unknown).as("isolation calls matching no operation of the OpenAPI document").isEmpty();
+        assertThat(unknown)
+                .as("isolation calls matching no operation of the OpenAPI document")
+                .isEmpty();
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ListExportFiltersApiTest {
 
-    private static final Pattern CSV_ID = Pattern.compile("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[;,]",
-            Pattern.MULTILINE);
+    private static final Pattern CSV_ID =
+            Pattern.compile("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[;,]", Pattern.MULTILINE);
 
     private static Scene scene;
     private static String chatGpt;
@@ -65,7 +65,11 @@ class ListExportFiltersApiTest {
         }
         zeta = declare("{\"name\":\"Zeta transcripteur\",\"vendor\":\"Zeta Labs\",\"category\":\"TRANSCRIPTION\","
                 + "\"accountType\":\"ENTERPRISE\",\"dataCategories\":[\"SENSITIVE\"]}");
-        given().header("If-Match", "\"0\"").when().post(tools() + "/" + zeta + "/start-review").then().statusCode(200);
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post(tools() + "/" + zeta + "/start-review")
+                .then()
+                .statusCode(200);
         posters = declare("{\"name\":\"Affiches\",\"vendor\":\"Canva\",\"category\":\"IMAGE_GENERATION\","
                 + "\"accountType\":\"PROFESSIONAL\",\"dataCategories\":[\"PUBLIC\"]}");
     }
@@ -79,20 +83,39 @@ class ListExportFiltersApiTest {
             return;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        leak = raise("{\"title\":\"Fuite\",\"category\":\"PRIVACY\",\"likelihood\":4,\"severity\":5,\"toolIds\":[\"" + chatGpt
-                + "\"],\"nextReviewDate\":\"" + today.minusDays(2) + "\"}");
+        leak = raise("{\"title\":\"Fuite\",\"category\":\"PRIVACY\",\"likelihood\":4,\"severity\":5,\"toolIds\":[\""
+                + chatGpt + "\"],\"nextReviewDate\":\"" + today.minusDays(2) + "\"}");
         bias = raise("{\"title\":\"Biais\",\"category\":\"BIAS_DISCRIMINATION\",\"likelihood\":1,\"severity\":2,"
                 + "\"nextReviewDate\":\"" + today.plusMonths(3) + "\"}");
-        given().header("If-Match", "\"0\"").when().post(risks() + "/" + bias + "/close").then().statusCode(200);
-        flaw = raise("{\"title\":\"Faille\",\"category\":\"SECURITY\",\"likelihood\":3,\"severity\":3,\"toolIds\":[\"" + chatGpt + "\"]}");
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post(risks() + "/" + bias + "/close")
+                .then()
+                .statusCode(200);
+        flaw = raise("{\"title\":\"Faille\",\"category\":\"SECURITY\",\"likelihood\":3,\"severity\":3,\"toolIds\":[\""
+                + chatGpt + "\"]}");
     }
 
     private static String declare(String body) {
-        return given().contentType("application/json").body(body).when().post(tools()).then().statusCode(201).extract().path("id");
+        return given().contentType("application/json")
+                .body(body)
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String raise(String body) {
-        return given().contentType("application/json").body(body).when().post(risks()).then().statusCode(201).extract().path("id");
+        return given().contentType("application/json")
+                .body(body)
+                .when()
+                .post(risks())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -130,7 +153,9 @@ class ListExportFiltersApiTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void anUnreadableToolFilterIsA400NamingItOnTheListAndTheExport() {
-        for (Map.Entry<String, String> bad : Map.of("status", "PUBLISHED", "category", "MAGIC", "dataCategory", "SECRET").entrySet()) {
+        for (Map.Entry<String, String> bad : Map.of(
+                        "status", "PUBLISHED", "category", "MAGIC", "dataCategory", "SECRET")
+                .entrySet()) {
             refusedOnBoth(tools(), bad.getKey(), bad.getValue(), "invalid-parameter");
         }
         refusedOnBoth(tools(), "text", "z".repeat(101), "validation");
@@ -140,8 +165,17 @@ class ListExportFiltersApiTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void anUnreadableRiskFilterIsA400NamingItOnTheListAndTheExport() {
-        Map<String, String> bad = Map.of("status", "DONE", "level", "EXTREME", "category", "WEATHER", "toolId", "not-a-uuid",
-                "overdue", "maybe");
+        Map<String, String> bad = Map.of(
+                "status",
+                "DONE",
+                "level",
+                "EXTREME",
+                "category",
+                "WEATHER",
+                "toolId",
+                "not-a-uuid",
+                "overdue",
+                "maybe");
         for (Map.Entry<String, String> filter : bad.entrySet()) {
             refusedOnBoth(risks(), filter.getKey(), filter.getValue(), "invalid-parameter");
         }
@@ -150,8 +184,12 @@ class ListExportFiltersApiTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void anUnreadableLimitIsA400LikeAnOutOfRangeOne() {
-        for (String path : List.of(tools(), risks(), "/api/v1/organisations/" + scene.org() + "/use-cases",
-                "/api/v1/organisations/" + scene.org() + "/members", "/api/v1/organisations")) {
+        for (String path : List.of(
+                tools(),
+                risks(),
+                "/api/v1/organisations/" + scene.org() + "/use-cases",
+                "/api/v1/organisations/" + scene.org() + "/members",
+                "/api/v1/organisations")) {
             refused(path, "limit", "abc", "invalid-parameter");
             refused(path, "limit", "201", "invalid-parameter");
         }
@@ -170,17 +208,41 @@ class ListExportFiltersApiTest {
     void aMalformedToolOfThePolicyCheckIsA400NotAnUnknownTool() {
         String check = "/api/v1/organisations/" + scene.org() + "/policy-check?dataCategory=PUBLIC";
         refused(check, "tool", "not-a-uuid", "invalid-parameter");
-        given().queryParam("tool", scene.otherTool().id().toString()).when().get(check).then().statusCode(404);
+        given().queryParam("tool", scene.otherTool().id().toString())
+                .when()
+                .get(check)
+                .then()
+                .statusCode(404);
     }
 
     /** The list, the JSON export and the CSV export give exactly {@code expected}, in the same order. */
     private static void sameRows(String path, Map<String, String> filters, String... expected) {
-        List<String> listed = given().queryParams(filters).queryParam("limit", 200).when().get(path)
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
-        List<String> json = given().queryParams(filters).queryParam("format", "json").when().get(path + "/export")
-                .then().statusCode(200).extract().jsonPath().getList("id");
-        String csv = given().queryParams(filters).header("Accept-Language", "en").when().get(path + "/export")
-                .then().statusCode(200).extract().asString();
+        List<String> listed = given().queryParams(filters)
+                .queryParam("limit", 200)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
+        List<String> json = given().queryParams(filters)
+                .queryParam("format", "json")
+                .when()
+                .get(path + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id");
+        String csv = given().queryParams(filters)
+                .header("Accept-Language", "en")
+                .when()
+                .get(path + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> csvIds = new ArrayList<>();
         Matcher row = CSV_ID.matcher(csv);
         while (row.find()) {
@@ -194,12 +256,21 @@ class ListExportFiltersApiTest {
     private static void refusedOnBoth(String path, String parameter, String value, String problem) {
         refused(path, parameter, value, problem);
         refused(path + "/export", parameter, value, problem);
-        given().queryParam(parameter, value).queryParam("format", "json").when().get(path + "/export").then().statusCode(400);
+        given().queryParam(parameter, value)
+                .queryParam("format", "json")
+                .when()
+                .get(path + "/export")
+                .then()
+                .statusCode(400);
     }
 
     private static void refused(String path, String parameter, String value, String problem) {
-        given().queryParam(parameter, value).header("Accept-Language", "en").when().get(path)
-                .then().statusCode(400)
+        given().queryParam(parameter, value)
+                .header("Accept-Language", "en")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://gouvernail.org/problems/" + problem))
                 .body("errors.field", hasItem(parameter));

@@ -22,47 +22,96 @@ class SecurityEndToEndTest {
     void aPlatformAdminRegistersAnAssociationAndAnInvitedColleagueJoinsOnFirstCall() {
         String alice = Tokens.accessToken("alice");
         String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        String org = given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Les Amis du Parc asbl\",\"slug\":\"" + slug + "\",\"country\":\"BE\"}")
-                .when().post("/api/v1/organisations")
-                .then().statusCode(201).header("ETag", "\"0\"").body("slug", equalTo(slug))
-                .extract().path("id");
+        String org = given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Les Amis du Parc asbl\",\"slug\":\"" + slug
+                        + "\",\"country\":\"BE\"}")
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("slug", equalTo(slug))
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"email\":\"bob@demo.gouvernail.org\",\"displayName\":\"Bob Lambert\",\"personType\":\"BOARD\",\"roles\":[\"COMMITTEE\"]}")
-                .when().post("/api/v1/organisations/" + org + "/members")
-                .then().statusCode(201).body("status", equalTo("INVITED")).body("hasAccount", equalTo(false));
+        given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body(
+                        "{\"email\":\"bob@demo.gouvernail.org\",\"displayName\":\"Bob Lambert\",\"personType\":\"BOARD\",\"roles\":[\"COMMITTEE\"]}")
+                .when()
+                .post("/api/v1/organisations/" + org + "/members")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("INVITED"))
+                .body("hasAccount", equalTo(false));
 
         String bob = Tokens.accessToken("bob");
-        given().auth().oauth2(bob).when().get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(bob)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("email", equalTo("bob@demo.gouvernail.org"))
                 .body("emailVerified", equalTo(true))
                 .body("platformAdmin", equalTo(false))
                 .body("memberships.organisationId", hasItem(org));
-        given().auth().oauth2(bob).when().get("/api/v1/organisations/" + org + "/tools")
-                .then().statusCode(200).body("items", notNullValue());
-        given().auth().oauth2(alice).when().get("/api/v1/organisations/" + org + "/audit-events")
-                .then().statusCode(200).body("items.action", hasItem("member.invitation-accepted"));
+        given().auth()
+                .oauth2(bob)
+                .when()
+                .get("/api/v1/organisations/" + org + "/tools")
+                .then()
+                .statusCode(200)
+                .body("items", notNullValue());
+        given().auth()
+                .oauth2(alice)
+                .when()
+                .get("/api/v1/organisations/" + org + "/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.action", hasItem("member.invitation-accepted"));
     }
 
     @Test
     void onlyThePlatformAdminRoleRegistersOrganisations() {
-        given().auth().oauth2(Tokens.accessToken("dave")).contentType("application/json")
-                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Interdit\",\"slug\":\"interdit-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"BE\"}")
-                .when().post("/api/v1/organisations")
-                .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("https://gouvernail.org/problems/forbidden"));
+        given().auth()
+                .oauth2(Tokens.accessToken("dave"))
+                .contentType("application/json")
+                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Interdit\",\"slug\":\"interdit-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"BE\"}")
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://gouvernail.org/problems/forbidden"));
     }
 
     @Test
     void aUserOfNoOrganisationSeesNoneAndGets404ForAnother() {
         String alice = Tokens.accessToken("alice");
-        String org = given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Privée\",\"slug\":\"privee-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"FR\"}")
-                .when().post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        String org = given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Privée\",\"slug\":\"privee-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"FR\"}")
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(Tokens.accessToken("frank")).when().get("/api/v1/organisations/" + org)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.accessToken("frank"))
+                .when()
+                .get("/api/v1/organisations/" + org)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -71,8 +120,14 @@ class SecurityEndToEndTest {
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
-        given().auth().oauth2(forged).when().get("/api/v1/me")
-                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth()
+                .oauth2(forged)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
         given().when().get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").when().get("/api/v1/me").then().statusCode(401);
     }

@@ -40,7 +40,8 @@ class TenantIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        List<Call> calls = everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
+        List<Call> calls = everyTenantCall(
+                scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
         assertThat(calls).as("probes").hasSize(17);
         for (Call call : calls) {
             call.answers(404, "not-found");
@@ -69,7 +70,8 @@ class TenantIsolationTest {
     @Test
     @TestSecurity(user = World.VIEWER)
     void aViewerGets403OnEveryChange() {
-        List<Call> calls = everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
+        List<Call> calls = everyTenantCall(
+                scene.org(), scene.viewer().id().toString(), scene.tool().id().toString());
         int reads = 0;
         int changes = 0;
         for (Call call : calls) {
@@ -93,22 +95,30 @@ class TenantIsolationTest {
         for (Call call : List.of(
                 new Call("GET", base + "/audit-events", null),
                 new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
-                new Call("POST", base + "/members", "{\"displayName\":\"Zoé\",\"personType\":\"VOLUNTEER\",\"roles\":[\"VIEWER\"]}"),
+                new Call(
+                        "POST",
+                        base + "/members",
+                        "{\"displayName\":\"Zoé\",\"personType\":\"VOLUNTEER\",\"roles\":[\"VIEWER\"]}"),
                 new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
                 new Call("DELETE", base + "/members/" + member, null),
                 new Call("POST", base + "/tools/" + scene.tool().id() + "/start-review", null),
                 new Call("POST", base + "/tools/" + scene.tool().id() + "/retire", null),
-                new Call("POST", base + "/tools/import?dryRun=true", IsolationCalls.SHEET, "text/csv; charset=UTF-8"))) {
+                new Call(
+                        "POST", base + "/tools/import?dryRun=true", IsolationCalls.SHEET, "text/csv; charset=UTF-8"))) {
             call.answers(403, "forbidden");
         }
     }
 
     @Test
     void noTokenGets401OnEveryEndpoint() {
-        List<Call> calls = new java.util.ArrayList<>(everyTenantCall(scene.org(), scene.viewer().id().toString(), scene.tool().id().toString()));
+        List<Call> calls = new java.util.ArrayList<>(everyTenantCall(
+                scene.org(), scene.viewer().id().toString(), scene.tool().id().toString()));
         calls.add(new Call("GET", "/api/v1/me", null));
         calls.add(new Call("GET", "/api/v1/organisations", null));
-        calls.add(new Call("POST", "/api/v1/organisations", "{\"kind\":\"ASSOCIATION\",\"name\":\"X\",\"slug\":\"x\",\"country\":\"BE\"}"));
+        calls.add(new Call(
+                "POST",
+                "/api/v1/organisations",
+                "{\"kind\":\"ASSOCIATION\",\"name\":\"X\",\"slug\":\"x\",\"country\":\"BE\"}"));
         assertThat(calls).as("probes").hasSize(20);
         for (Call call : calls) {
             call.answers(401, "unauthorized");

@@ -17,6 +17,7 @@ public class AuditEventEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public Instant occurredAt;
     public String actorSubject;
@@ -41,6 +42,15 @@ public class AuditEventEntity {
     }
 
     AuditEvent toDomain() {
-        return new AuditEvent(id, new OrganisationId(organisationId), occurredAt, actorSubject, actorName, action, subjectType, subjectId, summary);
+        return new AuditEvent(
+                id,
+                new OrganisationId(organisationId),
+                occurredAt,
+                actorSubject,
+                actorName,
+                action,
+                subjectType,
+                subjectId,
+                summary);
     }
 }

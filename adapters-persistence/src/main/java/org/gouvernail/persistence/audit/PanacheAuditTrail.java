@@ -30,12 +30,17 @@ public class PanacheAuditTrail implements AuditTrail {
     public Page<AuditEvent> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("organisationId = :organisation", page, parameters, true);
-        return Keyset.page(repository.find(query + " order by id desc", parameters).page(0, page.limit() + 1).list(), page,
-                AuditEventEntity::toDomain, AuditEvent::id);
+        return Keyset.page(
+                repository
+                        .find(query + " order by id desc", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                AuditEventEntity::toDomain,
+                AuditEvent::id);
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<AuditEventEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<AuditEventEntity, UUID> {}
 }

@@ -39,9 +39,14 @@ public class AgendaRow {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AgendaRow row && Objects.equals(organisationId, row.organisationId) && Objects.equals(title, row.title)
-                && Objects.equals(requestId, row.requestId) && Objects.equals(useCaseId, row.useCaseId) && Objects.equals(toolId, row.toolId)
-                && Objects.equals(riskId, row.riskId) && Objects.equals(policyVersionId, row.policyVersionId);
+        return other instanceof AgendaRow row
+                && Objects.equals(organisationId, row.organisationId)
+                && Objects.equals(title, row.title)
+                && Objects.equals(requestId, row.requestId)
+                && Objects.equals(useCaseId, row.useCaseId)
+                && Objects.equals(toolId, row.toolId)
+                && Objects.equals(riskId, row.riskId)
+                && Objects.equals(policyVersionId, row.policyVersionId);
     }
 
     @Override

@@ -24,20 +24,29 @@ public class ApprovalRequestEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
+
     @Enumerated(EnumType.STRING)
     public RequestKind kind;
+
     public UUID subjectId;
     public String title;
     public String description;
+
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
+
     public UUID decisionId;
+
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
+
     public UUID requestedBy;
+
     @Version
     public long version;
+
     public Instant createdAt;
 
     static ApprovalRequestEntity from(ApprovalRequest request) {
@@ -62,7 +71,18 @@ public class ApprovalRequestEntity {
     }
 
     ApprovalRequest toDomain() {
-        return new ApprovalRequest(new RequestId(id), new OrganisationId(organisationId), kind, subjectId, title, description, status,
-                decisionId == null ? null : new DecisionId(decisionId), outcome, new MemberId(requestedBy), version, createdAt);
+        return new ApprovalRequest(
+                new RequestId(id),
+                new OrganisationId(organisationId),
+                kind,
+                subjectId,
+                title,
+                description,
+                status,
+                decisionId == null ? null : new DecisionId(decisionId),
+                outcome,
+                new MemberId(requestedBy),
+                version,
+                createdAt);
     }
 }

@@ -14,8 +14,7 @@ public class AttendeeLink {
     public UUID organisationId;
     public UUID memberId;
 
-    public AttendeeLink() {
-    }
+    public AttendeeLink() {}
 
     AttendeeLink(UUID organisationId, UUID memberId) {
         this.organisationId = organisationId;
@@ -24,7 +23,9 @@ public class AttendeeLink {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AttendeeLink link && Objects.equals(organisationId, link.organisationId) && Objects.equals(memberId, link.memberId);
+        return other instanceof AttendeeLink link
+                && Objects.equals(organisationId, link.organisationId)
+                && Objects.equals(memberId, link.memberId);
     }
 
     @Override

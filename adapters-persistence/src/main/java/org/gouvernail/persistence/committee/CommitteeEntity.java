@@ -33,23 +33,31 @@ import org.gouvernail.domain.shared.OrganisationId;
 public class CommitteeEntity {
 
     /** The order the committee has always listed its seats in: by role name, then member id. */
-    private static final Comparator<CommitteeMember> SEAT_ORDER = Comparator.<CommitteeMember, String>comparing(member -> member.role().name())
+    private static final Comparator<CommitteeMember> SEAT_ORDER = Comparator.<CommitteeMember, String>comparing(
+                    member -> member.role().name())
             .thenComparing(member -> member.memberId().value().toString());
 
     @Id
     public UUID organisationId;
+
     public String missionStatement;
+
     @Enumerated(EnumType.STRING)
     public MeetingFrequency meetingFrequency;
+
     public boolean writtenProcedureAllowed;
+
     @Enumerated(EnumType.STRING)
     public QuorumRule quorumRule;
+
     public int minVotingMembers;
     public int maxVotingMembers;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "committee_member", joinColumns = @JoinColumn(name = "organisation_id"))
     @MapKeyColumn(name = "member_id")
     public Map<UUID, SeatRow> seats = new HashMap<>();
+
     @Version
     public long version;
 
@@ -76,11 +84,20 @@ public class CommitteeEntity {
         if (meetingFrequency == null) {
             return null;
         }
-        return new Charter(missionStatement, meetingFrequency, writtenProcedureAllowed, quorumRule, minVotingMembers, maxVotingMembers);
+        return new Charter(
+                missionStatement,
+                meetingFrequency,
+                writtenProcedureAllowed,
+                quorumRule,
+                minVotingMembers,
+                maxVotingMembers);
     }
 
     Committee toDomain() {
-        List<CommitteeMember> members = seats.entrySet().stream().map(seat -> seat.getValue().toDomain(seat.getKey())).sorted(SEAT_ORDER).toList();
+        List<CommitteeMember> members = seats.entrySet().stream()
+                .map(seat -> seat.getValue().toDomain(seat.getKey()))
+                .sorted(SEAT_ORDER)
+                .toList();
         return new Committee(new OrganisationId(organisationId), charter(), members, version);
     }
 }

@@ -26,15 +26,19 @@ public class DecisionEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public UUID meetingId;
     public String subject;
     public UUID subjectId;
     public UUID requestId;
+
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
+
     @Enumerated(EnumType.STRING)
     public ToolStatus toolStatus;
+
     public String conditions;
     public String rationale;
     public int votesFor;
@@ -68,9 +72,21 @@ public class DecisionEntity {
     }
 
     Decision toDomain() {
-        return new Decision(new DecisionId(id), new OrganisationId(organisationId), meetingId == null ? null : new MeetingId(meetingId),
-                DecisionSubject.of(subject), subjectId, requestId == null ? null : new RequestId(requestId), outcome, toolStatus, conditions, rationale,
-                new Votes(votesFor, votesAgainst, votesAbstain), reviewDate, revises == null ? null : new DecisionId(revises),
-                new MemberId(recordedBy), recordedAt);
+        return new Decision(
+                new DecisionId(id),
+                new OrganisationId(organisationId),
+                meetingId == null ? null : new MeetingId(meetingId),
+                DecisionSubject.of(subject),
+                subjectId,
+                requestId == null ? null : new RequestId(requestId),
+                outcome,
+                toolStatus,
+                conditions,
+                rationale,
+                new Votes(votesFor, votesAgainst, votesAbstain),
+                reviewDate,
+                revises == null ? null : new DecisionId(revises),
+                new MemberId(recordedBy),
+                recordedAt);
     }
 }

@@ -36,18 +36,23 @@ public class MeetingEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public LocalDate meetingDate;
     public String minutes;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     public Set<AttendeeLink> attendees = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
     public List<AgendaRow> agenda = new ArrayList<>();
+
     @Version
     public long version;
+
     public Instant createdAt;
 
     static MeetingEntity from(Meeting meeting) {
@@ -64,15 +69,27 @@ public class MeetingEntity {
     void apply(Meeting meeting) {
         meetingDate = meeting.date();
         minutes = meeting.minutes();
-        Set<AttendeeLink> links = meeting.attendees().stream().map(member -> new AttendeeLink(organisationId, member.value()))
+        Set<AttendeeLink> links = meeting.attendees().stream()
+                .map(member -> new AttendeeLink(organisationId, member.value()))
                 .collect(Collectors.toSet());
         attendees.retainAll(links);
         attendees.addAll(links);
-        OrderedRows.apply(agenda, meeting.agenda().stream().map(item -> AgendaRow.of(organisationId, item)).toList());
+        OrderedRows.apply(
+                agenda,
+                meeting.agenda().stream()
+                        .map(item -> AgendaRow.of(organisationId, item))
+                        .toList());
     }
 
     Meeting toDomain() {
-        return new Meeting(new MeetingId(id), new OrganisationId(organisationId), meetingDate, agenda.stream().map(AgendaRow::toDomain).toList(),
-                attendees.stream().map(link -> new MemberId(link.memberId)).collect(Collectors.toSet()), minutes, version, createdAt);
+        return new Meeting(
+                new MeetingId(id),
+                new OrganisationId(organisationId),
+                meetingDate,
+                agenda.stream().map(AgendaRow::toDomain).toList(),
+                attendees.stream().map(link -> new MemberId(link.memberId)).collect(Collectors.toSet()),
+                minutes,
+                version,
+                createdAt);
     }
 }

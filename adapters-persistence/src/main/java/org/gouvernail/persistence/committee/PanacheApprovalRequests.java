@@ -39,7 +39,8 @@ public class PanacheApprovalRequests implements ApprovalRequests {
 
     @Override
     public ApprovalRequest update(ApprovalRequest request) {
-        ApprovalRequestEntity entity = entity(request.organisationId(), request.id()).orElseThrow(() -> new NotFound("approval-request", request.id()));
+        ApprovalRequestEntity entity = entity(request.organisationId(), request.id())
+                .orElseThrow(() -> new NotFound("approval-request", request.id()));
         Versions.expect("approval request", entity.version, request.version());
         entity.apply(request);
         Versions.flush(repository.getEntityManager(), "approval request", request.version());
@@ -55,16 +56,24 @@ public class PanacheApprovalRequests implements ApprovalRequests {
             parameters.and("status", status);
         }
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");
-        List<ApprovalRequestEntity> slice = repository.find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list();
-        return Keyset.page(slice, page, ApprovalRequestEntity::toDomain, request -> request.id().value());
+        List<ApprovalRequestEntity> slice = repository
+                .find(paged + " order by r.id", parameters)
+                .page(0, page.limit() + 1)
+                .list();
+        return Keyset.page(
+                slice,
+                page,
+                ApprovalRequestEntity::toDomain,
+                request -> request.id().value());
     }
 
     private Optional<ApprovalRequestEntity> entity(OrganisationId organisationId, RequestId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<ApprovalRequestEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<ApprovalRequestEntity, UUID> {}
 }

@@ -50,6 +50,5 @@ public class PanacheCommittees implements Committees {
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<CommitteeEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<CommitteeEntity, UUID> {}
 }

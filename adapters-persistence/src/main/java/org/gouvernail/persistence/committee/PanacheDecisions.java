@@ -33,8 +33,10 @@ public class PanacheDecisions implements Decisions {
 
     @Override
     public Optional<Decision> find(OrganisationId organisationId, DecisionId id) {
-        return repository.find("organisationId = ?1 and id = ?2",
-                organisationId.value(), id.value()).firstResultOptional().map(DecisionEntity::toDomain);
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional()
+                .map(DecisionEntity::toDomain);
     }
 
     @Override
@@ -46,12 +48,15 @@ public class PanacheDecisions implements Decisions {
             parameters.and("meeting", meetingId.value());
         }
         String paged = Keyset.after(query.toString(), page, parameters, false, "d.id");
-        List<DecisionEntity> slice = repository.find(paged + " order by d.id", parameters).page(0, page.limit() + 1).list();
-        return Keyset.page(slice, page, DecisionEntity::toDomain, decision -> decision.id().value());
+        List<DecisionEntity> slice = repository
+                .find(paged + " order by d.id", parameters)
+                .page(0, page.limit() + 1)
+                .list();
+        return Keyset.page(
+                slice, page, DecisionEntity::toDomain, decision -> decision.id().value());
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<DecisionEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<DecisionEntity, UUID> {}
 }

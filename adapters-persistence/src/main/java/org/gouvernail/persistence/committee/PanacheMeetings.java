@@ -41,7 +41,8 @@ public class PanacheMeetings implements Meetings {
 
     @Override
     public Meeting update(Meeting meeting) {
-        MeetingEntity entity = entity(meeting.organisationId(), meeting.id().value()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
+        MeetingEntity entity = entity(meeting.organisationId(), meeting.id().value())
+                .orElseThrow(() -> new NotFound("meeting", meeting.id()));
         Versions.expect("meeting", entity.version, meeting.version());
         entity.apply(meeting);
         Versions.flush(repository.getEntityManager(), "meeting", meeting.version());
@@ -51,17 +52,23 @@ public class PanacheMeetings implements Meetings {
     @Override
     public Page<Meeting> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
-        String query = Keyset.after("from MeetingEntity m where m.organisationId = :organisation", page, parameters, false, "m.id");
-        List<MeetingEntity> slice = repository.find(query + " order by m.id", parameters).page(0, page.limit() + 1).list();
-        return Keyset.page(slice, page, MeetingEntity::toDomain, meeting -> meeting.id().value());
+        String query = Keyset.after(
+                "from MeetingEntity m where m.organisationId = :organisation", page, parameters, false, "m.id");
+        List<MeetingEntity> slice = repository
+                .find(query + " order by m.id", parameters)
+                .page(0, page.limit() + 1)
+                .list();
+        return Keyset.page(
+                slice, page, MeetingEntity::toDomain, meeting -> meeting.id().value());
     }
 
     private Optional<MeetingEntity> entity(OrganisationId organisationId, UUID id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id)
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<MeetingEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<MeetingEntity, UUID> {}
 }

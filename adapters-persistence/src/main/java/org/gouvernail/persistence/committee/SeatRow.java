@@ -20,6 +20,7 @@ public class SeatRow {
 
     @Enumerated(EnumType.STRING)
     public CommitteeRole committeeRole;
+
     public boolean voting;
     public LocalDate mandateStart;
     public LocalDate mandateEnd;
@@ -39,8 +40,11 @@ public class SeatRow {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SeatRow row && committeeRole == row.committeeRole && voting == row.voting
-                && Objects.equals(mandateStart, row.mandateStart) && Objects.equals(mandateEnd, row.mandateEnd);
+        return other instanceof SeatRow row
+                && committeeRole == row.committeeRole
+                && voting == row.voting
+                && Objects.equals(mandateStart, row.mandateStart)
+                && Objects.equals(mandateEnd, row.mandateEnd);
     }
 
     @Override

@@ -75,16 +75,23 @@ public class PanacheTools implements Tools {
             parameters.and("text", Keyset.containing(text));
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);
-        return Keyset.page(repository.find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
-                ToolEntity::toDomain, tool -> tool.id().value());
+        return Keyset.page(
+                repository
+                        .find(paged + " order by id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                ToolEntity::toDomain,
+                tool -> tool.id().value());
     }
 
     private Optional<ToolEntity> entity(OrganisationId organisationId, ToolId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<ToolEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<ToolEntity, UUID> {}
 }

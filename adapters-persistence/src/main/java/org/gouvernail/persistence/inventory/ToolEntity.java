@@ -42,33 +42,44 @@ public class ToolEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public String name;
     public String vendor;
     public String description;
+
     @Enumerated(EnumType.STRING)
     public ToolCategory category;
+
     @Enumerated(EnumType.STRING)
     public AccountType accountType;
+
     @Enumerated(EnumType.STRING)
     public HostingRegion hostingRegion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ai_tool_data_category", joinColumns = @JoinColumn(name = "tool_id"))
-    // named here and below: the convention would name the columns after the fields (data_categories, teams), not after one element
+    // named here and below: the convention would name the columns after the fields (data_categories, teams), not after
+    // one element
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> dataCategories = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ai_tool_team", joinColumns = @JoinColumn(name = "tool_id"))
     @OrderColumn(name = "position")
     @Column(name = "team")
     public List<String> teams = new ArrayList<>();
+
     public Integer estimatedUsers;
     public BigDecimal yearlyCostEur;
+
     @Enumerated(EnumType.STRING)
     public ToolStatus status;
+
     public UUID declaredBy;
     public Instant declaredAt;
+
     @Version
     public long version;
 
@@ -103,8 +114,24 @@ public class ToolEntity {
     }
 
     AiTool toDomain() {
-        ToolDetails details = new ToolDetails(name, vendor, description, category, accountType, hostingRegion,
-                Set.copyOf(dataCategories), List.copyOf(teams), estimatedUsers, yearlyCostEur);
-        return new AiTool(new ToolId(id), new OrganisationId(organisationId), details, status, new MemberId(declaredBy), version, declaredAt);
+        ToolDetails details = new ToolDetails(
+                name,
+                vendor,
+                description,
+                category,
+                accountType,
+                hostingRegion,
+                Set.copyOf(dataCategories),
+                List.copyOf(teams),
+                estimatedUsers,
+                yearlyCostEur);
+        return new AiTool(
+                new ToolId(id),
+                new OrganisationId(organisationId),
+                details,
+                status,
+                new MemberId(declaredBy),
+                version,
+                declaredAt);
     }
 }

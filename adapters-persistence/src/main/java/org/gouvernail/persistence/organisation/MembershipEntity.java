@@ -34,22 +34,28 @@ public class MembershipEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public String subject;
     public String email;
     public String displayName;
+
     @Enumerated(EnumType.STRING)
     public PersonType personType;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
     // named here: the convention would name the column after the field (roles), not after one element
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     public Set<Role> roles = new HashSet<>();
+
     @Enumerated(EnumType.STRING)
     public MembershipStatus status;
+
     @Version
     public long version;
+
     public Instant createdAt;
 
     static MembershipEntity from(Membership membership) {
@@ -74,6 +80,7 @@ public class MembershipEntity {
 
     Membership toDomain() {
         MemberDetails details = new MemberDetails(email, displayName, personType, EnumSet.copyOf(roles));
-        return new Membership(new MemberId(id), new OrganisationId(organisationId), subject, details, status, version, createdAt);
+        return new Membership(
+                new MemberId(id), new OrganisationId(organisationId), subject, details, status, version, createdAt);
     }
 }

@@ -21,16 +21,20 @@ public class OrganisationEntity {
 
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     public OrganisationKind kind;
+
     public String name;
     public String slug;
     public String country;
     public Integer staffCount;
     public Integer volunteerCount;
     public String locale;
+
     @Version
     public long version;
+
     public Instant createdAt;
 
     static OrganisationEntity from(Organisation organisation) {
@@ -54,7 +58,8 @@ public class OrganisationEntity {
     }
 
     Organisation toDomain() {
-        OrganisationProfile profile = new OrganisationProfile(name, slug, country, new OrganisationSize(staffCount, volunteerCount), locale);
+        OrganisationProfile profile =
+                new OrganisationProfile(name, slug, country, new OrganisationSize(staffCount, volunteerCount), locale);
         return new Organisation(new OrganisationId(id), kind, profile, version, createdAt);
     }
 }

@@ -46,11 +46,13 @@ public class PanacheMemberships implements Memberships {
 
     @Override
     public Membership update(Membership membership) {
-        MembershipEntity entity = entity(membership.organisationId(), membership.id().value())
+        MembershipEntity entity = entity(
+                        membership.organisationId(), membership.id().value())
                 .orElseThrow(() -> new NotFound("member", membership.id()));
         Versions.expect("member", entity.version, membership.version());
         entity.apply(membership);
-        refusingTakenEmail(membership, () -> Versions.flush(repository.getEntityManager(), "member", membership.version()));
+        refusingTakenEmail(
+                membership, () -> Versions.flush(repository.getEntityManager(), "member", membership.version()));
         return entity.toDomain();
     }
 
@@ -68,7 +70,8 @@ public class PanacheMemberships implements Memberships {
 
     private static boolean violates(ConstraintViolationException e, String constraint) {
         String name = e.getConstraintName();
-        String message = e.getSQLException() == null ? null : e.getSQLException().getMessage();
+        String message =
+                e.getSQLException() == null ? null : e.getSQLException().getMessage();
         return name != null && name.toLowerCase(Locale.ROOT).contains(constraint)
                 || message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
     }
@@ -80,22 +83,36 @@ public class PanacheMemberships implements Memberships {
 
     @Override
     public Optional<Membership> findActive(OrganisationId organisationId, String subject) {
-        return repository.find("organisationId = ?1 and subject = ?2 and status = ?3",
-                organisationId.value(), subject, MembershipStatus.ACTIVE)
-                .firstResultOptional().map(MembershipEntity::toDomain);
+        return repository
+                .find(
+                        "organisationId = ?1 and subject = ?2 and status = ?3",
+                        organisationId.value(),
+                        subject,
+                        MembershipStatus.ACTIVE)
+                .firstResultOptional()
+                .map(MembershipEntity::toDomain);
     }
 
     @Override
     public Optional<Membership> findInvited(OrganisationId organisationId, String email) {
-        return repository.find("organisationId = ?1 and email = ?2 and status = ?3",
-                organisationId.value(), email, MembershipStatus.INVITED)
-                .firstResultOptional().map(MembershipEntity::toDomain);
+        return repository
+                .find(
+                        "organisationId = ?1 and email = ?2 and status = ?3",
+                        organisationId.value(),
+                        email,
+                        MembershipStatus.INVITED)
+                .firstResultOptional()
+                .map(MembershipEntity::toDomain);
     }
 
     @Override
     public boolean emailInUse(OrganisationId organisationId, String email) {
-        return repository.count("organisationId = ?1 and email = ?2 and status <> ?3",
-                organisationId.value(), email, MembershipStatus.REVOKED) > 0;
+        return repository.count(
+                        "organisationId = ?1 and email = ?2 and status <> ?3",
+                        organisationId.value(),
+                        email,
+                        MembershipStatus.REVOKED)
+                > 0;
     }
 
     /**
@@ -105,7 +122,9 @@ public class PanacheMemberships implements Memberships {
      */
     @Override
     public long countActiveAdmins(OrganisationId organisationId) {
-        Object count = repository.getEntityManager().createNativeQuery("""
+        Object count = repository
+                .getEntityManager()
+                .createNativeQuery("""
                         select count(*) from membership m join membership_role r on r.membership_id = m.id
                         where m.organisation_id = ?1 and m.status = ?2 and m.subject is not null and r.role = ?3
                         lock in share mode""")
@@ -120,31 +139,50 @@ public class PanacheMemberships implements Memberships {
     public Page<Membership> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("organisationId = :organisation", page, parameters, false);
-        return Keyset.page(repository.find(query + " order by id", parameters).page(0, page.limit() + 1).list(), page,
-                MembershipEntity::toDomain, m -> m.id().value());
+        return Keyset.page(
+                repository
+                        .find(query + " order by id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                MembershipEntity::toDomain,
+                m -> m.id().value());
     }
 
     @Override
     public List<Membership> active(OrganisationId organisationId) {
-        return repository.list("organisationId = ?1 and status = ?2 order by id", organisationId.value(), MembershipStatus.ACTIVE).stream()
-                .map(MembershipEntity::toDomain).toList();
+        return repository
+                .list(
+                        "organisationId = ?1 and status = ?2 order by id",
+                        organisationId.value(),
+                        MembershipStatus.ACTIVE)
+                .stream()
+                .map(MembershipEntity::toDomain)
+                .toList();
     }
 
     @Override
     public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
         List<MembershipEntity> found = verifiedEmail
-                .map(email -> repository.list("(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4)"
-                        + " order by id", subject, MembershipStatus.ACTIVE, email, MembershipStatus.INVITED))
-                .orElseGet(() -> repository.list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
+                .map(email -> repository.list(
+                        "(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4)"
+                                + " order by id",
+                        subject,
+                        MembershipStatus.ACTIVE,
+                        email,
+                        MembershipStatus.INVITED))
+                .orElseGet(() ->
+                        repository.list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
         return found.stream().map(MembershipEntity::toDomain).toList();
     }
 
     private Optional<MembershipEntity> entity(OrganisationId organisationId, UUID id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id)
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<MembershipEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<MembershipEntity, UUID> {}
 }

@@ -38,7 +38,8 @@ public class PanacheOrganisations implements Organisations {
 
     @Override
     public Organisation update(Organisation organisation) {
-        OrganisationEntity entity = repository.findByIdOptional(organisation.id().value())
+        OrganisationEntity entity = repository
+                .findByIdOptional(organisation.id().value())
                 .orElseThrow(() -> new NotFound("organisation", organisation.id()));
         Versions.expect("organisation", entity.version, organisation.version());
         entity.apply(organisation);
@@ -54,7 +55,8 @@ public class PanacheOrganisations implements Organisations {
     /** SELECT … FOR UPDATE on the organisation's row: the next one waits until this transaction ends. */
     @Override
     public void lockForMembershipChange(OrganisationId id) {
-        if (repository.getEntityManager().find(OrganisationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (repository.getEntityManager().find(OrganisationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE)
+                == null) {
             throw new NotFound("organisation", id);
         }
     }
@@ -64,14 +66,18 @@ public class PanacheOrganisations implements Organisations {
         Parameters parameters = Parameters.with("subject", subject).and("active", MembershipStatus.ACTIVE);
         String query = Keyset.after("""
                 from OrganisationEntity o where exists (select 1 from MembershipEntity m
-                        where m.organisationId = o.id and m.subject = :subject and m.status = :active)""",
-                page, parameters, false, "o.id");
-        return Keyset.page(repository.find(query + " order by o.id", parameters).page(0, page.limit() + 1).list(), page,
-                OrganisationEntity::toDomain, o -> o.id().value());
+                        where m.organisationId = o.id and m.subject = :subject and m.status = :active)""", page, parameters, false, "o.id");
+        return Keyset.page(
+                repository
+                        .find(query + " order by o.id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                OrganisationEntity::toDomain,
+                o -> o.id().value());
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<OrganisationEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<OrganisationEntity, UUID> {}
 }

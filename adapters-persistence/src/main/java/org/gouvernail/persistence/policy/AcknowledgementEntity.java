@@ -21,8 +21,10 @@ public class AcknowledgementEntity {
 
     @Id
     public UUID versionId;
+
     @Id
     public UUID memberId;
+
     public UUID organisationId;
     public Instant acknowledgedAt;
     public UUID recordedBy;
@@ -38,7 +40,11 @@ public class AcknowledgementEntity {
     }
 
     Acknowledgement toDomain() {
-        return new Acknowledgement(new OrganisationId(organisationId), new VersionId(versionId), new MemberId(memberId), acknowledgedAt,
+        return new Acknowledgement(
+                new OrganisationId(organisationId),
+                new VersionId(versionId),
+                new MemberId(memberId),
+                acknowledgedAt,
                 new MemberId(recordedBy));
     }
 
@@ -50,7 +56,9 @@ public class AcknowledgementEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(versionId, key.versionId) && Objects.equals(memberId, key.memberId);
+            return other instanceof Key key
+                    && Objects.equals(versionId, key.versionId)
+                    && Objects.equals(memberId, key.memberId);
         }
 
         @Override

@@ -27,20 +27,30 @@ public class PanacheAcknowledgements implements Acknowledgements {
 
     @Override
     public Optional<Acknowledgement> find(OrganisationId organisationId, VersionId versionId, MemberId memberId) {
-        return repository.find("organisationId = ?1 and versionId = ?2 and memberId = ?3",
-                organisationId.value(), versionId.value(), memberId.value())
-                .firstResultOptional().map(AcknowledgementEntity::toDomain);
+        return repository
+                .find(
+                        "organisationId = ?1 and versionId = ?2 and memberId = ?3",
+                        organisationId.value(),
+                        versionId.value(),
+                        memberId.value())
+                .firstResultOptional()
+                .map(AcknowledgementEntity::toDomain);
     }
 
     @Override
     public List<Acknowledgement> list(OrganisationId organisationId, VersionId versionId) {
-        return repository.find("organisationId = ?1 and versionId = ?2 order by acknowledgedAt, memberId",
-                organisationId.value(), versionId.value())
-                .list().stream().map(AcknowledgementEntity::toDomain).toList();
+        return repository
+                .find(
+                        "organisationId = ?1 and versionId = ?2 order by acknowledgedAt, memberId",
+                        organisationId.value(),
+                        versionId.value())
+                .list()
+                .stream()
+                .map(AcknowledgementEntity::toDomain)
+                .toList();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<AcknowledgementEntity, AcknowledgementEntity.Key> {
-    }
+    static class Repository implements PanacheRepositoryBase<AcknowledgementEntity, AcknowledgementEntity.Key> {}
 }

@@ -38,7 +38,8 @@ public class PanachePolicies implements Policies {
 
     @Override
     public Policy update(Policy policy) {
-        PolicyEntity entity = entity(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
+        PolicyEntity entity =
+                entity(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
         Versions.expect("policy", entity.version, policy.version());
         entity.apply(policy);
         Versions.flush(repository.getEntityManager(), "policy", policy.version());
@@ -48,17 +49,23 @@ public class PanachePolicies implements Policies {
     @Override
     public Page<Policy> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
-        String query = Keyset.after("from PolicyEntity p where p.organisationId = :organisation", page, parameters, false, "p.id");
-        List<PolicyEntity> slice = repository.find(query + " order by p.id", parameters).page(0, page.limit() + 1).list();
-        return Keyset.page(slice, page, PolicyEntity::toDomain, policy -> policy.id().value());
+        String query = Keyset.after(
+                "from PolicyEntity p where p.organisationId = :organisation", page, parameters, false, "p.id");
+        List<PolicyEntity> slice = repository
+                .find(query + " order by p.id", parameters)
+                .page(0, page.limit() + 1)
+                .list();
+        return Keyset.page(
+                slice, page, PolicyEntity::toDomain, policy -> policy.id().value());
     }
 
     private Optional<PolicyEntity> entity(OrganisationId organisationId, PolicyId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<PolicyEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<PolicyEntity, UUID> {}
 }

@@ -56,16 +56,25 @@ public class PanachePolicyVersions implements PolicyVersions {
             if (!violates(e, NUMBER_KEY)) {
                 throw e;
             }
-            throw new RuleViolation("policy-draft-exists",
-                    "policy " + version.policyId() + " already has a version " + version.number(), version.number());
+            throw new RuleViolation(
+                    "policy-draft-exists",
+                    "policy " + version.policyId() + " already has a version " + version.number(),
+                    version.number());
         }
     }
 
     @Override
     public Optional<PolicyVersion> find(OrganisationId organisationId, PolicyId policyId, int number) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("policy", policyId.value()).and("number", number);
-        return repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
-                + " and v.policyId = :policy and v.number = :number", parameters).firstResultOptional().map(PolicyVersionEntity::toDomain);
+        Parameters parameters = Parameters.with("organisation", organisationId.value())
+                .and("policy", policyId.value())
+                .and("number", number);
+        return repository
+                .find(
+                        "from PolicyVersionEntity v where v.organisationId = :organisation"
+                                + " and v.policyId = :policy and v.number = :number",
+                        parameters)
+                .firstResultOptional()
+                .map(PolicyVersionEntity::toDomain);
     }
 
     @Override
@@ -85,16 +94,24 @@ public class PanachePolicyVersions implements PolicyVersions {
 
     @Override
     public List<PolicyVersion> list(OrganisationId organisationId, PolicyId policyId) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("policy", policyId.value());
-        return toDomain(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
-                + " and v.policyId = :policy order by v.number desc", parameters).list());
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("policy", policyId.value());
+        return toDomain(repository
+                .find(
+                        "from PolicyVersionEntity v where v.organisationId = :organisation"
+                                + " and v.policyId = :policy order by v.number desc",
+                        parameters)
+                .list());
     }
 
     @Override
     public long namingTool(OrganisationId organisationId, UUID toolId) {
-        return repository.getEntityManager()
-                .createQuery("select count(distinct v.id) from PolicyVersionEntity v join v.rules r where v.organisationId = :organisation"
-                        + " and r.organisationId = :organisation and r.subjectKind = :tool and r.subjectCode = :code", Long.class)
+        return repository
+                .getEntityManager()
+                .createQuery(
+                        "select count(distinct v.id) from PolicyVersionEntity v join v.rules r where v.organisationId = :organisation"
+                                + " and r.organisationId = :organisation and r.subjectKind = :tool and r.subjectCode = :code",
+                        Long.class)
                 .setParameter("organisation", organisationId.value())
                 .setParameter("tool", SubjectKind.TOOL)
                 .setParameter("code", toolId.toString())
@@ -103,26 +120,39 @@ public class PanachePolicyVersions implements PolicyVersions {
 
     @Override
     public List<PolicyVersion> inReview(OrganisationId organisationId) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("review", VersionStatus.IN_REVIEW);
-        return toDomain(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
-                + " and v.status = :review order by v.id", parameters).list());
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("review", VersionStatus.IN_REVIEW);
+        return toDomain(repository
+                .find(
+                        "from PolicyVersionEntity v where v.organisationId = :organisation"
+                                + " and v.status = :review order by v.id",
+                        parameters)
+                .list());
     }
 
     /** Two queries up to 64 policies in force: the PUBLISHED versions (index organisation_id, status), then their rules at once. */
     @Override
     public List<PolicyVersion> published(OrganisationId organisationId) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("published", VersionStatus.PUBLISHED);
-        return toDomain(repository.find("from PolicyVersionEntity v where v.organisationId = :organisation"
-                + " and v.status = :published order by v.policyId", parameters).list());
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("published", VersionStatus.PUBLISHED);
+        return toDomain(repository
+                .find(
+                        "from PolicyVersionEntity v where v.organisationId = :organisation"
+                                + " and v.status = :published order by v.policyId",
+                        parameters)
+                .list());
     }
 
     /** Two queries: the versions in force with their policies' titles (no texts), then their rules at once. */
     @Override
     public List<RulesInForce> rulesInForce(OrganisationId organisationId) {
-        List<Object[]> rows = repository.getEntityManager()
-                .createQuery("select v.id, v.policyId, p.title, v.number from PolicyVersionEntity v "
-                        + "join PolicyEntity p on p.id = v.policyId and p.organisationId = v.organisationId "
-                        + "where v.organisationId = :organisation and v.status = :published order by v.policyId", Object[].class)
+        List<Object[]> rows = repository
+                .getEntityManager()
+                .createQuery(
+                        "select v.id, v.policyId, p.title, v.number from PolicyVersionEntity v "
+                                + "join PolicyEntity p on p.id = v.policyId and p.organisationId = v.organisationId "
+                                + "where v.organisationId = :organisation and v.status = :published order by v.policyId",
+                        Object[].class)
                 .setParameter("organisation", organisationId.value())
                 .setParameter("published", VersionStatus.PUBLISHED)
                 .getResultList();
@@ -130,7 +160,9 @@ public class PanachePolicyVersions implements PolicyVersions {
             return List.of();
         }
         Map<UUID, List<UsageRule>> rules = new HashMap<>();
-        for (Object[] rule : repository.getEntityManager().createQuery("""
+        for (Object[] rule : repository
+                .getEntityManager()
+                .createQuery("""
                         select v.id, r from PolicyVersionEntity v join v.rules r
                         where v.organisationId = :organisation and v.id in :ids order by v.id, index(r)""", Object[].class)
                 .setParameter("organisation", organisationId.value())
@@ -138,8 +170,14 @@ public class PanachePolicyVersions implements PolicyVersions {
                 .getResultList()) {
             rules.computeIfAbsent((UUID) rule[0], k -> new ArrayList<>()).add(((RuleRow) rule[1]).toDomain());
         }
-        return rows.stream().map(row -> new RulesInForce(new VersionId((UUID) row[0]), new PolicyId((UUID) row[1]), (String) row[2],
-                (Integer) row[3], new UsageRules(rules.getOrDefault((UUID) row[0], List.of())))).toList();
+        return rows.stream()
+                .map(row -> new RulesInForce(
+                        new VersionId((UUID) row[0]),
+                        new PolicyId((UUID) row[1]),
+                        (String) row[2],
+                        (Integer) row[3],
+                        new UsageRules(rules.getOrDefault((UUID) row[0], List.of()))))
+                .toList();
     }
 
     private static List<PolicyVersion> toDomain(List<PolicyVersionEntity> entities) {
@@ -147,18 +185,20 @@ public class PanachePolicyVersions implements PolicyVersions {
     }
 
     private Optional<PolicyVersionEntity> entity(OrganisationId organisationId, VersionId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     private static boolean violates(ConstraintViolationException e, String constraint) {
         String name = e.getConstraintName();
-        String message = e.getSQLException() == null ? null : e.getSQLException().getMessage();
+        String message =
+                e.getSQLException() == null ? null : e.getSQLException().getMessage();
         return name != null && name.toLowerCase(Locale.ROOT).contains(constraint)
                 || message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<PolicyVersionEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<PolicyVersionEntity, UUID> {}
 }

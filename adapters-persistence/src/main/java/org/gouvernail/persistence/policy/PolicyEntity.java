@@ -18,12 +18,14 @@ public class PolicyEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public String title;
     public String purpose;
     public String template;
     public UUID createdBy;
     public Instant createdAt;
+
     @Version
     public long version;
 
@@ -46,7 +48,14 @@ public class PolicyEntity {
     }
 
     Policy toDomain() {
-        return new Policy(new PolicyId(id), new OrganisationId(organisationId), title, purpose, template, new MemberId(createdBy), version,
+        return new Policy(
+                new PolicyId(id),
+                new OrganisationId(organisationId),
+                title,
+                purpose,
+                template,
+                new MemberId(createdBy),
+                version,
                 createdAt);
     }
 }

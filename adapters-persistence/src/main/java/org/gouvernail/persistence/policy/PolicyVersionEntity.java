@@ -38,11 +38,14 @@ public class PolicyVersionEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public UUID policyId;
     public int number;
+
     @Enumerated(EnumType.STRING)
     public VersionStatus status;
+
     public String language;
     public String body;
     public String summary;
@@ -53,10 +56,12 @@ public class PolicyVersionEntity {
     public Instant supersededAt;
     public UUID createdBy;
     public Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "usage_rule", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     public List<RuleRow> rules = new ArrayList<>();
+
     @Version
     public long version;
 
@@ -85,12 +90,33 @@ public class PolicyVersionEntity {
         publishedBy = version.publishedBy();
         publishedAt = version.publishedAt();
         supersededAt = version.supersededAt();
-        OrderedRows.apply(rules, content.rules().rules().stream().map(rule -> RuleRow.of(organisationId, rule)).toList());
+        OrderedRows.apply(
+                rules,
+                content.rules().rules().stream()
+                        .map(rule -> RuleRow.of(organisationId, rule))
+                        .toList());
     }
 
     PolicyVersion toDomain() {
-        VersionContent content = new VersionContent(body, summary, nextReviewDate, new UsageRules(rules.stream().map(RuleRow::toDomain).toList()));
-        return new PolicyVersion(new VersionId(id), new PolicyId(policyId), new OrganisationId(organisationId), number, status, language,
-                content, basedOn, publishedBy, publishedAt, supersededAt, new MemberId(createdBy), version, createdAt);
+        VersionContent content = new VersionContent(
+                body,
+                summary,
+                nextReviewDate,
+                new UsageRules(rules.stream().map(RuleRow::toDomain).toList()));
+        return new PolicyVersion(
+                new VersionId(id),
+                new PolicyId(policyId),
+                new OrganisationId(organisationId),
+                number,
+                status,
+                language,
+                content,
+                basedOn,
+                publishedBy,
+                publishedAt,
+                supersededAt,
+                new MemberId(createdBy),
+                version,
+                createdAt);
     }
 }

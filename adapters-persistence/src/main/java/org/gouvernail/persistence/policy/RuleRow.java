@@ -22,14 +22,18 @@ import org.gouvernail.domain.shared.DataCategory;
 public class RuleRow {
 
     public UUID organisationId;
+
     @Enumerated(EnumType.STRING)
     public SubjectKind subjectKind;
     /** The tool id, the category or the activity, as subjectKind says. */
     public String subjectCode;
+
     @Enumerated(EnumType.STRING)
     public DataCategory dataCeiling;
+
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
+
     public String conditions;
     public String rationale;
 
@@ -59,9 +63,14 @@ public class RuleRow {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RuleRow row && Objects.equals(organisationId, row.organisationId) && subjectKind == row.subjectKind
-                && Objects.equals(subjectCode, row.subjectCode) && dataCeiling == row.dataCeiling && verdict == row.verdict
-                && Objects.equals(conditions, row.conditions) && Objects.equals(rationale, row.rationale);
+        return other instanceof RuleRow row
+                && Objects.equals(organisationId, row.organisationId)
+                && subjectKind == row.subjectKind
+                && Objects.equals(subjectCode, row.subjectCode)
+                && dataCeiling == row.dataCeiling
+                && verdict == row.verdict
+                && Objects.equals(conditions, row.conditions)
+                && Objects.equals(rationale, row.rationale);
     }
 
     @Override

@@ -23,6 +23,7 @@ public class ActionRow {
     public String title;
     public UUID ownerId;
     public LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
 
@@ -37,14 +38,19 @@ public class ActionRow {
     }
 
     MitigationAction toDomain(UUID id) {
-        return new MitigationAction(new ActionId(id),
+        return new MitigationAction(
+                new ActionId(id),
                 new ActionDetails(title, ownerId == null ? null : new MemberId(ownerId), dueDate, status));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ActionRow row && Objects.equals(organisationId, row.organisationId) && Objects.equals(title, row.title)
-                && Objects.equals(ownerId, row.ownerId) && Objects.equals(dueDate, row.dueDate) && status == row.status;
+        return other instanceof ActionRow row
+                && Objects.equals(organisationId, row.organisationId)
+                && Objects.equals(title, row.title)
+                && Objects.equals(ownerId, row.ownerId)
+                && Objects.equals(dueDate, row.dueDate)
+                && status == row.status;
     }
 
     @Override

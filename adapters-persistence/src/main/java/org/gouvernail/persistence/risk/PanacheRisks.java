@@ -32,8 +32,9 @@ import org.gouvernail.persistence.shared.Versions;
 public class PanacheRisks implements Risks {
 
     private static final Set<ActionStatus> UNSETTLED = EnumSet.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
-    private static final String OVERDUE = "(r.status <> :closed and ((r.nextReviewDate is not null and r.nextReviewDate < :today)"
-            + " or exists (select 1 from r.actions a where a.status in :unsettled and a.dueDate is not null and a.dueDate < :today)))";
+    private static final String OVERDUE =
+            "(r.status <> :closed and ((r.nextReviewDate is not null and r.nextReviewDate < :today)"
+                    + " or exists (select 1 from r.actions a where a.status in :unsettled and a.dueDate is not null and a.dueDate < :today)))";
 
     private final Repository repository;
 
@@ -70,8 +71,10 @@ public class PanacheRisks implements Risks {
 
     @Override
     public void lockForChange(OrganisationId organisationId, RiskId id) {
-        // a locking read of the row alone: as the transaction's first read it leaves the snapshot of the later reads until after the wait
-        repository.getEntityManager()
+        // a locking read of the row alone: as the transaction's first read it leaves the snapshot of the later reads
+        // until after the wait
+        repository
+                .getEntityManager()
                 .createNativeQuery("select id from risk where id = :id and organisation_id = :organisation for update")
                 .setParameter("id", id.value().toString())
                 .setParameter("organisation", organisationId.value().toString())
@@ -103,28 +106,43 @@ public class PanacheRisks implements Risks {
             parameters.and("closed", RiskStatus.CLOSED).and("today", today).and("unsettled", UNSETTLED);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");
-        return Keyset.page(repository.find(paged + " order by r.id", parameters).page(0, page.limit() + 1).list(), page,
-                RiskEntity::toDomain, risk -> risk.id().value());
+        return Keyset.page(
+                repository
+                        .find(paged + " order by r.id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                RiskEntity::toDomain,
+                risk -> risk.id().value());
     }
 
     @Override
     public List<RatedRisk> openRatings(OrganisationId organisationId) {
-        List<Object[]> ratings = repository.getEntityManager().createQuery("""
+        List<Object[]> ratings = repository
+                .getEntityManager()
+                .createQuery("""
                         select r.id, r.likelihood, r.severity, r.residualLikelihood, r.residualSeverity from RiskEntity r
                         where r.organisationId = :organisation and r.status <> :closed order by r.id""", Object[].class)
                 .setParameter("organisation", organisationId.value())
                 .setParameter("closed", RiskStatus.CLOSED)
                 .getResultList();
-        return ratings.stream().map(row -> new RatedRisk(new RiskId((UUID) row[0]), new Rating((Integer) row[1], (Integer) row[2]),
-                row[3] == null ? Optional.empty() : Optional.of(new Rating((Integer) row[3], (Integer) row[4])))).toList();
+        return ratings.stream()
+                .map(row -> new RatedRisk(
+                        new RiskId((UUID) row[0]),
+                        new Rating((Integer) row[1], (Integer) row[2]),
+                        row[3] == null
+                                ? Optional.empty()
+                                : Optional.of(new Rating((Integer) row[3], (Integer) row[4]))))
+                .toList();
     }
 
     private Optional<RiskEntity> entity(OrganisationId organisationId, RiskId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of risk repository, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<RiskEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<RiskEntity, UUID> {}
 }

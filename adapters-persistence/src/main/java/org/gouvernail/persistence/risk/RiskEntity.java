@@ -46,35 +46,45 @@ public class RiskEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public String title;
     public String description;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "risk_tool", joinColumns = @JoinColumn(name = "risk_id"))
     public Set<ToolLink> tools = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "risk_action", joinColumns = @JoinColumn(name = "risk_id"))
     @MapKeyColumn(name = "id")
     public Map<UUID, ActionRow> actions = new HashMap<>();
+
     @Enumerated(EnumType.STRING)
     public RiskCategory category;
+
     public int likelihood;
     public int severity;
     public Integer residualLikelihood;
     public Integer residualSeverity;
+
     @Enumerated(EnumType.STRING)
     public Treatment treatment;
+
     public String acceptanceRationale;
     public UUID acceptedBy;
     public Instant acceptedAt;
     public UUID acceptedByDecision;
     public UUID ownerId;
     public LocalDate nextReviewDate;
+
     @Enumerated(EnumType.STRING)
     public RiskStatus status;
+
     public String catalogueEntry;
     public UUID raisedBy;
     public Instant raisedAt;
+
     @Version
     public long version;
 
@@ -130,14 +140,39 @@ public class RiskEntity {
     /** Tools and actions in the order of their ids' text, the order the register has always shown them in. */
     Risk toDomain() {
         Set<ToolId> toolIds = new LinkedHashSet<>();
-        tools.stream().map(link -> link.toolId).sorted(Comparator.comparing(UUID::toString)).forEach(tool -> toolIds.add(new ToolId(tool)));
-        List<MitigationAction> actionList = actions.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getKey().toString()))
-                .map(entry -> entry.getValue().toDomain(entry.getKey())).toList();
-        RiskDetails details = new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity,
-                treatment, toolIds, ownerId == null ? null : new MemberId(ownerId), nextReviewDate);
-        Acceptance acceptance = acceptanceRationale == null ? null
+        tools.stream()
+                .map(link -> link.toolId)
+                .sorted(Comparator.comparing(UUID::toString))
+                .forEach(tool -> toolIds.add(new ToolId(tool)));
+        List<MitigationAction> actionList = actions.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> entry.getKey().toString()))
+                .map(entry -> entry.getValue().toDomain(entry.getKey()))
+                .toList();
+        RiskDetails details = new RiskDetails(
+                title,
+                description,
+                category,
+                likelihood,
+                severity,
+                residualLikelihood,
+                residualSeverity,
+                treatment,
+                toolIds,
+                ownerId == null ? null : new MemberId(ownerId),
+                nextReviewDate);
+        Acceptance acceptance = acceptanceRationale == null
+                ? null
                 : new Acceptance(acceptanceRationale, new MemberId(acceptedBy), acceptedAt, acceptedByDecision);
-        return new Risk(new RiskId(id), new OrganisationId(organisationId), details, status, acceptance, actionList, catalogueEntry,
-                new MemberId(raisedBy), raisedAt, version);
+        return new Risk(
+                new RiskId(id),
+                new OrganisationId(organisationId),
+                details,
+                status,
+                acceptance,
+                actionList,
+                catalogueEntry,
+                new MemberId(raisedBy),
+                raisedAt,
+                version);
     }
 }

@@ -18,6 +18,7 @@ public class IdempotencyRecordEntity {
 
     @EmbeddedId
     public Key id;
+
     public String requestMethod;
     public String requestPath;
     public String requestSha256;
@@ -31,7 +32,8 @@ public class IdempotencyRecordEntity {
 
     Recorded toDomain() {
         RequestFingerprint request = new RequestFingerprint(requestMethod, requestPath, requestSha256);
-        StoredResponse response = responseStatus == null ? null
+        StoredResponse response = responseStatus == null
+                ? null
                 : new StoredResponse(responseStatus, responseType, responseBody, responseLocation, responseEtag);
         return new Recorded(request, response);
     }
@@ -43,8 +45,7 @@ public class IdempotencyRecordEntity {
         public String subject;
         public String idempotencyKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String subject, String idempotencyKey) {
             this.subject = subject;

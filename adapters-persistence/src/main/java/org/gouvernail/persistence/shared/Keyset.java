@@ -13,14 +13,14 @@ import org.gouvernail.domain.shared.PageRequest;
  */
 public final class Keyset {
 
-    private Keyset() {
-    }
+    private Keyset() {}
 
     public static String after(String query, PageRequest page, Parameters parameters, boolean descending) {
         return after(query, page, parameters, descending, "id");
     }
 
-    public static String after(String query, PageRequest page, Parameters parameters, boolean descending, String idPath) {
+    public static String after(
+            String query, PageRequest page, Parameters parameters, boolean descending, String idPath) {
         if (page.after().isEmpty()) {
             return query;
         }
@@ -28,7 +28,8 @@ public final class Keyset {
         return query + " and " + idPath + (descending ? " < :cursor" : " > :cursor");
     }
 
-    public static <E, D> Page<D> page(List<E> slice, PageRequest page, Function<E, D> toDomain, Function<D, UUID> idOf) {
+    public static <E, D> Page<D> page(
+            List<E> slice, PageRequest page, Function<E, D> toDomain, Function<D, UUID> idOf) {
         return Page.fromSlice(slice.stream().map(toDomain).toList(), page, idOf);
     }
 
@@ -38,7 +39,10 @@ public final class Keyset {
      * literal "100%" found nothing on MariaDB: ToolsContract shows it.)
      */
     public static String containing(String text) {
-        String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

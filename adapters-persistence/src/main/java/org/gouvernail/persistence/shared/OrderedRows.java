@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class OrderedRows {
 
-    private OrderedRows() {
-    }
+    private OrderedRows() {}
 
     public static <T> void apply(List<T> stored, List<T> wanted) {
         for (int position = 0; position < wanted.size(); position++) {

@@ -27,18 +27,23 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public int purgeExpired(Instant now, int limit) {
-        return repository.getEntityManager()
+        return repository
+                .getEntityManager()
                 .createNativeQuery("DELETE FROM idempotency_record WHERE expires_at <= ?1 LIMIT " + Math.max(1, limit))
                 .setParameter(1, now)
                 .executeUpdate();
     }
 
     @Override
-    public boolean reserve(String subject, IdempotencyKey key, RequestFingerprint request, Instant now, Instant expiresAt) {
+    public boolean reserve(
+            String subject, IdempotencyKey key, RequestFingerprint request, Instant now, Instant expiresAt) {
         // an expired record of this very key, left by a bounded purge, does not hold the key
-        repository.delete("id.subject = :subject and id.idempotencyKey = :key and expiresAt <= :now",
+        repository.delete(
+                "id.subject = :subject and id.idempotencyKey = :key and expiresAt <= :now",
                 Parameters.with("subject", subject).and("key", key.value()).and("now", now));
-        int inserted = repository.getEntityManager().createNativeQuery("INSERT IGNORE INTO idempotency_record"
+        int inserted = repository
+                .getEntityManager()
+                .createNativeQuery("INSERT IGNORE INTO idempotency_record"
                         + " (subject, idempotency_key, request_method, request_path, request_sha256, reserved_at, expires_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, subject)
@@ -53,37 +58,51 @@ public class PanacheIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public boolean takeOver(String subject, IdempotencyKey key, Instant abandonedBefore, Instant now, Instant expiresAt) {
-        return repository.update("reservedAt = :now, expiresAt = :expires where id.subject = :subject and id.idempotencyKey = :key"
-                        + " and responseStatus is null and reservedAt < :abandoned",
-                Parameters.with("now", now).and("expires", expiresAt).and("subject", subject).and("key", key.value())
-                        .and("abandoned", abandonedBefore)) == 1;
+    public boolean takeOver(
+            String subject, IdempotencyKey key, Instant abandonedBefore, Instant now, Instant expiresAt) {
+        return repository.update(
+                        "reservedAt = :now, expiresAt = :expires where id.subject = :subject and id.idempotencyKey = :key"
+                                + " and responseStatus is null and reservedAt < :abandoned",
+                        Parameters.with("now", now)
+                                .and("expires", expiresAt)
+                                .and("subject", subject)
+                                .and("key", key.value())
+                                .and("abandoned", abandonedBefore))
+                == 1;
     }
 
     @Override
     public Optional<Recorded> find(String subject, IdempotencyKey key) {
-        return repository.find("id.subject = :subject and id.idempotencyKey = :key",
-                Parameters.with("subject", subject).and("key", key.value()))
-                .firstResultOptional().map(IdempotencyRecordEntity::toDomain);
+        return repository
+                .find(
+                        "id.subject = :subject and id.idempotencyKey = :key",
+                        Parameters.with("subject", subject).and("key", key.value()))
+                .firstResultOptional()
+                .map(IdempotencyRecordEntity::toDomain);
     }
 
     @Override
     public void complete(String subject, IdempotencyKey key, StoredResponse response) {
-        repository.update("responseStatus = :status, responseType = :type, responseBody = :body, responseLocation = :location,"
+        repository.update(
+                "responseStatus = :status, responseType = :type, responseBody = :body, responseLocation = :location,"
                         + " responseEtag = :etag where id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
-                Parameters.with("status", (short) response.status()).and("type", response.contentType()).and("body", response.body())
-                        .and("location", response.location()).and("etag", response.etag())
-                        .and("subject", subject).and("key", key.value()));
+                Parameters.with("status", (short) response.status())
+                        .and("type", response.contentType())
+                        .and("body", response.body())
+                        .and("location", response.location())
+                        .and("etag", response.etag())
+                        .and("subject", subject)
+                        .and("key", key.value()));
     }
 
     @Override
     public void release(String subject, IdempotencyKey key) {
-        repository.delete("id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
+        repository.delete(
+                "id.subject = :subject and id.idempotencyKey = :key and responseStatus is null",
                 Parameters.with("subject", subject).and("key", key.value()));
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<IdempotencyRecordEntity, Key> {
-    }
+    static class Repository implements PanacheRepositoryBase<IdempotencyRecordEntity, Key> {}
 }

@@ -14,8 +14,7 @@ public class ToolLink {
     public UUID organisationId;
     public UUID toolId;
 
-    public ToolLink() {
-    }
+    public ToolLink() {}
 
     public ToolLink(UUID organisationId, UUID toolId) {
         this.organisationId = organisationId;
@@ -24,7 +23,9 @@ public class ToolLink {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ToolLink link && Objects.equals(organisationId, link.organisationId) && Objects.equals(toolId, link.toolId);
+        return other instanceof ToolLink link
+                && Objects.equals(organisationId, link.organisationId)
+                && Objects.equals(toolId, link.toolId);
     }
 
     @Override

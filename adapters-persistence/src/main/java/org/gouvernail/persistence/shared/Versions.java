@@ -11,8 +11,7 @@ import org.hibernate.StaleStateException;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void expect(String what, long stored, long expected) {
         StaleVersion.check(what, stored, expected);

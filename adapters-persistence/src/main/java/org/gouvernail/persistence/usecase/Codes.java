@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Mapping helper: a set of enum values as comma-separated codes in one column, in the enums' order. */
 final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static <E extends Enum<E>> String join(Set<E> values) {
         return values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
@@ -18,7 +17,9 @@ final class Codes {
     static <E extends Enum<E>> Set<E> parse(String codes, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
         if (codes != null && !codes.isBlank()) {
-            Arrays.stream(codes.split(",")).map(code -> Enum.valueOf(type, code.strip())).forEach(values::add);
+            Arrays.stream(codes.split(","))
+                    .map(code -> Enum.valueOf(type, code.strip()))
+                    .forEach(values::add);
         }
         return values;
     }

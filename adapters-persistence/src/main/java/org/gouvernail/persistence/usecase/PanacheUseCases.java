@@ -40,7 +40,8 @@ public class PanacheUseCases implements UseCases {
 
     @Override
     public UseCase update(UseCase useCase) {
-        UseCaseEntity entity = entity(useCase.organisationId(), useCase.id()).orElseThrow(() -> new NotFound("use-case", useCase.id()));
+        UseCaseEntity entity = entity(useCase.organisationId(), useCase.id())
+                .orElseThrow(() -> new NotFound("use-case", useCase.id()));
         Versions.expect("use-case", entity.version, useCase.version());
         entity.apply(useCase);
         Versions.flush(repository.getEntityManager(), "use-case", useCase.version());
@@ -68,23 +69,37 @@ public class PanacheUseCases implements UseCases {
             parameters.and("people", people);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);
-        return Keyset.page(repository.find(paged + " order by id", parameters).page(0, page.limit() + 1).list(), page,
-                UseCaseEntity::toDomain, useCase -> useCase.id().value());
+        return Keyset.page(
+                repository
+                        .find(paged + " order by id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                UseCaseEntity::toDomain,
+                useCase -> useCase.id().value());
     }
 
     @Override
     public List<UseCase> portfolio(OrganisationId organisationId, int max) {
-        return repository.find("organisationId = ?1 and status not in ?2 order by id", organisationId.value(),
-                List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
-                .page(0, max).list().stream().map(UseCaseEntity::toDomain).toList();
+        return repository
+                .find(
+                        "organisationId = ?1 and status not in ?2 order by id",
+                        organisationId.value(),
+                        List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
+                .page(0, max)
+                .list()
+                .stream()
+                .map(UseCaseEntity::toDomain)
+                .toList();
     }
 
     private Optional<UseCaseEntity> entity(OrganisationId organisationId, UseCaseId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<UseCaseEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<UseCaseEntity, UUID> {}
 }

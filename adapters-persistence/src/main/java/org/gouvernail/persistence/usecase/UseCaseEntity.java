@@ -47,16 +47,21 @@ public class UseCaseEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public String title;
     public String description;
     public String team;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "use_case_tool", joinColumns = @JoinColumn(name = "use_case_id"))
     public Set<ToolLink> tools = new HashSet<>();
+
     public String dataCategories;
+
     @Enumerated(EnumType.STRING)
     public PeopleAffected peopleAffected;
+
     public String expectedBenefit;
     public UUID ownerId;
     public String humanOversight;
@@ -69,8 +74,10 @@ public class UseCaseEntity {
     public Integer complexitySkillsNeeded;
     public Integer complexityCost;
     public Integer complexityChangeManagement;
+
     @Enumerated(EnumType.STRING)
     public UseCaseStatus status;
+
     public String catalogueEntry;
     public String aiActPractices;
     public String aiActAreas;
@@ -78,16 +85,22 @@ public class UseCaseEntity {
     public Boolean aiActProfiling;
     public String aiActDuties;
     public Boolean aiActEditorialReview;
+
     @Enumerated(EnumType.STRING)
     public OperatorRole aiActOperatorRole;
+
     @Enumerated(EnumType.STRING)
     public RiskTier aiActTier;
+
     public String dpiaCases;
     public String dpiaCriteria;
+
     @Enumerated(EnumType.STRING)
     public DpiaOutcome dpiaOutcome;
+
     public UUID createdBy;
     public Instant createdAt;
+
     @Version
     public long version;
 
@@ -154,21 +167,57 @@ public class UseCaseEntity {
 
     UseCase toDomain() {
         Set<ToolId> toolIds = new LinkedHashSet<>();
-        tools.stream().map(link -> link.toolId).sorted(Comparator.naturalOrder()).forEach(tool -> toolIds.add(new ToolId(tool)));
-        ImpactCriteria impact = impactTimeSaved == null ? null
+        tools.stream()
+                .map(link -> link.toolId)
+                .sorted(Comparator.naturalOrder())
+                .forEach(tool -> toolIds.add(new ToolId(tool)));
+        ImpactCriteria impact = impactTimeSaved == null
+                ? null
                 : new ImpactCriteria(impactTimeSaved, impactBeneficiaryQuality, impactReach, impactMissionAlignment);
-        ComplexityCriteria complexity = complexityDataSensitivity == null ? null
-                : new ComplexityCriteria(complexityDataSensitivity, complexityIntegrationEffort, complexitySkillsNeeded, complexityCost,
+        ComplexityCriteria complexity = complexityDataSensitivity == null
+                ? null
+                : new ComplexityCriteria(
+                        complexityDataSensitivity,
+                        complexityIntegrationEffort,
+                        complexitySkillsNeeded,
+                        complexityCost,
                         complexityChangeManagement);
-        UseCaseDetails details = new UseCaseDetails(title, description, team, toolIds, Codes.parse(dataCategories, DataCategory.class),
-                peopleAffected, expectedBenefit, new MemberId(ownerId), humanOversight, impact, complexity);
-        AiActAnswers aiAct = aiActOperatorRole == null ? null
-                : new AiActAnswers(Codes.parse(aiActPractices, ProhibitedPractice.class), Codes.parse(aiActAreas, AnnexIIIArea.class),
-                        Codes.parse(aiActExceptions, Article63Exception.class), Boolean.TRUE.equals(aiActProfiling),
-                        Codes.parse(aiActDuties, TransparencyDuty.class), Boolean.TRUE.equals(aiActEditorialReview), aiActOperatorRole);
-        DpiaAnswers dpia = dpiaOutcome == null ? null
-                : new DpiaAnswers(Codes.parse(dpiaCases, Article35Case.class), Codes.parse(dpiaCriteria, DpiaCriterion.class));
-        return new UseCase(new UseCaseId(id), new OrganisationId(organisationId), details, status, aiAct, dpia, catalogueEntry,
-                new MemberId(createdBy), version, createdAt);
+        UseCaseDetails details = new UseCaseDetails(
+                title,
+                description,
+                team,
+                toolIds,
+                Codes.parse(dataCategories, DataCategory.class),
+                peopleAffected,
+                expectedBenefit,
+                new MemberId(ownerId),
+                humanOversight,
+                impact,
+                complexity);
+        AiActAnswers aiAct = aiActOperatorRole == null
+                ? null
+                : new AiActAnswers(
+                        Codes.parse(aiActPractices, ProhibitedPractice.class),
+                        Codes.parse(aiActAreas, AnnexIIIArea.class),
+                        Codes.parse(aiActExceptions, Article63Exception.class),
+                        Boolean.TRUE.equals(aiActProfiling),
+                        Codes.parse(aiActDuties, TransparencyDuty.class),
+                        Boolean.TRUE.equals(aiActEditorialReview),
+                        aiActOperatorRole);
+        DpiaAnswers dpia = dpiaOutcome == null
+                ? null
+                : new DpiaAnswers(
+                        Codes.parse(dpiaCases, Article35Case.class), Codes.parse(dpiaCriteria, DpiaCriterion.class));
+        return new UseCase(
+                new UseCaseId(id),
+                new OrganisationId(organisationId),
+                details,
+                status,
+                aiAct,
+                dpia,
+                catalogueEntry,
+                new MemberId(createdBy),
+                version,
+                createdAt);
     }
 }

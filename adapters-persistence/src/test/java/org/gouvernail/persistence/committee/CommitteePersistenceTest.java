@@ -65,19 +65,23 @@ class CommitteePersistenceTest {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     Committees committees;
+
     @Inject
     Meetings meetings;
+
     @Inject
     SessionFactory sessionFactory;
+
     @Inject
     EntityManager entityManager;
 
-    private record Fixture(OrganisationId organisation, List<MemberId> members) {
-    }
+    private record Fixture(OrganisationId organisation, List<MemberId> members) {}
 
     @Test
     void theCommitteeKeepsItsSeatsUnderOneVersion() {
@@ -88,10 +92,12 @@ class CommitteePersistenceTest {
                 new CommitteeMember(fixture.members.get(1), CommitteeRole.CHAIR, true, null, null),
                 new CommitteeMember(fixture.members.get(2), CommitteeRole.SECRETARY, false, null, TODAY.plusYears(1)));
 
-        Committee configured = QuarkusTransaction.requiringNew().call(() ->
-                committees.save(Committee.empty(fixture.organisation).withCharterAndMembers(charter, seats)));
+        Committee configured = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        committees.save(Committee.empty(fixture.organisation).withCharterAndMembers(charter, seats)));
         assertThat(configured.version()).isEqualTo(1);
-        Committee stored = QuarkusTransaction.requiringNew().call(() -> committees.find(fixture.organisation).orElseThrow());
+        Committee stored = QuarkusTransaction.requiringNew()
+                .call(() -> committees.find(fixture.organisation).orElseThrow());
         // by role name, then member id: CHAIR, MEMBER, SECRETARY
         assertThat(stored.members()).containsExactly(seats.get(1), seats.get(0), seats.get(2));
         assertThat(stored.charter()).isEqualTo(charter);
@@ -105,16 +111,22 @@ class CommitteePersistenceTest {
                 new CommitteeMember(fixture.members.get(1), CommitteeRole.CHAIR, true, null, TODAY.plusYears(3)),
                 new CommitteeMember(fixture.members.get(2), CommitteeRole.SECRETARY, false, null, TODAY.plusYears(1)),
                 new CommitteeMember(fixture.members.get(3), CommitteeRole.DATA_REFERENT, true, null, null));
-        Committee changed = QuarkusTransaction.requiringNew().call(() -> committees.save(stored.withCharterAndMembers(charter, reseated)));
+        Committee changed = QuarkusTransaction.requiringNew()
+                .call(() -> committees.save(stored.withCharterAndMembers(charter, reseated)));
         assertThat(changed.version()).isEqualTo(2);
-        Committee found = QuarkusTransaction.requiringNew().call(() -> committees.find(fixture.organisation).orElseThrow());
+        Committee found = QuarkusTransaction.requiringNew()
+                .call(() -> committees.find(fixture.organisation).orElseThrow());
         assertThat(found.members()).containsExactlyInAnyOrderElementsOf(reseated);
         assertThat(found.version()).isEqualTo(2);
-        assertThat(rows("committee_member", "organisation_id", fixture.organisation.value())).isEqualTo(3);
+        assertThat(rows("committee_member", "organisation_id", fixture.organisation.value()))
+                .isEqualTo(3);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> committees.save(stored.withCharterAndMembers(charter, seats))))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> committees.save(stored.withCharterAndMembers(charter, seats))))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> committees.find(fixture.organisation).orElseThrow())).isEqualTo(found);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> committees.find(fixture.organisation).orElseThrow()))
+                .isEqualTo(found);
     }
 
     @Test
@@ -122,10 +134,15 @@ class CommitteePersistenceTest {
         Fixture fixture = fixture("committee-fk", 1);
         Fixture other = fixture("committee-fk-other", 1);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> committees.save(Committee.empty(fixture.organisation)
-                .withCharterAndMembers(Charter.standard(), List.of(new CommitteeMember(other.members.get(0), CommitteeRole.CHAIR, true, null, null))))))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> committees.save(Committee.empty(fixture.organisation)
+                                .withCharterAndMembers(
+                                        Charter.standard(),
+                                        List.of(new CommitteeMember(
+                                                other.members.get(0), CommitteeRole.CHAIR, true, null, null))))))
                 .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> committees.find(fixture.organisation))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> committees.find(fixture.organisation)))
+                .isEmpty();
     }
 
     @Test
@@ -134,8 +151,13 @@ class CommitteePersistenceTest {
         AgendaItem opening = new AgendaItem("Ouverture", null, null, null, null, null);
         AgendaItem tool = new AgendaItem("Déclaration de DeepL", null, null, UUID.randomUUID(), null, null);
         AgendaItem policy = new AgendaItem("Charte, version 2", null, null, null, null, UUID.randomUUID());
-        Meeting meeting = aMeeting().of(fixture.organisation).on(TODAY).withAgenda(List.of(opening, tool, policy))
-                .attendedBy(Set.of(fixture.members.get(0), fixture.members.get(1))).createdAt(NOW).build();
+        Meeting meeting = aMeeting()
+                .of(fixture.organisation)
+                .on(TODAY)
+                .withAgenda(List.of(opening, tool, policy))
+                .attendedBy(Set.of(fixture.members.get(0), fixture.members.get(1)))
+                .createdAt(NOW)
+                .build();
         QuarkusTransaction.requiringNew().run(() -> meetings.add(meeting));
 
         Meeting stored = find(meeting);
@@ -146,31 +168,41 @@ class CommitteePersistenceTest {
         assertThat(unchanged.version()).isZero();
 
         // only the agenda changes, reordered and one item dropped: the version moves, the rows follow
-        Meeting reordered = QuarkusTransaction.requiringNew().call(() -> meetings.update(stored.withContent(stored.date(),
-                List.of(policy, opening), stored.attendees(), stored.minutes())));
+        Meeting reordered = QuarkusTransaction.requiringNew()
+                .call(() -> meetings.update(stored.withContent(
+                        stored.date(), List.of(policy, opening), stored.attendees(), stored.minutes())));
         assertThat(reordered.version()).isEqualTo(1);
         assertThat(find(meeting)).isEqualTo(reordered);
         assertThat(find(meeting).agenda()).containsExactly(policy, opening);
-        assertThat(rows("meeting_agenda_item", "meeting_id", meeting.id().value())).isEqualTo(2);
+        assertThat(rows("meeting_agenda_item", "meeting_id", meeting.id().value()))
+                .isEqualTo(2);
 
         // only the attendees change: the version moves again
-        Meeting attended = QuarkusTransaction.requiringNew().call(() -> meetings.update(reordered.withContent(reordered.date(),
-                reordered.agenda(), Set.of(fixture.members.get(1), fixture.members.get(2)), reordered.minutes())));
+        Meeting attended = QuarkusTransaction.requiringNew()
+                .call(() -> meetings.update(reordered.withContent(
+                        reordered.date(),
+                        reordered.agenda(),
+                        Set.of(fixture.members.get(1), fixture.members.get(2)),
+                        reordered.minutes())));
         assertThat(attended.version()).isEqualTo(2);
         assertThat(find(meeting)).isEqualTo(attended);
         assertThat(find(meeting).attendees()).containsExactlyInAnyOrder(fixture.members.get(1), fixture.members.get(2));
         assertThat(rows("meeting_attendee", "meeting_id", meeting.id().value())).isEqualTo(2);
 
         // the minutes and a longer agenda together
-        Meeting minuted = QuarkusTransaction.requiringNew().call(() -> meetings.update(attended.withContent(attended.date(),
-                List.of(policy, opening, tool), Set.of(), "Procès-verbal")));
+        Meeting minuted = QuarkusTransaction.requiringNew()
+                .call(() -> meetings.update(attended.withContent(
+                        attended.date(), List.of(policy, opening, tool), Set.of(), "Procès-verbal")));
         assertThat(minuted.version()).isEqualTo(3);
         assertThat(find(meeting)).isEqualTo(minuted);
         assertThat(rows("meeting_attendee", "meeting_id", meeting.id().value())).isZero();
-        assertThat(rows("meeting_agenda_item", "meeting_id", meeting.id().value())).isEqualTo(3);
+        assertThat(rows("meeting_agenda_item", "meeting_id", meeting.id().value()))
+                .isEqualTo(3);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> meetings.update(attended.withContent(attended.date(),
-                List.of(tool), attended.attendees(), null)))).isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> meetings.update(
+                                attended.withContent(attended.date(), List.of(tool), attended.attendees(), null))))
+                .isInstanceOf(StaleVersion.class);
         assertThat(find(meeting)).isEqualTo(minuted);
     }
 
@@ -178,33 +210,54 @@ class CommitteePersistenceTest {
     void aMeetingStaysInsideItsOrganisation() {
         Fixture fixture = fixture("meeting-fk", 1);
         Fixture other = fixture("meeting-fk-other", 1);
-        Meeting meeting = aMeeting().of(fixture.organisation).on(TODAY).attendedBy(Set.of(fixture.members.get(0))).createdAt(NOW).build();
+        Meeting meeting = aMeeting()
+                .of(fixture.organisation)
+                .on(TODAY)
+                .attendedBy(Set.of(fixture.members.get(0)))
+                .createdAt(NOW)
+                .build();
         QuarkusTransaction.requiringNew().run(() -> meetings.add(meeting));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> meetings.find(other.organisation, meeting.id()))).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> meetings.list(other.organisation, PageRequest.first(50))).items()).isEmpty();
-        Meeting foreignAttendee = aMeeting().of(fixture.organisation).on(TODAY).attendedBy(Set.of(other.members.get(0))).createdAt(NOW).build();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> meetings.find(other.organisation, meeting.id())))
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> meetings.list(other.organisation, PageRequest.first(50)))
+                        .items())
+                .isEmpty();
+        Meeting foreignAttendee = aMeeting()
+                .of(fixture.organisation)
+                .on(TODAY)
+                .attendedBy(Set.of(other.members.get(0)))
+                .createdAt(NOW)
+                .build();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> meetings.add(foreignAttendee)))
                 .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> meetings.update(meeting.withContent(TODAY, List.of(),
-                Set.of(fixture.members.get(0), other.members.get(0)), null)))).hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> meetings.update(meeting.withContent(
+                                TODAY, List.of(), Set.of(fixture.members.get(0), other.members.get(0)), null))))
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
         assertThat(find(meeting)).isEqualTo(meeting);
     }
 
     @Test
     void aPageOfMeetingsLoadsTheAttendeesAndAgendaOfItsOwnMeetingsInOneQueryEach() {
         Fixture fixture = fixture("meeting-page", 2);
-        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(8).sorted(Comparator.comparing(UUID::toString)).toList();
+        List<UUID> ids = Stream.generate(UUID::randomUUID)
+                .limit(8)
+                .sorted(Comparator.comparing(UUID::toString))
+                .toList();
         List<Meeting> held = new ArrayList<>();
         ids.forEach(id -> held.add(hold(fixture, new MeetingId(id))));
 
         long[] few = pageCounts(fixture, 3);
-        Page<Meeting> first = QuarkusTransaction.requiringNew().call(() -> meetings.list(fixture.organisation, PageRequest.first(3)));
+        Page<Meeting> first =
+                QuarkusTransaction.requiringNew().call(() -> meetings.list(fixture.organisation, PageRequest.first(3)));
         assertThat(first.items()).containsExactlyElementsOf(held.subList(0, 3));
         // the page query, then the attendees and the agenda items of the 3 meetings and the look-ahead one
         assertThat(few[0]).isEqualTo(3);
         assertThat(few[1]).isEqualTo(2 * 4);
-        Page<Meeting> rest = QuarkusTransaction.requiringNew().call(() -> meetings.list(fixture.organisation, new PageRequest(50, first.continueAfter())));
+        Page<Meeting> rest = QuarkusTransaction.requiringNew()
+                .call(() -> meetings.list(fixture.organisation, new PageRequest(50, first.continueAfter())));
         assertThat(rest.items()).containsExactlyElementsOf(held.subList(3, 8));
 
         // eight times as many meetings in the organisation: the same page costs the same
@@ -227,36 +280,57 @@ class CommitteePersistenceTest {
     }
 
     private Meeting hold(Fixture fixture, MeetingId id) {
-        Meeting meeting = aMeeting().withId(id).of(fixture.organisation).on(TODAY)
-                .withAgenda(List.of(new AgendaItem("Point 1 de " + id.value(), null, null, null, null, null),
+        Meeting meeting = aMeeting()
+                .withId(id)
+                .of(fixture.organisation)
+                .on(TODAY)
+                .withAgenda(List.of(
+                        new AgendaItem("Point 1 de " + id.value(), null, null, null, null, null),
                         new AgendaItem("Point 2 de " + id.value(), null, null, null, null, null)))
-                .attendedBy(Set.copyOf(fixture.members)).createdAt(NOW).build();
+                .attendedBy(Set.copyOf(fixture.members))
+                .createdAt(NOW)
+                .build();
         QuarkusTransaction.requiringNew().run(() -> meetings.add(meeting));
         return meeting;
     }
 
     private Meeting find(Meeting meeting) {
-        return QuarkusTransaction.requiringNew().call(() -> meetings.find(meeting.organisationId(), meeting.id()).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        meetings.find(meeting.organisationId(), meeting.id()).orElseThrow());
     }
 
     private long rows(String table, String column, UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
-                .setParameter(1, id.toString()).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                                .setParameter(1, id.toString())
+                                .getSingleResult())
+                        .longValue());
     }
 
     private Fixture fixture(String slug, int members) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
-            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION, anOrganisation(unique).build(), NOW));
-            Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
-                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
+            organisations.add(Organisation.register(
+                    id, OrganisationKind.ASSOCIATION, anOrganisation(unique).build(), NOW));
+            Membership admin = Membership.founder(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true),
+                    NOW);
             memberships.add(admin);
             List<MemberId> seated = new ArrayList<>(List.of(admin.id()));
             for (int i = 1; i < members; i++) {
-                Membership volunteer = Membership.invite(new MemberId(UUID.randomUUID()), id,
-                        aMemberWithoutAccount().named("Bénévole " + i).as(PersonType.VOLUNTEER).build(), NOW);
+                Membership volunteer = Membership.invite(
+                        new MemberId(UUID.randomUUID()),
+                        id,
+                        aMemberWithoutAccount()
+                                .named("Bénévole " + i)
+                                .as(PersonType.VOLUNTEER)
+                                .build(),
+                        NOW);
                 memberships.add(volunteer);
                 seated.add(volunteer.id());
             }

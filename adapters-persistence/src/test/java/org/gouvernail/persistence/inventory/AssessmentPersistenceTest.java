@@ -54,26 +54,31 @@ class AssessmentPersistenceTest {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     Tools tools;
+
     @Inject
     Assessments assessments;
 
-    private record Fixture(OrganisationId organisation, Membership admin, Membership referent, AiTool tool, AiTool otherTool) {
-    }
+    private record Fixture(
+            OrganisationId organisation, Membership admin, Membership referent, AiTool tool, AiTool otherTool) {}
 
     @Test
     void anAssessmentSurvivesTheRoundTripWithEveryAnswerAndItsSnapshot() {
         Fixture fixture = fixture("assess-round");
         VendorAssessment started = start(fixture, fixture.tool, ChecklistAnswer.NO);
 
-        VendorAssessment stored = QuarkusTransaction.requiringNew().call(() -> assessments.find(fixture.organisation, started.id()).orElseThrow());
+        VendorAssessment stored = QuarkusTransaction.requiringNew()
+                .call(() -> assessments.find(fixture.organisation, started.id()).orElseThrow());
 
         assertThat(stored).isEqualTo(started);
         assertThat(stored.input().answer(ChecklistItem.V01).evidenceUrl()).isEqualTo("https://example.org/dpa.pdf");
-        assertThat(stored.tool().dataCategories()).containsExactlyInAnyOrder(DataCategory.INTERNAL, DataCategory.PERSONAL);
+        assertThat(stored.tool().dataCategories())
+                .containsExactlyInAnyOrder(DataCategory.INTERNAL, DataCategory.PERSONAL);
         assertThat(stored.result().level()).isEqualTo(AssessmentLevel.BLOCKED);
     }
 
@@ -83,10 +88,14 @@ class AssessmentPersistenceTest {
         Fixture theirs = fixture("assess-theirs");
         VendorAssessment started = start(mine, mine.tool, ChecklistAnswer.YES);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> assessments.find(theirs.organisation, started.id()))).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> assessments.ofTool(theirs.organisation, mine.tool.id(), PageRequest.first(10))).items())
+        assertThat(QuarkusTransaction.requiringNew().call(() -> assessments.find(theirs.organisation, started.id())))
                 .isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> assessments.latestValidated(theirs.organisation, List.of(mine.tool.id()))))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> assessments.ofTool(theirs.organisation, mine.tool.id(), PageRequest.first(10)))
+                        .items())
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> assessments.latestValidated(theirs.organisation, List.of(mine.tool.id()))))
                 .isEmpty();
     }
 
@@ -94,11 +103,16 @@ class AssessmentPersistenceTest {
     void editsAreSavedAndAStaleVersionIsRefused() {
         Fixture fixture = fixture("assess-stale");
         VendorAssessment started = start(fixture, fixture.tool, ChecklistAnswer.NO);
-        VendorAssessment edited = QuarkusTransaction.requiringNew().call(() -> assessments.update(started.withInput(input(ChecklistAnswer.YES))));
+        VendorAssessment edited = QuarkusTransaction.requiringNew()
+                .call(() -> assessments.update(started.withInput(input(ChecklistAnswer.YES))));
 
         assertThat(edited.version()).isEqualTo(1);
         assertThat(edited.result().level()).isEqualTo(AssessmentLevel.GOOD);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> assessments.find(fixture.organisation, started.id()).orElseThrow()).input())
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> assessments
+                                .find(fixture.organisation, started.id())
+                                .orElseThrow())
+                        .input())
                 .isEqualTo(input(ChecklistAnswer.YES));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> assessments.update(started.submit(NOW))))
                 .isInstanceOf(StaleVersion.class);
@@ -107,24 +121,32 @@ class AssessmentPersistenceTest {
     @Test
     void theLatestValidatedAssessmentOfEachToolComesInOneQueryAndPagesAreNewestFirst() {
         Fixture fixture = fixture("assess-latest");
-        VendorAssessment older = validate(start(fixture, fixture.tool, ChecklistAnswer.YES), fixture, NOW.minus(400, ChronoUnit.DAYS));
-        VendorAssessment newer = validate(start(fixture, fixture.tool, ChecklistAnswer.PARTIAL), fixture, NOW.minus(3, ChronoUnit.DAYS));
+        VendorAssessment older =
+                validate(start(fixture, fixture.tool, ChecklistAnswer.YES), fixture, NOW.minus(400, ChronoUnit.DAYS));
+        VendorAssessment newer =
+                validate(start(fixture, fixture.tool, ChecklistAnswer.PARTIAL), fixture, NOW.minus(3, ChronoUnit.DAYS));
         start(fixture, fixture.tool, ChecklistAnswer.NO);
         VendorAssessment other = validate(start(fixture, fixture.otherTool, ChecklistAnswer.YES), fixture, NOW);
 
-        List<ValidatedAssessment> latest = QuarkusTransaction.requiringNew().call(() ->
-                assessments.latestValidated(fixture.organisation, List.of(fixture.tool.id(), fixture.otherTool.id(), new ToolId(UUID.randomUUID()))));
+        List<ValidatedAssessment> latest = QuarkusTransaction.requiringNew()
+                .call(() -> assessments.latestValidated(
+                        fixture.organisation,
+                        List.of(fixture.tool.id(), fixture.otherTool.id(), new ToolId(UUID.randomUUID()))));
 
         assertThat(latest).extracting(ValidatedAssessment::id).containsExactlyInAnyOrder(newer.id(), other.id());
-        assertThat(latest).filteredOn(v -> v.id().equals(newer.id())).singleElement()
+        assertThat(latest)
+                .filteredOn(v -> v.id().equals(newer.id()))
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.score()).isEqualTo(50);
                     assertThat(v.level()).isEqualTo(AssessmentLevel.FAIR);
                     assertThat(v.validatedAt()).isEqualTo(NOW.minus(3, ChronoUnit.DAYS));
                 });
-        Page<VendorAssessment> first = QuarkusTransaction.requiringNew().call(() -> assessments.ofTool(fixture.organisation, fixture.tool.id(), PageRequest.first(2)));
-        Page<VendorAssessment> second = QuarkusTransaction.requiringNew().call(() ->
-                assessments.ofTool(fixture.organisation, fixture.tool.id(), new PageRequest(2, first.continueAfter())));
+        Page<VendorAssessment> first = QuarkusTransaction.requiringNew()
+                .call(() -> assessments.ofTool(fixture.organisation, fixture.tool.id(), PageRequest.first(2)));
+        Page<VendorAssessment> second = QuarkusTransaction.requiringNew()
+                .call(() -> assessments.ofTool(
+                        fixture.organisation, fixture.tool.id(), new PageRequest(2, first.continueAfter())));
         assertThat(first.items()).hasSize(2);
         assertThat(second.items()).extracting(VendorAssessment::id).containsExactly(older.id());
     }
@@ -146,13 +168,16 @@ class AssessmentPersistenceTest {
         for (ChecklistItem item : ChecklistItem.values()) {
             answers.put(item, ItemAnswer.of(item, answer));
         }
-        answers.put(ChecklistItem.V01, new ItemAnswer(ChecklistItem.V01, answer, "Contrat signé le 3 mars", "https://example.org/dpa.pdf"));
+        answers.put(
+                ChecklistItem.V01,
+                new ItemAnswer(ChecklistItem.V01, answer, "Contrat signé le 3 mars", "https://example.org/dpa.pdf"));
         return new AssessmentInput(new AssessmentContext(false, true, false, true, false), answers);
     }
 
     private VendorAssessment start(Fixture fixture, AiTool tool, ChecklistAnswer answer) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            VendorAssessment assessment = VendorAssessment.start(new AssessmentId(timeOrdered()), tool, input(answer), fixture.admin.id(), NOW);
+            VendorAssessment assessment = VendorAssessment.start(
+                    new AssessmentId(timeOrdered()), tool, input(answer), fixture.admin.id(), NOW);
             assessments.add(assessment);
             return assessment;
         });
@@ -162,13 +187,22 @@ class AssessmentPersistenceTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
-            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    anOrganisation(unique).build(), NOW));
-            Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
-                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
+            organisations.add(Organisation.register(
+                    id, OrganisationKind.ASSOCIATION, anOrganisation(unique).build(), NOW));
+            Membership admin = Membership.founder(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true),
+                    NOW);
             memberships.add(admin);
-            Membership referent = Membership.invite(new MemberId(UUID.randomUUID()), id,
-                    aMemberWithoutAccount().named("Référente données").withRoles(Role.DATA_REFERENT).build(), NOW);
+            Membership referent = Membership.invite(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    aMemberWithoutAccount()
+                            .named("Référente données")
+                            .withRoles(Role.DATA_REFERENT)
+                            .build(),
+                    NOW);
             memberships.add(referent);
             AiTool tool = declare(id, admin, "DeepL");
             AiTool otherTool = declare(id, admin, "Whisper");
@@ -177,9 +211,15 @@ class AssessmentPersistenceTest {
     }
 
     private AiTool declare(OrganisationId organisation, Membership admin, String name) {
-        AiTool tool = AiTool.declare(new ToolId(UUID.randomUUID()), organisation,
-                aTool().named(name).withVendor("Vendor").withData(DataCategory.INTERNAL, DataCategory.PERSONAL).build(),
-                admin.id(), NOW);
+        AiTool tool = AiTool.declare(
+                new ToolId(UUID.randomUUID()),
+                organisation,
+                aTool().named(name)
+                        .withVendor("Vendor")
+                        .withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
+                        .build(),
+                admin.id(),
+                NOW);
         tools.add(tool);
         return tool;
     }

@@ -42,6 +42,7 @@ class MembershipPersistenceTest {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
 
@@ -49,17 +50,26 @@ class MembershipPersistenceTest {
         OrganisationId id = new OrganisationId(UUID.randomUUID());
         String slug = "members-" + id.value().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> {
-            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    new OrganisationProfile("Asbl " + slug, slug, "BE", new OrganisationSize(3, 20), "fr"), NOW));
-            memberships.add(Membership.founder(new MemberId(UUID.randomUUID()), id,
-                    new Caller("founder-" + slug, slug + "@example.org", true, "Fondatrice", true), NOW));
+            organisations.add(Organisation.register(
+                    id,
+                    OrganisationKind.ASSOCIATION,
+                    new OrganisationProfile("Asbl " + slug, slug, "BE", new OrganisationSize(3, 20), "fr"),
+                    NOW));
+            memberships.add(Membership.founder(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    new Caller("founder-" + slug, slug + "@example.org", true, "Fondatrice", true),
+                    NOW));
         });
         return id;
     }
 
     private Membership invite(OrganisationId organisation, String email, Role... roles) {
-        Membership invited = Membership.invite(new MemberId(UUID.randomUUID()), organisation,
-                new MemberDetails(email, "Quelqu'un", PersonType.STAFF, Set.of(roles)), NOW);
+        Membership invited = Membership.invite(
+                new MemberId(UUID.randomUUID()),
+                organisation,
+                new MemberDetails(email, "Quelqu'un", PersonType.STAFF, Set.of(roles)),
+                NOW);
         QuarkusTransaction.requiringNew().run(() -> memberships.add(invited));
         return invited;
     }
@@ -69,11 +79,18 @@ class MembershipPersistenceTest {
         OrganisationId organisation = organisation();
         invite(organisation, "érin@example.org", Role.ADMIN);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findInvited(organisation, "erin@example.org"))).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.emailInUse(organisation, "erin@example.org"))).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.ofPerson("sub-erin", Optional.of("erin@example.org"))))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> memberships.findInvited(organisation, "erin@example.org")))
                 .isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findInvited(organisation, "érin@example.org"))).isPresent();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> memberships.emailInUse(organisation, "erin@example.org")))
+                .isFalse();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> memberships.ofPerson("sub-erin", Optional.of("erin@example.org"))))
+                .isEmpty();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> memberships.findInvited(organisation, "érin@example.org")))
+                .isPresent();
     }
 
     @Test
@@ -82,7 +99,9 @@ class MembershipPersistenceTest {
         invite(organisation, "érin@example.org", Role.VIEWER);
         invite(organisation, "erin@example.org", Role.VIEWER);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.emailInUse(organisation, "erin@example.org"))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> memberships.emailInUse(organisation, "erin@example.org")))
+                .isTrue();
     }
 
     @Test
@@ -92,7 +111,8 @@ class MembershipPersistenceTest {
 
         assertThatThrownBy(() -> invite(organisation, "zoe@example.org", Role.ADMIN))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-exists");
+                .extracting("code")
+                .isEqualTo("member-exists");
     }
 
     @Test
@@ -104,7 +124,8 @@ class MembershipPersistenceTest {
         invite(organisation, "yann@example.org", Role.CONTRIBUTOR);
         assertThatThrownBy(() -> invite(organisation, "yann@example.org", Role.CONTRIBUTOR))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-exists");
+                .extracting("code")
+                .isEqualTo("member-exists");
     }
 
     @Test
@@ -113,21 +134,26 @@ class MembershipPersistenceTest {
         invite(organisation, "xavier@example.org", Role.CONTRIBUTOR);
         Membership other = invite(organisation, "xavi@example.org", Role.CONTRIBUTOR);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
-                memberships.update(other.withDetails(new MemberDetails("xavier@example.org", "X", PersonType.STAFF, Set.of(Role.VIEWER))))))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> memberships.update(other.withDetails(
+                                new MemberDetails("xavier@example.org", "X", PersonType.STAFF, Set.of(Role.VIEWER))))))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-exists");
+                .extracting("code")
+                .isEqualTo("member-exists");
     }
 
     @Test
     void subjectsCompareExactly() {
         OrganisationId organisation = organisation();
         Membership invited = invite(organisation, "walter@example.org", Role.CONTRIBUTOR);
-        QuarkusTransaction.requiringNew().run(() ->
-                memberships.update(invited.acceptInvitation(new Caller("AbC-walter", "walter@example.org", true, "W", false))));
+        QuarkusTransaction.requiringNew()
+                .run(() -> memberships.update(
+                        invited.acceptInvitation(new Caller("AbC-walter", "walter@example.org", true, "W", false))));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findActive(organisation, "AbC-walter"))).isPresent();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findActive(organisation, "abc-walter"))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findActive(organisation, "AbC-walter")))
+                .isPresent();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.findActive(organisation, "abc-walter")))
+                .isEmpty();
     }
 
     @Test
@@ -135,9 +161,17 @@ class MembershipPersistenceTest {
         OrganisationId organisation = organisation();
         invite(organisation, "invitee@example.org", Role.ADMIN);
         // a row as the rule admin-needs-email no longer lets one be written: ACTIVE, ADMIN, no account
-        QuarkusTransaction.requiringNew().run(() -> memberships.add(new Membership(new MemberId(UUID.randomUUID()), organisation, null,
-                new MemberDetails(null, "Bénévole", PersonType.VOLUNTEER, Set.of(Role.ADMIN)), MembershipStatus.ACTIVE, 0, NOW)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> memberships.add(new Membership(
+                        new MemberId(UUID.randomUUID()),
+                        organisation,
+                        null,
+                        new MemberDetails(null, "Bénévole", PersonType.VOLUNTEER, Set.of(Role.ADMIN)),
+                        MembershipStatus.ACTIVE,
+                        0,
+                        NOW)));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.countActiveAdmins(organisation))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> memberships.countActiveAdmins(organisation)))
+                .isEqualTo(1);
     }
 }

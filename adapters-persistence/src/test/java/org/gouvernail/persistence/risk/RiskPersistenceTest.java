@@ -70,26 +70,35 @@ class RiskPersistenceTest {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     Tools tools;
+
     @Inject
     Risks risks;
+
     @Inject
     SessionFactory sessionFactory;
+
     @Inject
     EntityManager entityManager;
 
-    private record Fixture(OrganisationId organisation, Membership admin, ToolId deepl, ToolId chatbot) {
-    }
+    private record Fixture(OrganisationId organisation, Membership admin, ToolId deepl, ToolId chatbot) {}
 
     @Test
     void aRiskSurvivesTheRoundTripWithItsToolsAndActions() {
         Fixture fixture = fixture("risk-round");
-        Risk risk = raise(fixture, Set.of(fixture.deepl, fixture.chatbot), action("Former les bénévoles", null), action("Relire les sorties", TODAY));
+        Risk risk = raise(
+                fixture,
+                Set.of(fixture.deepl, fixture.chatbot),
+                action("Former les bénévoles", null),
+                action("Relire les sorties", TODAY));
 
-        Risk stored = QuarkusTransaction.requiringNew().call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow());
+        Risk stored = QuarkusTransaction.requiringNew()
+                .call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow());
 
         assertThat(stored).isEqualTo(risk);
         assertThat(stored.details().toolIds()).containsExactlyInAnyOrder(fixture.deepl, fixture.chatbot);
@@ -105,14 +114,24 @@ class RiskPersistenceTest {
         Risk unchanged = QuarkusTransaction.requiringNew().call(() -> risks.update(risk));
         assertThat(unchanged.version()).isZero();
 
-        Risk started = QuarkusTransaction.requiringNew().call(() -> risks.update(risk.changeAction(training.id(),
-                new ActionDetails("Former les bénévoles", fixture.admin.id(), TODAY.plusDays(30), ActionStatus.IN_PROGRESS))));
+        Risk started = QuarkusTransaction.requiringNew()
+                .call(() -> risks.update(risk.changeAction(
+                        training.id(),
+                        new ActionDetails(
+                                "Former les bénévoles",
+                                fixture.admin.id(),
+                                TODAY.plusDays(30),
+                                ActionStatus.IN_PROGRESS))));
         assertThat(started.version()).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow()))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow()))
                 .isEqualTo(started)
-                .satisfies(found -> assertThat(found.action(training.id()).details().status()).isEqualTo(ActionStatus.IN_PROGRESS));
+                .satisfies(found -> assertThat(
+                                found.action(training.id()).details().status())
+                        .isEqualTo(ActionStatus.IN_PROGRESS));
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> risks.update(risk.removeAction(training.id()))))
+        assertThatThrownBy(() ->
+                        QuarkusTransaction.requiringNew().call(() -> risks.update(risk.removeAction(training.id()))))
                 .isInstanceOf(StaleVersion.class);
     }
 
@@ -123,10 +142,12 @@ class RiskPersistenceTest {
         MitigationAction review = action("Relire les sorties", TODAY);
         Risk risk = raise(fixture, Set.of(fixture.deepl, fixture.chatbot), training, review);
 
-        Risk changed = risk.removeAction(training.id()).withDetails(details("Fuite de données", Set.of(fixture.chatbot)));
+        Risk changed =
+                risk.removeAction(training.id()).withDetails(details("Fuite de données", Set.of(fixture.chatbot)));
         Risk saved = QuarkusTransaction.requiringNew().call(() -> risks.update(changed));
 
-        Risk stored = QuarkusTransaction.requiringNew().call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow());
+        Risk stored = QuarkusTransaction.requiringNew()
+                .call(() -> risks.find(fixture.organisation, risk.id()).orElseThrow());
         assertThat(stored).isEqualTo(saved);
         assertThat(stored.actions()).containsExactly(review);
         assertThat(stored.details().toolIds()).containsExactly(fixture.chatbot);
@@ -134,7 +155,8 @@ class RiskPersistenceTest {
         assertThat(rows("risk_action", risk)).isEqualTo(1);
 
         QuarkusTransaction.requiringNew().run(() -> risks.remove(fixture.organisation, risk.id(), saved.version()));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> risks.find(fixture.organisation, risk.id()))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> risks.find(fixture.organisation, risk.id())))
+                .isEmpty();
         assertThat(rows("risk_tool", risk)).isZero();
         assertThat(rows("risk_action", risk)).isZero();
     }
@@ -142,10 +164,18 @@ class RiskPersistenceTest {
     @Test
     void aPageLoadsTheToolsAndActionsOfItsOwnRisksInOneQueryEach() {
         Fixture fixture = fixture("risk-page");
-        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(8).sorted(Comparator.comparing(UUID::toString)).toList();
+        List<UUID> ids = Stream.generate(UUID::randomUUID)
+                .limit(8)
+                .sorted(Comparator.comparing(UUID::toString))
+                .toList();
         List<Risk> raised = new ArrayList<>();
         for (UUID id : ids) {
-            raised.add(raise(fixture, new RiskId(id), Set.of(fixture.deepl), action("Action de " + id, null), action("Suivi de " + id, null)));
+            raised.add(raise(
+                    fixture,
+                    new RiskId(id),
+                    Set.of(fixture.deepl),
+                    action("Action de " + id, null),
+                    action("Suivi de " + id, null)));
         }
 
         Statistics statistics = sessionFactory.getStatistics();
@@ -162,8 +192,9 @@ class RiskPersistenceTest {
         // the page query, then the links and the actions of the 3 risks and the look-ahead one
         assertThat(counts[0]).isEqualTo(3);
         assertThat(counts[1]).isEqualTo(2 * 4);
-        Page<Risk> rest = QuarkusTransaction.requiringNew().call(() -> risks.list(fixture.organisation, RiskFilter.none(), TODAY,
-                new PageRequest(50, first.continueAfter())));
+        Page<Risk> rest = QuarkusTransaction.requiringNew()
+                .call(() -> risks.list(
+                        fixture.organisation, RiskFilter.none(), TODAY, new PageRequest(50, first.continueAfter())));
         assertThat(rest.items()).containsExactlyElementsOf(raised.subList(3, 8));
     }
 
@@ -182,17 +213,23 @@ class RiskPersistenceTest {
     }
 
     private List<Risk> list(Fixture fixture, RiskFilter filter) {
-        return QuarkusTransaction.requiringNew().call(() -> risks.list(fixture.organisation, filter, TODAY, PageRequest.first(50))).items();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> risks.list(fixture.organisation, filter, TODAY, PageRequest.first(50)))
+                .items();
     }
 
     private long rows(String table, Risk risk) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table + " where risk_id = ?1")
-                .setParameter(1, risk.id().value().toString()).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from " + table + " where risk_id = ?1")
+                                .setParameter(1, risk.id().value().toString())
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static MitigationAction action(String title, LocalDate due) {
-        ActionId id = new ActionId(new UUID(NEXT_ID.incrementAndGet(), UUID.randomUUID().getLeastSignificantBits()));
+        ActionId id = new ActionId(
+                new UUID(NEXT_ID.incrementAndGet(), UUID.randomUUID().getLeastSignificantBits()));
         return new MitigationAction(id, new ActionDetails(title, null, due, ActionStatus.PLANNED));
     }
 
@@ -205,8 +242,14 @@ class RiskPersistenceTest {
     }
 
     private Risk raise(Fixture fixture, RiskId id, Set<ToolId> toolIds, MitigationAction... actions) {
-        Risk risk = Risk.raise(id, fixture.organisation, details("Fuite de données personnelles", toolIds), List.of(actions), null,
-                fixture.admin.id(), NOW);
+        Risk risk = Risk.raise(
+                id,
+                fixture.organisation,
+                details("Fuite de données personnelles", toolIds),
+                List.of(actions),
+                null,
+                fixture.admin.id(),
+                NOW);
         QuarkusTransaction.requiringNew().run(() -> risks.add(risk));
         return risk;
     }
@@ -215,20 +258,38 @@ class RiskPersistenceTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             OrganisationId id = new OrganisationId(UUID.randomUUID());
             String unique = slug + "-" + id.value().toString().substring(0, 8);
-            organisations.add(Organisation.register(id, OrganisationKind.ASSOCIATION,
-                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"), NOW));
-            Membership admin = Membership.founder(new MemberId(UUID.randomUUID()), id,
-                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true), NOW);
+            organisations.add(Organisation.register(
+                    id,
+                    OrganisationKind.ASSOCIATION,
+                    new OrganisationProfile("Asbl " + unique, unique, "BE", new OrganisationSize(3, 20), "fr"),
+                    NOW));
+            Membership admin = Membership.founder(
+                    new MemberId(UUID.randomUUID()),
+                    id,
+                    new Caller("subject-" + unique, unique + "@example.org", true, "Admin", true),
+                    NOW);
             memberships.add(admin);
             return new Fixture(id, admin, tool(id, admin, "DeepL"), tool(id, admin, "Chatbot"));
         });
     }
 
     private ToolId tool(OrganisationId organisation, Membership admin, String name) {
-        AiTool tool = AiTool.declare(new ToolId(UUID.randomUUID()), organisation,
-                new ToolDetails(name, null, null, ToolCategory.TRANSLATION, AccountType.PROFESSIONAL, HostingRegion.EU,
-                        Set.of(DataCategory.INTERNAL), List.of(), null, null),
-                admin.id(), NOW);
+        AiTool tool = AiTool.declare(
+                new ToolId(UUID.randomUUID()),
+                organisation,
+                new ToolDetails(
+                        name,
+                        null,
+                        null,
+                        ToolCategory.TRANSLATION,
+                        AccountType.PROFESSIONAL,
+                        HostingRegion.EU,
+                        Set.of(DataCategory.INTERNAL),
+                        List.of(),
+                        null,
+                        null),
+                admin.id(),
+                NOW);
         tools.add(tool);
         return tool.id();
     }

@@ -38,29 +38,38 @@ class IdempotencyPersistenceTest {
         return new IdempotencyKey("Key " + UUID.randomUUID());
     }
 
-    private boolean reserve(String subject, IdempotencyKey key, RequestFingerprint request, Instant now, Instant expiresAt) {
+    private boolean reserve(
+            String subject, IdempotencyKey key, RequestFingerprint request, Instant now, Instant expiresAt) {
         return QuarkusTransaction.requiringNew().call(() -> records.reserve(subject, key, request, now, expiresAt));
     }
 
     private Recorded find(String subject, IdempotencyKey key) {
-        return QuarkusTransaction.requiringNew().call(() -> records.find(subject, key).orElse(null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> records.find(subject, key).orElse(null));
     }
 
     @Test
     void aKeyIsReservedOncePerSubjectThenKeepsItsAnswer() {
         IdempotencyKey key = key();
-        StoredResponse created = new StoredResponse(201, "application/json", "{\"name\":\"Outil à l'essai\"}", "http://h/tools/1", "\"0\"");
+        StoredResponse created = new StoredResponse(
+                201, "application/json", "{\"name\":\"Outil à l'essai\"}", "http://h/tools/1", "\"0\"");
 
         assertThat(reserve("carl", key, request("a"), NOW, TOMORROW)).isTrue();
         assertThat(reserve("carl", key, request("b"), NOW, TOMORROW)).isFalse();
-        assertThat(reserve("Carl", key, request("b"), NOW, TOMORROW)).as("subjects compare exactly").isTrue();
-        assertThat(reserve("carl", new IdempotencyKey(key.value().toLowerCase()), request("a"), NOW, TOMORROW)).as("keys too").isTrue();
+        assertThat(reserve("Carl", key, request("b"), NOW, TOMORROW))
+                .as("subjects compare exactly")
+                .isTrue();
+        assertThat(reserve("carl", new IdempotencyKey(key.value().toLowerCase()), request("a"), NOW, TOMORROW))
+                .as("keys too")
+                .isTrue();
         assertThat(find("carl", key)).isEqualTo(new Recorded(request("a"), null));
 
         QuarkusTransaction.requiringNew().run(() -> records.complete("carl", key, created));
         QuarkusTransaction.requiringNew().run(() -> records.release("carl", key));
 
-        assertThat(find("carl", key)).as("an answered key is not released").isEqualTo(new Recorded(request("a"), created));
+        assertThat(find("carl", key))
+                .as("an answered key is not released")
+                .isEqualTo(new Recorded(request("a"), created));
     }
 
     @Test
@@ -88,9 +97,14 @@ class IdempotencyPersistenceTest {
         reserve("vera", old, request("a"), NOW.minus(Duration.ofDays(2)), NOW.minus(Duration.ofDays(1)));
         Instant fiveMinutesAgo = NOW.minus(Duration.ofMinutes(5));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> records.takeOver("vera", running, fiveMinutesAgo, NOW, TOMORROW))).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> records.takeOver("vera", abandoned, fiveMinutesAgo, NOW, TOMORROW))).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> records.purgeExpired(NOW, 1000))).isGreaterThanOrEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> records.takeOver("vera", running, fiveMinutesAgo, NOW, TOMORROW)))
+                .isFalse();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> records.takeOver("vera", abandoned, fiveMinutesAgo, NOW, TOMORROW)))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> records.purgeExpired(NOW, 1000)))
+                .isGreaterThanOrEqualTo(1);
         assertThat(find("vera", old)).isNull();
         assertThat(find("vera", running)).isNotNull();
     }

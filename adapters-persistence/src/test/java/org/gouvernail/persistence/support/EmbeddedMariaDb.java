@@ -91,5 +91,4 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         System.out.flush();
         stopped.await();
     }
-
 }

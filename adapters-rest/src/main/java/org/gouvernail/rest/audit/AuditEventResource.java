@@ -22,7 +22,6 @@ import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
-import org.gouvernail.rest.shared.Params;
 
 /** REST resource: the organisation's append-only audit trail (read only). */
 @Path("/api/v1/organisations/{orgId}/audit-events")
@@ -40,21 +39,41 @@ public class AuditEventResource {
     }
 
     @Schema(name = "AuditEvent")
-    record View(UUID id, Instant occurredAt, @Schema(maxLength = 255) String actorSubject, @Schema(maxLength = 2000) String actorName,
-            @Schema(maxLength = 60, examples = "tool.declared") String action, @Schema(maxLength = 30, examples = "TOOL") String subjectType,
-            UUID subjectId, @Schema(maxLength = 2000, examples = "name: ChatGPT; category: TEXT_GENERATION") String summary) {
+    record View(
+            UUID id,
+            Instant occurredAt,
+            @Schema(maxLength = 255) String actorSubject,
+            @Schema(maxLength = 2000) String actorName,
+
+            @Schema(maxLength = 60, examples = "tool.declared")
+            String action,
+
+            @Schema(maxLength = 30, examples = "TOOL") String subjectType,
+            UUID subjectId,
+
+            @Schema(maxLength = 2000, examples = "name: ChatGPT; category: TEXT_GENERATION")
+            String summary) {
 
         static View from(AuditEvent event) {
-            return new View(event.id(), event.occurredAt(), event.actorSubject(), event.actorName(), event.action(), event.subjectType(),
-                    event.subjectId(), event.summary());
+            return new View(
+                    event.id(),
+                    event.occurredAt(),
+                    event.actorSubject(),
+                    event.actorName(),
+                    event.action(),
+                    event.subjectType(),
+                    event.subjectId(),
+                    event.summary());
         }
     }
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Read the audit trail, newest first", description = "Role: ADMIN or VIEWER.")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Read the audit trail, newest first",
+            description = "Role: ADMIN or VIEWER.")
     @APIResponse(responseCode = "200", description = "One page of events")
-    public Listing<View> list(@PathParam("orgId") String orgId,
-            @BeanParam PageQuery paging) {
+    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam PageQuery paging) {
         OrganisationId organisation = organisationId(orgId);
         return Pages.listing(auditLog.events(callers.current(), organisation, paging.request()), View::from);
     }

@@ -16,12 +16,23 @@ import org.gouvernail.rest.shared.Params;
  * that both always select the same tools. Every value is checked: a bad one is a 400, never ignored.
  */
 public record ToolListQuery(
-        @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class)) String status,
-        @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class)) String category,
-        @QueryParam("dataCategory") @Parameter(description = "Tools that touch this data category",
-                schema = @Schema(implementation = DataCategory.class)) String dataCategory,
-        @QueryParam("text") @Parameter(description = "Searched in name, vendor and description",
-                schema = @Schema(type = SchemaType.STRING, maxLength = ToolFilter.TEXT_LENGTH)) String text) {
+        @QueryParam("status") @Parameter(schema = @Schema(implementation = ToolStatus.class))
+        String status,
+
+        @QueryParam("category") @Parameter(schema = @Schema(implementation = ToolCategory.class))
+        String category,
+
+        @QueryParam("dataCategory")
+        @Parameter(
+                description = "Tools that touch this data category",
+                schema = @Schema(implementation = DataCategory.class))
+        String dataCategory,
+
+        @QueryParam("text")
+        @Parameter(
+                description = "Searched in name, vendor and description",
+                schema = @Schema(type = SchemaType.STRING, maxLength = ToolFilter.TEXT_LENGTH))
+        String text) {
 
     public ToolFilter filter() {
         return new ToolFilter(

@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ImportReport.RowProblem;
+import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolRow;
 import org.gouvernail.domain.inventory.ToolSheet;
 import org.gouvernail.domain.shared.InvalidInput;
@@ -47,7 +47,8 @@ final class ToolSpreadsheet {
 
     private static final Map<String, String> FIELD_BY_HEADER = new HashMap<>();
     /** Columns an export writes that an import reads past, so that an export can be imported again. */
-    private static final java.util.Set<String> EXPORT_ONLY = java.util.Set.of("id", "statut", "status", "declare le", "declared at");
+    private static final java.util.Set<String> EXPORT_ONLY =
+            java.util.Set.of("id", "statut", "status", "declare le", "declared at");
 
     static {
         HEADERS.forEach((field, names) -> {
@@ -56,8 +57,7 @@ final class ToolSpreadsheet {
         });
     }
 
-    private ToolSpreadsheet() {
-    }
+    private ToolSpreadsheet() {}
 
     /** The sheet's rows, or no rows and the problem of the file when it cannot be read as an inventory. */
     static ToolSheet read(String csv) {
@@ -71,9 +71,18 @@ final class ToolSpreadsheet {
     private static List<ToolRow> rows(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        char delimiter = firstLine.chars().filter(c -> c == ';').count()
+                        > firstLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, String> fieldByColumn = columns(parser.getHeaderNames());
             List<ToolRow> rows = new ArrayList<>();
@@ -107,7 +116,9 @@ final class ToolSpreadsheet {
             }
         }
         if (!unknown.isEmpty()) {
-            String accepted = HEADERS.values().stream().map(names -> names.get(0) + " / " + names.get(1)).collect(Collectors.joining(", "));
+            String accepted = HEADERS.values().stream()
+                    .map(names -> names.get(0) + " / " + names.get(1))
+                    .collect(Collectors.joining(", "));
             throw new InvalidInput(String.join(", ", unknown), "csv-header", "unknown columns: " + unknown, accepted);
         }
         if (!fieldByColumn.containsValue("name")) {
@@ -124,10 +135,19 @@ final class ToolSpreadsheet {
         List<List<Object>> rows = new ArrayList<>();
         for (AiTool tool : tools) {
             ToolDetails details = tool.details();
-            rows.add(java.util.Arrays.asList(tool.id(), details.name(), details.vendor(), details.description(), details.category(),
-                    details.accountType(), details.hostingRegion(),
+            rows.add(java.util.Arrays.asList(
+                    tool.id(),
+                    details.name(),
+                    details.vendor(),
+                    details.description(),
+                    details.category(),
+                    details.accountType(),
+                    details.hostingRegion(),
                     details.dataCategories().stream().map(Enum::name).collect(Collectors.joining("|")),
-                    String.join("|", details.teams()), details.estimatedUsers(), details.yearlyCostEur(), tool.status(),
+                    String.join("|", details.teams()),
+                    details.estimatedUsers(),
+                    details.yearlyCostEur(),
+                    tool.status(),
                     tool.declaredAt()));
         }
         return Spreadsheets.csv(locale, header, rows);

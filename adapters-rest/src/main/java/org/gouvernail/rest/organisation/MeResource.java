@@ -35,30 +35,54 @@ public class MeResource {
     }
 
     @Schema(name = "MyMembership")
-    record MembershipJson(UUID organisationId, @Schema(maxLength = 200) String organisationName,
-            @Schema(maxLength = 60) String organisationSlug, UUID memberId,
-            @Schema(maxItems = 5) Set<Role> roles, MembershipStatus status) {
+    record MembershipJson(
+            UUID organisationId,
+            @Schema(maxLength = 200) String organisationName,
+            @Schema(maxLength = 60) String organisationSlug,
+            UUID memberId,
+            @Schema(maxItems = 5) Set<Role> roles,
+            MembershipStatus status) {
 
         static MembershipJson from(MyMembership mine) {
-            return new MembershipJson(mine.organisation().id().value(), mine.organisation().profile().name(),
-                    mine.organisation().profile().slug(), mine.membership().id().value(),
-                    mine.membership().details().roles(), mine.membership().status());
+            return new MembershipJson(
+                    mine.organisation().id().value(),
+                    mine.organisation().profile().name(),
+                    mine.organisation().profile().slug(),
+                    mine.membership().id().value(),
+                    mine.membership().details().roles(),
+                    mine.membership().status());
         }
     }
 
     @Schema(name = "Me")
-    record MeJson(@Schema(maxLength = 255) String subject, @Schema(maxLength = 254, nullable = true, description = "null when the token carries none") String email, boolean emailVerified,
-            @Schema(maxLength = 200) String name, boolean platformAdmin,
-            @Schema(maxItems = 1000) List<MembershipJson> memberships) {
-    }
+    record MeJson(
+            @Schema(maxLength = 255) String subject,
+
+            @Schema(maxLength = 254, nullable = true, description = "null when the token carries none")
+            String email,
+
+            boolean emailVerified,
+            @Schema(maxLength = 200) String name,
+            boolean platformAdmin,
+            @Schema(maxItems = 1000) List<MembershipJson> memberships) {}
 
     @GET
-    @Operation(operationId = "getMe", summary = "Who I am, and my memberships",
-            description = "Any authenticated user. The first call with a verified e-mail accepts the invitations sent to it.")
+    @Operation(
+            operationId = "getMe",
+            summary = "Who I am, and my memberships",
+            description =
+                    "Any authenticated user. The first call with a verified e-mail accepts the invitations sent to it.")
     @APIResponse(responseCode = "200", description = "The caller")
     public MeJson me() {
         Caller caller = callers.current();
-        List<MembershipJson> memberships = organisations.me(caller).stream().map(MembershipJson::from).toList();
-        return new MeJson(caller.subject(), caller.email(), caller.emailVerified(), caller.name(), caller.platformAdmin(), memberships);
+        List<MembershipJson> memberships =
+                organisations.me(caller).stream().map(MembershipJson::from).toList();
+        return new MeJson(
+                caller.subject(),
+                caller.email(),
+                caller.emailVerified(),
+                caller.name(),
+                caller.platformAdmin(),
+                memberships);
     }
 }

@@ -61,18 +61,23 @@ public class MemberResource {
     @GET
     @Operation(operationId = "listMembers", summary = "List the members", description = "Role: any active member.")
     @APIResponse(responseCode = "200", description = "One page of members, oldest first")
-    public Listing<View> list(@PathParam("orgId") String orgId,
-            @BeanParam PageQuery paging) {
-        return Pages.listing(organisations.members(callers.current(), organisationId(orgId), paging.request()),
-                View::from);
+    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam PageQuery paging) {
+        return Pages.listing(
+                organisations.members(callers.current(), organisationId(orgId), paging.request()), View::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addMember", summary = "Add or invite a member",
-            description = "Role: ADMIN. With an e-mail the member is INVITED until they first call the API with that verified "
-                    + "e-mail; without one (a volunteer without an account) the member is listed as ACTIVE but never signs in.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "addMember",
+            summary = "Add or invite a member",
+            description =
+                    "Role: ADMIN. With an e-mail the member is INVITED until they first call the API with that verified "
+                            + "e-mail; without one (a volunteer without an account) the member is listed as ACTIVE but never signs in.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "The e-mail is already used by a member")
     public Response add(@PathParam("orgId") String orgId, @NotNull @Valid Details details, @Context UriInfo uri) {
         Membership added = organisations.addMember(callers.current(), organisationId(orgId), details.toDomain());
@@ -82,9 +87,13 @@ public class MemberResource {
     @GET
     @Path("/{memberId}")
     @Operation(operationId = "getMember", summary = "Read a member", description = "Role: any active member.")
-    @APIResponse(responseCode = "200", description = "The member, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The member, with its ETag",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId, @Context Request request) {
+    public Response get(
+            @PathParam("orgId") String orgId, @PathParam("memberId") String memberId, @Context Request request) {
         Membership member = organisations.member(callers.current(), organisationId(orgId), memberId(memberId));
         return Versions.read(request, member.version(), View.from(member));
     }
@@ -92,31 +101,45 @@ public class MemberResource {
     @PATCH
     @Path("/{memberId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateMember", summary = "Change a member's details or roles (JSON merge patch)",
+    @Operation(
+            operationId = "updateMember",
+            summary = "Change a member's details or roles (JSON merge patch)",
             description = "Role: ADMIN. If-Match required. The last active ADMIN cannot be demoted.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Last administrator, e-mail in use, or member removed")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
+    public Response update(
+            @PathParam("orgId") String orgId,
+            @PathParam("memberId") String memberId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
             @NotNull @Schema(implementation = Details.class) JsonNode patch) {
         OrganisationId organisation = organisationId(orgId);
         MemberId id = memberId(memberId);
         long expected = Versions.expected(ifMatch);
         Membership current = organisations.member(callers.current(), organisation, id);
         Details changed = mergePatch.apply(Details.from(current.details()), patch, Details.class);
-        Membership updated = organisations.updateMember(callers.current(), organisation, id, expected, changed.toDomain());
+        Membership updated =
+                organisations.updateMember(callers.current(), organisation, id, expected, changed.toDomain());
         return Versions.changed(updated.version(), View.from(updated));
     }
 
     @DELETE
     @Path("/{memberId}")
-    @Operation(operationId = "removeMember", summary = "Remove a member",
+    @Operation(
+            operationId = "removeMember",
+            summary = "Remove a member",
             description = "Role: ADMIN. If-Match required. The membership is REVOKED and kept for the record; "
                     + "the last active ADMIN cannot be removed.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Last administrator, or already removed")
-    public void remove(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being removed", required = true) String ifMatch) {
+    public void remove(
+            @PathParam("orgId") String orgId,
+            @PathParam("memberId") String memberId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being removed", required = true)
+                    String ifMatch) {
         long expected = Versions.expected(ifMatch);
         organisations.removeMember(callers.current(), organisationId(orgId), memberId(memberId), expected);
     }

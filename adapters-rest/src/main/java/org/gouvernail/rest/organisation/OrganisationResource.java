@@ -37,7 +37,6 @@ import org.gouvernail.rest.shared.MergePatch;
 import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
-import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Versions;
 
 /** REST resource: organisations (associations, federations). */
@@ -59,28 +58,41 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
+    @Operation(
+            operationId = "registerOrganisation",
+            summary = "Register an organisation",
             description = "Role: platform-admin (realm role). The caller becomes the organisation's first ADMIN.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response register(@NotNull @Valid Registration registration, @Context UriInfo uri) {
-        Organisation organisation = organisations.register(callers.current(), registration.kind(), registration.profile());
+        Organisation organisation =
+                organisations.register(callers.current(), registration.kind(), registration.profile());
         return Versions.created(uri, organisation.id(), organisation.version(), View.from(organisation));
     }
 
     @GET
-    @Operation(operationId = "listMyOrganisations", summary = "List the organisations I am an active member of",
-            description = "Any authenticated user. Pending invitations for the caller's verified e-mail are accepted first.")
+    @Operation(
+            operationId = "listMyOrganisations",
+            summary = "List the organisations I am an active member of",
+            description =
+                    "Any authenticated user. Pending invitations for the caller's verified e-mail are accepted first.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
-    public Listing<View> mine(
-            @BeanParam PageQuery paging) {
+    public Listing<View> mine(@BeanParam PageQuery paging) {
         return Pages.listing(organisations.mine(callers.current(), paging.request()), View::from);
     }
 
     @GET
     @Path("/{orgId}")
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "Role: any active member.")
-    @APIResponse(responseCode = "200", description = "The organisation, with its ETag",
+    @Operation(
+            operationId = "getOrganisation",
+            summary = "Read an organisation",
+            description = "Role: any active member.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation, with its ETag",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @Context Request request) {
@@ -91,12 +103,19 @@ public class OrganisationResource {
     @PATCH
     @Path("/{orgId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateOrganisation", summary = "Change an organisation's profile (JSON merge patch)",
+    @Operation(
+            operationId = "updateOrganisation",
+            summary = "Change an organisation's profile (JSON merge patch)",
             description = "Role: ADMIN. If-Match required.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Slug already taken")
-    public Response update(@PathParam("orgId") String orgId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
+    public Response update(
+            @PathParam("orgId") String orgId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
             @NotNull @Schema(implementation = Profile.class) JsonNode patch) {
         OrganisationId id = organisationId(orgId);
         long expected = Versions.expected(ifMatch);
@@ -105,5 +124,4 @@ public class OrganisationResource {
         Organisation updated = organisations.updateProfile(callers.current(), id, expected, changed.toDomain());
         return Versions.changed(updated.version(), View.from(updated));
     }
-
 }

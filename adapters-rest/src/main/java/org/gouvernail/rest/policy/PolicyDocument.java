@@ -38,13 +38,20 @@ public class PolicyDocument {
 
     /** Belgian time: the organisations are Belgian and French-speaking first. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
     private static final int BODY_DEPTH = 1;
     private static final int SUMMARY_DEPTH = 2;
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
-            .escapeHtml(true).sanitizeUrls(true).build();
-    private final MarkdownRenderer markdownRenderer = MarkdownRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+    private final Parser parser =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private final MarkdownRenderer markdownRenderer = MarkdownRenderer.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .build();
     private final Template html;
 
     public PolicyDocument(Engine engine) {
@@ -53,8 +60,7 @@ public class PolicyDocument {
 
     /** One row of the rules table, every cell already in words (the annotation gives the template its value resolvers). */
     @TemplateData
-    public record Row(String subject, String ceiling, String verdict, String conditions, String rationale) {
-    }
+    public record Row(String subject, String ceiling, String verdict, String conditions, String rationale) {}
 
     public String html(VersionView view) {
         Locale locale = PolicyTexts.locale(view.version().language());
@@ -63,69 +69,114 @@ public class PolicyDocument {
                 .data("lang", view.version().language())
                 .data("heading", headings(view, locale))
                 .data("summaryLabel", PolicyTexts.text(locale, "document.summary"))
-                .data("summary", content.summary() == null ? null : renderer.render(parsed(content.summary(), SUMMARY_DEPTH)))
+                .data(
+                        "summary",
+                        content.summary() == null ? null : renderer.render(parsed(content.summary(), SUMMARY_DEPTH)))
                 .data("body", content.body() == null ? null : renderer.render(parsed(content.body(), BODY_DEPTH)))
                 .data("rulesLabel", PolicyTexts.text(locale, "document.rules"))
-                .data("columns", List.of(PolicyTexts.text(locale, "document.subject"), PolicyTexts.text(locale, "document.ceiling"),
-                        PolicyTexts.text(locale, "document.verdict"), PolicyTexts.text(locale, "document.conditions"),
-                        PolicyTexts.text(locale, "document.rationale")))
+                .data(
+                        "columns",
+                        List.of(
+                                PolicyTexts.text(locale, "document.subject"),
+                                PolicyTexts.text(locale, "document.ceiling"),
+                                PolicyTexts.text(locale, "document.verdict"),
+                                PolicyTexts.text(locale, "document.conditions"),
+                                PolicyTexts.text(locale, "document.rationale")))
                 .data("rows", rows(view, locale))
                 .data("noRules", PolicyTexts.text(locale, "document.no-rules"))
-                .data("footer", PolicyTexts.text(locale, "document.footer", view.version().number()))
+                .data(
+                        "footer",
+                        PolicyTexts.text(
+                                locale, "document.footer", view.version().number()))
                 .render();
     }
 
     public String markdown(VersionView view) {
         Locale locale = PolicyTexts.locale(view.version().language());
         VersionContent content = view.version().content();
-        StringBuilder text = new StringBuilder("# ").append(view.policy().title()).append("\n\n");
+        StringBuilder text =
+                new StringBuilder("# ").append(view.policy().title()).append("\n\n");
         headings(view, locale).forEach(line -> text.append("*").append(line).append("*  \n"));
         if (content.summary() != null) {
-            text.append("\n## ").append(PolicyTexts.text(locale, "document.summary")).append("\n\n")
-                    .append(markdownRenderer.render(parsed(content.summary(), SUMMARY_DEPTH))).append("\n");
+            text.append("\n## ")
+                    .append(PolicyTexts.text(locale, "document.summary"))
+                    .append("\n\n")
+                    .append(markdownRenderer.render(parsed(content.summary(), SUMMARY_DEPTH)))
+                    .append("\n");
         }
         if (content.body() != null) {
-            text.append("\n").append(markdownRenderer.render(parsed(content.body(), BODY_DEPTH))).append("\n");
+            text.append("\n")
+                    .append(markdownRenderer.render(parsed(content.body(), BODY_DEPTH)))
+                    .append("\n");
         }
         text.append("\n## ").append(PolicyTexts.text(locale, "document.rules")).append("\n\n");
         List<Row> rows = rows(view, locale);
         if (rows.isEmpty()) {
             text.append(PolicyTexts.text(locale, "document.no-rules")).append("\n");
         } else {
-            text.append("| ").append(String.join(" | ", List.of(PolicyTexts.text(locale, "document.subject"),
-                    PolicyTexts.text(locale, "document.ceiling"), PolicyTexts.text(locale, "document.verdict"),
-                    PolicyTexts.text(locale, "document.conditions"), PolicyTexts.text(locale, "document.rationale")))).append(" |\n");
+            text.append("| ")
+                    .append(String.join(
+                            " | ",
+                            List.of(
+                                    PolicyTexts.text(locale, "document.subject"),
+                                    PolicyTexts.text(locale, "document.ceiling"),
+                                    PolicyTexts.text(locale, "document.verdict"),
+                                    PolicyTexts.text(locale, "document.conditions"),
+                                    PolicyTexts.text(locale, "document.rationale"))))
+                    .append(" |\n");
             text.append("|---|---|---|---|---|\n");
-            rows.forEach(row -> text.append("| ").append(String.join(" | ", cell(row.subject()), cell(row.ceiling()), cell(row.verdict()),
-                    cell(row.conditions()), cell(row.rationale()))).append(" |\n"));
+            rows.forEach(row -> text.append("| ")
+                    .append(String.join(
+                            " | ",
+                            cell(row.subject()),
+                            cell(row.ceiling()),
+                            cell(row.verdict()),
+                            cell(row.conditions()),
+                            cell(row.rationale())))
+                    .append(" |\n"));
         }
-        text.append("\n---\n\n*").append(PolicyTexts.text(locale, "document.footer", view.version().number())).append("*\n");
+        text.append("\n---\n\n*")
+                .append(PolicyTexts.text(
+                        locale, "document.footer", view.version().number()))
+                .append("*\n");
         return text.toString();
     }
 
     private static List<String> headings(VersionView view, Locale locale) {
         PolicyVersion version = view.version();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<String> lines = new ArrayList<>();
         lines.add(PolicyTexts.text(locale, "document.version", version.number()));
         lines.add(PolicyTexts.text(locale, "document.status", PolicyTexts.label(locale, version.status())));
         if (version.publishedAt() != null) {
-            lines.add(PolicyTexts.text(locale, "document.published", dates.format(version.publishedAt().atZone(ZONE).toLocalDate())));
+            lines.add(PolicyTexts.text(
+                    locale,
+                    "document.published",
+                    dates.format(version.publishedAt().atZone(ZONE).toLocalDate())));
         }
         if (version.content().nextReviewDate() != null) {
-            lines.add(PolicyTexts.text(locale, "document.review", dates.format(version.content().nextReviewDate())));
+            lines.add(PolicyTexts.text(
+                    locale, "document.review", dates.format(version.content().nextReviewDate())));
         }
         return lines;
     }
 
     private static List<Row> rows(VersionView view, Locale locale) {
-        return view.version().content().rules().rules().stream().map(rule -> row(rule, view, locale)).toList();
+        return view.version().content().rules().rules().stream()
+                .map(rule -> row(rule, view, locale))
+                .toList();
     }
 
     private static Row row(UsageRule rule, VersionView view, Locale locale) {
-        String toolName = rule.subject().toolId() == null ? null : view.toolNames().get(rule.subject().toolId());
-        return new Row(PolicyTexts.subject(locale, rule.subject(), toolName), PolicyTexts.label(locale, rule.dataCeiling()),
-                PolicyTexts.label(locale, rule.verdict()), rule.conditions() == null ? "" : rule.conditions(),
+        String toolName = rule.subject().toolId() == null
+                ? null
+                : view.toolNames().get(rule.subject().toolId());
+        return new Row(
+                PolicyTexts.subject(locale, rule.subject(), toolName),
+                PolicyTexts.label(locale, rule.dataCeiling()),
+                PolicyTexts.label(locale, rule.verdict()),
+                rule.conditions() == null ? "" : rule.conditions(),
                 rule.rationale() == null ? "" : rule.rationale());
     }
 

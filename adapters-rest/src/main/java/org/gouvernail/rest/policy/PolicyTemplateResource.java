@@ -40,11 +40,22 @@ public class PolicyTemplateResource {
     }
 
     @GET
-    @Operation(operationId = "listPolicyTemplates", summary = "The starter policy templates",
-            description = "Any authenticated user. One template per kind of organisation (small local association, mid-size "
-                    + "association, international NGO), named in every language of the platform. POST …/policies with fromTemplate copies one.")
-    @APIResponse(responseCode = "200", description = "The templates", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = TemplateSummary.class, maxItems = 20)))
+    @Operation(
+            operationId = "listPolicyTemplates",
+            summary = "The starter policy templates",
+            description =
+                    "Any authenticated user. One template per kind of organisation (small local association, mid-size "
+                            + "association, international NGO), named in every language of the platform. POST …/policies with fromTemplate copies one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The templates",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = TemplateSummary.class,
+                                            maxItems = 20)))
     public List<TemplateSummary> templates() {
         callers.current();
         return PolicyTemplates.all().stream().map(TemplateSummary::from).toList();
@@ -52,16 +63,35 @@ public class PolicyTemplateResource {
 
     @GET
     @Path("/{templateId}")
-    @Operation(operationId = "getPolicyTemplate", summary = "A starter template in full, in one language",
-            description = "Any authenticated user. language=fr|en|nl, default the Accept-Language (French first): the text, the "
-                    + "easy-to-read summary and the rules a policy created from it starts with.")
-    @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = TemplateBody.class)))
-    public TemplateBody template(@PathParam("templateId") @Parameter(description = "Slug of the template, e.g. small-local-association",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = "^[a-z0-9-]{1,60}$")) String templateId,
-            @QueryParam("language") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en", "nl"})) String language, @Context HttpHeaders headers) {
+    @Operation(
+            operationId = "getPolicyTemplate",
+            summary = "A starter template in full, in one language",
+            description =
+                    "Any authenticated user. language=fr|en|nl, default the Accept-Language (French first): the text, the "
+                            + "easy-to-read summary and the rules a policy created from it starts with.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template",
+            content = @Content(schema = @Schema(implementation = TemplateBody.class)))
+    public TemplateBody template(
+            @PathParam("templateId")
+                    @Parameter(
+                            description = "Slug of the template, e.g. small-local-association",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = "^[a-z0-9-]{1,60}$"))
+                    String templateId,
+            @QueryParam("language")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"fr", "en", "nl"}))
+                    String language,
+            @Context HttpHeaders headers) {
         callers.current();
-        PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow(() -> new NotFound("policy-template", templateId));
-        String chosen = language != null && !language.isBlank() ? PolicyVersion.language(language)
+        PolicyTemplate template =
+                PolicyTemplates.find(templateId).orElseThrow(() -> new NotFound("policy-template", templateId));
+        String chosen = language != null && !language.isBlank()
+                ? PolicyVersion.language(language)
                 : Messages.choose(headers.getAcceptableLanguages()).getLanguage();
         return TemplateBody.from(template, chosen);
     }

@@ -30,11 +30,17 @@ public class RiskCatalogueResource {
     }
 
     @GET
-    @Operation(operationId = "getRiskCatalogue", summary = "The starter catalogue of typical risks",
-            description = "Any authenticated user. Every entry in all its languages in one answer (the front end picks; nl is "
-                    + "null where not written yet); POST …/risks with fromCatalogue starts a risk from an entry in the organisation's language. Entries "
-                    + "marked FINOS adapt the FINOS AI Governance Framework risk catalogue (CC BY 4.0).")
-    @APIResponse(responseCode = "200", description = "The catalogue", content = @Content(schema = @Schema(implementation = Catalogue.class)))
+    @Operation(
+            operationId = "getRiskCatalogue",
+            summary = "The starter catalogue of typical risks",
+            description =
+                    "Any authenticated user. Every entry in all its languages in one answer (the front end picks; nl is "
+                            + "null where not written yet); POST …/risks with fromCatalogue starts a risk from an entry in the organisation's language. Entries "
+                            + "marked FINOS adapt the FINOS AI Governance Framework risk catalogue (CC BY 4.0).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The catalogue",
+            content = @Content(schema = @Schema(implementation = Catalogue.class)))
     public Catalogue catalogue() {
         callers.current();
         return Catalogue.from(register.catalogue());

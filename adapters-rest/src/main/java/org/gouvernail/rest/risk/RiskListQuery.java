@@ -16,12 +16,24 @@ import org.gouvernail.rest.shared.Params;
  * so that both always select the same risks. Every value is checked: a bad one is a 400, never ignored.
  */
 public record RiskListQuery(
-        @QueryParam("status") @Parameter(schema = @Schema(implementation = RiskStatus.class)) String status,
-        @QueryParam("level") @Parameter(description = "The inherent level", schema = @Schema(implementation = RiskLevel.class)) String level,
-        @QueryParam("category") @Parameter(schema = @Schema(implementation = RiskCategory.class)) String category,
-        @QueryParam("toolId") @Parameter(description = "Risks linked to this tool") String toolId,
-        @QueryParam("overdue") @Parameter(description = "true: past their review or action due date; false: the others",
-                schema = @Schema(type = SchemaType.BOOLEAN)) String overdue) {
+        @QueryParam("status") @Parameter(schema = @Schema(implementation = RiskStatus.class))
+        String status,
+
+        @QueryParam("level")
+        @Parameter(description = "The inherent level", schema = @Schema(implementation = RiskLevel.class))
+        String level,
+
+        @QueryParam("category") @Parameter(schema = @Schema(implementation = RiskCategory.class))
+        String category,
+
+        @QueryParam("toolId") @Parameter(description = "Risks linked to this tool")
+        String toolId,
+
+        @QueryParam("overdue")
+        @Parameter(
+                description = "true: past their review or action due date; false: the others",
+                schema = @Schema(type = SchemaType.BOOLEAN))
+        String overdue) {
 
     public RiskFilter filter() {
         return new RiskFilter(

@@ -15,15 +15,46 @@ import org.gouvernail.rest.shared.Spreadsheets;
 /** CSV of the risk register, one risk a line, for the board's or the funder's spreadsheet. */
 final class RiskSpreadsheet {
 
-    private static final List<String> FRENCH = List.of("id", "titre", "categorie", "vraisemblance", "gravite", "score", "niveau",
-            "vraisemblance residuelle", "gravite residuelle", "niveau residuel", "traitement", "statut", "proprietaire",
-            "prochaine revue", "en retard", "actions ouvertes", "outils", "description");
-    private static final List<String> ENGLISH = List.of("id", "title", "category", "likelihood", "severity", "score", "level",
-            "residual likelihood", "residual severity", "residual level", "treatment", "status", "owner", "next review", "overdue",
-            "open actions", "tools", "description");
+    private static final List<String> FRENCH = List.of(
+            "id",
+            "titre",
+            "categorie",
+            "vraisemblance",
+            "gravite",
+            "score",
+            "niveau",
+            "vraisemblance residuelle",
+            "gravite residuelle",
+            "niveau residuel",
+            "traitement",
+            "statut",
+            "proprietaire",
+            "prochaine revue",
+            "en retard",
+            "actions ouvertes",
+            "outils",
+            "description");
+    private static final List<String> ENGLISH = List.of(
+            "id",
+            "title",
+            "category",
+            "likelihood",
+            "severity",
+            "score",
+            "level",
+            "residual likelihood",
+            "residual severity",
+            "residual level",
+            "treatment",
+            "status",
+            "owner",
+            "next review",
+            "overdue",
+            "open actions",
+            "tools",
+            "description");
 
-    private RiskSpreadsheet() {
-    }
+    private RiskSpreadsheet() {}
 
     static String write(List<Risk> risks, LocalDate today, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
@@ -31,13 +62,28 @@ final class RiskSpreadsheet {
             RiskDetails details = risk.details();
             Rating residual = risk.residual().orElse(null);
             long openActions = risk.actions().stream()
-                    .filter(action -> action.details().status() == ActionStatus.PLANNED || action.details().status() == ActionStatus.IN_PROGRESS)
+                    .filter(action -> action.details().status() == ActionStatus.PLANNED
+                            || action.details().status() == ActionStatus.IN_PROGRESS)
                     .count();
-            rows.add(Arrays.asList(risk.id(), details.title(), details.category(), details.likelihood(), details.severity(),
-                    risk.inherent().score(), risk.inherent().level(), details.residualLikelihood(), details.residualSeverity(),
-                    residual == null ? null : residual.level(), details.treatment(), risk.status(), details.ownerId(),
-                    details.nextReviewDate(), risk.overdueOn(today), openActions,
-                    details.toolIds().stream().map(Object::toString).collect(Collectors.joining("|")), details.description()));
+            rows.add(Arrays.asList(
+                    risk.id(),
+                    details.title(),
+                    details.category(),
+                    details.likelihood(),
+                    details.severity(),
+                    risk.inherent().score(),
+                    risk.inherent().level(),
+                    details.residualLikelihood(),
+                    details.residualSeverity(),
+                    residual == null ? null : residual.level(),
+                    details.treatment(),
+                    risk.status(),
+                    details.ownerId(),
+                    details.nextReviewDate(),
+                    risk.overdueOn(today),
+                    openActions,
+                    details.toolIds().stream().map(Object::toString).collect(Collectors.joining("|")),
+                    details.description()));
         }
         return Spreadsheets.csv(locale, Spreadsheets.french(locale) ? FRENCH : ENGLISH, rows);
     }

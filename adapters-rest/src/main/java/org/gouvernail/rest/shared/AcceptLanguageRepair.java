@@ -28,7 +28,10 @@ public class AcceptLanguageRepair implements ContainerRequestFilter {
         try {
             request.getAcceptableLanguages();
         } catch (RuntimeException e) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, Messages.chooseLeniently(header).toLanguageTag());
+            request.getHeaders()
+                    .putSingle(
+                            HttpHeaders.ACCEPT_LANGUAGE,
+                            Messages.chooseLeniently(header).toLanguageTag());
         }
     }
 }

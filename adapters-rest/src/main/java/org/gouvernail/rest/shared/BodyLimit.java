@@ -20,7 +20,8 @@ public class BodyLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BODY_BYTES) {
             UriInfo uri = request.getUriInfo();
-            request.abortWith(ProblemMapper.problem(413, "payload-too-large", Messages.choose(request.getAcceptableLanguages()), uri));
+            request.abortWith(ProblemMapper.problem(
+                    413, "payload-too-large", Messages.choose(request.getAcceptableLanguages()), uri));
         }
     }
 }

@@ -25,8 +25,8 @@ public class ChunkedBodyLimit implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readNBytes((int) BodyLimit.MAX_BODY_BYTES + 1);
         if (body.length > BodyLimit.MAX_BODY_BYTES) {
-            request.abortWith(ProblemMapper.problem(413, "payload-too-large", Messages.choose(request.getAcceptableLanguages()),
-                    request.getUriInfo()));
+            request.abortWith(ProblemMapper.problem(
+                    413, "payload-too-large", Messages.choose(request.getAcceptableLanguages()), request.getUriInfo()));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -49,24 +49,29 @@ public class ClientContract implements OASFilter {
     /** Creations of records that are never changed: Location, no ETag. */
     private static final Set<String> NOT_VERSIONED = Set.of("recordDecision", "recordWrittenDecision");
     /** Bodies that Jackson writes without their empty properties ({@code @JsonInclude(NON_EMPTY)}): what is always there. */
-    private static final Map<String, List<String>> ALWAYS_PRESENT = Map.of("Problem", List.of("type", "title", "status"));
+    private static final Map<String, List<String>> ALWAYS_PRESENT =
+            Map.of("Problem", List.of("type", "title", "status"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of() : openAPI.getComponents().getSchemas();
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null
+                ? Map.of()
+                : openAPI.getComponents().getSchemas();
         everySchema(openAPI, ClientContract::uuidWithoutPattern);
         nameThePages(openAPI, schemas);
         Set<String> patched = new HashSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-                typeParameters(operation);
-                if (method == PathItem.HttpMethod.PATCH) {
-                    patched.add(patchSchema(openAPI, operation));
-                }
-            }));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                        typeParameters(operation);
+                        if (method == PathItem.HttpMethod.PATCH) {
+                            patched.add(patchSchema(openAPI, operation));
+                        }
+                    }));
         }
         removeUnused(openAPI, patched);
         requiredInResponses(openAPI);
@@ -91,7 +96,9 @@ public class ClientContract implements OASFilter {
         }
         for (Parameter parameter : operation.getParameters()) {
             Schema schema = parameter.getSchema();
-            if (schema == null || parameter.getRef() != null || schema.getRef() != null
+            if (schema == null
+                    || parameter.getRef() != null
+                    || schema.getRef() != null
                     || (schema.getType() != null && !schema.getType().isEmpty())) {
                 continue;
             }
@@ -110,7 +117,9 @@ public class ClientContract implements OASFilter {
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, Schema> entry : new ArrayList<>(schemas.entrySet())) {
             Schema schema = entry.getValue();
-            if (!entry.getKey().startsWith("Listing") || schema.getProperties() == null || schema.getProperties().get("items") == null
+            if (!entry.getKey().startsWith("Listing")
+                    || schema.getProperties() == null
+                    || schema.getProperties().get("items") == null
                     || schema.getProperties().get("items").getItems() == null) {
                 continue;
             }
@@ -142,28 +151,39 @@ public class ClientContract implements OASFilter {
 
     /** The PATCH body: a merge patch of the editable shape, in its own schema, for both media types it is read from. */
     private static String patchSchema(OpenAPI openAPI, Operation operation) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+        if (operation.getRequestBody() == null
+                || operation.getRequestBody().getContent() == null
                 || operation.getRequestBody().getContent().getMediaTypes() == null) {
             return null;
         }
         Map<String, MediaType> types = operation.getRequestBody().getContent().getMediaTypes();
-        String ref = types.values().stream().map(MediaType::getSchema).filter(schema -> schema != null && schema.getRef() != null)
-                .map(Schema::getRef).findFirst().orElse(null);
+        String ref = types.values().stream()
+                .map(MediaType::getSchema)
+                .filter(schema -> schema != null && schema.getRef() != null)
+                .map(Schema::getRef)
+                .findFirst()
+                .orElse(null);
         if (ref == null || !ref.startsWith(SCHEMAS)) {
             return null;
         }
         String patch = patchOf(openAPI, ref.substring(SCHEMAS.length()));
         Content content = OASFactory.createContent();
-        content.addMediaType(MergePatch.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + patch)));
+        content.addMediaType(
+                MergePatch.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + patch)));
         if (types.containsKey(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)) {
-            content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + patch)));
+            content.addMediaType(
+                    jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                    OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(SCHEMAS + patch)));
         }
         operation.getRequestBody().setContent(content);
         operation.getRequestBody().setRequired(true);
         if (operation.getRequestBody().getDescription() == null) {
-            operation.getRequestBody().setDescription("JSON merge patch (RFC 7396): only the properties to change; null removes an "
-                    + "optional value / Seules les propriétés à changer ; null efface une valeur facultative");
+            operation
+                    .getRequestBody()
+                    .setDescription("JSON merge patch (RFC 7396): only the properties to change; null removes an "
+                            + "optional value / Seules les propriétés à changer ; null efface une valeur facultative");
         }
         return ref.substring(SCHEMAS.length());
     }
@@ -176,12 +196,15 @@ public class ClientContract implements OASFilter {
                 referred.add(schema.getRef().substring(SCHEMAS.length()));
             }
         });
-        candidates.stream().filter(name -> name != null && !referred.contains(name)).forEach(openAPI.getComponents()::removeSchema);
+        candidates.stream()
+                .filter(name -> name != null && !referred.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     /** Name of the merge-patch schema of a component (ToolDetails → ToolPatch), made on first use. */
     private static String patchOf(OpenAPI openAPI, String name) {
-        String patch = (name.endsWith("Details") ? name.substring(0, name.length() - "Details".length()) : name) + "Patch";
+        String patch =
+                (name.endsWith("Details") ? name.substring(0, name.length() - "Details".length()) : name) + "Patch";
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas.containsKey(patch)) {
             return patch;
@@ -195,7 +218,8 @@ public class ClientContract implements OASFilter {
         copy.setDescription("Merge patch (RFC 7396) of " + name + ": every property optional, only those sent change"
                 + (source.getDescription() == null ? "." : ". " + source.getDescription()));
         if (copy.getProperties() != null) {
-            copy.getProperties().forEach((property, schema) -> patchProperty(openAPI, schema, !required.contains(property)));
+            copy.getProperties()
+                    .forEach((property, schema) -> patchProperty(openAPI, schema, !required.contains(property)));
         }
         return patch;
     }
@@ -227,7 +251,8 @@ public class ClientContract implements OASFilter {
                 Schema alternative = OASFactory.createSchema().ref(schema.getRef());
                 schema.setRef(null);
                 schema.setType(null);
-                schema.setAnyOf(new ArrayList<>(List.of(alternative, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+                schema.setAnyOf(new ArrayList<>(
+                        List.of(alternative, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
             } else if (schema.getType() != null && !schema.getType().isEmpty()) {
                 schema.addType(Schema.SchemaType.NULL);
             }
@@ -248,7 +273,11 @@ public class ClientContract implements OASFilter {
         }
         String name = ref.substring(SCHEMAS.length());
         Schema target = openAPI.getComponents().getSchemas().get(name);
-        return target != null && target.getProperties() != null && !target.getProperties().isEmpty() ? name : null;
+        return target != null
+                        && target.getProperties() != null
+                        && !target.getProperties().isEmpty()
+                ? name
+                : null;
     }
 
     // --- required in responses --------------------------------------------------------------------
@@ -266,17 +295,27 @@ public class ClientContract implements OASFilter {
         }
         Set<String> requested = new HashSet<>();
         Set<String> answered = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null) {
-                reach(schemas, operation.getRequestBody().getContent(), requested);
-            }
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> reach(schemas, parameter.getSchema(), requested));
-            }
-            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> reach(schemas, response.getContent(), answered));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() != null) {
+                        reach(schemas, operation.getRequestBody().getContent(), requested);
+                    }
+                    if (operation.getParameters() != null) {
+                        operation
+                                .getParameters()
+                                .forEach(parameter -> reach(schemas, parameter.getSchema(), requested));
+                    }
+                    if (operation.getResponses() != null
+                            && operation.getResponses().getAPIResponses() != null) {
+                        operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(response -> reach(schemas, response.getContent(), answered));
+                    }
+                }));
         answered.removeAll(requested);
         for (String name : answered) {
             Schema schema = schemas.get(name);
@@ -323,65 +362,106 @@ public class ClientContract implements OASFilter {
     }
 
     private static boolean isNullType(Schema schema) {
-        return schema.getRef() == null && schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.NULL));
+        return schema.getRef() == null
+                && schema.getType() != null
+                && schema.getType().equals(List.of(Schema.SchemaType.NULL));
     }
 
     // --- headers ---------------------------------------------------------------------------------
 
     private static void headers(OpenAPI openAPI) {
-        header(openAPI, "ETag", "Version of the resource, to send back in If-Match (updates, deletes) or If-None-Match (reads)",
-                OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64), "\"3\"");
-        header(openAPI, "Location", "Address of the resource created",
-                OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000),
+        header(
+                openAPI,
+                "ETag",
+                "Version of the resource, to send back in If-Match (updates, deletes) or If-None-Match (reads)",
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64),
+                "\"3\"");
+        header(
+                openAPI,
+                "Location",
+                "Address of the resource created",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("uri")
+                        .maxLength(2000),
                 "https://gouvernail.example.org/api/v1/organisations/0b5e1c3a-3f0e-4b8a-9a51-6d2f0c7e9a10/tools/8d4f6a0e-2b7c-4e59-9f1a-3c6b2d8e7f01");
-        header(openAPI, "RetryAfter", "Seconds to wait before trying again",
-                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
-                        .maximum(java.math.BigDecimal.valueOf(86400)), 30);
-        header(openAPI, "IdempotentReplayed", "true when this is the stored first response to a retry with the same Idempotency-Key",
-                OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true"), "true");
+        header(
+                openAPI,
+                "RetryAfter",
+                "Seconds to wait before trying again",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(86400)),
+                30);
+        header(
+                openAPI,
+                "IdempotentReplayed",
+                "true when this is the stored first response to a retry with the same Idempotency-Key",
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true"),
+                "true");
         openAPI.getComponents().getHeaders().get("RetryAfter").setRequired(true);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
-            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                return;
-            }
-            Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
-            boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
-            boolean conditionalRead = method == PathItem.HttpMethod.GET && responses.containsKey("304");
-            if (conditionalRead) {
-                operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER).required(false)
-                        .description("ETag of the copy the client holds: 304 without body while it is current / "
-                                + "ETag de la copie détenue : 304 sans corps tant qu'elle est à jour")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
-                addHeader(responses.get("200"), "ETag");
-                addHeader(responses.get("304"), "ETag");
-            }
-            if (ifMatch) {
-                addHeader(responses.get("200"), "ETag");
-            }
-            if (responses.containsKey("201") && !NOT_LOCATED.contains(operation.getOperationId())) {
-                addHeader(responses.get("201"), "Location");
-                if (!NOT_VERSIONED.contains(operation.getOperationId())) {
-                    addHeader(responses.get("201"), "ETag");
-                }
-            }
-            if (method == PathItem.HttpMethod.POST) {
-                responses.forEach((status, response) -> {
-                    if (status.startsWith("2")) {
-                        addHeader(response, "Idempotent-Replayed");
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    if (operation.getResponses() == null
+                            || operation.getResponses().getAPIResponses() == null) {
+                        return;
                     }
-                });
-            }
-            addHeader(responses.get("429"), "Retry-After");
-            addHeader(responses.get("503"), "Retry-After");
-        }));
+                    Map<String, APIResponse> responses =
+                            operation.getResponses().getAPIResponses();
+                    boolean ifMatch = operation.getParameters() != null
+                            && operation.getParameters().stream()
+                                    .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
+                    boolean conditionalRead = method == PathItem.HttpMethod.GET && responses.containsKey("304");
+                    if (conditionalRead) {
+                        operation.addParameter(OASFactory.createParameter()
+                                .name("If-None-Match")
+                                .in(Parameter.In.HEADER)
+                                .required(false)
+                                .description(
+                                        "ETag of the copy the client holds: 304 without body while it is current / "
+                                                + "ETag de la copie détenue : 304 sans corps tant qu'elle est à jour")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .maxLength(200)));
+                        addHeader(responses.get("200"), "ETag");
+                        addHeader(responses.get("304"), "ETag");
+                    }
+                    if (ifMatch) {
+                        addHeader(responses.get("200"), "ETag");
+                    }
+                    if (responses.containsKey("201") && !NOT_LOCATED.contains(operation.getOperationId())) {
+                        addHeader(responses.get("201"), "Location");
+                        if (!NOT_VERSIONED.contains(operation.getOperationId())) {
+                            addHeader(responses.get("201"), "ETag");
+                        }
+                    }
+                    if (method == PathItem.HttpMethod.POST) {
+                        responses.forEach((status, response) -> {
+                            if (status.startsWith("2")) {
+                                addHeader(response, "Idempotent-Replayed");
+                            }
+                        });
+                    }
+                    addHeader(responses.get("429"), "Retry-After");
+                    addHeader(responses.get("503"), "Retry-After");
+                }));
     }
 
     private static void header(OpenAPI openAPI, String name, String description, Schema schema, Object example) {
-        openAPI.getComponents().addHeader(name, OASFactory.createHeader().description(description).schema(schema).example(example));
+        openAPI.getComponents()
+                .addHeader(
+                        name,
+                        OASFactory.createHeader()
+                                .description(description)
+                                .schema(schema)
+                                .example(example));
     }
 
     private static void addHeader(APIResponse response, String name) {
@@ -398,26 +478,37 @@ public class ClientContract implements OASFilter {
 
     /** Generators skip openIdConnect: the same access token is also declared as an HTTP bearer token, and either is accepted. */
     private static void security(OpenAPI openAPI) {
-        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT")
-                .description("Access token of the OpenID Connect provider (the same as oidc), sent as Authorization: Bearer; "
-                        + "a JWT following RFC8725 best practices, whose audience includes the API's client id"));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        BEARER,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description(
+                                        "Access token of the OpenID Connect provider (the same as oidc), sent as Authorization: Bearer; "
+                                                + "a JWT following RFC8725 best practices, whose audience includes the API's client id"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            List<SecurityRequirement> security = operation.getSecurity();
-            if (security == null) {
-                return;
-            }
-            List<SecurityRequirement> either = new ArrayList<>(security);
-            for (SecurityRequirement requirement : security) {
-                if (requirement.getSchemes() != null && requirement.getSchemes().containsKey(OIDC)) {
-                    either.add(OASFactory.createSecurityRequirement().addScheme(BEARER, requirement.getSchemes().get(OIDC)));
-                }
-            }
-            operation.setSecurity(either);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    List<SecurityRequirement> security = operation.getSecurity();
+                    if (security == null) {
+                        return;
+                    }
+                    List<SecurityRequirement> either = new ArrayList<>(security);
+                    for (SecurityRequirement requirement : security) {
+                        if (requirement.getSchemes() != null
+                                && requirement.getSchemes().containsKey(OIDC)) {
+                            either.add(OASFactory.createSecurityRequirement()
+                                    .addScheme(BEARER, requirement.getSchemes().get(OIDC)));
+                        }
+                    }
+                    operation.setSecurity(either);
+                }));
     }
 
     // --- walking and copying ---------------------------------------------------------------------
@@ -445,17 +536,25 @@ public class ClientContract implements OASFilter {
                 content.getMediaTypes().values().forEach(type -> walk.accept(type.getSchema()));
             }
         };
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> walk.accept(parameter.getSchema()));
-            }
-            if (operation.getRequestBody() != null) {
-                contents.accept(operation.getRequestBody().getContent());
-            }
-            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> contents.accept(response.getContent()));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(parameter -> walk.accept(parameter.getSchema()));
+                    }
+                    if (operation.getRequestBody() != null) {
+                        contents.accept(operation.getRequestBody().getContent());
+                    }
+                    if (operation.getResponses() != null
+                            && operation.getResponses().getAPIResponses() != null) {
+                        operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(response -> contents.accept(response.getContent()));
+                    }
+                }));
     }
 
     private static void children(Schema schema, Consumer<Schema> action) {

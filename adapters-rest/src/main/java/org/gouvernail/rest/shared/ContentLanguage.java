@@ -25,7 +25,9 @@ public class ContentLanguage implements ContainerResponseFilter {
             return;
         }
         Language asked = Messages.language(Messages.choose(request.getAcceptableLanguages()));
-        Set<Language> languages = ServedLanguages.current().map(served -> served.languagesFor(asked)).orElse(Set.of());
+        Set<Language> languages = ServedLanguages.current()
+                .map(served -> served.languagesFor(asked))
+                .orElse(Set.of());
         if (!languages.isEmpty()) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, header(asked, languages));
         }
@@ -33,7 +35,10 @@ public class ContentLanguage implements ContainerResponseFilter {
 
     /** "nl", or "nl, fr" when part of the texts fell back to French: the asked language first. */
     static String header(Language asked, Set<Language> languages) {
-        return languages.stream().sorted(Comparator.comparing((Language language) -> language != asked).thenComparing(Comparator.naturalOrder()))
-                .map(Language::code).collect(Collectors.joining(", "));
+        return languages.stream()
+                .sorted(Comparator.comparing((Language language) -> language != asked)
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(Language::code)
+                .collect(Collectors.joining(", "));
     }
 }

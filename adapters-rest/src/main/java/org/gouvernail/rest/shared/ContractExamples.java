@@ -43,34 +43,39 @@ final class ContractExamples {
              "detail": "Champs à corriger : name.", "instance": "/api/v1/organisations/0b5e1c3a-3f0e-4b8a-9a51-6d2f0c7e9a10/tools",
              "errors": [{"field": "name", "message": "ne doit pas être vide"}]}""";
 
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     static void add(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getOperationId() == null) {
-                return;
-            }
-            switch (operation.getOperationId()) {
-                case "declareTool" -> {
-                    request(operation, "chatgpt", "A tool the communication team uses", TOOL_DETAILS);
-                    response(operation, "201", "chatgpt", "Declared", TOOL.formatted("UNITED_STATES", 5, 0));
-                    response(operation, "400", "validation", "A name is missing", PROBLEM);
-                }
-                case "updateTool" -> {
-                    request(operation, "hosting", "Hosted in the EU now, more users; nothing else changes",
-                            "{\"hostingRegion\": \"EU\", \"estimatedUsers\": 12}");
-                    request(operation, "removeVendor", "null removes an optional value", "{\"vendor\": null}");
-                    response(operation, "200", "hosting", "After the first patch", TOOL.formatted("EU", 12, 1));
-                }
-                case "checkPolicy" -> response(operation, "200", "conditions", "A rule allows it with conditions", POLICY_CHECK);
-                default -> {
-                }
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getOperationId() == null) {
+                        return;
+                    }
+                    switch (operation.getOperationId()) {
+                        case "declareTool" -> {
+                            request(operation, "chatgpt", "A tool the communication team uses", TOOL_DETAILS);
+                            response(operation, "201", "chatgpt", "Declared", TOOL.formatted("UNITED_STATES", 5, 0));
+                            response(operation, "400", "validation", "A name is missing", PROBLEM);
+                        }
+                        case "updateTool" -> {
+                            request(
+                                    operation,
+                                    "hosting",
+                                    "Hosted in the EU now, more users; nothing else changes",
+                                    "{\"hostingRegion\": \"EU\", \"estimatedUsers\": 12}");
+                            request(operation, "removeVendor", "null removes an optional value", "{\"vendor\": null}");
+                            response(operation, "200", "hosting", "After the first patch", TOOL.formatted("EU", 12, 1));
+                        }
+                        case "checkPolicy" ->
+                            response(operation, "200", "conditions", "A rule allows it with conditions", POLICY_CHECK);
+                        default -> {}
+                    }
+                }));
     }
 
     private static void request(Operation operation, String name, String summary, String value) {
@@ -80,7 +85,9 @@ final class ContractExamples {
     }
 
     private static void response(Operation operation, String status, String name, String summary, String value) {
-        APIResponse response = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(status);
+        APIResponse response = operation.getResponses() == null
+                ? null
+                : operation.getResponses().getAPIResponse(status);
         if (response != null) {
             examples(response.getContent(), name, summary, value);
         }
@@ -91,7 +98,9 @@ final class ContractExamples {
             return;
         }
         for (Map.Entry<String, MediaType> type : content.getMediaTypes().entrySet()) {
-            type.getValue().addExample(name, OASFactory.createExample().summary(summary).value(json(value)));
+            type.getValue()
+                    .addExample(
+                            name, OASFactory.createExample().summary(summary).value(json(value)));
         }
     }
 }

@@ -7,7 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameter of every register export (@BeanParam): format, csv by default or json. */
 public record ExportFormat(
-        @QueryParam("format") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"}, defaultValue = "csv"))
+        @QueryParam("format")
+        @Parameter(
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {"csv", "json"},
+                                defaultValue = "csv"))
         String format) {
 
     /** True for json, false for csv; anything else is a 400. */

@@ -64,8 +64,13 @@ public class HttpEdge {
     private void refuse(RoutingContext context, int status, String code) {
         Locale locale = Messages.chooseLeniently(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String path = context.request().path();
-        Problem problem = new Problem(Problem.TYPE_PREFIX + code, Messages.text(locale, code + ".title"), status,
-                Messages.text(locale, code + ".detail"), path == null || path.length() > MAX_REQUEST_LINE ? null : path, List.of());
+        Problem problem = new Problem(
+                Problem.TYPE_PREFIX + code,
+                Messages.text(locale, code + ".title"),
+                status,
+                Messages.text(locale, code + ".detail"),
+                path == null || path.length() > MAX_REQUEST_LINE ? null : path,
+                List.of());
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -73,7 +78,8 @@ public class HttpEdge {
             throw new IllegalStateException(e);
         }
         Language language = Messages.language(locale);
-        context.response().setStatusCode(status)
+        context.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -63,8 +63,7 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     }
 
     /** The key reserved by this request, waiting for its response. */
-    private record Reserved(Caller caller, IdempotencyKey key) {
-    }
+    private record Reserved(Caller caller, IdempotencyKey key) {}
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -84,7 +83,8 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             }
             key = new IdempotencyKey(values.get(0));
         } catch (InvalidInput e) {
-            request.abortWith(ProblemMapper.problem(400, "invalid-idempotency-key", locale, request.getUriInfo(), IdempotencyKey.MAX_LENGTH));
+            request.abortWith(ProblemMapper.problem(
+                    400, "invalid-idempotency-key", locale, request.getUriInfo(), IdempotencyKey.MAX_LENGTH));
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -99,10 +99,13 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         switch (reservation.outcome()) {
             case RESERVED -> request.setProperty(RESERVATION, new Reserved(caller.get(), key));
             case REPLAY -> request.abortWith(replay(reservation.response()));
-            case IN_PROGRESS -> request.abortWith(Response.fromResponse(
-                            ProblemMapper.problem(409, "idempotency-in-progress", locale, request.getUriInfo()))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build());
-            case MISMATCH -> request.abortWith(ProblemMapper.problem(422, "idempotency-mismatch", locale, request.getUriInfo()));
+            case IN_PROGRESS ->
+                request.abortWith(Response.fromResponse(
+                                ProblemMapper.problem(409, "idempotency-in-progress", locale, request.getUriInfo()))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                        .build());
+            case MISMATCH ->
+                request.abortWith(ProblemMapper.problem(422, "idempotency-mismatch", locale, request.getUriInfo()));
         }
     }
 
@@ -148,7 +151,9 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             body = null;
         } else if (entity instanceof String text) {
             body = text;
-        } else if (type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
+        } else if (type == null
+                || type.getSubtype().equals("json")
+                || type.getSubtype().endsWith("+json")) {
             try {
                 body = json.writeValueAsString(entity);
             } catch (JsonProcessingException e) {
@@ -158,8 +163,12 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             return Optional.empty();
         }
         String contentType = body == null ? null : type == null ? MediaType.APPLICATION_JSON : type.toString();
-        return Optional.of(new StoredResponse(response.getStatus(), contentType, body,
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG)));
+        return Optional.of(new StoredResponse(
+                response.getStatus(),
+                contentType,
+                body,
+                response.getHeaderString(HttpHeaders.LOCATION),
+                response.getHeaderString(HttpHeaders.ETAG)));
     }
 
     private static Response replay(StoredResponse stored) {

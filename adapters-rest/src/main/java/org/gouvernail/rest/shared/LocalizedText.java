@@ -9,13 +9,19 @@ import org.gouvernail.domain.shared.Localized;
  * picks). French and English are always there, as before Dutch came; a newer language is null until
  * the text is written in it, and the reader then gets French (Content-Language says so).
  */
-@Schema(name = "LocalizedText", description = "The same text in the platform's languages. fr and en are always given; "
-        + "nl is null while the text is not written in Dutch yet: show fr then. Content-Language names the language a reader "
-        + "of the request's Accept-Language gets.")
+@Schema(
+        name = "LocalizedText",
+        description = "The same text in the platform's languages. fr and en are always given; "
+                + "nl is null while the text is not written in Dutch yet: show fr then. Content-Language names the language a reader "
+                + "of the request's Accept-Language gets.")
 public record LocalizedText(
         @Schema(maxLength = 2000) String fr,
-        @Schema(maxLength = 2000, description = "English; French while not written in English yet") String en,
-        @Schema(maxLength = 2000, nullable = true, description = "Dutch; null while not written in Dutch yet") String nl) {
+
+        @Schema(maxLength = 2000, description = "English; French while not written in English yet")
+        String en,
+
+        @Schema(maxLength = 2000, nullable = true, description = "Dutch; null while not written in Dutch yet")
+        String nl) {
 
     public static LocalizedText of(Localized text) {
         ServedLanguages.offered(text.languages());

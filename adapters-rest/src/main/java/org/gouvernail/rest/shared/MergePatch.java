@@ -52,7 +52,9 @@ public class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode result = target != null && target.isObject()
+                ? (ObjectNode) target
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();

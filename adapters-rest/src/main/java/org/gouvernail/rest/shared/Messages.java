@@ -22,8 +22,7 @@ public final class Messages {
     public static final Locale FRENCH = Locale.FRENCH;
     private static final String BUNDLE = "org.gouvernail.rest.problems";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The first language of the Accept-Language list the platform speaks; French when it speaks none of them. */
     public static Locale choose(List<Locale> acceptable) {
@@ -136,7 +135,9 @@ public final class Messages {
     private static String pattern(String bundleName, Language language, String key) {
         try {
             // No fallback between bundles: the French fallback is explicit, so that the language served is known.
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, language.locale(),
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    bundleName,
+                    language.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return bundle.containsKey(key) && !bundle.getString(key).isBlank() ? bundle.getString(key) : null;
         } catch (MissingResourceException e) {

@@ -13,14 +13,17 @@ import org.gouvernail.domain.shared.PageRequest;
 /** Keyset pagination over HTTP: opaque cursors in, {items, nextCursor} out. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** JSON shape of every list. */
     public record Listing<T>(
             @Schema(maxItems = 200) List<T> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true, maxLength = 22) String nextCursor) {
-    }
+
+            @Schema(
+                    description = "Pass as cursor to get the next page; null on the last page.",
+                    nullable = true,
+                    maxLength = 22)
+            String nextCursor) {}
 
     /** The page asked for; limit is read by hand so that limit=abc is a 400 like limit=0, not the framework's 404. */
     static PageRequest request(String limit, String cursor) {
@@ -39,11 +42,14 @@ public final class Pages {
     }
 
     public static <D, T> Listing<T> listing(Page<D> page, Function<D, T> toDto) {
-        return new Listing<>(page.items().stream().map(toDto).toList(), page.continueAfter().map(Pages::encode).orElse(null));
+        return new Listing<>(
+                page.items().stream().map(toDto).toList(),
+                page.continueAfter().map(Pages::encode).orElse(null));
     }
 
     static String encode(UUID id) {
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        ByteBuffer bytes =
+                ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 

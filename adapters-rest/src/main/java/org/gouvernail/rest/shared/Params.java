@@ -12,8 +12,7 @@ import org.gouvernail.domain.shared.OrganisationId;
  */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static UUID id(String value, String what) {
         try {
@@ -36,7 +35,8 @@ public final class Params {
         try {
             return Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
-            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String accepted =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw RequestProblem.invalidParameter(name, accepted);
         }
     }

@@ -47,7 +47,13 @@ public class ProblemMapper {
     public Response notFound(NotFound e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         String what = Messages.text(locale, "subject." + e.arguments().get(0));
-        return problem(404, "not-found", locale, uri, what == null ? e.arguments().get(0) : what, e.arguments().get(1));
+        return problem(
+                404,
+                "not-found",
+                locale,
+                uri,
+                what == null ? e.arguments().get(0) : what,
+                e.arguments().get(1));
     }
 
     @ServerExceptionMapper
@@ -70,14 +76,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        String message = Messages.text(locale, "field." + e.code(), e.arguments().toArray());
+        String message =
+                Messages.text(locale, "field." + e.code(), e.arguments().toArray());
         return validation(locale, uri, List.of(new FieldError(e.field(), message == null ? e.getMessage() : message)));
     }
 
     @ServerExceptionMapper
     public Response requestProblem(RequestProblem e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        List<FieldError> errors = e.parameter() == null ? e.errors()
+        List<FieldError> errors = e.parameter() == null
+                ? e.errors()
                 : List.of(new FieldError(e.parameter(), Messages.text(locale, e.code() + ".detail", e.arguments())));
         return build(e.status(), e.code(), locale, uri, errors, e.arguments());
     }
@@ -95,17 +103,23 @@ public class ProblemMapper {
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return validation(locale, uri, List.of(new FieldError(path(unknown), Messages.text(locale, "field.unknown"))));
+            return validation(
+                    locale, uri, List.of(new FieldError(path(unknown), Messages.text(locale, "field.unknown"))));
         }
         if (e instanceof InvalidFormatException invalid) {
-            String accepted = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? java.util.Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
-                    : "";
+            String accepted =
+                    invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                            ? java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", "))
+                            : "";
             String key = accepted.isEmpty() ? "field.invalid" : "field.enum";
-            return validation(locale, uri, List.of(new FieldError(path(invalid), Messages.text(locale, key, accepted))));
+            return validation(
+                    locale, uri, List.of(new FieldError(path(invalid), Messages.text(locale, key, accepted))));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return validation(locale, uri, List.of(new FieldError(path(mapping), Messages.text(locale, "field.invalid"))));
+            return validation(
+                    locale, uri, List.of(new FieldError(path(mapping), Messages.text(locale, "field.invalid"))));
         }
         String repeated = repeatedKey(e);
         if (repeated != null) {
@@ -207,20 +221,27 @@ public class ProblemMapper {
         return build(status, code, locale, uri, List.of(), arguments);
     }
 
-    private static Response build(int status, String code, Locale locale, UriInfo uri, List<FieldError> errors, Object... arguments) {
-        String titleKey = Messages.text(locale, code + ".title") != null ? code + ".title"
+    private static Response build(
+            int status, String code, Locale locale, UriInfo uri, List<FieldError> errors, Object... arguments) {
+        String titleKey = Messages.text(locale, code + ".title") != null
+                ? code + ".title"
                 : "generic." + (status >= 500 ? "server" : "client") + ".title";
         String title = Messages.text(locale, titleKey);
         String detail = Messages.text(locale, code + ".detail", arguments);
-        Problem body = new Problem(Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
-        // Said here, not left to the response filter: a problem can be built before a resource, or outside the request scope.
+        Problem body = new Problem(
+                Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        // Said here, not left to the response filter: a problem can be built before a resource, or outside the request
+        // scope.
         Language asked = Messages.language(locale);
         Set<Language> languages = EnumSet.of(Messages.servedIn(asked, titleKey));
         if (detail != null) {
             languages.add(Messages.servedIn(asked, code + ".detail"));
         }
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
-                .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.header(asked, languages)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.header(asked, languages))
+                .build();
     }
 
     private static Locale locale(HttpHeaders headers) {
@@ -238,8 +259,10 @@ public class ProblemMapper {
     private static String field(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
-                    && node.getKind() != ElementKind.RETURN_VALUE && node.getName() != null) {
+            if (node.getKind() != ElementKind.METHOD
+                    && node.getKind() != ElementKind.PARAMETER
+                    && node.getKind() != ElementKind.RETURN_VALUE
+                    && node.getName() != null) {
                 names.add(node.getName());
             }
         }
@@ -252,13 +275,16 @@ public class ProblemMapper {
      * context is where the key is.
      */
     private static String repeatedKey(JsonProcessingException e) {
-        if (!(e instanceof JsonParseException parse) || parse.getProcessor() == null
-                || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+        if (!(e instanceof JsonParseException parse)
+                || parse.getProcessor() == null
+                || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field")) {
             return null;
         }
         com.fasterxml.jackson.core.JsonParser parser = parse.getProcessor();
         List<String> steps = new ArrayList<>();
-        for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+        for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+                context != null && !context.inRoot();
                 context = context.getParent()) {
             steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
         }

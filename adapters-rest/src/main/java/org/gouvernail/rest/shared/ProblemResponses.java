@@ -3,7 +3,6 @@ package org.gouvernail.rest.shared;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gouvernail.domain.shared.IdempotencyKey;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.gouvernail.domain.shared.IdempotencyKey;
 
 /**
  * OpenAPI filter: writes into the contract what the conventions of API.md make common to every
@@ -28,11 +28,13 @@ public class ProblemResponses implements OASFilter {
     private static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x20-\\x7E]{1,200}$";
     /** What smallrye-openapi and Quarkus write on the responses they add by themselves (400, 401, 403). */
     private static final Set<String> FRAMEWORK_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
+
     private static final String IF_MATCH_PATTERN = "^(W/)?\"?[0-9]{1,19}(-[0-9a-z]{1,16})?\"?$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+        openAPI.setServers(List.of(OASFactory.createServer()
+                .url("/")
                 .description("This deployment (production, staging or local) / Ce déploiement")
                 .addExtension("x-internal", false)));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
@@ -48,19 +50,31 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter()
-                .name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
-                .description("Optional: a retry with the same key and body gets the first response again (header "
-                        + IdempotencyKeys.REPLAYED + ": true); kept 24 hours per caller / Facultatif : une nouvelle tentative "
-                        + "avec la même clé et le même corps reçoit la première réponse")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(IdempotencyKey.MAX_LENGTH)
-                        .pattern(IDEMPOTENCY_KEY_PATTERN))
-                .example("3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55"));
+        openAPI.getComponents()
+                .addParameter(
+                        IDEMPOTENCY_KEY,
+                        OASFactory.createParameter()
+                                .name(IdempotencyKeys.HEADER)
+                                .in(Parameter.In.HEADER)
+                                .required(false)
+                                .description(
+                                        "Optional: a retry with the same key and body gets the first response again (header "
+                                                + IdempotencyKeys.REPLAYED
+                                                + ": true); kept 24 hours per caller / Facultatif : une nouvelle tentative "
+                                                + "avec la même clé et le même corps reçoit la première réponse")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .minLength(1)
+                                        .maxLength(IdempotencyKey.MAX_LENGTH)
+                                        .pattern(IDEMPOTENCY_KEY_PATTERN))
+                                .example("3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{"))));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations()
+                        .forEach((method, operation) -> document(method, operation, path.contains("{"))));
         new ClientContract().filterOpenAPI(openAPI);
     }
 
@@ -83,7 +97,9 @@ public class ProblemResponses implements OASFilter {
 
     /** An id parameter that declares a string of its own (a template's slug) is not a uuid. */
     private static boolean slug(Parameter parameter) {
-        return parameter.getSchema() != null && parameter.getSchema().getPattern() != null && !"uuid".equals(parameter.getSchema().getFormat());
+        return parameter.getSchema() != null
+                && parameter.getSchema().getPattern() != null
+                && !"uuid".equals(parameter.getSchema().getFormat());
     }
 
     private static void bound(Schema schema, int maxLength) {
@@ -96,12 +112,19 @@ public class ProblemResponses implements OASFilter {
         boolean ifMatch = false;
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
-                if ((parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY) && parameter.getName().endsWith("Id")
+                if ((parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY)
+                        && parameter.getName().endsWith("Id")
                         && !slug(parameter)) {
-                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").maxLength(36));
+                    parameter.setSchema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .format("uuid")
+                            .maxLength(36));
                 }
                 if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
-                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64).pattern(IF_MATCH_PATTERN));
+                    parameter.setSchema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .maxLength(64)
+                            .pattern(IF_MATCH_PATTERN));
                     ifMatch = true;
                 }
             }
@@ -110,10 +133,15 @@ public class ProblemResponses implements OASFilter {
         add(responses, "401", "No valid access token / Jeton d'accès absent ou invalide");
         add(responses, "403", "The caller's role does not allow this / Le rôle ne permet pas cette action");
         if (addressed) {
-            add(responses, "404", "Unknown id, or another organisation's / Identifiant inconnu ou d'une autre organisation");
+            add(
+                    responses,
+                    "404",
+                    "Unknown id, or another organisation's / Identifiant inconnu ou d'une autre organisation");
         }
         add(responses, "500", "Unexpected error, nothing saved / Erreur inattendue, rien n'est enregistré");
-        boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT;
+        boolean body = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.PUT;
         if (method == PathItem.HttpMethod.GET || body || ifMatch) {
             add(responses, "400", "Invalid body, parameter or header: see errors / Requête invalide : voir errors");
         }
@@ -123,16 +151,25 @@ public class ProblemResponses implements OASFilter {
         }
         if (method == PathItem.HttpMethod.POST) {
             operation.addParameter(OASFactory.createParameter().ref(IDEMPOTENCY_KEY));
-            add(responses, "409", "A request with the same Idempotency-Key is still running: retry shortly / "
-                    + "Une requête avec la même Idempotency-Key est en cours : réessayer dans un instant");
-            add(responses, "422", "Idempotency-Key already used for another request / Idempotency-Key déjà utilisée pour une autre requête");
+            add(
+                    responses,
+                    "409",
+                    "A request with the same Idempotency-Key is still running: retry shortly / "
+                            + "Une requête avec la même Idempotency-Key est en cours : réessayer dans un instant");
+            add(
+                    responses,
+                    "422",
+                    "Idempotency-Key already used for another request / Idempotency-Key déjà utilisée pour une autre requête");
         }
         if (ifMatch) {
             add(responses, "412", "If-Match is stale: read again / If-Match périmé : relire la ressource");
             add(responses, "428", "If-Match missing / En-tête If-Match manquant");
         }
-        add(responses, "429", "Too many requests: sent, with Retry-After, by the reverse proxy that rate-limits (docs/operations.md) / "
-                + "Trop de requêtes : renvoyé par le proxy qui limite le débit");
+        add(
+                responses,
+                "429",
+                "Too many requests: sent, with Retry-After, by the reverse proxy that rate-limits (docs/operations.md) / "
+                        + "Trop de requêtes : renvoyé par le proxy qui limite le débit");
         describeDeclared(responses);
     }
 
@@ -149,7 +186,9 @@ public class ProblemResponses implements OASFilter {
         if (existing != null && hasContent(existing)) {
             return;
         }
-        boolean declared = existing != null && existing.getDescription() != null && !existing.getDescription().isBlank()
+        boolean declared = existing != null
+                && existing.getDescription() != null
+                && !existing.getDescription().isBlank()
                 && !FRAMEWORK_DESCRIPTIONS.contains(existing.getDescription());
         responses.addAPIResponse(status, problem(declared ? existing.getDescription() : description));
     }
@@ -167,14 +206,18 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static boolean hasContent(APIResponse response) {
-        return response.getContent() != null && response.getContent().getMediaTypes() != null
+        return response.getContent() != null
+                && response.getContent().getMediaTypes() != null
                 && !response.getContent().getMediaTypes().isEmpty();
     }
 
     private static APIResponse problem(String description) {
         return OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
     }
 }

@@ -20,7 +20,8 @@ public class RequestProblem extends RuntimeException {
         this(status, code, errors, null, arguments);
     }
 
-    private RequestProblem(int status, String code, java.util.List<Problem.FieldError> errors, String parameter, Object... arguments) {
+    private RequestProblem(
+            int status, String code, java.util.List<Problem.FieldError> errors, String parameter, Object... arguments) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;

@@ -51,7 +51,8 @@ public final class ServedLanguages {
     private static Optional<ServedLanguages> current(boolean create) {
         io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
         if (container == null || !container.requestContext().isActive()) {
-            // a refusal written by an HTTP route handler before any resource (HttpEdge): no request of the framework yet
+            // a refusal written by an HTTP route handler before any resource (HttpEdge): no request of the framework
+            // yet
             return Optional.empty();
         }
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();

@@ -21,8 +21,7 @@ public final class Spreadsheets {
     public static final int MAX_EXPORT = 10_000;
     public static final String CSV = "text/csv; charset=UTF-8";
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** All items the query gives, page after page, at most {@link #MAX_EXPORT}. */
     public static <T> List<T> all(Function<PageRequest, Page<T>> query) {
@@ -43,11 +42,16 @@ public final class Spreadsheets {
     public static String csv(Locale locale, List<String> header, List<List<Object>> rows) {
         boolean french = french(locale);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(french ? ';' : ',').get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT.builder().setDelimiter(french ? ';' : ',').get())) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(value -> french && value instanceof BigDecimal number
-                        ? number.toPlainString().replace('.', ',') : value instanceof CharSequence text ? inert(text.toString()) : value).toList());
+                printer.printRecord(row.stream()
+                        .map(value -> french && value instanceof BigDecimal number
+                                ? number.toPlainString().replace('.', ',')
+                                : value instanceof CharSequence text ? inert(text.toString()) : value)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -39,7 +39,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
-        mapper.registerModule(new SimpleModule("gouvernail-strict-dates").addDeserializer(LocalDate.class, new CalendarDate()));
+        mapper.registerModule(
+                new SimpleModule("gouvernail-strict-dates").addDeserializer(LocalDate.class, new CalendarDate()));
     }
 
     /**
@@ -70,7 +71,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                     // an impossible day (2026-02-30): refused below like any other bad text
                 }
             }
-            throw context.weirdStringException(text, LocalDate.class, "a date yyyy-MM-dd between 0001-01-01 and 9999-12-31");
+            throw context.weirdStringException(
+                    text, LocalDate.class, "a date yyyy-MM-dd between 0001-01-01 and 9999-12-31");
         }
     }
 }

@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
@@ -31,12 +30,17 @@ public final class Versions {
     public static Response read(Request request, long version, String qualifier, Object body) {
         EntityTag tag = qualifier == null ? tag(version) : new EntityTag(version + "-" + qualifier);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.tag(tag).build() : Response.ok(body).tag(tag).build();
+        return notModified != null
+                ? notModified.tag(tag).build()
+                : Response.ok(body).tag(tag).build();
     }
 
     /** 201 with Location (the request URI followed by the new id), the ETag and the body. */
     public static Response created(UriInfo uri, Object id, long version, Object body) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(tag(version)).entity(body).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .tag(tag(version))
+                .entity(body)
+                .build();
     }
 
     /** 200 after a change, with the new ETag. */

@@ -13,8 +13,7 @@ final class ReferenceTexts {
 
     private static final String BUNDLE = "org.gouvernail.rest.usecases";
 
-    private ReferenceTexts() {
-    }
+    private ReferenceTexts() {}
 
     static String reason(Locale locale, String family, Reason reason) {
         String text = Messages.plain(BUNDLE, locale, family + "." + reason.code());

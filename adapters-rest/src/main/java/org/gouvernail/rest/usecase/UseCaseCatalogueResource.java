@@ -23,7 +23,9 @@ import org.gouvernail.rest.usecase.UseCaseJson.CatalogueView;
 @Path("/api/v1/reference/use-case-catalogue")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Use cases", description = "Portfolio of AI use cases (cas d'usage): prioritisation matrix, AI Act profile, DPIA screening")
+@Tag(
+        name = "Use cases",
+        description = "Portfolio of AI use cases (cas d'usage): prioritisation matrix, AI Act profile, DPIA screening")
 public class UseCaseCatalogueResource {
 
     private final UseCasePortfolio portfolio;
@@ -36,17 +38,24 @@ public class UseCaseCatalogueResource {
 
     /** JSON shape of the catalogue: a short, fixed list, not paginated. */
     @Schema(name = "UseCaseCatalogue")
-    public record Catalogue(@Schema(maxItems = 100) List<CatalogueView> items) {
-    }
+    public record Catalogue(@Schema(maxItems = 100) List<CatalogueView> items) {}
 
     @GET
-    @Operation(operationId = "getUseCaseCatalogue", summary = "The starter catalogue of typical association uses",
-            description = "Any authenticated user. Quick wins and traps with suggested sub-criteria, in French (default), English or Dutch "
-                    + "(Accept-Language). POST …/use-cases with fromCatalogue starts a use case from an entry.")
-    @APIResponse(responseCode = "200", description = "Every entry", content = @Content(schema = @Schema(implementation = Catalogue.class)))
+    @Operation(
+            operationId = "getUseCaseCatalogue",
+            summary = "The starter catalogue of typical association uses",
+            description =
+                    "Any authenticated user. Quick wins and traps with suggested sub-criteria, in French (default), English or Dutch "
+                            + "(Accept-Language). POST …/use-cases with fromCatalogue starts a use case from an entry.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every entry",
+            content = @Content(schema = @Schema(implementation = Catalogue.class)))
     public Catalogue catalogue(@Context HttpHeaders headers) {
         callers.current();
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
-        return new Catalogue(portfolio.catalogue().stream().map(entry -> CatalogueView.from(entry, locale)).toList());
+        return new Catalogue(portfolio.catalogue().stream()
+                .map(entry -> CatalogueView.from(entry, locale))
+                .toList());
     }
 }

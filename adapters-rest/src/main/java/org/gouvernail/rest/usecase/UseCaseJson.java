@@ -50,19 +50,33 @@ final class UseCaseJson {
 
     static final int CATALOGUE_ID_LENGTH = 60;
 
-    private UseCaseJson() {
-    }
+    private UseCaseJson() {}
 
-    @Schema(name = "ImpactCriteria", description = "Impact sub-criteria, each 1 (low) to 5 (high); the impact score is their mean rounded half up.")
+    @Schema(
+            name = "ImpactCriteria",
+            description =
+                    "Impact sub-criteria, each 1 (low) to 5 (high); the impact score is their mean rounded half up.")
     record Impact(
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "4") Integer timeSaved,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "3") Integer beneficiaryQuality,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "3") Integer reach,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "4") Integer missionAlignment) {
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "4")
+            Integer timeSaved,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "3")
+            Integer beneficiaryQuality,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "3")
+            Integer reach,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "4")
+            Integer missionAlignment) {
 
         static Impact from(ImpactCriteria criteria) {
-            return criteria == null ? null
-                    : new Impact(criteria.timeSaved(), criteria.beneficiaryQuality(), criteria.reach(), criteria.missionAlignment());
+            return criteria == null
+                    ? null
+                    : new Impact(
+                            criteria.timeSaved(),
+                            criteria.beneficiaryQuality(),
+                            criteria.reach(),
+                            criteria.missionAlignment());
         }
 
         ImpactCriteria toDomain() {
@@ -70,17 +84,34 @@ final class UseCaseJson {
         }
     }
 
-    @Schema(name = "ComplexityCriteria", description = "Complexity sub-criteria, each 1 (easy) to 5 (hard); the complexity score is their mean rounded half up.")
+    @Schema(
+            name = "ComplexityCriteria",
+            description =
+                    "Complexity sub-criteria, each 1 (easy) to 5 (hard); the complexity score is their mean rounded half up.")
     record Complexity(
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "2") Integer dataSensitivity,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1") Integer integrationEffort,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1") Integer skillsNeeded,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1") Integer cost,
-            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "2") Integer changeManagement) {
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "2")
+            Integer dataSensitivity,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1")
+            Integer integrationEffort,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1")
+            Integer skillsNeeded,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "1")
+            Integer cost,
+
+            @NotNull @Min(1) @Max(5) @Schema(minimum = "1", maximum = "5", examples = "2")
+            Integer changeManagement) {
 
         static Complexity from(ComplexityCriteria criteria) {
-            return criteria == null ? null
-                    : new Complexity(criteria.dataSensitivity(), criteria.integrationEffort(), criteria.skillsNeeded(), criteria.cost(),
+            return criteria == null
+                    ? null
+                    : new Complexity(
+                            criteria.dataSensitivity(),
+                            criteria.integrationEffort(),
+                            criteria.skillsNeeded(),
+                            criteria.cost(),
                             criteria.changeManagement());
         }
 
@@ -91,42 +122,88 @@ final class UseCaseJson {
 
     @Schema(name = "UseCaseDetails", description = "The editable part of a use case (PATCH with a JSON merge patch).")
     record Details(
-            @NotBlank @Size(max = 200) @Schema(examples = "Résumer les réunions") String title,
+            @NotBlank @Size(max = 200) @Schema(examples = "Résumer les réunions")
+            String title,
+
             @Size(max = 2000) @Schema(nullable = true) String description,
-            @Size(max = UseCaseDetails.TEAM_LENGTH) @Schema(nullable = true, examples = "Coordination") String team,
-            @Size(max = UseCaseDetails.MAX_TOOLS) @Schema(description = "Ids of tools of the same organisation") Set<@NotNull UUID> toolIds,
-            @Size(max = 5) @Schema(examples = "[\"INTERNAL\"]") Set<@NotNull DataCategory> dataCategories,
+
+            @Size(max = UseCaseDetails.TEAM_LENGTH) @Schema(nullable = true, examples = "Coordination")
+            String team,
+
+            @Size(max = UseCaseDetails.MAX_TOOLS) @Schema(description = "Ids of tools of the same organisation")
+            Set<@NotNull UUID> toolIds,
+
+            @Size(max = 5) @Schema(examples = "[\"INTERNAL\"]")
+            Set<@NotNull DataCategory> dataCategories,
+
             @NotNull @Schema(examples = "INTERNAL_ONLY") PeopleAffected peopleAffected,
             @Size(max = 2000) @Schema(nullable = true) String expectedBenefit,
-            @NotNull @Schema(description = "Member of the same organisation who owns the use case") UUID ownerId,
-            @Size(max = 2000) @Schema(nullable = true, description = "Who reviews the output before it leaves the association") String humanOversight,
+
+            @NotNull @Schema(description = "Member of the same organisation who owns the use case")
+            UUID ownerId,
+
+            @Size(max = 2000)
+            @Schema(nullable = true, description = "Who reviews the output before it leaves the association")
+            String humanOversight,
+
             @Valid @Schema(nullable = true) Impact impact,
             @Valid @Schema(nullable = true) Complexity complexity) {
 
         static Details from(UseCaseDetails details) {
-            return new Details(details.title(), details.description(), details.team(),
-                    details.toolIds().stream().map(ToolId::value).collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
-                    details.dataCategories(), details.peopleAffected(), details.expectedBenefit(), details.owner().value(),
-                    details.humanOversight(), Impact.from(details.impact()), Complexity.from(details.complexity()));
+            return new Details(
+                    details.title(),
+                    details.description(),
+                    details.team(),
+                    details.toolIds().stream()
+                            .map(ToolId::value)
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                    details.dataCategories(),
+                    details.peopleAffected(),
+                    details.expectedBenefit(),
+                    details.owner().value(),
+                    details.humanOversight(),
+                    Impact.from(details.impact()),
+                    Complexity.from(details.complexity()));
         }
 
         UseCaseDetails toDomain() {
-            return new UseCaseDetails(title, description, team, asToolIds(toolIds), dataCategories, peopleAffected, expectedBenefit,
-                    new MemberId(ownerId), humanOversight, impact == null ? null : impact.toDomain(),
+            return new UseCaseDetails(
+                    title,
+                    description,
+                    team,
+                    asToolIds(toolIds),
+                    dataCategories,
+                    peopleAffected,
+                    expectedBenefit,
+                    new MemberId(ownerId),
+                    humanOversight,
+                    impact == null ? null : impact.toDomain(),
                     complexity == null ? null : complexity.toDomain());
         }
     }
 
-    @Schema(name = "NewUseCase", description = "A use case to create. With fromCatalogue, the fields left out take the catalogue entry's "
-            + "values in the organisation's locale; without ownerId, the creator owns it.")
+    @Schema(
+            name = "NewUseCase",
+            description = "A use case to create. With fromCatalogue, the fields left out take the catalogue entry's "
+                    + "values in the organisation's locale; without ownerId, the creator owns it.")
     record Creation(
-            @Size(max = CATALOGUE_ID_LENGTH) @Schema(nullable = true, examples = "meeting-summaries") String fromCatalogue,
-            @Size(max = 200) @Schema(nullable = true, description = "Required without fromCatalogue") String title,
+            @Size(max = CATALOGUE_ID_LENGTH) @Schema(nullable = true, examples = "meeting-summaries")
+            String fromCatalogue,
+
+            @Size(max = 200) @Schema(nullable = true, description = "Required without fromCatalogue")
+            String title,
+
             @Size(max = 2000) @Schema(nullable = true) String description,
-            @Size(max = UseCaseDetails.TEAM_LENGTH) @Schema(nullable = true) String team,
+
+            @Size(max = UseCaseDetails.TEAM_LENGTH) @Schema(nullable = true)
+            String team,
+
             @Size(max = UseCaseDetails.MAX_TOOLS) Set<@NotNull UUID> toolIds,
             @Size(max = 5) Set<@NotNull DataCategory> dataCategories,
-            @Schema(nullable = true, maxLength = 20, description = "Required without fromCatalogue") PeopleAffected peopleAffected,
+
+            @Schema(nullable = true, maxLength = 20, description = "Required without fromCatalogue")
+            PeopleAffected peopleAffected,
+
             @Size(max = 2000) @Schema(nullable = true) String expectedBenefit,
             @Schema(nullable = true) UUID ownerId,
             @Size(max = 2000) @Schema(nullable = true) String humanOversight,
@@ -134,41 +211,82 @@ final class UseCaseJson {
             @Valid @Schema(nullable = true) Complexity complexity) {
 
         NewUseCase toDomain() {
-            return new NewUseCase(Optional.ofNullable(fromCatalogue), title, description, team, toolIds == null ? null : asToolIds(toolIds),
-                    dataCategories, peopleAffected, expectedBenefit, ownerId == null ? null : new MemberId(ownerId), humanOversight,
-                    impact == null ? null : impact.toDomain(), complexity == null ? null : complexity.toDomain());
+            return new NewUseCase(
+                    Optional.ofNullable(fromCatalogue),
+                    title,
+                    description,
+                    team,
+                    toolIds == null ? null : asToolIds(toolIds),
+                    dataCategories,
+                    peopleAffected,
+                    expectedBenefit,
+                    ownerId == null ? null : new MemberId(ownerId),
+                    humanOversight,
+                    impact == null ? null : impact.toDomain(),
+                    complexity == null ? null : complexity.toDomain());
         }
     }
 
-    @Schema(name = "Reason", description = "Why the classification or screening came out so: a code, its legal reference, and words.")
+    @Schema(
+            name = "Reason",
+            description = "Why the classification or screening came out so: a code, its legal reference, and words.")
     record ReasonView(
-            @Schema(maxLength = 60, examples = "prohibited.P_C") String code,
-            @Schema(maxLength = 100, examples = "AI Act art. 5(1)(c)") String reference,
+            @Schema(maxLength = 60, examples = "prohibited.P_C")
+            String code,
+
+            @Schema(maxLength = 100, examples = "AI Act art. 5(1)(c)")
+            String reference,
+
             @Schema(maxLength = 2000) String text) {
 
         static List<ReasonView> of(List<Reason> reasons, String family, Locale locale) {
-            return reasons.stream().map(reason -> new ReasonView(reason.code(), reason.reference(),
-                    ReferenceTexts.reason(locale, family, reason))).toList();
+            return reasons.stream()
+                    .map(reason -> new ReasonView(
+                            reason.code(), reason.reference(), ReferenceTexts.reason(locale, family, reason)))
+                    .toList();
         }
     }
 
     @Schema(name = "AiActQuestionnaire", description = "The AI Act questionnaire of a use case, replaced as a whole.")
     record AiActQuestionnaire(
-            @Size(max = 8) @Schema(description = "Art. 5(1) practices the use involves (P_A = point (a) … P_H = point (h))") Set<@NotNull ProhibitedPractice> prohibitedPractices,
-            @Size(max = 12) @Schema(description = "Annex III areas the use falls in (A5 and A8 by sub-point)") Set<@NotNull AnnexIIIArea> annexIiiAreas,
-            @Size(max = 4) @Schema(description = "Art. 6(3) exceptions claimed for an Annex III use") Set<@NotNull Article63Exception> article63Exceptions,
-            @NotNull @Schema(description = "Whether the system profiles natural persons (then art. 6(3) never applies)") Boolean profilesNaturalPersons,
-            @Size(max = 3) @Schema(description = "Art. 50 duties the use triggers") Set<@NotNull TransparencyDuty> transparencyDuties,
-            @Schema(description = "Generated text is reviewed by a person under editorial responsibility (art. 50(4))", defaultValue = "false") Boolean humanEditorialReview,
+            @Size(max = 8)
+            @Schema(description = "Art. 5(1) practices the use involves (P_A = point (a) … P_H = point (h))")
+            Set<@NotNull ProhibitedPractice> prohibitedPractices,
+
+            @Size(max = 12) @Schema(description = "Annex III areas the use falls in (A5 and A8 by sub-point)")
+            Set<@NotNull AnnexIIIArea> annexIiiAreas,
+
+            @Size(max = 4) @Schema(description = "Art. 6(3) exceptions claimed for an Annex III use")
+            Set<@NotNull Article63Exception> article63Exceptions,
+
+            @NotNull @Schema(description = "Whether the system profiles natural persons (then art. 6(3) never applies)")
+            Boolean profilesNaturalPersons,
+
+            @Size(max = 3) @Schema(description = "Art. 50 duties the use triggers")
+            Set<@NotNull TransparencyDuty> transparencyDuties,
+
+            @Schema(
+                    description = "Generated text is reviewed by a person under editorial responsibility (art. 50(4))",
+                    defaultValue = "false")
+            Boolean humanEditorialReview,
+
             @NotNull @Schema(examples = "DEPLOYER") OperatorRole operatorRole) {
 
         AiActAnswers toDomain() {
-            return new AiActAnswers(prohibitedPractices, annexIiiAreas, article63Exceptions, profilesNaturalPersons, transparencyDuties,
-                    Boolean.TRUE.equals(humanEditorialReview), operatorRole);
+            return new AiActAnswers(
+                    prohibitedPractices,
+                    annexIiiAreas,
+                    article63Exceptions,
+                    profilesNaturalPersons,
+                    transparencyDuties,
+                    Boolean.TRUE.equals(humanEditorialReview),
+                    operatorRole);
         }
     }
 
-    @Schema(name = "AiActProfile", description = "The questionnaire with the tier it gives and the reasons, with their article references.")
+    @Schema(
+            name = "AiActProfile",
+            description = "The questionnaire with the tier it gives and the reasons, with their article references.")
     record AiActProfileView(
             @Schema(maxItems = 8) Set<ProhibitedPractice> prohibitedPractices,
             @Schema(maxItems = 12) Set<AnnexIIIArea> annexIiiAreas,
@@ -185,16 +303,28 @@ final class UseCaseJson {
                 return null;
             }
             AiActClassification classification = answers.classify();
-            return new AiActProfileView(answers.prohibitedPractices(), answers.annexIiiAreas(), answers.article63Exceptions(),
-                    answers.profilesNaturalPersons(), answers.transparencyDuties(), answers.humanEditorialReview(), answers.operatorRole(),
-                    classification.tier(), ReasonView.of(classification.reasons(), "ai-act", locale));
+            return new AiActProfileView(
+                    answers.prohibitedPractices(),
+                    answers.annexIiiAreas(),
+                    answers.article63Exceptions(),
+                    answers.profilesNaturalPersons(),
+                    answers.transparencyDuties(),
+                    answers.humanEditorialReview(),
+                    answers.operatorRole(),
+                    classification.tier(),
+                    ReasonView.of(classification.reasons(), "ai-act", locale));
         }
     }
 
-    @Schema(name = "DpiaQuestionnaire", description = "The DPIA screening questionnaire of a use case, replaced as a whole.")
+    @Schema(
+            name = "DpiaQuestionnaire",
+            description = "The DPIA screening questionnaire of a use case, replaced as a whole.")
     record DpiaQuestionnaire(
-            @Size(max = 3) @Schema(description = "GDPR art. 35(3) cases that apply (R_A = point (a) … R_C = point (c))") Set<@NotNull Article35Case> requiredCases,
-            @Size(max = 9) @Schema(description = "EDPB WP248 criteria that apply (C1 … C9)") Set<@NotNull DpiaCriterion> criteria) {
+            @Size(max = 3) @Schema(description = "GDPR art. 35(3) cases that apply (R_A = point (a) … R_C = point (c))")
+            Set<@NotNull Article35Case> requiredCases,
+
+            @Size(max = 9) @Schema(description = "EDPB WP248 criteria that apply (C1 … C9)")
+            Set<@NotNull DpiaCriterion> criteria) {
 
         DpiaAnswers toDomain() {
             return new DpiaAnswers(requiredCases, criteria);
@@ -213,7 +343,10 @@ final class UseCaseJson {
                 return null;
             }
             DpiaScreening screening = answers.screen();
-            return new DpiaScreeningView(answers.requiredCases(), answers.criteria(), screening.outcome(),
+            return new DpiaScreeningView(
+                    answers.requiredCases(),
+                    answers.criteria(),
+                    screening.outcome(),
                     ReasonView.of(screening.reasons(), "dpia", locale));
         }
     }
@@ -224,10 +357,14 @@ final class UseCaseJson {
             @Schema(minimum = "1", maximum = "5") int beneficiaryQuality,
             @Schema(minimum = "1", maximum = "5") int reach,
             @Schema(minimum = "1", maximum = "5") int missionAlignment,
-            @Schema(minimum = "1", maximum = "5", description = "Mean of the four, rounded half up") int score) {
+
+            @Schema(minimum = "1", maximum = "5", description = "Mean of the four, rounded half up")
+            int score) {
 
         static ImpactView from(ImpactCriteria c) {
-            return c == null ? null : new ImpactView(c.timeSaved(), c.beneficiaryQuality(), c.reach(), c.missionAlignment(), c.score());
+            return c == null
+                    ? null
+                    : new ImpactView(c.timeSaved(), c.beneficiaryQuality(), c.reach(), c.missionAlignment(), c.score());
         }
     }
 
@@ -238,11 +375,20 @@ final class UseCaseJson {
             @Schema(minimum = "1", maximum = "5") int skillsNeeded,
             @Schema(minimum = "1", maximum = "5") int cost,
             @Schema(minimum = "1", maximum = "5") int changeManagement,
-            @Schema(minimum = "1", maximum = "5", description = "Mean of the five, rounded half up") int score) {
+
+            @Schema(minimum = "1", maximum = "5", description = "Mean of the five, rounded half up")
+            int score) {
 
         static ComplexityView from(ComplexityCriteria c) {
-            return c == null ? null
-                    : new ComplexityView(c.dataSensitivity(), c.integrationEffort(), c.skillsNeeded(), c.cost(), c.changeManagement(), c.score());
+            return c == null
+                    ? null
+                    : new ComplexityView(
+                            c.dataSensitivity(),
+                            c.integrationEffort(),
+                            c.skillsNeeded(),
+                            c.cost(),
+                            c.changeManagement(),
+                            c.score());
         }
     }
 
@@ -260,25 +406,58 @@ final class UseCaseJson {
             @Schema(maxLength = 2000, nullable = true) String humanOversight,
             @Schema(nullable = true) ImpactView impact,
             @Schema(nullable = true) ComplexityView complexity,
-            @Schema(nullable = true, maxLength = 20, description = "Once impact and complexity are both scored") Quadrant quadrant,
+
+            @Schema(nullable = true, maxLength = 20, description = "Once impact and complexity are both scored")
+            Quadrant quadrant,
+
             UseCaseStatus status,
-            @Schema(nullable = true, maxLength = 20, description = "Once the AI Act questionnaire is answered") RiskTier aiActTier,
+
+            @Schema(nullable = true, maxLength = 20, description = "Once the AI Act questionnaire is answered")
+            RiskTier aiActTier,
+
             @Schema(nullable = true) AiActProfileView aiActProfile,
             @Schema(nullable = true) DpiaScreeningView dpiaScreening,
-            @Schema(maxLength = CATALOGUE_ID_LENGTH, nullable = true, description = "The catalogue entry it started from") String fromCatalogue,
-            @Schema(description = "Member who proposed the use case") UUID createdBy,
+
+            @Schema(
+                    maxLength = CATALOGUE_ID_LENGTH,
+                    nullable = true,
+                    description = "The catalogue entry it started from")
+            String fromCatalogue,
+
+            @Schema(description = "Member who proposed the use case")
+            UUID createdBy,
+
             Instant createdAt,
-            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version) {
+
+            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807")
+            long version) {
 
         static View from(UseCase useCase, Locale locale) {
             UseCaseDetails details = useCase.details();
-            return new View(useCase.id().value(), details.title(), details.description(), details.team(),
-                    details.toolIds().stream().map(ToolId::value).collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
-                    details.dataCategories(), details.peopleAffected(), details.expectedBenefit(), details.owner().value(),
-                    details.humanOversight(), ImpactView.from(details.impact()), ComplexityView.from(details.complexity()),
-                    details.quadrant().orElse(null), useCase.status(), useCase.tier().orElse(null),
-                    AiActProfileView.from(useCase.aiActAnswers(), locale), DpiaScreeningView.from(useCase.dpiaAnswers(), locale),
-                    useCase.catalogueEntry(), useCase.createdBy().value(), useCase.createdAt(), useCase.version());
+            return new View(
+                    useCase.id().value(),
+                    details.title(),
+                    details.description(),
+                    details.team(),
+                    details.toolIds().stream()
+                            .map(ToolId::value)
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                    details.dataCategories(),
+                    details.peopleAffected(),
+                    details.expectedBenefit(),
+                    details.owner().value(),
+                    details.humanOversight(),
+                    ImpactView.from(details.impact()),
+                    ComplexityView.from(details.complexity()),
+                    details.quadrant().orElse(null),
+                    useCase.status(),
+                    useCase.tier().orElse(null),
+                    AiActProfileView.from(useCase.aiActAnswers(), locale),
+                    DpiaScreeningView.from(useCase.dpiaAnswers(), locale),
+                    useCase.catalogueEntry(),
+                    useCase.createdBy().value(),
+                    useCase.createdAt(),
+                    useCase.version());
         }
     }
 
@@ -287,31 +466,50 @@ final class UseCaseJson {
             UUID id,
             @Schema(maxLength = 200) String title,
             UseCaseStatus status,
-            @Schema(nullable = true, minimum = "1", maximum = "5") Integer impact,
-            @Schema(nullable = true, minimum = "1", maximum = "5") Integer complexity,
+
+            @Schema(nullable = true, minimum = "1", maximum = "5")
+            Integer impact,
+
+            @Schema(nullable = true, minimum = "1", maximum = "5")
+            Integer complexity,
+
             @Schema(nullable = true, maxLength = 20) RiskTier aiActTier) {
 
         static MatrixItem from(UseCase useCase) {
-            return new MatrixItem(useCase.id().value(), useCase.details().title(), useCase.status(),
-                    useCase.details().impactScore().orElse(null), useCase.details().complexityScore().orElse(null), useCase.tier().orElse(null));
+            return new MatrixItem(
+                    useCase.id().value(),
+                    useCase.details().title(),
+                    useCase.status(),
+                    useCase.details().impactScore().orElse(null),
+                    useCase.details().complexityScore().orElse(null),
+                    useCase.tier().orElse(null));
         }
     }
 
     @Schema(name = "MatrixQuadrant")
-    record QuadrantView(Quadrant quadrant, @Schema(maxItems = 1000) List<MatrixItem> useCases) {
-    }
+    record QuadrantView(
+            Quadrant quadrant, @Schema(maxItems = 1000) List<MatrixItem> useCases) {}
 
-    @Schema(name = "Matrix", description = "The four quadrants, always in the order QUICK_WIN, MAJOR_PROJECT, FILL_IN, AVOID, "
-            + "with the use cases neither rejected nor retired, oldest first; those not scored yet are listed apart.")
+    @Schema(
+            name = "Matrix",
+            description =
+                    "The four quadrants, always in the order QUICK_WIN, MAJOR_PROJECT, FILL_IN, AVOID, "
+                            + "with the use cases neither rejected nor retired, oldest first; those not scored yet are listed apart.")
     record MatrixView(
             @Schema(maxItems = 4) List<QuadrantView> quadrants,
             @Schema(maxItems = 1000) List<MatrixItem> unscored,
-            @Schema(description = "More than 1000 use cases: only the oldest 1000 are shown") boolean truncated) {
+
+            @Schema(description = "More than 1000 use cases: only the oldest 1000 are shown")
+            boolean truncated) {
 
         static MatrixView from(Matrix matrix) {
             Map<Quadrant, List<UseCase>> quadrants = new EnumMap<>(matrix.quadrants());
             return new MatrixView(
-                    quadrants.entrySet().stream().map(e -> new QuadrantView(e.getKey(), e.getValue().stream().map(MatrixItem::from).toList())).toList(),
+                    quadrants.entrySet().stream()
+                            .map(e -> new QuadrantView(
+                                    e.getKey(),
+                                    e.getValue().stream().map(MatrixItem::from).toList()))
+                            .toList(),
                     matrix.unscored().stream().map(MatrixItem::from).toList(),
                     matrix.truncated());
         }
@@ -319,28 +517,51 @@ final class UseCaseJson {
 
     @Schema(name = "CatalogueEntry")
     record CatalogueView(
-            @Schema(maxLength = CATALOGUE_ID_LENGTH, examples = "meeting-summaries") String id,
+            @Schema(maxLength = CATALOGUE_ID_LENGTH, examples = "meeting-summaries")
+            String id,
+
             @Schema(maxLength = 200) String title,
             @Schema(maxLength = 2000) String description,
             @Schema(maxLength = 2000) String expectedBenefit,
             @Schema(maxLength = 2000) String humanOversight,
-            @Schema(description = "A trap: attractive, but to avoid or to do otherwise") boolean trap,
-            @Schema(maxLength = 2000, nullable = true, description = "Why it is a trap") String warning,
+
+            @Schema(description = "A trap: attractive, but to avoid or to do otherwise")
+            boolean trap,
+
+            @Schema(maxLength = 2000, nullable = true, description = "Why it is a trap")
+            String warning,
+
             @Schema(maxItems = 5) Set<DataCategory> dataCategories,
             PeopleAffected peopleAffected,
-            @Schema(description = "Suggested impact sub-criteria") ImpactView impact,
-            @Schema(description = "Suggested complexity sub-criteria") ComplexityView complexity,
+
+            @Schema(description = "Suggested impact sub-criteria")
+            ImpactView impact,
+
+            @Schema(description = "Suggested complexity sub-criteria")
+            ComplexityView complexity,
+
             Quadrant quadrant) {
 
         static CatalogueView from(CatalogueEntry entry, Locale locale) {
-            return new CatalogueView(entry.id(), Messages.in(entry.title(), locale), Messages.in(entry.description(), locale),
-                    Messages.in(entry.expectedBenefit(), locale), Messages.in(entry.humanOversight(), locale), entry.trap(),
-                    Messages.in(entry.warning(), locale), entry.dataCategories(), entry.peopleAffected(),
-                    ImpactView.from(entry.impact()), ComplexityView.from(entry.complexity()), entry.quadrant());
+            return new CatalogueView(
+                    entry.id(),
+                    Messages.in(entry.title(), locale),
+                    Messages.in(entry.description(), locale),
+                    Messages.in(entry.expectedBenefit(), locale),
+                    Messages.in(entry.humanOversight(), locale),
+                    entry.trap(),
+                    Messages.in(entry.warning(), locale),
+                    entry.dataCategories(),
+                    entry.peopleAffected(),
+                    ImpactView.from(entry.impact()),
+                    ComplexityView.from(entry.complexity()),
+                    entry.quadrant());
         }
     }
 
     private static Set<ToolId> asToolIds(Set<UUID> ids) {
-        return ids == null ? null : ids.stream().map(ToolId::new).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return ids == null
+                ? null
+                : ids.stream().map(ToolId::new).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

@@ -10,11 +10,15 @@ import org.gouvernail.rest.shared.Params;
 
 /** Query parameters of the use-case portfolio (@BeanParam); a bad value is a 400, never ignored. */
 public record UseCaseListQuery(
-        @QueryParam("status") @Parameter(schema = @Schema(implementation = UseCaseStatus.class)) String status,
-        @QueryParam("peopleAffected") @Parameter(schema = @Schema(implementation = PeopleAffected.class)) String peopleAffected) {
+        @QueryParam("status") @Parameter(schema = @Schema(implementation = UseCaseStatus.class))
+        String status,
+
+        @QueryParam("peopleAffected") @Parameter(schema = @Schema(implementation = PeopleAffected.class))
+        String peopleAffected) {
 
     public UseCaseFilter filter() {
-        return new UseCaseFilter(Params.option("status", status, UseCaseStatus.class),
+        return new UseCaseFilter(
+                Params.option("status", status, UseCaseStatus.class),
                 Params.option("peopleAffected", peopleAffected, PeopleAffected.class));
     }
 }

@@ -55,7 +55,9 @@ import org.gouvernail.rest.usecase.UseCaseJson.View;
 @Path("/api/v1/organisations/{orgId}/use-cases")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Use cases", description = "Portfolio of AI use cases (cas d'usage): prioritisation matrix, AI Act profile, DPIA screening")
+@Tag(
+        name = "Use cases",
+        description = "Portfolio of AI use cases (cas d'usage): prioritisation matrix, AI Act profile, DPIA screening")
 public class UseCaseResource {
 
     private static final String IF_MATCH = "ETag of the version being changed";
@@ -71,23 +73,39 @@ public class UseCaseResource {
     }
 
     @GET
-    @Operation(operationId = "listUseCases", summary = "List the use cases", description = "Role: any active member. Oldest first; filters combine.")
+    @Operation(
+            operationId = "listUseCases",
+            summary = "List the use cases",
+            description = "Role: any active member. Oldest first; filters combine.")
     @APIResponse(responseCode = "200", description = "One page of use cases")
-    public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam UseCaseListQuery query, @BeanParam PageQuery paging,
+    public Listing<View> list(
+            @PathParam("orgId") String orgId,
+            @BeanParam UseCaseListQuery query,
+            @BeanParam PageQuery paging,
             @Context HttpHeaders headers) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
-        return Pages.listing(portfolio.useCases(callers.current(), organisationId(orgId), query.filter(), paging.request()),
+        return Pages.listing(
+                portfolio.useCases(callers.current(), organisationId(orgId), query.filter(), paging.request()),
                 useCase -> View.from(useCase, locale));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "proposeUseCase", summary = "Propose a use case, from scratch or from the catalogue",
-            description = "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. The use case starts as an IDEA. With fromCatalogue "
-                    + "(an id of GET /api/v1/reference/use-case-catalogue) the fields left out take the entry's values in the "
-                    + "organisation's locale. ownerId (default: the caller) and toolIds must belong to the organisation (400 otherwise).")
-    @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = View.class)))
-    public Response propose(@PathParam("orgId") String orgId, @NotNull @Valid Creation creation, @Context UriInfo uri,
+    @Operation(
+            operationId = "proposeUseCase",
+            summary = "Propose a use case, from scratch or from the catalogue",
+            description =
+                    "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. The use case starts as an IDEA. With fromCatalogue "
+                            + "(an id of GET /api/v1/reference/use-case-catalogue) the fields left out take the entry's values in the "
+                            + "organisation's locale. ownerId (default: the caller) and toolIds must belong to the organisation (400 otherwise).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    public Response propose(
+            @PathParam("orgId") String orgId,
+            @NotNull @Valid Creation creation,
+            @Context UriInfo uri,
             @Context HttpHeaders headers) {
         UseCase useCase = portfolio.propose(callers.current(), organisationId(orgId), creation.toDomain());
         return Versions.created(uri, useCase.id(), useCase.version(), View.from(useCase, locale(headers)));
@@ -95,11 +113,17 @@ public class UseCaseResource {
 
     @GET
     @Path("/matrix")
-    @Operation(operationId = "getUseCaseMatrix", summary = "The prioritisation matrix",
-            description = "Role: any active member. The four quadrants (QUICK_WIN: impact ≥ 3 and complexity ≤ 2; MAJOR_PROJECT: "
-                    + "impact ≥ 3 and complexity ≥ 3; FILL_IN: impact ≤ 2 and complexity ≤ 2; AVOID: impact ≤ 2 and complexity ≥ 3) with "
-                    + "their use cases, rejected and retired ones left out. Each score is the mean of its sub-criteria rounded half up.")
-    @APIResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = MatrixView.class)))
+    @Operation(
+            operationId = "getUseCaseMatrix",
+            summary = "The prioritisation matrix",
+            description =
+                    "Role: any active member. The four quadrants (QUICK_WIN: impact ≥ 3 and complexity ≤ 2; MAJOR_PROJECT: "
+                            + "impact ≥ 3 and complexity ≥ 3; FILL_IN: impact ≤ 2 and complexity ≤ 2; AVOID: impact ≤ 2 and complexity ≥ 3) with "
+                            + "their use cases, rejected and retired ones left out. Each score is the mean of its sub-criteria rounded half up.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The matrix",
+            content = @Content(schema = @Schema(implementation = MatrixView.class)))
     public MatrixView matrix(@PathParam("orgId") String orgId) {
         return MatrixView.from(portfolio.matrix(callers.current(), organisationId(orgId)));
     }
@@ -107,9 +131,15 @@ public class UseCaseResource {
     @GET
     @Path("/{useCaseId}")
     @Operation(operationId = "getUseCase", summary = "Read a use case", description = "Role: any active member.")
-    @APIResponse(responseCode = "200", description = "The use case, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The use case, with its ETag",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId, @Context Request request,
+    public Response get(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @Context Request request,
             @Context HttpHeaders headers) {
         UseCase useCase = portfolio.useCase(callers.current(), organisationId(orgId), useCaseId(useCaseId));
         return Versions.read(request, useCase.version(), View.from(useCase, locale(headers)));
@@ -118,14 +148,23 @@ public class UseCaseResource {
     @PATCH
     @Path("/{useCaseId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateUseCase", summary = "Change a use case's details (JSON merge patch)",
-            description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. The status "
-                    + "changes only through the actions; approval and rejection come from committee decisions.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "updateUseCase",
+            summary = "Change a use case's details (JSON merge patch)",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. The status "
+                            + "changes only through the actions; approval and rejection come from committee decisions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "The use case is retired")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
+    public Response update(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @NotNull @Schema(implementation = Details.class) JsonNode patch, @Context HttpHeaders headers) {
+            @NotNull @Schema(implementation = Details.class) JsonNode patch,
+            @Context HttpHeaders headers) {
         OrganisationId organisation = organisationId(orgId);
         UseCaseId id = useCaseId(useCaseId);
         long expected = Versions.expected(ifMatch);
@@ -137,25 +176,40 @@ public class UseCaseResource {
 
     @DELETE
     @Path("/{useCaseId}")
-    @Operation(operationId = "removeUseCase", summary = "Delete a use case nobody decided on yet",
-            description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. Only an IDEA "
-                    + "or a SUBMITTED use case; once decided, retire it instead (the record stays).")
+    @Operation(
+            operationId = "removeUseCase",
+            summary = "Delete a use case nobody decided on yet",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. Only an IDEA "
+                            + "or a SUBMITTED use case; once decided, retire it instead (the record stays).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "A decision was taken on the use case")
-    public void remove(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true) String ifMatch) {
+    public void remove(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being deleted", required = true)
+                    String ifMatch) {
         long expected = Versions.expected(ifMatch);
         portfolio.remove(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected);
     }
 
     @POST
     @Path("/{useCaseId}/submit")
-    @Operation(operationId = "submitUseCase", summary = "Submit a use case to the committee",
-            description = "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IDEA → SUBMITTED.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "submitUseCase",
+            summary = "Submit a use case to the committee",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IDEA → SUBMITTED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "The use case is not an IDEA")
-    public Response submit(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
+    public Response submit(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
         UseCase moved = portfolio.submit(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected);
         return Versions.changed(moved.version(), View.from(moved, locale(headers)));
@@ -163,15 +217,26 @@ public class UseCaseResource {
 
     @POST
     @Path("/{useCaseId}/start-pilot")
-    @Operation(operationId = "startUseCasePilot", summary = "Start the pilot of an approved use case",
-            description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. APPROVED or "
-                    + "APPROVED_WITH_CONDITIONS → PILOT. Approval comes only from a committee decision: before it (IDEA, SUBMITTED) the "
-                    + "answer is 409 decision-required (see POST …/meetings/{meetingId}/decisions). A use case "
-                    + "whose AI Act tier is PROHIBITED gets 409 prohibited-use-case.")
-    @APIResponse(responseCode = "200", description = "In pilot", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "decision-required, prohibited-use-case or use-case-transition-refused")
-    public Response startPilot(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
+    @Operation(
+            operationId = "startUseCasePilot",
+            summary = "Start the pilot of an approved use case",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. APPROVED or "
+                            + "APPROVED_WITH_CONDITIONS → PILOT. Approval comes only from a committee decision: before it (IDEA, SUBMITTED) the "
+                            + "answer is 409 decision-required (see POST …/meetings/{meetingId}/decisions). A use case "
+                            + "whose AI Act tier is PROHIBITED gets 409 prohibited-use-case.")
+    @APIResponse(
+            responseCode = "200",
+            description = "In pilot",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "decision-required, prohibited-use-case or use-case-transition-refused")
+    public Response startPilot(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
         UseCase moved = portfolio.startPilot(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected);
         return Versions.changed(moved.version(), View.from(moved, locale(headers)));
@@ -179,12 +244,21 @@ public class UseCaseResource {
 
     @POST
     @Path("/{useCaseId}/put-in-use")
-    @Operation(operationId = "putUseCaseInUse", summary = "Put a piloted use case in everyday use",
-            description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. PILOT → IN_USE.")
-    @APIResponse(responseCode = "200", description = "In use", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "putUseCaseInUse",
+            summary = "Put a piloted use case in everyday use",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. PILOT → IN_USE.")
+    @APIResponse(
+            responseCode = "200",
+            description = "In use",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Not in pilot, or PROHIBITED tier")
-    public Response putInUse(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
+    public Response putInUse(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
         UseCase moved = portfolio.putInUse(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected);
         return Versions.changed(moved.version(), View.from(moved, locale(headers)));
@@ -192,12 +266,21 @@ public class UseCaseResource {
 
     @POST
     @Path("/{useCaseId}/retire")
-    @Operation(operationId = "retireUseCase", summary = "Retire a use case",
-            description = "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. Any status → RETIRED; the record stays.")
-    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "retireUseCase",
+            summary = "Retire a use case",
+            description =
+                    "Role: the owner (with a contributing role), ADMIN or COMMITTEE. If-Match required. Any status → RETIRED; the record stays.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Retired",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Already retired")
-    public Response retire(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Context HttpHeaders headers) {
+    public Response retire(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
         UseCase moved = portfolio.retire(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected);
         return Versions.changed(moved.version(), View.from(moved, locale(headers)));
@@ -206,47 +289,62 @@ public class UseCaseResource {
     @PUT
     @Path("/{useCaseId}/ai-act-profile")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putUseCaseAiActProfile", summary = "Answer the AI Act questionnaire and get the tier",
-            description = "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
-                    + "(the use case's ETag); the questionnaire is replaced as a whole. Tier: any art. 5 practice → PROHIBITED (the use "
-                    + "case can then never be approved); any Annex III area → HIGH_RISK unless an art. 6(3) exception is claimed and the "
-                    + "use profiles nobody (profiling keeps it high-risk); then any art. 50 duty → TRANSPARENCY; else MINIMAL. The reasons "
-                    + "give the article references, worded in the Accept-Language.")
-    @APIResponse(responseCode = "200", description = "The profile with its tier and reasons; ETag of the use case",
+    @Operation(
+            operationId = "putUseCaseAiActProfile",
+            summary = "Answer the AI Act questionnaire and get the tier",
+            description =
+                    "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
+                            + "(the use case's ETag); the questionnaire is replaced as a whole. Tier: any art. 5 practice → PROHIBITED (the use "
+                            + "case can then never be approved); any Annex III area → HIGH_RISK unless an art. 6(3) exception is claimed and the "
+                            + "use profiles nobody (profiling keeps it high-risk); then any art. 50 duty → TRANSPARENCY; else MINIMAL. The reasons "
+                            + "give the article references, worded in the Accept-Language.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile with its tier and reasons; ETag of the use case",
             content = @Content(schema = @Schema(implementation = AiActProfileView.class)))
     @APIResponse(responseCode = "409", description = "The use case is retired")
-    public Response profileAiAct(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
+    public Response profileAiAct(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @NotNull @Valid AiActQuestionnaire questionnaire, @Context HttpHeaders headers) {
+            @NotNull @Valid AiActQuestionnaire questionnaire,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
-        UseCase profiled = portfolio.profileAiAct(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected,
-                questionnaire.toDomain());
+        UseCase profiled = portfolio.profileAiAct(
+                callers.current(), organisationId(orgId), useCaseId(useCaseId), expected, questionnaire.toDomain());
         return Versions.changed(profiled.version(), AiActProfileView.from(profiled.aiActAnswers(), locale(headers)));
     }
 
     @PUT
     @Path("/{useCaseId}/dpia-screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putUseCaseDpiaScreening", summary = "Answer the DPIA screening and get the outcome",
-            description = "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
-                    + "(the use case's ETag); the screening is replaced as a whole. Any GDPR art. 35(3) case → REQUIRED; two or more "
-                    + "EDPB WP248 criteria → LIKELY; zero or one → NOT_INDICATED. National lists may add cases: ask the DPO when in doubt.")
-    @APIResponse(responseCode = "200", description = "The screening with its outcome and reasons; ETag of the use case",
+    @Operation(
+            operationId = "putUseCaseDpiaScreening",
+            summary = "Answer the DPIA screening and get the outcome",
+            description =
+                    "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
+                            + "(the use case's ETag); the screening is replaced as a whole. Any GDPR art. 35(3) case → REQUIRED; two or more "
+                            + "EDPB WP248 criteria → LIKELY; zero or one → NOT_INDICATED. National lists may add cases: ask the DPO when in doubt.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The screening with its outcome and reasons; ETag of the use case",
             content = @Content(schema = @Schema(implementation = DpiaScreeningView.class)))
     @APIResponse(responseCode = "409", description = "The use case is retired")
-    public Response screenDpia(@PathParam("orgId") String orgId, @PathParam("useCaseId") String useCaseId,
+    public Response screenDpia(
+            @PathParam("orgId") String orgId,
+            @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @NotNull @Valid DpiaQuestionnaire questionnaire, @Context HttpHeaders headers) {
+            @NotNull @Valid DpiaQuestionnaire questionnaire,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
-        UseCase screened = portfolio.screenDpia(callers.current(), organisationId(orgId), useCaseId(useCaseId), expected,
-                questionnaire.toDomain());
+        UseCase screened = portfolio.screenDpia(
+                callers.current(), organisationId(orgId), useCaseId(useCaseId), expected, questionnaire.toDomain());
         return Versions.changed(screened.version(), DpiaScreeningView.from(screened.dpiaAnswers(), locale(headers)));
     }
 
     private static Locale locale(HttpHeaders headers) {
         return Messages.choose(headers.getAcceptableLanguages());
     }
-
 
     private static UseCaseId useCaseId(String value) {
         return new UseCaseId(Params.id(value, "use-case"));

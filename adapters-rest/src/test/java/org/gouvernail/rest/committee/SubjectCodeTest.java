@@ -14,7 +14,10 @@ class SubjectCodeTest {
         Schema schema = CommitteeJson.SubjectCode.class.getAnnotation(Schema.class);
 
         assertThat(schema).isNotNull();
-        assertThat(schema.enumeration()).containsExactlyElementsOf(DecisionSubject.KNOWN.stream().map(DecisionSubject::code).toList());
+        assertThat(schema.enumeration())
+                .containsExactlyElementsOf(DecisionSubject.KNOWN.stream()
+                        .map(DecisionSubject::code)
+                        .toList());
     }
 
     @Test

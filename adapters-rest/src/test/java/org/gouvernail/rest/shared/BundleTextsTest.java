@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +23,8 @@ class BundleTextsTest {
     @ParameterizedTest
     @ValueSource(strings = {"problems", "policies", "usecases", "vendor_checklist"})
     void frenchAndEnglishHoldTheSameKeys(String bundle) throws IOException {
-        assertThat(load(bundle, "en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load(bundle, "fr").stringPropertyNames());
+        assertThat(load(bundle, "en").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load(bundle, "fr").stringPropertyNames());
     }
 
     @ParameterizedTest
@@ -34,18 +34,24 @@ class BundleTextsTest {
             Properties texts = load(bundle, language);
             List<String> broken = new ArrayList<>();
             for (String key : texts.stringPropertyNames()) {
-                String withoutPairs = texts.getProperty(key).replace("''", "").replace("'{'", "").replace("'}'", "");
+                String withoutPairs = texts.getProperty(key)
+                        .replace("''", "")
+                        .replace("'{'", "")
+                        .replace("'}'", "");
                 if (withoutPairs.contains("'")) {
                     broken.add(bundle + "_" + language + ": " + key);
                 }
             }
-            assertThat(broken).as("texts with a lone apostrophe (write '' instead)").isEmpty();
+            assertThat(broken)
+                    .as("texts with a lone apostrophe (write '' instead)")
+                    .isEmpty();
         }
     }
 
     private static Properties load(String bundle, String language) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = BundleTextsTest.class.getResourceAsStream("/org/gouvernail/rest/" + bundle + "_" + language + ".properties")) {
+        try (InputStream in = BundleTextsTest.class.getResourceAsStream(
+                "/org/gouvernail/rest/" + bundle + "_" + language + ".properties")) {
             assertThat(in).as(bundle + "_" + language).isNotNull();
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

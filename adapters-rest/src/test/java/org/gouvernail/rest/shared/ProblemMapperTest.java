@@ -12,8 +12,11 @@ class ProblemMapperTest {
 
     @Test
     void aKeyTheDatabaseRefusedAfterTheServiceCheckedItIsAConcurrentChangeNotAServerError() {
-        Exception atCommit = new IllegalStateException("commit failed",
-                new RuntimeException("could not execute statement", new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")));
+        Exception atCommit = new IllegalStateException(
+                "commit failed",
+                new RuntimeException(
+                        "could not execute statement",
+                        new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")));
 
         Response response = mapper.unexpected(atCommit, null, null);
 
@@ -35,6 +38,7 @@ class ProblemMapperTest {
 
     @Test
     void anyOtherFailureStaysAServerError() {
-        assertThat(ProblemMapper.raceLost(new IllegalStateException("boom", new RuntimeException("deeper")))).isFalse();
+        assertThat(ProblemMapper.raceLost(new IllegalStateException("boom", new RuntimeException("deeper"))))
+                .isFalse();
     }
 }

@@ -13,26 +13,35 @@ import org.junit.jupiter.api.Test;
 class ProblemResponsesTest {
 
     private static Operation filtered(String path, Operation operation) {
-        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem(path, OASFactory.createPathItem().PATCH(operation)));
+        OpenAPI openAPI = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem(path, OASFactory.createPathItem().PATCH(operation)));
         new ProblemResponses().filterOpenAPI(openAPI);
         return openAPI.getPaths().getPathItem(path).getPATCH();
     }
 
     private static Operation declaring(String status, String description) {
-        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse("200", OASFactory.createAPIResponse().description("Changed"))
-                .addAPIResponse(status, OASFactory.createAPIResponse().description(description)));
+        return OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("Changed"))
+                        .addAPIResponse(status, OASFactory.createAPIResponse().description(description)));
     }
 
     private static boolean problemBody(APIResponse response) {
-        return response.getContent() != null && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
-                && "#/components/schemas/Problem".equals(response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema().getRef());
+        return response.getContent() != null
+                && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
+                && "#/components/schemas/Problem"
+                        .equals(response.getContent()
+                                .getMediaType(Problem.MEDIA_TYPE)
+                                .getSchema()
+                                .getRef());
     }
 
     @Test
     void aDeclaredConflictKeepsItsDescriptionAndGetsTheProblemBody() {
-        APIResponse conflict = filtered("/things/{thingId}", declaring("409", "The thing is retired")).getResponses().getAPIResponse("409");
+        APIResponse conflict = filtered("/things/{thingId}", declaring("409", "The thing is retired"))
+                .getResponses()
+                .getAPIResponse("409");
 
         assertThat(conflict.getDescription()).isEqualTo("The thing is retired");
         assertThat(problemBody(conflict)).isTrue();
@@ -40,7 +49,9 @@ class ProblemResponsesTest {
 
     @Test
     void aDeclaredNotFoundOnAPathWithoutIdGetsTheProblemBodyToo() {
-        APIResponse notFound = filtered("/things", declaring("404", "subjectId names no thing")).getResponses().getAPIResponse("404");
+        APIResponse notFound = filtered("/things", declaring("404", "subjectId names no thing"))
+                .getResponses()
+                .getAPIResponse("404");
 
         assertThat(notFound.getDescription()).isEqualTo("subjectId names no thing");
         assertThat(problemBody(notFound)).isTrue();
@@ -48,7 +59,9 @@ class ProblemResponsesTest {
 
     @Test
     void theFrameworksStockDescriptionsGiveWayToTheConventions() {
-        APIResponse unauthorized = filtered("/things", declaring("401", "Not Authorized")).getResponses().getAPIResponse("401");
+        APIResponse unauthorized = filtered("/things", declaring("401", "Not Authorized"))
+                .getResponses()
+                .getAPIResponse("401");
 
         assertThat(unauthorized.getDescription()).startsWith("No valid access token");
         assertThat(problemBody(unauthorized)).isTrue();
@@ -56,14 +69,21 @@ class ProblemResponsesTest {
 
     @Test
     void successesAreLeftAlone() {
-        assertThat(filtered("/things", declaring("409", "x")).getResponses().getAPIResponse("200").getContent()).isNull();
+        assertThat(filtered("/things", declaring("409", "x"))
+                        .getResponses()
+                        .getAPIResponse("200")
+                        .getContent())
+                .isNull();
     }
 
     @Test
     void idsInThePathOrTheQueryAreUuids() {
         Operation operation = declaring("409", "x")
                 .addParameter(OASFactory.createParameter().name("thingId").in(Parameter.In.PATH))
-                .addParameter(OASFactory.createParameter().name("toolId").in(Parameter.In.QUERY).description("Things of this tool"));
+                .addParameter(OASFactory.createParameter()
+                        .name("toolId")
+                        .in(Parameter.In.QUERY)
+                        .description("Things of this tool"));
 
         Operation filtered = filtered("/things/{thingId}", operation);
 

@@ -78,19 +78,30 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private final ApprovalRequests requests;
     /** By subject code: the areas' effects and the committee's own, on approval requests. */
     private final Map<DecisionSubject, DecisionEffect> effects;
+
     private final Memberships memberships;
     private final MemberAccess access;
     private final Auditor auditor;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CommitteeGovernanceService(Committees committees, Meetings meetings, Decisions decisions, ApprovalRequests requests,
-            @All List<DecisionEffect> effects, Memberships memberships, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public CommitteeGovernanceService(
+            Committees committees,
+            Meetings meetings,
+            Decisions decisions,
+            ApprovalRequests requests,
+            @All List<DecisionEffect> effects,
+            Memberships memberships,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.committees = committees;
         this.meetings = meetings;
         this.decisions = decisions;
         this.requests = requests;
-        this.effects = byCode(Stream.concat(Stream.of(new RequestSettlement()), effects.stream()).toList());
+        this.effects = byCode(Stream.concat(Stream.of(new RequestSettlement()), effects.stream())
+                .toList());
         this.memberships = memberships;
         this.access = access;
         this.auditor = auditor;
@@ -107,7 +118,11 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public CommitteeView configure(Caller caller, OrganisationId organisationId, long expectedVersion, Charter charter,
+    public CommitteeView configure(
+            Caller caller,
+            OrganisationId organisationId,
+            long expectedVersion,
+            Charter charter,
             List<CommitteeMember> members) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "configure-committee");
         Committee before = current(organisationId);
@@ -118,19 +133,33 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
             }
         }
         Committee saved = committees.save(before.withCharterAndMembers(charter, members));
-        auditor.record(caller, new CommitteeConfigured(organisationId, before.charter(), saved.charter(), before.members().size(),
-                saved.members().size(), saved.votingMembers(today()).size(), saved.constituted(today())));
+        auditor.record(
+                caller,
+                new CommitteeConfigured(
+                        organisationId,
+                        before.charter(),
+                        saved.charter(),
+                        before.members().size(),
+                        saved.members().size(),
+                        saved.votingMembers(today()).size(),
+                        saved.constituted(today())));
         return view(saved);
     }
 
     @Override
     @Transactional
-    public MeetingView schedule(Caller caller, OrganisationId organisationId, LocalDate date, List<AgendaItem> agenda, Set<MemberId> attendees,
+    public MeetingView schedule(
+            Caller caller,
+            OrganisationId organisationId,
+            LocalDate date,
+            List<AgendaItem> agenda,
+            Set<MemberId> attendees,
             String minutes) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "schedule-meeting");
         requirePointers(organisationId, agenda, List.of());
         requireMembers(organisationId, attendees, Set.of());
-        Meeting meeting = new Meeting(new MeetingId(ids.next()), organisationId, date, agenda, attendees, minutes, 0, clock.instant());
+        Meeting meeting = new Meeting(
+                new MeetingId(ids.next()), organisationId, date, agenda, attendees, minutes, 0, clock.instant());
         meetings.add(meeting);
         auditor.record(caller, new MeetingScheduled(meeting));
         return view(meeting, current(organisationId));
@@ -152,8 +181,15 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public MeetingView updateMeeting(Caller caller, OrganisationId organisationId, MeetingId meetingId, long expectedVersion, LocalDate date,
-            List<AgendaItem> agenda, Set<MemberId> attendees, String minutes) {
+    public MeetingView updateMeeting(
+            Caller caller,
+            OrganisationId organisationId,
+            MeetingId meetingId,
+            long expectedVersion,
+            LocalDate date,
+            List<AgendaItem> agenda,
+            Set<MemberId> attendees,
+            String minutes) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "change-meeting");
         Meeting before = existing(organisationId, meetingId);
         StaleVersion.check("meeting", before.version(), expectedVersion);
@@ -172,16 +208,35 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         Membership recorder = access.withRole(caller, organisationId, Role.GOVERNORS, "record-decision");
         Committee committee = current(organisationId);
         Meeting meeting = meetingId == null ? null : existing(organisationId, meetingId);
-        if (draft.revises() != null && decisions.find(organisationId, draft.revises()).isEmpty()) {
+        if (draft.revises() != null
+                && decisions.find(organisationId, draft.revises()).isEmpty()) {
             throw new NotFound("decision", draft.revises());
         }
         if (draft.requestId() != null) {
-            // checked before the decision is written: else the database refuses the reference and the caller reads a race
+            // checked before the decision is written: else the database refuses the reference and the caller reads a
+            // race
             existing(organisationId, draft.requestId());
         }
-        Decision decision = Decision.take(new Decision(new DecisionId(ids.next()), organisationId, meetingId, draft.subject(), draft.subjectId(),
-                draft.requestId(), draft.outcome(), draft.toolStatus(), draft.conditions(), draft.rationale(), draft.votes(),
-                draft.reviewDate(), draft.revises(), recorder.id(), clock.instant()), committee, meeting, today());
+        Decision decision = Decision.take(
+                new Decision(
+                        new DecisionId(ids.next()),
+                        organisationId,
+                        meetingId,
+                        draft.subject(),
+                        draft.subjectId(),
+                        draft.requestId(),
+                        draft.outcome(),
+                        draft.toolStatus(),
+                        draft.conditions(),
+                        draft.rationale(),
+                        draft.votes(),
+                        draft.reviewDate(),
+                        draft.revises(),
+                        recorder.id(),
+                        clock.instant()),
+                committee,
+                meeting,
+                today());
         decisions.add(decision);
         String change = effect == null ? "" : effect.apply(caller, decision);
         if (decision.requestId() != null && !decision.subject().equals(DecisionSubject.APPROVAL_REQUEST)) {
@@ -193,7 +248,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public Page<Decision> decisions(Caller caller, OrganisationId organisationId, MeetingId meetingId, PageRequest page) {
+    public Page<Decision> decisions(
+            Caller caller, OrganisationId organisationId, MeetingId meetingId, PageRequest page) {
         access.member(caller, organisationId);
         if (meetingId != null) {
             existing(organisationId, meetingId);
@@ -210,14 +266,26 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public ApprovalRequest request(Caller caller, OrganisationId organisationId, RequestKind kind, UUID subjectId, String title,
+    public ApprovalRequest request(
+            Caller caller,
+            OrganisationId organisationId,
+            RequestKind kind,
+            UUID subjectId,
+            String title,
             String description) {
         Membership requester = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "request-approval");
         if (kind != null && kind.subject() != null && subjectId != null) {
             requireExists(organisationId, kind.subject(), subjectId);
         }
-        ApprovalRequest request = ApprovalRequest.submit(new RequestId(ids.next()), organisationId, kind, subjectId, title, description,
-                requester.id(), clock.instant());
+        ApprovalRequest request = ApprovalRequest.submit(
+                new RequestId(ids.next()),
+                organisationId,
+                kind,
+                subjectId,
+                title,
+                description,
+                requester.id(),
+                clock.instant());
         requests.add(request);
         auditor.record(caller, new RequestSubmitted(request));
         return request;
@@ -225,7 +293,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public Page<ApprovalRequest> requests(Caller caller, OrganisationId organisationId, RequestStatus status, PageRequest page) {
+    public Page<ApprovalRequest> requests(
+            Caller caller, OrganisationId organisationId, RequestStatus status, PageRequest page) {
         access.member(caller, organisationId);
         return requests.list(organisationId, status, page);
     }
@@ -239,7 +308,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     @Override
     @Transactional
-    public ApprovalRequest withdraw(Caller caller, OrganisationId organisationId, RequestId requestId, long expectedVersion) {
+    public ApprovalRequest withdraw(
+            Caller caller, OrganisationId organisationId, RequestId requestId, long expectedVersion) {
         Membership member = access.member(caller, organisationId);
         ApprovalRequest request = existing(organisationId, requestId);
         if (!request.requestedBy().equals(member.id())) {
@@ -261,7 +331,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
         }
         DecisionEffect effect = effects.get(subject);
         if (effect == null) {
-            String accepted = Stream.concat(effects.keySet().stream(), Stream.of(DecisionSubject.OTHER)).map(DecisionSubject::code)
+            String accepted = Stream.concat(effects.keySet().stream(), Stream.of(DecisionSubject.OTHER))
+                    .map(DecisionSubject::code)
                     .collect(Collectors.joining(", "));
             throw new InvalidInput("subject", "enum", "no decision can be taken on a " + subject, accepted);
         }
@@ -314,7 +385,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     private static Map<DecisionSubject, DecisionEffect> byCode(List<DecisionEffect> effects) {
         Map<DecisionSubject, DecisionEffect> byCode = new LinkedHashMap<>();
         effects.stream()
-                .sorted(Comparator.comparingInt((DecisionEffect effect) -> known(effect.subject())).thenComparing(effect -> effect.subject().code()))
+                .sorted(Comparator.comparingInt((DecisionEffect effect) -> known(effect.subject()))
+                        .thenComparing(effect -> effect.subject().code()))
                 .forEach(effect -> {
                     if (byCode.putIfAbsent(effect.subject(), effect) != null) {
                         throw new IllegalStateException("two decision effects for " + effect.subject());
@@ -330,21 +402,33 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
 
     private CommitteeView view(Committee committee) {
         LocalDate today = today();
-        return new CommitteeView(committee, committee.constituted(today), committee.votingMembers(today).size(),
-                committee.quorumRequired(today), proposedAgenda(committee.organisationId()), awaitingDecision(committee.organisationId()));
+        return new CommitteeView(
+                committee,
+                committee.constituted(today),
+                committee.votingMembers(today).size(),
+                committee.quorumRequired(today),
+                proposedAgenda(committee.organisationId()),
+                awaitingDecision(committee.organisationId()));
     }
 
     private MeetingView view(Meeting meeting, Committee committee) {
-        return new MeetingView(meeting, committee.votingPresent(meeting.attendees(), meeting.date()), committee.quorumRequired(meeting.date()),
-                meeting.quorate(committee), proposedAgenda(meeting.organisationId()));
+        return new MeetingView(
+                meeting,
+                committee.votingPresent(meeting.attendees(), meeting.date()),
+                committee.quorumRequired(meeting.date()),
+                meeting.quorate(committee),
+                proposedAgenda(meeting.organisationId()));
     }
 
     private List<ApprovalRequest> proposedAgenda(OrganisationId organisationId) {
-        return requests.list(organisationId, RequestStatus.PENDING, PageRequest.first(PROPOSED_AGENDA_MAX)).items();
+        return requests.list(organisationId, RequestStatus.PENDING, PageRequest.first(PROPOSED_AGENDA_MAX))
+                .items();
     }
 
     private List<AwaitingDecision> awaitingDecision(OrganisationId organisationId) {
-        return effects.values().stream().flatMap(effect -> effect.awaitingDecision(organisationId).stream()).toList();
+        return effects.values().stream()
+                .flatMap(effect -> effect.awaitingDecision(organisationId).stream())
+                .toList();
     }
 
     private Committee current(OrganisationId organisationId) {
@@ -360,13 +444,15 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
     }
 
     private void requireActiveMember(OrganisationId organisationId, MemberId memberId) {
-        Membership member = memberships.find(organisationId, memberId).orElseThrow(() -> new NotFound("member", memberId));
+        Membership member =
+                memberships.find(organisationId, memberId).orElseThrow(() -> new NotFound("member", memberId));
         if (member.status() == MembershipStatus.REVOKED) {
             throw new RuleViolation("member-revoked", "member " + memberId + " was removed from the organisation");
         }
     }
 
-    private void requireMembers(OrganisationId organisationId, Collection<MemberId> wanted, Collection<MemberId> already) {
+    private void requireMembers(
+            OrganisationId organisationId, Collection<MemberId> wanted, Collection<MemberId> already) {
         for (MemberId member : wanted) {
             if (!already.contains(member)) {
                 requireActiveMember(organisationId, member);

@@ -80,7 +80,8 @@ import org.jboss.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final Caller SEEDER = new Caller("gouvernail-demo-data", null, false, "Données de démonstration", true);
+    private static final Caller SEEDER =
+            new Caller("gouvernail-demo-data", null, false, "Données de démonstration", true);
     private static final String DOMAIN = "@demo.gouvernail.org";
 
     private final Organisations organisations;
@@ -96,8 +97,18 @@ public class DemoData {
     private final Clock clock;
     private final boolean enabled;
 
-    public DemoData(Organisations organisations, Memberships memberships, Tools tools, Risks risks, Committees committees, Decisions decisions,
-            Policies policies, PolicyVersions versions, Auditor auditor, IdGenerator ids, Clock clock,
+    public DemoData(
+            Organisations organisations,
+            Memberships memberships,
+            Tools tools,
+            Risks risks,
+            Committees committees,
+            Decisions decisions,
+            Policies policies,
+            PolicyVersions versions,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
         this.organisations = organisations;
         this.memberships = memberships;
@@ -125,48 +136,132 @@ public class DemoData {
             LOG.info("Demo data already present");
             return;
         }
-        OrganisationId entraide = organisation("Entraide Quartier asbl", "entraide-quartier", new OrganisationSize(6, 40));
+        OrganisationId entraide =
+                organisation("Entraide Quartier asbl", "entraide-quartier", new OrganisationSize(6, 40));
         Membership alice = invite(entraide, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
         Membership bob = invite(entraide, "bob", "Bob Lambert", PersonType.BOARD, Role.COMMITTEE);
-        Membership carol = invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
+        Membership carol =
+                invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
         Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
         invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER);
         add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
 
-        AiTool chatGpt = tool(entraide, alice, ToolStatus.UNDER_REVIEW, new ToolDetails("ChatGPT", "OpenAI",
-                "Posts pour les réseaux sociaux, courriers aux partenaires, résumés de réunion.", ToolCategory.TEXT_GENERATION,
-                AccountType.PERSONAL_FREE, HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
-                List.of("Communication", "Coordination"), 5, BigDecimal.ZERO));
-        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("DeepL", "DeepL SE",
-                "Traduction des courriers et affiches pour les familles non francophones.", ToolCategory.TRANSLATION,
-                AccountType.PROFESSIONAL, HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
-                List.of("Accueil", "Administration"), 4, new BigDecimal("299.00")));
-        tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Canva (Magic Studio)", "Canva",
-                "Visuels et affiches des activités du quartier.", ToolCategory.IMAGE_GENERATION, AccountType.PROFESSIONAL,
-                HostingRegion.UNITED_STATES, Set.of(DataCategory.PUBLIC), List.of("Communication"), 3, BigDecimal.ZERO));
-        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("Noota", "Noota SAS",
-                "Transcription et compte rendu des réunions d'équipe.", ToolCategory.TRANSCRIPTION, AccountType.PROFESSIONAL,
-                HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Coordination"), 2, new BigDecimal("240.00")));
-        tool(entraide, alice, ToolStatus.DECLARED, new ToolDetails("Microsoft 365 Copilot", "Microsoft",
-                "Aide à la rédaction dans Word et Outlook (licence associative).", ToolCategory.TEXT_GENERATION, AccountType.ENTERPRISE,
-                HostingRegion.EU, Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), List.of("Direction", "Comptabilité"), 3,
-                BigDecimal.ZERO));
-        AiTool leChat = tool(entraide, dave, ToolStatus.DECLARED, new ToolDetails("Le Chat", "Mistral AI",
-                "Utilisé à la permanence sociale pour reformuler des notes de suivi : à examiner d'urgence.", ToolCategory.CHATBOT,
-                AccountType.PERSONAL_FREE, HostingRegion.EU, Set.of(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE),
-                List.of("Permanence sociale"), 2, BigDecimal.ZERO));
+        AiTool chatGpt = tool(
+                entraide,
+                alice,
+                ToolStatus.UNDER_REVIEW,
+                new ToolDetails(
+                        "ChatGPT",
+                        "OpenAI",
+                        "Posts pour les réseaux sociaux, courriers aux partenaires, résumés de réunion.",
+                        ToolCategory.TEXT_GENERATION,
+                        AccountType.PERSONAL_FREE,
+                        HostingRegion.UNITED_STATES,
+                        Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                        List.of("Communication", "Coordination"),
+                        5,
+                        BigDecimal.ZERO));
+        tool(
+                entraide,
+                alice,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "DeepL",
+                        "DeepL SE",
+                        "Traduction des courriers et affiches pour les familles non francophones.",
+                        ToolCategory.TRANSLATION,
+                        AccountType.PROFESSIONAL,
+                        HostingRegion.EU,
+                        Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                        List.of("Accueil", "Administration"),
+                        4,
+                        new BigDecimal("299.00")));
+        tool(
+                entraide,
+                dave,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "Canva (Magic Studio)",
+                        "Canva",
+                        "Visuels et affiches des activités du quartier.",
+                        ToolCategory.IMAGE_GENERATION,
+                        AccountType.PROFESSIONAL,
+                        HostingRegion.UNITED_STATES,
+                        Set.of(DataCategory.PUBLIC),
+                        List.of("Communication"),
+                        3,
+                        BigDecimal.ZERO));
+        tool(
+                entraide,
+                alice,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "Noota",
+                        "Noota SAS",
+                        "Transcription et compte rendu des réunions d'équipe.",
+                        ToolCategory.TRANSCRIPTION,
+                        AccountType.PROFESSIONAL,
+                        HostingRegion.EU,
+                        Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                        List.of("Coordination"),
+                        2,
+                        new BigDecimal("240.00")));
+        tool(
+                entraide,
+                alice,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "Microsoft 365 Copilot",
+                        "Microsoft",
+                        "Aide à la rédaction dans Word et Outlook (licence associative).",
+                        ToolCategory.TEXT_GENERATION,
+                        AccountType.ENTERPRISE,
+                        HostingRegion.EU,
+                        Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL),
+                        List.of("Direction", "Comptabilité"),
+                        3,
+                        BigDecimal.ZERO));
+        AiTool leChat = tool(
+                entraide,
+                dave,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "Le Chat",
+                        "Mistral AI",
+                        "Utilisé à la permanence sociale pour reformuler des notes de suivi : à examiner d'urgence.",
+                        ToolCategory.CHATBOT,
+                        AccountType.PERSONAL_FREE,
+                        HostingRegion.EU,
+                        Set.of(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE),
+                        List.of("Permanence sociale"),
+                        2,
+                        BigDecimal.ZERO));
 
         risk(entraide, "R01", leChat, carol, alice);
         risk(entraide, "R02", chatGpt, alice, alice);
         committee(entraide, alice, bob, carol);
         policy(entraide, "small-local-association", alice);
 
-        OrganisationId maisonDesJeunes = organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
+        OrganisationId maisonDesJeunes =
+                organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
         Membership frank = invite(maisonDesJeunes, "frank", "Franck Dumont", PersonType.STAFF, Role.ADMIN);
-        tool(maisonDesJeunes, frank, ToolStatus.DECLARED, new ToolDetails("Gemini", "Google",
-                "Idées d'animations et de jeux pour les ateliers.", ToolCategory.TEXT_GENERATION, AccountType.PERSONAL_FREE,
-                HostingRegion.UNITED_STATES, Set.of(DataCategory.INTERNAL), List.of("Animation"), 3, BigDecimal.ZERO));
-        LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin) and Maison des Jeunes de Namur (frank)");
+        tool(
+                maisonDesJeunes,
+                frank,
+                ToolStatus.DECLARED,
+                new ToolDetails(
+                        "Gemini",
+                        "Google",
+                        "Idées d'animations et de jeux pour les ateliers.",
+                        ToolCategory.TEXT_GENERATION,
+                        AccountType.PERSONAL_FREE,
+                        HostingRegion.UNITED_STATES,
+                        Set.of(DataCategory.INTERNAL),
+                        List.of("Animation"),
+                        3,
+                        BigDecimal.ZERO));
+        LOG.info(
+                "Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin) and Maison des Jeunes de Namur (frank)");
     }
 
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {
@@ -184,7 +279,13 @@ public class DemoData {
     private Membership add(OrganisationId organisation, MemberDetails details) {
         Membership membership = Membership.invite(new MemberId(ids.next()), organisation, details, clock.instant());
         memberships.add(membership);
-        auditor.record(SEEDER, organisation, "member.invited", "MEMBER", membership.id().value(), Changes.of(details));
+        auditor.record(
+                SEEDER,
+                organisation,
+                "member.invited",
+                "MEMBER",
+                membership.id().value(),
+                Changes.of(details));
         return membership;
     }
 
@@ -197,46 +298,113 @@ public class DemoData {
 
     /** Alice chairs, Bob sits, Carole is the data referent; the charter allows decisions by written procedure. */
     private void committee(OrganisationId organisation, Membership chair, Membership member, Membership dataReferent) {
-        Charter charter = new Charter("Veiller à ce que l'IA serve nos missions sans exposer les personnes que nous accompagnons.",
-                MeetingFrequency.QUARTERLY, true, QuorumRule.MAJORITY, Charter.DEFAULT_MIN, Charter.DEFAULT_MAX);
+        Charter charter = new Charter(
+                "Veiller à ce que l'IA serve nos missions sans exposer les personnes que nous accompagnons.",
+                MeetingFrequency.QUARTERLY,
+                true,
+                QuorumRule.MAJORITY,
+                Charter.DEFAULT_MIN,
+                Charter.DEFAULT_MAX);
         LocalDate start = LocalDate.now(clock).withDayOfYear(1);
-        committees.save(Committee.empty(organisation).withCharterAndMembers(charter, List.of(
-                new CommitteeMember(chair.id(), CommitteeRole.CHAIR, true, start, null),
-                new CommitteeMember(member.id(), CommitteeRole.MEMBER, true, start, null),
-                new CommitteeMember(dataReferent.id(), CommitteeRole.DATA_REFERENT, true, start, null))));
-        auditor.record(SEEDER, organisation, "committee.configured", "COMMITTEE", organisation.value(), Changes.of(charter));
+        committees.save(Committee.empty(organisation)
+                .withCharterAndMembers(
+                        charter,
+                        List.of(
+                                new CommitteeMember(chair.id(), CommitteeRole.CHAIR, true, start, null),
+                                new CommitteeMember(member.id(), CommitteeRole.MEMBER, true, start, null),
+                                new CommitteeMember(
+                                        dataReferent.id(), CommitteeRole.DATA_REFERENT, true, start, null))));
+        auditor.record(
+                SEEDER, organisation, "committee.configured", "COMMITTEE", organisation.value(), Changes.of(charter));
     }
 
     /** The starter template in French, version 1 published by a unanimous written-procedure decision: the policy check answers at once. */
     private void policy(OrganisationId organisation, String templateId, Membership chair) {
         PolicyTemplate template = PolicyTemplates.find(templateId).orElseThrow();
-        Policy policy = new Policy(new PolicyId(ids.next()), organisation, template.title().fr(), template.purpose().fr(), template.id(),
-                chair.id(), 0, clock.instant());
+        Policy policy = new Policy(
+                new PolicyId(ids.next()),
+                organisation,
+                template.title().fr(),
+                template.purpose().fr(),
+                template.id(),
+                chair.id(),
+                0,
+                clock.instant());
         policies.add(policy);
-        PolicyVersion draft = PolicyVersion.first(new VersionId(ids.next()), policy.id(), organisation, "fr",
-                template.draft("fr", LocalDate.now(clock)), chair.id(), clock.instant());
-        Decision decision = new Decision(new DecisionId(ids.next()), organisation, null, DecisionSubject.POLICY_VERSION, draft.id().value(), null,
-                DecisionOutcome.APPROVED, null, null, "Charte adoptée à l'unanimité par procédure écrite.", new Votes(3, 0, 0), null, null,
-                chair.id(), clock.instant());
+        PolicyVersion draft = PolicyVersion.first(
+                new VersionId(ids.next()),
+                policy.id(),
+                organisation,
+                "fr",
+                template.draft("fr", LocalDate.now(clock)),
+                chair.id(),
+                clock.instant());
+        Decision decision = new Decision(
+                new DecisionId(ids.next()),
+                organisation,
+                null,
+                DecisionSubject.POLICY_VERSION,
+                draft.id().value(),
+                null,
+                DecisionOutcome.APPROVED,
+                null,
+                null,
+                "Charte adoptée à l'unanimité par procédure écrite.",
+                new Votes(3, 0, 0),
+                null,
+                null,
+                chair.id(),
+                clock.instant());
         decisions.add(decision);
-        versions.add(draft.submitForReview(LocalDate.now(clock)).publish(decision.id().value(), clock.instant()));
-        auditor.record(SEEDER, organisation, "policy.created", "POLICY", policy.id().value(), "fromTemplate: " + template.id());
-        auditor.record(SEEDER, organisation, "decision.recorded", "DECISION", decision.id().value(), "subject: POLICY_VERSION; outcome: APPROVED");
-        auditor.record(SEEDER, organisation, "policy-version.published", "POLICY_VERSION", draft.id().value(), "number: 1");
+        versions.add(draft.submitForReview(LocalDate.now(clock))
+                .publish(decision.id().value(), clock.instant()));
+        auditor.record(
+                SEEDER,
+                organisation,
+                "policy.created",
+                "POLICY",
+                policy.id().value(),
+                "fromTemplate: " + template.id());
+        auditor.record(
+                SEEDER,
+                organisation,
+                "decision.recorded",
+                "DECISION",
+                decision.id().value(),
+                "subject: POLICY_VERSION; outcome: APPROVED");
+        auditor.record(
+                SEEDER,
+                organisation,
+                "policy-version.published",
+                "POLICY_VERSION",
+                draft.id().value(),
+                "number: 1");
     }
 
     /** A risk of the starter catalogue, in French, with its suggested actions given to its owner. */
-    private void risk(OrganisationId organisation, String catalogueId, AiTool tool, Membership owner, Membership raiser) {
+    private void risk(
+            OrganisationId organisation, String catalogueId, AiTool tool, Membership owner, Membership raiser) {
         CatalogueEntry entry = RiskCatalogue.find(catalogueId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        RiskDetails details = new RiskDetails(entry.title().fr(), entry.description().fr(), entry.category(),
-                entry.suggestedRating().likelihood(), entry.suggestedRating().severity(), null, null, Treatment.MITIGATE,
-                Set.of(tool.id()), owner.id(), today.plusMonths(3));
+        RiskDetails details = new RiskDetails(
+                entry.title().fr(),
+                entry.description().fr(),
+                entry.category(),
+                entry.suggestedRating().likelihood(),
+                entry.suggestedRating().severity(),
+                null,
+                null,
+                Treatment.MITIGATE,
+                Set.of(tool.id()),
+                owner.id(),
+                today.plusMonths(3));
         List<MitigationAction> actions = entry.suggestedActions().stream()
-                .map(title -> new MitigationAction(new ActionId(ids.next()),
+                .map(title -> new MitigationAction(
+                        new ActionId(ids.next()),
                         new ActionDetails(title.fr(), owner.id(), today.plusWeeks(6), ActionStatus.PLANNED)))
                 .toList();
-        Risk risk = Risk.raise(new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
+        Risk risk = Risk.raise(
+                new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
         risks.add(risk);
         auditor.record(SEEDER, organisation, "risk.raised", "RISK", risk.id().value(), Changes.of(details));
     }

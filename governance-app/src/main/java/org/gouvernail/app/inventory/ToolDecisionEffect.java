@@ -47,12 +47,18 @@ public class ToolDecisionEffect implements DecisionEffect {
     @Override
     public String apply(Caller caller, Decision decision) {
         UUID subjectId = decision.subjectId();
-        AiTool tool = tools.find(decision.organisationId(), new ToolId(subjectId)).orElseThrow(() -> new NotFound("tool", subjectId));
+        AiTool tool = tools.find(decision.organisationId(), new ToolId(subjectId))
+                .orElseThrow(() -> new NotFound("tool", subjectId));
         if (decision.toolStatus() == null) {
             return "";
         }
         AiTool decided = tools.update(tool.applyDecision(decision.toolStatus()));
-        ToolDecided event = new ToolDecided(decision.organisationId(), tool.id(), tool.status(), decided.status(), decision.id().value());
+        ToolDecided event = new ToolDecided(
+                decision.organisationId(),
+                tool.id(),
+                tool.status(),
+                decided.status(),
+                decision.id().value());
         auditor.record(caller, event);
         return "tool " + event.change();
     }

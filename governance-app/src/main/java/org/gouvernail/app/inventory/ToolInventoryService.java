@@ -49,7 +49,13 @@ public class ToolInventoryService implements ToolInventory {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ToolInventoryService(Tools tools, PolicyVersions policyVersions, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public ToolInventoryService(
+            Tools tools,
+            PolicyVersions policyVersions,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.tools = tools;
         this.policyVersions = policyVersions;
         this.access = access;
@@ -84,10 +90,12 @@ public class ToolInventoryService implements ToolInventory {
 
     @Override
     @Transactional
-    public AiTool update(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolDetails details) {
+    public AiTool update(
+            Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolDetails details) {
         Membership member = access.member(caller, organisationId);
         AiTool current = existing(organisationId, toolId);
-        if (!member.holdsAny(Role.REVIEWERS) && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
+        if (!member.holdsAny(Role.REVIEWERS)
+                && !(member.holdsAny(Role.CONTRIBUTORS) && current.editableBy(member.id()))) {
             throw new Forbidden("change-tool");
         }
         AiTool updated = tools.update(expectVersion(current, expectedVersion).withDetails(details));
@@ -97,7 +105,8 @@ public class ToolInventoryService implements ToolInventory {
 
     @Override
     @Transactional
-    public AiTool changeStatus(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target) {
+    public AiTool changeStatus(
+            Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "change-tool-status");
         AiTool current = expectVersion(existing(organisationId, toolId), expectedVersion);
         AiTool updated = tools.update(current.moveTo(target));
@@ -116,11 +125,15 @@ public class ToolInventoryService implements ToolInventory {
         expectVersion(current, expectedVersion);
         long versions = policyVersions.namingTool(organisationId, toolId.value());
         if (versions > 0) {
-            throw new RuleViolation("tool-named-by-policy", "rules of " + versions + " policy versions name the tool: retire it instead",
+            throw new RuleViolation(
+                    "tool-named-by-policy",
+                    "rules of " + versions + " policy versions name the tool: retire it instead",
                     versions);
         }
         tools.remove(organisationId, toolId, expectedVersion);
-        auditor.record(caller, new ToolRemoved(organisationId, toolId, current.details().name(), current.status()));
+        auditor.record(
+                caller,
+                new ToolRemoved(organisationId, toolId, current.details().name(), current.status()));
     }
 
     @Override
@@ -129,7 +142,12 @@ public class ToolInventoryService implements ToolInventory {
         Membership importer = access.withRole(caller, organisationId, Role.REVIEWERS, "import-tools");
         List<ToolRow> rows = sheet.rows();
         if (rows.size() > ImportReport.MAX_ROWS) {
-            throw new InvalidInput("rows", "too-many", "an import holds at most " + ImportReport.MAX_ROWS + " rows", "rows", ImportReport.MAX_ROWS);
+            throw new InvalidInput(
+                    "rows",
+                    "too-many",
+                    "an import holds at most " + ImportReport.MAX_ROWS + " rows",
+                    "rows",
+                    ImportReport.MAX_ROWS);
         }
         List<RowProblem> problems = new ArrayList<>(sheet.fileProblems());
         List<ToolDetails> valid = new ArrayList<>();
@@ -141,7 +159,8 @@ public class ToolInventoryService implements ToolInventory {
         }
         List<AiTool> created = new ArrayList<>();
         for (ToolDetails details : valid) {
-            AiTool tool = AiTool.declare(new ToolId(ids.next()), organisationId, details, importer.id(), clock.instant());
+            AiTool tool =
+                    AiTool.declare(new ToolId(ids.next()), organisationId, details, importer.id(), clock.instant());
             tools.add(tool);
             auditor.record(caller, new ToolImported(organisationId, tool.id(), details));
             created.add(tool);

@@ -47,8 +47,13 @@ public class OrganisationService implements OrganisationManagement {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public OrganisationService(Organisations organisations, Memberships memberships, MemberAccess access, Auditor auditor,
-            IdGenerator ids, Clock clock) {
+    public OrganisationService(
+            Organisations organisations,
+            Memberships memberships,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.access = access;
@@ -61,14 +66,20 @@ public class OrganisationService implements OrganisationManagement {
     @Transactional
     public List<MyMembership> me(Caller caller) {
         List<Membership> found = memberships.ofPerson(caller.subject(), caller.verifiedEmail());
-        Set<OrganisationId> joined = found.stream().filter(Membership::isActive).map(Membership::organisationId).collect(Collectors.toSet());
+        Set<OrganisationId> joined = found.stream()
+                .filter(Membership::isActive)
+                .map(Membership::organisationId)
+                .collect(Collectors.toSet());
         List<MyMembership> mine = new ArrayList<>();
         for (Membership membership : found) {
             if (membership.status() == MembershipStatus.INVITED && joined.contains(membership.organisationId())) {
                 continue; // already a member there (e.g. under an older e-mail): the admin resolves the duplicate
             }
-            Membership current = membership.status() == MembershipStatus.INVITED ? access.accept(caller, membership) : membership;
-            organisations.find(current.organisationId()).ifPresent(organisation -> mine.add(new MyMembership(current, organisation)));
+            Membership current =
+                    membership.status() == MembershipStatus.INVITED ? access.accept(caller, membership) : membership;
+            organisations
+                    .find(current.organisationId())
+                    .ifPresent(organisation -> mine.add(new MyMembership(current, organisation)));
         }
         return mine;
     }
@@ -106,7 +117,8 @@ public class OrganisationService implements OrganisationManagement {
 
     @Override
     @Transactional
-    public Organisation updateProfile(Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile) {
+    public Organisation updateProfile(
+            Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile) {
         access.withRole(caller, organisationId, Role.ADMINS, "change-organisation");
         Organisation current = expectVersion(existing(organisationId), expectedVersion);
         requireFreeSlug(profile.slug(), organisationId);
@@ -144,12 +156,17 @@ public class OrganisationService implements OrganisationManagement {
 
     @Override
     @Transactional
-    public Membership updateMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion,
+    public Membership updateMember(
+            Caller caller,
+            OrganisationId organisationId,
+            MemberId memberId,
+            long expectedVersion,
             MemberDetails details) {
         access.withRole(caller, organisationId, Role.ADMINS, "change-member");
         organisations.lockForMembershipChange(organisationId);
         Membership current = expectVersion(existing(organisationId, memberId), expectedVersion);
-        if (details.email() != null && !details.email().equals(current.details().email())
+        if (details.email() != null
+                && !details.email().equals(current.details().email())
                 && memberships.emailInUse(organisationId, details.email())) {
             throw new RuleViolation("member-exists", "a member already uses " + details.email(), details.email());
         }

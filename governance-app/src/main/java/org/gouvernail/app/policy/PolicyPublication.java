@@ -58,8 +58,14 @@ public class PolicyPublication implements DecisionEffect {
     @Override
     public List<AwaitingDecision> awaitingDecision(OrganisationId organisationId) {
         return versions.inReview(organisationId).stream()
-                .map(version -> new AwaitingDecision(DecisionSubject.POLICY_VERSION, version.id().value(), version.policyId().value(),
-                        policies.find(organisationId, version.policyId()).map(Policy::title).orElse(null), version.number()))
+                .map(version -> new AwaitingDecision(
+                        DecisionSubject.POLICY_VERSION,
+                        version.id().value(),
+                        version.policyId().value(),
+                        policies.find(organisationId, version.policyId())
+                                .map(Policy::title)
+                                .orElse(null),
+                        version.number()))
                 .toList();
     }
 
@@ -72,12 +78,15 @@ public class PolicyPublication implements DecisionEffect {
     public String apply(Caller caller, Decision decision) {
         OrganisationId organisationId = decision.organisationId();
         VersionId versionId = new VersionId(decision.subjectId());
-        PolicyVersion version = versions.find(organisationId, versionId).orElseThrow(() -> new NotFound("policy-version", versionId));
+        PolicyVersion version =
+                versions.find(organisationId, versionId).orElseThrow(() -> new NotFound("policy-version", versionId));
         return switch (decision.outcome()) {
             case APPROVED, APPROVED_WITH_CONDITIONS -> publish(caller, decision, version);
             case REJECTED -> {
                 PolicyVersion returned = versions.update(version.returnToDraft());
-                auditor.record(caller, new VersionMoved(version, returned, decision.id().value()));
+                auditor.record(
+                        caller,
+                        new VersionMoved(version, returned, decision.id().value()));
                 yield "policy version " + returned.number() + " returned to DRAFT";
             }
             case DEFERRED -> "";
@@ -87,17 +96,26 @@ public class PolicyPublication implements DecisionEffect {
     private String publish(Caller caller, Decision decision, PolicyVersion version) {
         OrganisationId organisationId = decision.organisationId();
         List<PolicyVersion> inForce = versions.published(organisationId);
-        requireConsistentWithOtherPolicies(version, inForce.stream().filter(other -> !other.policyId().equals(version.policyId())).toList());
+        requireConsistentWithOtherPolicies(
+                version,
+                inForce.stream()
+                        .filter(other -> !other.policyId().equals(version.policyId()))
+                        .toList());
         StringBuilder change = new StringBuilder();
         for (PolicyVersion previous : inForce) {
             if (previous.policyId().equals(version.policyId())) {
                 versions.update(previous.supersede(decision.recordedAt()));
-                auditor.record(caller, new VersionSuperseded(previous, version.number(), decision.id().value()));
+                auditor.record(
+                        caller,
+                        new VersionSuperseded(
+                                previous, version.number(), decision.id().value()));
                 change.append("version ").append(previous.number()).append(" superseded; ");
             }
         }
         PolicyVersion published = versions.update(version.publish(decision.id().value(), decision.recordedAt()));
-        auditor.record(caller, new VersionPublished(version.status(), published, decision.id().value()));
+        auditor.record(
+                caller,
+                new VersionPublished(version.status(), published, decision.id().value()));
         return change + "policy version " + published.number() + " published";
     }
 
@@ -109,12 +127,21 @@ public class PolicyPublication implements DecisionEffect {
             owners.add(other);
         }));
         int own = version.content().rules().rules().size();
-        UsageRules.firstConflict(combined).filter(conflict -> conflict.secondIndex() >= own).ifPresent(conflict -> {
-            PolicyVersion other = owners.get(conflict.secondIndex() - own);
-            String title = policies.find(other.organisationId(), other.policyId()).map(Policy::title).orElse(other.policyId().toString());
-            throw new RuleViolation("contradicts-published-policy", "rule " + (conflict.firstIndex() + 1) + " contradicts a rule of " + title,
-                    conflict.firstIndex() + 1, RuleConflict.describe(conflict.first()), title, other.number(),
-                    RuleConflict.describe(conflict.second()));
-        });
+        UsageRules.firstConflict(combined)
+                .filter(conflict -> conflict.secondIndex() >= own)
+                .ifPresent(conflict -> {
+                    PolicyVersion other = owners.get(conflict.secondIndex() - own);
+                    String title = policies.find(other.organisationId(), other.policyId())
+                            .map(Policy::title)
+                            .orElse(other.policyId().toString());
+                    throw new RuleViolation(
+                            "contradicts-published-policy",
+                            "rule " + (conflict.firstIndex() + 1) + " contradicts a rule of " + title,
+                            conflict.firstIndex() + 1,
+                            RuleConflict.describe(conflict.first()),
+                            title,
+                            other.number(),
+                            RuleConflict.describe(conflict.second()));
+                });
     }
 }

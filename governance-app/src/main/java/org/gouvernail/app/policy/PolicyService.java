@@ -79,8 +79,17 @@ public class PolicyService implements UsagePolicies {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PolicyService(Policies policies, PolicyVersions versions, Acknowledgements acknowledgements, Tools tools, Memberships memberships,
-            Organisations organisations, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public PolicyService(
+            Policies policies,
+            PolicyVersions versions,
+            Acknowledgements acknowledgements,
+            Tools tools,
+            Memberships memberships,
+            Organisations organisations,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
@@ -104,25 +113,57 @@ public class PolicyService implements UsagePolicies {
     @Transactional
     public PolicyView create(Caller caller, OrganisationId organisationId, NewPolicy command) {
         Membership author = access.withRole(caller, organisationId, Role.REVIEWERS, "create-policy");
-        Optional<PolicyTemplate> template = Optional.ofNullable(command.fromTemplate()).map(id -> PolicyTemplates.find(id)
-                .orElseThrow(() -> new InvalidInput("fromTemplate", "unknown-template", "no policy template " + id, "fromTemplate", id)));
-        String asked = PolicyVersion.language(command.language() != null ? command.language()
-                : organisations.find(organisationId).map(organisation -> organisation.profile().locale()).orElse("fr"));
+        Optional<PolicyTemplate> template = Optional.ofNullable(command.fromTemplate())
+                .map(id -> PolicyTemplates.find(id)
+                        .orElseThrow(() -> new InvalidInput(
+                                "fromTemplate", "unknown-template", "no policy template " + id, "fromTemplate", id)));
+        String asked = PolicyVersion.language(
+                command.language() != null
+                        ? command.language()
+                        : organisations
+                                .find(organisationId)
+                                .map(organisation -> organisation.profile().locale())
+                                .orElse("fr"));
         // A template not written in the asked language yet gives its French text: the version says French.
         String language = template.map(t -> t.writtenIn(asked)).orElse(asked);
-        String title = command.title() != null ? command.title() : template.map(t -> t.title().in(language)).orElse(null);
-        String purpose = command.purpose() != null ? command.purpose() : template.map(t -> t.purpose().in(language)).orElse(null);
+        String title = command.title() != null
+                ? command.title()
+                : template.map(t -> t.title().in(language)).orElse(null);
+        String purpose = command.purpose() != null
+                ? command.purpose()
+                : template.map(t -> t.purpose().in(language)).orElse(null);
         VersionContent content = template.map(t -> t.draft(language, today()))
-                .orElseGet(() -> withReviewDate(command.content() == null ? new VersionContent(null, null, null, null) : command.content()));
+                .orElseGet(() -> withReviewDate(
+                        command.content() == null ? new VersionContent(null, null, null, null) : command.content()));
         requireTools(organisationId, content.rules(), UsageRules.NONE);
-        Policy policy = new Policy(new PolicyId(ids.next()), organisationId, title, purpose, template.map(PolicyTemplate::id).orElse(null),
-                author.id(), 0, clock.instant());
-        PolicyVersion first = PolicyVersion.first(new VersionId(ids.next()), policy.id(), organisationId, language, content, author.id(),
+        Policy policy = new Policy(
+                new PolicyId(ids.next()),
+                organisationId,
+                title,
+                purpose,
+                template.map(PolicyTemplate::id).orElse(null),
+                author.id(),
+                0,
+                clock.instant());
+        PolicyVersion first = PolicyVersion.first(
+                new VersionId(ids.next()),
+                policy.id(),
+                organisationId,
+                language,
+                content,
+                author.id(),
                 clock.instant());
         policies.add(policy);
         versions.add(first);
-        auditor.record(caller, new PolicyCreated(organisationId, policy.id(), template.map(PolicyTemplate::id).orElse(null), title, language,
-                content.rules().rules().size()));
+        auditor.record(
+                caller,
+                new PolicyCreated(
+                        organisationId,
+                        policy.id(),
+                        template.map(PolicyTemplate::id).orElse(null),
+                        title,
+                        language,
+                        content.rules().rules().size()));
         return new PolicyView(policy, List.of(first));
     }
 
@@ -135,7 +176,12 @@ public class PolicyService implements UsagePolicies {
 
     @Override
     @Transactional
-    public PolicyView update(Caller caller, OrganisationId organisationId, PolicyId policyId, long expectedVersion, String title,
+    public PolicyView update(
+            Caller caller,
+            OrganisationId organisationId,
+            PolicyId policyId,
+            long expectedVersion,
+            String title,
             String purpose) {
         access.withRole(caller, organisationId, Role.REVIEWERS, "change-policy");
         Policy before = existing(organisationId, policyId);
@@ -152,10 +198,15 @@ public class PolicyService implements UsagePolicies {
         Policy policy = existing(organisationId, policyId);
         List<PolicyVersion> all = versions.list(organisationId, policyId);
         all.stream().filter(version -> version.status().open()).findFirst().ifPresent(open -> {
-            throw new RuleViolation("policy-draft-exists", "version " + open.number() + " is still " + open.status(), open.number(), open.status());
+            throw new RuleViolation(
+                    "policy-draft-exists",
+                    "version " + open.number() + " is still " + open.status(),
+                    open.number(),
+                    open.status());
         });
         PolicyVersion latest = all.get(0);
-        PolicyVersion draft = latest.nextDraft(new VersionId(ids.next()), latest.number() + 1, author.id(), clock.instant());
+        PolicyVersion draft =
+                latest.nextDraft(new VersionId(ids.next()), latest.number() + 1, author.id(), clock.instant());
         versions.add(draft);
         auditor.record(caller, new VersionDrafted(draft, latest.number()));
         return view(policy, draft);
@@ -170,7 +221,13 @@ public class PolicyService implements UsagePolicies {
 
     @Override
     @Transactional
-    public VersionView edit(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion, String language,
+    public VersionView edit(
+            Caller caller,
+            OrganisationId organisationId,
+            PolicyId policyId,
+            int number,
+            long expectedVersion,
+            String language,
             VersionContent content) {
         access.withRole(caller, organisationId, Role.REVIEWERS, "change-policy-version");
         Policy policy = existing(organisationId, policyId);
@@ -185,36 +242,55 @@ public class PolicyService implements UsagePolicies {
 
     @Override
     @Transactional
-    public VersionView submitForReview(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
-        return move(caller, organisationId, policyId, number, expectedVersion, "submit-policy-version",
+    public VersionView submitForReview(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
+        return move(
+                caller,
+                organisationId,
+                policyId,
+                number,
+                expectedVersion,
+                "submit-policy-version",
                 version -> version.submitForReview(today()));
     }
 
     @Override
     @Transactional
-    public VersionView returnToDraft(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
-        return move(caller, organisationId, policyId, number, expectedVersion, "return-policy-version",
+    public VersionView returnToDraft(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion) {
+        return move(
+                caller,
+                organisationId,
+                policyId,
+                number,
+                expectedVersion,
+                "return-policy-version",
                 PolicyVersion::returnToDraft);
     }
 
     @Override
     @Transactional
-    public VersionChanges changes(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, int fromNumber) {
+    public VersionChanges changes(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, int fromNumber) {
         access.member(caller, organisationId);
         existing(organisationId, policyId);
-        return VersionChanges.between(existing(organisationId, policyId, fromNumber), existing(organisationId, policyId, number));
+        return VersionChanges.between(
+                existing(organisationId, policyId, fromNumber), existing(organisationId, policyId, number));
     }
 
     @Override
     @Transactional
-    public Acknowledged acknowledge(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf) {
+    public Acknowledged acknowledge(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf) {
         Membership recorder = access.member(caller, organisationId);
         Membership reader = recorder;
         if (onBehalfOf != null && !onBehalfOf.equals(recorder.id())) {
             access.withRole(caller, organisationId, Role.GOVERNORS, "record-acknowledgement");
-            Membership member = memberships.find(organisationId, onBehalfOf).orElseThrow(() -> new NotFound("member", onBehalfOf));
+            Membership member =
+                    memberships.find(organisationId, onBehalfOf).orElseThrow(() -> new NotFound("member", onBehalfOf));
             if (member.status() != MembershipStatus.ACTIVE) {
-                throw new RuleViolation("member-not-active", "member " + onBehalfOf + " is " + member.status(), member.status());
+                throw new RuleViolation(
+                        "member-not-active", "member " + onBehalfOf + " is " + member.status(), member.status());
             }
             reader = member;
         }
@@ -225,7 +301,8 @@ public class PolicyService implements UsagePolicies {
         if (already.isPresent()) {
             return new Acknowledged(already.get(), name(reader), false);
         }
-        Acknowledgement acknowledgement = new Acknowledgement(organisationId, version.id(), reader.id(), clock.instant(), recorder.id());
+        Acknowledgement acknowledgement =
+                new Acknowledgement(organisationId, version.id(), reader.id(), clock.instant(), recorder.id());
         acknowledgements.add(acknowledgement);
         auditor.record(caller, new VersionAcknowledged(version, reader.id(), acknowledgement.onBehalf()));
         return new Acknowledged(acknowledgement, name(reader), true);
@@ -238,15 +315,24 @@ public class PolicyService implements UsagePolicies {
         existing(organisationId, policyId);
         PolicyVersion version = existing(organisationId, policyId, number);
         if (version.status().open()) {
-            throw new RuleViolation("version-not-published", "version " + number + " is " + version.status() + ", not PUBLISHED", number,
+            throw new RuleViolation(
+                    "version-not-published",
+                    "version " + number + " is " + version.status() + ", not PUBLISHED",
+                    number,
                     version.status());
         }
         List<Membership> active = memberships.active(organisationId);
         Map<MemberId, Acknowledgement> byMember = acknowledgements.list(organisationId, version.id()).stream()
-                .collect(Collectors.toMap(Acknowledgement::memberId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Acknowledgement> acknowledged = active.stream().map(member -> byMember.get(member.id())).filter(ack -> ack != null)
-                .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt)).toList();
-        List<Membership> pending = active.stream().filter(member -> !byMember.containsKey(member.id())).toList();
+                .collect(Collectors.toMap(
+                        Acknowledgement::memberId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Acknowledgement> acknowledged = active.stream()
+                .map(member -> byMember.get(member.id()))
+                .filter(ack -> ack != null)
+                .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt))
+                .toList();
+        List<Membership> pending = active.stream()
+                .filter(member -> !byMember.containsKey(member.id()))
+                .toList();
         Map<MemberId, String> names = new HashMap<>();
         active.forEach(member -> names.put(member.id(), name(member)));
         return new Coverage(version, acknowledged, pending, names);
@@ -257,7 +343,9 @@ public class PolicyService implements UsagePolicies {
     public List<VersionView> toAcknowledge(Caller caller, OrganisationId organisationId) {
         Membership member = access.member(caller, organisationId);
         return versions.published(organisationId).stream()
-                .filter(version -> acknowledgements.find(organisationId, version.id(), member.id()).isEmpty())
+                .filter(version -> acknowledgements
+                        .find(organisationId, version.id(), member.id())
+                        .isEmpty())
                 .map(version -> new VersionView(existing(organisationId, version.policyId()), version, Map.of()))
                 .toList();
     }
@@ -267,24 +355,39 @@ public class PolicyService implements UsagePolicies {
     public Checked check(Caller caller, OrganisationId organisationId, CheckRequest request) {
         access.member(caller, organisationId);
         if (request.toolId() != null && request.category() != null) {
-            throw new InvalidInput("category", "tool-or-category", "ask about a tool or a tool category, not both", "category");
+            throw new InvalidInput(
+                    "category", "tool-or-category", "ask about a tool or a tool category, not both", "category");
         }
-        AiTool tool = request.toolId() == null ? null
-                : tools.find(organisationId, new ToolId(request.toolId())).orElseThrow(() -> new NotFound("tool", request.toolId()));
-        PolicyQuestion question = PolicyQuestion.about(request.toolId(), tool != null ? tool.details().category() : request.category(),
-                tool != null ? tool.status() : null, request.activity(), request.data());
+        AiTool tool = request.toolId() == null
+                ? null
+                : tools.find(organisationId, new ToolId(request.toolId()))
+                        .orElseThrow(() -> new NotFound("tool", request.toolId()));
+        PolicyQuestion question = PolicyQuestion.about(
+                request.toolId(),
+                tool != null ? tool.details().category() : request.category(),
+                tool != null ? tool.status() : null,
+                request.activity(),
+                request.data());
         List<RulesInForce> inForce = versions.rulesInForce(organisationId);
         UsageRules rules = inForce.stream().map(RulesInForce::rules).reduce(UsageRules.NONE, UsageRules::with);
         PolicyAnswer answer = rules.answer(question);
         Map<UsageRule.Key, RulesInForce> sources = new HashMap<>();
         for (UsageRule rule : answer.applied()) {
-            inForce.stream().filter(source -> source.rules().find(rule.key()).isPresent()).findFirst()
+            inForce.stream()
+                    .filter(source -> source.rules().find(rule.key()).isPresent())
+                    .findFirst()
                     .ifPresent(source -> sources.put(rule.key(), source));
         }
         return new Checked(answer, tool, sources);
     }
 
-    private VersionView move(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion, String action,
+    private VersionView move(
+            Caller caller,
+            OrganisationId organisationId,
+            PolicyId policyId,
+            int number,
+            long expectedVersion,
+            String action,
             Function<PolicyVersion, PolicyVersion> transition) {
         access.withRole(caller, organisationId, Role.REVIEWERS, action);
         Policy policy = existing(organisationId, policyId);
@@ -300,10 +403,12 @@ public class PolicyService implements UsagePolicies {
         rules.rules().stream()
                 .map(UsageRule::subject)
                 .filter(subject -> subject.kind() == SubjectKind.TOOL)
-                .filter(subject -> already.rules().stream().noneMatch(rule -> rule.subject().equals(subject)))
+                .filter(subject -> already.rules().stream()
+                        .noneMatch(rule -> rule.subject().equals(subject)))
                 .map(subject -> subject.toolId())
                 .distinct()
-                .forEach(toolId -> tools.find(organisationId, new ToolId(toolId)).orElseThrow(() -> new NotFound("tool", toolId)));
+                .forEach(toolId ->
+                        tools.find(organisationId, new ToolId(toolId)).orElseThrow(() -> new NotFound("tool", toolId)));
     }
 
     private VersionView view(Policy policy, PolicyVersion version) {
@@ -318,12 +423,19 @@ public class PolicyService implements UsagePolicies {
     }
 
     private VersionContent withReviewDate(VersionContent content) {
-        return content.nextReviewDate() != null ? content
-                : new VersionContent(content.body(), content.summary(), today().plusMonths(PolicyTemplate.REVIEW_AFTER_MONTHS), content.rules());
+        return content.nextReviewDate() != null
+                ? content
+                : new VersionContent(
+                        content.body(),
+                        content.summary(),
+                        today().plusMonths(PolicyTemplate.REVIEW_AFTER_MONTHS),
+                        content.rules());
     }
 
     private static String name(Membership member) {
-        return member.details().displayName() != null ? member.details().displayName() : member.details().email();
+        return member.details().displayName() != null
+                ? member.details().displayName()
+                : member.details().email();
     }
 
     private Policy existing(OrganisationId organisationId, PolicyId policyId) {
@@ -331,7 +443,8 @@ public class PolicyService implements UsagePolicies {
     }
 
     private PolicyVersion existing(OrganisationId organisationId, PolicyId policyId, int number) {
-        return versions.find(organisationId, policyId, number).orElseThrow(() -> new NotFound("policy-version", policyId + "/versions/" + number));
+        return versions.find(organisationId, policyId, number)
+                .orElseThrow(() -> new NotFound("policy-version", policyId + "/versions/" + number));
     }
 
     private LocalDate today() {

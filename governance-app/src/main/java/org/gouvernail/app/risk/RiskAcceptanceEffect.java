@@ -47,13 +47,16 @@ public class RiskAcceptanceEffect implements DecisionEffect {
     @Override
     public String apply(Caller caller, Decision decision) {
         UUID subjectId = decision.subjectId();
-        Risk risk = risks.find(decision.organisationId(), new RiskId(subjectId)).orElseThrow(() -> new NotFound("risk", subjectId));
+        Risk risk = risks.find(decision.organisationId(), new RiskId(subjectId))
+                .orElseThrow(() -> new NotFound("risk", subjectId));
         if (!decision.approves()) {
             return "";
         }
         String rationale = decision.rationale() != null ? decision.rationale() : "committee decision " + decision.id();
-        Risk accepted = risks.update(risk.acceptByDecision(decision.id().value(), rationale, decision.recordedBy(), decision.recordedAt()));
-        RiskAcceptedByDecision event = new RiskAcceptedByDecision(risk, accepted, decision.id().value());
+        Risk accepted = risks.update(
+                risk.acceptByDecision(decision.id().value(), rationale, decision.recordedBy(), decision.recordedAt()));
+        RiskAcceptedByDecision event =
+                new RiskAcceptedByDecision(risk, accepted, decision.id().value());
         auditor.record(caller, event);
         return "risk " + event.change();
     }

@@ -62,8 +62,15 @@ public class RiskRegisterService implements RiskRegister {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RiskRegisterService(Risks risks, Tools tools, Memberships memberships, Organisations organisations, MemberAccess access,
-            Auditor auditor, IdGenerator ids, Clock clock) {
+    public RiskRegisterService(
+            Risks risks,
+            Tools tools,
+            Memberships memberships,
+            Organisations organisations,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.risks = risks;
         this.tools = tools;
         this.memberships = memberships;
@@ -83,16 +90,21 @@ public class RiskRegisterService implements RiskRegister {
     @Transactional
     public Risk raise(Caller caller, OrganisationId organisationId, RiskDraft draft) {
         Membership raiser = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "raise-risk");
-        String locale = organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation", organisationId))
-                .profile().locale();
+        String locale = organisations
+                .find(organisationId)
+                .orElseThrow(() -> new NotFound("organisation", organisationId))
+                .profile()
+                .locale();
         RiskDetails details = draft.details(locale);
         requireInOrganisation(organisationId, details.toolIds(), Set.of());
         requireOwner(organisationId, details.ownerId(), null);
         List<MitigationAction> actions = draft.suggestedActions(locale).stream()
-                .map(title -> new MitigationAction(new ActionId(ids.next()), new ActionDetails(title, null, null, null)))
+                .map(title ->
+                        new MitigationAction(new ActionId(ids.next()), new ActionDetails(title, null, null, null)))
                 .toList();
         String entry = draft.entry().map(CatalogueEntry::id).orElse(null);
-        Risk risk = Risk.raise(new RiskId(ids.next()), organisationId, details, actions, entry, raiser.id(), clock.instant());
+        Risk risk = Risk.raise(
+                new RiskId(ids.next()), organisationId, details, actions, entry, raiser.id(), clock.instant());
         risks.add(risk);
         auditor.record(caller, new RiskRaised(organisationId, risk.id(), details, entry, actions.size()));
         return risk;
@@ -114,9 +126,11 @@ public class RiskRegisterService implements RiskRegister {
 
     @Override
     @Transactional
-    public Risk update(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskDetails details) {
+    public Risk update(
+            Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskDetails details) {
         Risk current = editable(caller, organisationId, riskId, "change-risk", expectedVersion);
-        requireInOrganisation(organisationId, details.toolIds(), current.details().toolIds());
+        requireInOrganisation(
+                organisationId, details.toolIds(), current.details().toolIds());
         requireOwner(organisationId, details.ownerId(), current.details().ownerId());
         Risk updated = risks.update(current.withDetails(details));
         auditor.record(caller, new RiskUpdated(organisationId, riskId, current.details(), details));
@@ -125,7 +139,8 @@ public class RiskRegisterService implements RiskRegister {
 
     @Override
     @Transactional
-    public Risk changeStatus(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target) {
+    public Risk changeStatus(
+            Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target) {
         Risk current = editable(caller, organisationId, riskId, "change-risk-status", expectedVersion);
         Risk updated = risks.update(current.moveTo(target));
         auditor.record(caller, new RiskStatusChanged(organisationId, riskId, current.status(), target));
@@ -134,7 +149,8 @@ public class RiskRegisterService implements RiskRegister {
 
     @Override
     @Transactional
-    public Risk accept(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, String rationale) {
+    public Risk accept(
+            Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, String rationale) {
         Membership governor = access.withRole(caller, organisationId, Role.GOVERNORS, "accept-risk");
         Risk current = expectVersion(existing(organisationId, riskId), expectedVersion);
         Risk accepted = risks.update(current.accept(rationale, governor.id(), clock.instant()));
@@ -148,7 +164,9 @@ public class RiskRegisterService implements RiskRegister {
         access.withRole(caller, organisationId, Role.REVIEWERS, "remove-risk");
         Risk current = expectVersion(existing(organisationId, riskId), expectedVersion);
         risks.remove(organisationId, riskId, expectedVersion);
-        auditor.record(caller, new RiskRemoved(organisationId, riskId, current.details().title(), current.status()));
+        auditor.record(
+                caller,
+                new RiskRemoved(organisationId, riskId, current.details().title(), current.status()));
     }
 
     @Override
@@ -183,12 +201,18 @@ public class RiskRegisterService implements RiskRegister {
 
     @Override
     @Transactional
-    public Actioned updateAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion,
+    public Actioned updateAction(
+            Caller caller,
+            OrganisationId organisationId,
+            RiskId riskId,
+            ActionId actionId,
+            long expectedVersion,
             ActionDetails details) {
         Membership member = access.member(caller, organisationId);
         Risk current = existing(organisationId, riskId);
         MitigationAction before = current.action(actionId);
-        boolean actionOwner = member.holdsAny(Role.CONTRIBUTORS) && member.id().equals(before.details().ownerId());
+        boolean actionOwner = member.holdsAny(Role.CONTRIBUTORS)
+                && member.id().equals(before.details().ownerId());
         if (!actionOwner) {
             requireRiskEditor(member, current, "manage-risk-action");
         }
@@ -201,7 +225,8 @@ public class RiskRegisterService implements RiskRegister {
 
     @Override
     @Transactional
-    public Risk removeAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion) {
+    public Risk removeAction(
+            Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion) {
         Membership member = access.member(caller, organisationId);
         Risk current = existing(organisationId, riskId);
         MitigationAction before = current.action(actionId);
@@ -213,7 +238,8 @@ public class RiskRegisterService implements RiskRegister {
     }
 
     /** The risk, once the caller is known to be allowed to edit it and read the version they change. */
-    private Risk editable(Caller caller, OrganisationId organisationId, RiskId riskId, String action, long expectedVersion) {
+    private Risk editable(
+            Caller caller, OrganisationId organisationId, RiskId riskId, String action, long expectedVersion) {
         Membership member = access.member(caller, organisationId);
         Risk current = existing(organisationId, riskId);
         requireRiskEditor(member, current, action);
@@ -229,7 +255,8 @@ public class RiskRegisterService implements RiskRegister {
     /** Every newly linked tool must be one of the organisation's: another organisation's tool is unknown here. */
     private void requireInOrganisation(OrganisationId organisationId, Set<ToolId> wanted, Set<ToolId> alreadyLinked) {
         for (ToolId toolId : wanted) {
-            if (!alreadyLinked.contains(toolId) && tools.find(organisationId, toolId).isEmpty()) {
+            if (!alreadyLinked.contains(toolId)
+                    && tools.find(organisationId, toolId).isEmpty()) {
                 throw new NotFound("tool", toolId);
             }
         }

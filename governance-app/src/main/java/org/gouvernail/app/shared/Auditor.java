@@ -40,15 +40,29 @@ public class Auditor {
     }
 
     public void record(Caller actor, DomainEvent event) {
-        trail.append(AuditEvent.of(ids.next(), event.organisationId(), clock.instant(), actor, event.action(), event.subjectType(),
-                event.subjectId(), event.summary()));
+        trail.append(AuditEvent.of(
+                ids.next(),
+                event.organisationId(),
+                clock.instant(),
+                actor,
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                event.summary()));
         if (subscribers != null) {
             subscribers.fire(event);
         }
     }
 
     /** The untyped form, for the demo data only; a change of the domain is recorded as a {@link DomainEvent}. */
-    public void record(Caller actor, OrganisationId organisationId, String action, String subjectType, UUID subjectId, String summary) {
-        trail.append(AuditEvent.of(ids.next(), organisationId, clock.instant(), actor, action, subjectType, subjectId, summary));
+    public void record(
+            Caller actor,
+            OrganisationId organisationId,
+            String action,
+            String subjectType,
+            UUID subjectId,
+            String summary) {
+        trail.append(AuditEvent.of(
+                ids.next(), organisationId, clock.instant(), actor, action, subjectType, subjectId, summary));
     }
 }

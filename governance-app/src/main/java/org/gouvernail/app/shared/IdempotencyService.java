@@ -44,7 +44,8 @@ public class IdempotencyService implements Idempotency {
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public Reservation reserve(Caller caller, OrganisationId organisation, IdempotencyKey key, RequestFingerprint request) {
+    public Reservation reserve(
+            Caller caller, OrganisationId organisation, IdempotencyKey key, RequestFingerprint request) {
         // before the store: a kept answer is the organisation's data, for its current members only
         access.member(caller, organisation);
         return reserve(caller, key, request);
@@ -63,7 +64,8 @@ public class IdempotencyService implements Idempotency {
         if (recorded == null) {
             // released or purged between the two statements: the key is free again
             return records.reserve(caller.subject(), key, request, now, expiresAt)
-                    ? Reservation.of(Outcome.RESERVED) : Reservation.of(Outcome.IN_PROGRESS);
+                    ? Reservation.of(Outcome.RESERVED)
+                    : Reservation.of(Outcome.IN_PROGRESS);
         }
         if (!recorded.request().matches(request)) {
             return Reservation.of(Outcome.MISMATCH);

@@ -29,7 +29,8 @@ public class MemberAccess {
     }
 
     public Membership member(Caller caller, OrganisationId organisationId) {
-        return memberships.findActive(organisationId, caller.subject())
+        return memberships
+                .findActive(organisationId, caller.subject())
                 .or(() -> acceptInvitation(caller, organisationId))
                 .orElseThrow(() -> new NotFound("organisation", organisationId));
     }

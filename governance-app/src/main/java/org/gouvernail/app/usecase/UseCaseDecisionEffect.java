@@ -48,7 +48,8 @@ public class UseCaseDecisionEffect implements DecisionEffect {
     @Override
     public String apply(Caller caller, Decision decision) {
         UUID subjectId = decision.subjectId();
-        UseCase useCase = useCases.find(decision.organisationId(), new UseCaseId(subjectId)).orElseThrow(() -> new NotFound("use-case", subjectId));
+        UseCase useCase = useCases.find(decision.organisationId(), new UseCaseId(subjectId))
+                .orElseThrow(() -> new NotFound("use-case", subjectId));
         // Written out rather than matched by name: the two enums belong to different areas and may drift apart.
         UseCaseStatus target = switch (decision.outcome()) {
             case APPROVED -> UseCaseStatus.APPROVED;
@@ -60,7 +61,12 @@ public class UseCaseDecisionEffect implements DecisionEffect {
             return "";
         }
         UseCase decided = useCases.update(useCase.applyDecision(target));
-        UseCaseDecided event = new UseCaseDecided(decision.organisationId(), useCase.id(), useCase.status(), decided.status(), decision.id().value());
+        UseCaseDecided event = new UseCaseDecided(
+                decision.organisationId(),
+                useCase.id(),
+                useCase.status(),
+                decided.status(),
+                decision.id().value());
         auditor.record(caller, event);
         return "use case " + event.change();
     }

@@ -66,8 +66,15 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public UseCasePortfolioService(UseCases useCases, Tools tools, Memberships memberships, Organisations organisations,
-            MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public UseCasePortfolioService(
+            UseCases useCases,
+            Tools tools,
+            Memberships memberships,
+            Organisations organisations,
+            MemberAccess access,
+            Auditor auditor,
+            IdGenerator ids,
+            Clock clock) {
         this.useCases = useCases;
         this.tools = tools;
         this.memberships = memberships;
@@ -82,20 +89,41 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     @Transactional
     public UseCase propose(Caller caller, OrganisationId organisationId, NewUseCase command) {
         Membership creator = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "propose-use-case");
-        Optional<CatalogueEntry> entry = command.fromCatalogue().map(id -> UseCaseCatalogue.find(id)
-                .orElseThrow(() -> new InvalidInput("fromCatalogue", "unknown-catalogue-entry", "no catalogue entry " + id, "fromCatalogue", id)));
-        String locale = organisations.find(organisationId).map(o -> o.profile().locale()).orElse("fr");
+        Optional<CatalogueEntry> entry = command.fromCatalogue()
+                .map(id -> UseCaseCatalogue.find(id)
+                        .orElseThrow(() -> new InvalidInput(
+                                "fromCatalogue",
+                                "unknown-catalogue-entry",
+                                "no catalogue entry " + id,
+                                "fromCatalogue",
+                                id)));
+        String locale = organisations
+                .find(organisationId)
+                .map(o -> o.profile().locale())
+                .orElse("fr");
         UseCaseDetails details = checked(organisationId, command.details(entry, locale, creator.id()), null);
-        UseCase useCase = UseCase.propose(new UseCaseId(ids.next()), organisationId, details, entry.map(CatalogueEntry::id).orElse(null),
-                creator.id(), clock.instant());
+        UseCase useCase = UseCase.propose(
+                new UseCaseId(ids.next()),
+                organisationId,
+                details,
+                entry.map(CatalogueEntry::id).orElse(null),
+                creator.id(),
+                clock.instant());
         useCases.add(useCase);
-        auditor.record(caller, new UseCaseProposed(organisationId, useCase.id(), details, entry.map(CatalogueEntry::id).orElse(null)));
+        auditor.record(
+                caller,
+                new UseCaseProposed(
+                        organisationId,
+                        useCase.id(),
+                        details,
+                        entry.map(CatalogueEntry::id).orElse(null)));
         return useCase;
     }
 
     @Override
     @Transactional
-    public Page<UseCase> useCases(Caller caller, OrganisationId organisationId, UseCaseFilter filter, PageRequest page) {
+    public Page<UseCase> useCases(
+            Caller caller, OrganisationId organisationId, UseCaseFilter filter, PageRequest page) {
         access.member(caller, organisationId);
         return useCases.list(organisationId, filter, page);
     }
@@ -118,12 +146,15 @@ public class UseCasePortfolioService implements UseCasePortfolio {
 
     @Override
     @Transactional
-    public UseCase update(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, UseCaseDetails details) {
+    public UseCase update(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, UseCaseDetails details) {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireEditor(member, current, "change-use-case");
-        UseCaseDetails changed = checked(organisationId, details, current.details().owner());
-        UseCase updated = useCases.update(expectVersion(current, expectedVersion).withDetails(changed));
+        UseCaseDetails changed =
+                checked(organisationId, details, current.details().owner());
+        UseCase updated =
+                useCases.update(expectVersion(current, expectedVersion).withDetails(changed));
         auditor.record(caller, new UseCaseUpdated(organisationId, id, current.details(), changed));
         return updated;
     }
@@ -136,7 +167,8 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         requireEditor(member, current, "remove-use-case");
         expectVersion(current, expectedVersion).requireRemovable();
         useCases.remove(organisationId, id, expectedVersion);
-        auditor.record(caller, new UseCaseRemoved(organisationId, id, current.details().title(), current.status()));
+        auditor.record(
+                caller, new UseCaseRemoved(organisationId, id, current.details().title(), current.status()));
     }
 
     @Override
@@ -148,15 +180,21 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     @Override
     @Transactional
     public UseCase startPilot(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "start-use-case-pilot",
+        return move(
+                caller,
+                organisationId,
+                id,
+                expectedVersion,
+                Role.GOVERNORS,
+                "start-use-case-pilot",
                 UseCase::startPilot);
     }
 
     @Override
     @Transactional
     public UseCase putInUse(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion) {
-        return move(caller, organisationId, id, expectedVersion, Role.GOVERNORS, "put-use-case-in-use",
-                UseCase::putInUse);
+        return move(
+                caller, organisationId, id, expectedVersion, Role.GOVERNORS, "put-use-case-in-use", UseCase::putInUse);
     }
 
     @Override
@@ -167,23 +205,34 @@ public class UseCasePortfolioService implements UseCasePortfolio {
 
     @Override
     @Transactional
-    public UseCase profileAiAct(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, AiActAnswers answers) {
+    public UseCase profileAiAct(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, AiActAnswers answers) {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "profile-use-case");
-        UseCase updated = useCases.update(expectVersion(current, expectedVersion).withAiActAnswers(answers));
-        auditor.record(caller, new AiActProfiled(organisationId, id, current.tier().orElse(null), answers));
+        UseCase updated =
+                useCases.update(expectVersion(current, expectedVersion).withAiActAnswers(answers));
+        auditor.record(
+                caller, new AiActProfiled(organisationId, id, current.tier().orElse(null), answers));
         return updated;
     }
 
     @Override
     @Transactional
-    public UseCase screenDpia(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, DpiaAnswers answers) {
+    public UseCase screenDpia(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, DpiaAnswers answers) {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "screen-use-case-dpia");
-        UseCase updated = useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(answers));
-        auditor.record(caller, new DpiaScreened(organisationId, id, current.dpiaScreening().map(DpiaScreening::outcome).orElse(null), answers));
+        UseCase updated =
+                useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(answers));
+        auditor.record(
+                caller,
+                new DpiaScreened(
+                        organisationId,
+                        id,
+                        current.dpiaScreening().map(DpiaScreening::outcome).orElse(null),
+                        answers));
         return updated;
     }
 
@@ -192,7 +241,13 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         return UseCaseCatalogue.entries();
     }
 
-    private UseCase move(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, Set<Role> roles, String action,
+    private UseCase move(
+            Caller caller,
+            OrganisationId organisationId,
+            UseCaseId id,
+            long expectedVersion,
+            Set<Role> roles,
+            String action,
             UnaryOperator<UseCase> transition) {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
@@ -211,7 +266,9 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     }
 
     private static void requireAssessor(Membership member, UseCase useCase, String action) {
-        boolean ownerOfAnIdea = member.holdsAny(Role.CONTRIBUTORS) && useCase.ownedBy(member.id()) && useCase.status() == UseCaseStatus.IDEA;
+        boolean ownerOfAnIdea = member.holdsAny(Role.CONTRIBUTORS)
+                && useCase.ownedBy(member.id())
+                && useCase.status() == UseCaseStatus.IDEA;
         if (!member.holdsAny(Role.REVIEWERS) && !ownerOfAnIdea) {
             throw new Forbidden(action);
         }
@@ -224,13 +281,18 @@ public class UseCasePortfolioService implements UseCasePortfolio {
     private UseCaseDetails checked(OrganisationId organisationId, UseCaseDetails details, MemberId previousOwner) {
         MemberId owner = details.owner();
         boolean ownerKnown = owner.equals(previousOwner)
-                || memberships.find(organisationId, owner).filter(m -> m.status() != MembershipStatus.REVOKED).isPresent();
+                || memberships
+                        .find(organisationId, owner)
+                        .filter(m -> m.status() != MembershipStatus.REVOKED)
+                        .isPresent();
         if (!ownerKnown) {
-            throw new InvalidInput("ownerId", "unknown-member", "no member " + owner + " in this organisation", "ownerId", owner);
+            throw new InvalidInput(
+                    "ownerId", "unknown-member", "no member " + owner + " in this organisation", "ownerId", owner);
         }
         for (ToolId tool : details.toolIds()) {
             if (tools.find(organisationId, tool).isEmpty()) {
-                throw new InvalidInput("toolIds", "unknown-tool", "no tool " + tool + " in this organisation", "toolIds", tool);
+                throw new InvalidInput(
+                        "toolIds", "unknown-tool", "no tool " + tool + " in this organisation", "toolIds", tool);
             }
         }
         return details;

@@ -23,7 +23,15 @@ public abstract class AuditTrailContract extends PortContract {
     protected abstract AuditTrail trail();
 
     private AuditEvent appended(OrganisationId in, UUID id) {
-        AuditEvent event = new AuditEvent(id, in, NOW, "sub-anne", "Anne", "tool.declared", "tool", UUID.randomUUID(),
+        AuditEvent event = new AuditEvent(
+                id,
+                in,
+                NOW,
+                "sub-anne",
+                "Anne",
+                "tool.declared",
+                "tool",
+                UUID.randomUUID(),
                 "name: Whisper; category: TRANSCRIPTION");
         trail().append(event);
         return event;
@@ -38,10 +46,17 @@ public abstract class AuditTrailContract extends PortContract {
 
     @Test
     void aListShowsTheEventsOfItsOrganisationOnlyNewestFirstInKeysetPages() {
-        List<UUID> ids = List.of(idStartingWith('3'), idStartingWith('b'), idStartingWith('0'), idStartingWith('8'), idStartingWith('f'));
+        List<UUID> ids = List.of(
+                idStartingWith('3'),
+                idStartingWith('b'),
+                idStartingWith('0'),
+                idStartingWith('8'),
+                idStartingWith('f'));
         ids.forEach(id -> appended(organisation(), id));
         appended(anOrganisation(), idStartingWith('5'));
-        List<UUID> newestFirst = ids.stream().sorted((a, b) -> b.toString().compareTo(a.toString())).toList();
+        List<UUID> newestFirst = ids.stream()
+                .sorted((a, b) -> b.toString().compareTo(a.toString()))
+                .toList();
 
         Page<AuditEvent> first = trail().list(organisation(), PageRequest.first(2));
         Page<AuditEvent> second = trail().list(organisation(), new PageRequest(2, first.continueAfter()));

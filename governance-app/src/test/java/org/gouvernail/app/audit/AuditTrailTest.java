@@ -9,11 +9,11 @@ import static org.gouvernail.app.support.InMemory.person;
 import static org.gouvernail.app.support.InMemory.profile;
 import static org.gouvernail.app.support.InMemory.tool;
 
-import org.gouvernail.app.support.InMemory;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolStatus;
@@ -41,8 +41,12 @@ class AuditTrailTest {
     private Scene scene;
 
     /** An organisation where bob (CONTRIBUTOR) declared a tool. */
-    record Scene(InMemory.Platform platform, OrganisationId organisation, Caller bob, Membership bobMembership, AiTool tool) {
-    }
+    record Scene(
+            InMemory.Platform platform,
+            OrganisationId organisation,
+            Caller bob,
+            Membership bobMembership,
+            AiTool tool) {}
 
     @BeforeEach
     void anOrganisationWithAContributorAndADeclaredTool() {
@@ -53,41 +57,112 @@ class AuditTrailTest {
     }
 
     /** A change; it answers the id of the record it changed. */
-    interface Change extends Function<Scene, UUID> {
-    }
+    interface Change extends Function<Scene, UUID> {}
 
     static Stream<Arguments> everyChange() {
         return Stream.of(
                 change("update the profile", "organisation.updated", "ORGANISATION", "locale: fr-BE → nl-BE", s -> {
                     OrganisationProfile same = profile("Org entraide", "entraide");
-                    OrganisationProfile changed = OrganisationProfileBuilder.from(same).speaking("nl-BE").build();
-                    return s.platform().organisationService.updateProfile(FOUNDER, s.organisation(), 0, changed).id().value();
+                    OrganisationProfile changed = OrganisationProfileBuilder.from(same)
+                            .speaking("nl-BE")
+                            .build();
+                    return s.platform()
+                            .organisationService
+                            .updateProfile(FOUNDER, s.organisation(), 0, changed)
+                            .id()
+                            .value();
                 }),
-                change("invite a member", "member.invited", "MEMBER", "email: carol@entraide.be",
-                        s -> s.platform().organisationService.addMember(FOUNDER, s.organisation(),
-                                person("carol@entraide.be", Role.COMMITTEE)).id().value()),
-                change("list a volunteer", "member.added", "MEMBER", "displayName: Volunteer",
-                        s -> s.platform().organisationService.addMember(FOUNDER, s.organisation(), person(null, Role.VIEWER)).id().value()),
-                change("change a member", "member.updated", "MEMBER", "roles: [CONTRIBUTOR] → [DATA_REFERENT]",
-                        s -> s.platform().organisationService.updateMember(FOUNDER, s.organisation(), s.bobMembership().id(),
-                                s.bobMembership().version(), person("bob@entraide.be", Role.DATA_REFERENT)).id().value()),
+                change(
+                        "invite a member",
+                        "member.invited",
+                        "MEMBER",
+                        "email: carol@entraide.be",
+                        s -> s.platform()
+                                .organisationService
+                                .addMember(FOUNDER, s.organisation(), person("carol@entraide.be", Role.COMMITTEE))
+                                .id()
+                                .value()),
+                change(
+                        "list a volunteer",
+                        "member.added",
+                        "MEMBER",
+                        "displayName: Volunteer",
+                        s -> s.platform()
+                                .organisationService
+                                .addMember(FOUNDER, s.organisation(), person(null, Role.VIEWER))
+                                .id()
+                                .value()),
+                change(
+                        "change a member",
+                        "member.updated",
+                        "MEMBER",
+                        "roles: [CONTRIBUTOR] → [DATA_REFERENT]",
+                        s -> s.platform()
+                                .organisationService
+                                .updateMember(
+                                        FOUNDER,
+                                        s.organisation(),
+                                        s.bobMembership().id(),
+                                        s.bobMembership().version(),
+                                        person("bob@entraide.be", Role.DATA_REFERENT))
+                                .id()
+                                .value()),
                 change("revoke a member", "member.revoked", "MEMBER", "status: ACTIVE → REVOKED", s -> {
-                    s.platform().organisationService.removeMember(FOUNDER, s.organisation(), s.bobMembership().id(),
-                            s.bobMembership().version());
+                    s.platform()
+                            .organisationService
+                            .removeMember(
+                                    FOUNDER,
+                                    s.organisation(),
+                                    s.bobMembership().id(),
+                                    s.bobMembership().version());
                     return s.bobMembership().id().value();
                 }),
-                change("declare a tool", "tool.declared", "TOOL", "name: ChatGPT",
-                        s -> s.platform().toolService.declare(s.bob(), s.organisation(), tool("ChatGPT")).id().value()),
-                change("correct a tool", "tool.updated", "TOOL", "name: DeepL → DeepL Pro",
-                        s -> s.platform().toolService.update(s.bob(), s.organisation(), s.tool().id(), 0, tool("DeepL Pro")).id().value()),
-                change("review a tool", "tool.status-changed", "TOOL", "status: DECLARED → UNDER_REVIEW",
-                        s -> s.platform().toolService.changeStatus(FOUNDER, s.organisation(), s.tool().id(), 0,
-                                ToolStatus.UNDER_REVIEW).id().value()),
-                change("retire a tool", "tool.status-changed", "TOOL", "status: DECLARED → RETIRED",
-                        s -> s.platform().toolService.changeStatus(FOUNDER, s.organisation(), s.tool().id(), 0,
-                                ToolStatus.RETIRED).id().value()),
+                change(
+                        "declare a tool",
+                        "tool.declared",
+                        "TOOL",
+                        "name: ChatGPT",
+                        s -> s.platform()
+                                .toolService
+                                .declare(s.bob(), s.organisation(), tool("ChatGPT"))
+                                .id()
+                                .value()),
+                change(
+                        "correct a tool",
+                        "tool.updated",
+                        "TOOL",
+                        "name: DeepL → DeepL Pro",
+                        s -> s.platform()
+                                .toolService
+                                .update(s.bob(), s.organisation(), s.tool().id(), 0, tool("DeepL Pro"))
+                                .id()
+                                .value()),
+                change(
+                        "review a tool",
+                        "tool.status-changed",
+                        "TOOL",
+                        "status: DECLARED → UNDER_REVIEW",
+                        s -> s.platform()
+                                .toolService
+                                .changeStatus(
+                                        FOUNDER, s.organisation(), s.tool().id(), 0, ToolStatus.UNDER_REVIEW)
+                                .id()
+                                .value()),
+                change(
+                        "retire a tool",
+                        "tool.status-changed",
+                        "TOOL",
+                        "status: DECLARED → RETIRED",
+                        s -> s.platform()
+                                .toolService
+                                .changeStatus(
+                                        FOUNDER, s.organisation(), s.tool().id(), 0, ToolStatus.RETIRED)
+                                .id()
+                                .value()),
                 change("remove a tool", "tool.removed", "TOOL", "name: DeepL; status: DECLARED", s -> {
-                    s.platform().toolService.remove(s.bob(), s.organisation(), s.tool().id(), 0);
+                    s.platform()
+                            .toolService
+                            .remove(s.bob(), s.organisation(), s.tool().id(), 0);
                     return s.tool().id().value();
                 }));
     }
@@ -128,8 +203,8 @@ class AuditTrailTest {
         List<AuditEvent> all = platform.audit.all();
 
         Page<AuditEvent> first = platform.auditService.events(FOUNDER, scene.organisation(), PageRequest.first(2));
-        Page<AuditEvent> rest = platform.auditService.events(FOUNDER, scene.organisation(),
-                new PageRequest(50, first.continueAfter()));
+        Page<AuditEvent> rest =
+                platform.auditService.events(FOUNDER, scene.organisation(), new PageRequest(50, first.continueAfter()));
 
         assertThat(first.items()).containsExactly(all.get(all.size() - 1), all.get(all.size() - 2));
         assertThat(first.continueAfter()).contains(all.get(all.size() - 2).id());
@@ -140,12 +215,19 @@ class AuditTrailTest {
     @Test
     void aViewerReadsTheTrailOfTheirOrganisationOnly() {
         Caller victor = platform.signedIn(scene.organisation(), "victor", Role.VIEWER);
-        OrganisationId federation = platform.registeredBy(OTHER_FOUNDER, "federation").id();
+        OrganisationId federation =
+                platform.registeredBy(OTHER_FOUNDER, "federation").id();
 
-        List<AuditEvent> events = platform.auditService.events(victor, scene.organisation(), PageRequest.first(200)).items();
+        List<AuditEvent> events = platform.auditService
+                .events(victor, scene.organisation(), PageRequest.first(200))
+                .items();
 
-        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.organisationId()).isEqualTo(scene.organisation()));
-        assertThat(platform.auditService.events(OTHER_FOUNDER, federation, PageRequest.first(200)).items())
+        assertThat(events)
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event.organisationId()).isEqualTo(scene.organisation()));
+        assertThat(platform.auditService
+                        .events(OTHER_FOUNDER, federation, PageRequest.first(200))
+                        .items())
                 .allSatisfy(event -> assertThat(event.organisationId()).isEqualTo(federation));
     }
 
@@ -153,10 +235,12 @@ class AuditTrailTest {
     void aRefusedChangeLeavesNoTrace() {
         int before = platform.audit.size();
 
-        assertThatThrownBy(() -> platform.toolService.changeStatus(FOUNDER, scene.organisation(), scene.tool().id(), 0,
-                ToolStatus.APPROVED)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> platform.organisationService.updateProfile(scene.bob(), scene.organisation(), 0,
-                profile("Hijack", "hijack"))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> platform.toolService.changeStatus(
+                        FOUNDER, scene.organisation(), scene.tool().id(), 0, ToolStatus.APPROVED))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> platform.organisationService.updateProfile(
+                        scene.bob(), scene.organisation(), 0, profile("Hijack", "hijack")))
+                .isInstanceOf(Forbidden.class);
 
         assertThat(platform.audit.since(before)).isEmpty();
     }

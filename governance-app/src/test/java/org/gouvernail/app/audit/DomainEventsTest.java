@@ -33,11 +33,19 @@ class DomainEventsTest {
     void anObserverReceivesTheTypedEventOfAChange() {
         World.Scene scene = world.scene();
 
-        ApprovalRequest request = governance.request(World.caller(World.ADMIN), scene.organisation(), RequestKind.NEW_USE, null,
-                "Résumer nos comptes rendus", null);
+        ApprovalRequest request = governance.request(
+                World.caller(World.ADMIN),
+                scene.organisation(),
+                RequestKind.NEW_USE,
+                null,
+                "Résumer nos comptes rendus",
+                null);
 
-        assertThat(subscriber.received).filteredOn(RequestSubmitted.class::isInstance).map(RequestSubmitted.class::cast)
-                .extracting(RequestSubmitted::request).contains(request);
+        assertThat(subscriber.received)
+                .filteredOn(RequestSubmitted.class::isInstance)
+                .map(RequestSubmitted.class::cast)
+                .extracting(RequestSubmitted::request)
+                .contains(request);
     }
 
     /** A subscriber as a later area would declare one; a singleton, so the test reads its field rather than a proxy's. */

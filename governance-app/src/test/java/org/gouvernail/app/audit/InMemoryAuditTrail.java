@@ -21,7 +21,8 @@ public final class InMemoryAuditTrail implements AuditTrail {
 
     @Override
     public Page<AuditEvent> list(OrganisationId organisationId, PageRequest page) {
-        return InMemoryPages.keyset(events.stream().filter(e -> e.organisationId().equals(organisationId)), page, AuditEvent::id, true);
+        return InMemoryPages.keyset(
+                events.stream().filter(e -> e.organisationId().equals(organisationId)), page, AuditEvent::id, true);
     }
 
     /** Every event appended so far, oldest first, whatever the organisation. */

@@ -14,8 +14,10 @@ class PanacheAuditTrailContractTest extends AuditTrailContract {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     AuditTrail trail;
 

@@ -47,12 +47,21 @@ class CommitteeGovernanceServiceTest {
     private final InMemoryMeetings meetings = new InMemoryMeetings();
     private final InMemoryDecisions decisions = new InMemoryDecisions();
     private final InMemoryApprovalRequests requests = new InMemoryApprovalRequests();
-    private final CommitteeGovernanceService service = new CommitteeGovernanceService(committees, meetings, decisions, requests,
-            List.of(new ToolDecisionEffect(platform.tools, platform.auditor),
+    private final CommitteeGovernanceService service = new CommitteeGovernanceService(
+            committees,
+            meetings,
+            decisions,
+            requests,
+            List.of(
+                    new ToolDecisionEffect(platform.tools, platform.auditor),
                     new UseCaseDecisionEffect(new InMemoryUseCases(), platform.auditor),
                     new RiskAcceptanceEffect(new InMemoryRisks(), platform.auditor),
                     new PolicyPublication(new InMemoryPolicyVersions(), new InMemoryPolicies(), platform.auditor)),
-            platform.memberships, platform.access, platform.auditor, platform.ids, platform.clock);
+            platform.memberships,
+            platform.access,
+            platform.auditor,
+            platform.ids,
+            platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Caller bob;
@@ -64,77 +73,150 @@ class CommitteeGovernanceServiceTest {
         chloe = platform.signedIn(organisation, "chloe", Role.COMMITTEE);
         Caller dan = platform.signedIn(organisation, "dan", Role.COMMITTEE);
         bob = platform.signedIn(organisation, "bob", Role.CONTRIBUTOR);
-        seats = new MemberId[] {platform.membership(organisation, InMemory.FOUNDER).id(), platform.membership(organisation, chloe).id(),
-            platform.membership(organisation, dan).id()};
+        seats = new MemberId[] {
+            platform.membership(organisation, InMemory.FOUNDER).id(),
+            platform.membership(organisation, chloe).id(),
+            platform.membership(organisation, dan).id()
+        };
     }
 
     private void constitute() {
-        service.configure(InMemory.FOUNDER, organisation, 0, Charter.standard(), List.of(
-                new CommitteeMember(seats[0], CommitteeRole.CHAIR, true, null, null),
-                new CommitteeMember(seats[1], CommitteeRole.SECRETARY, true, null, null),
-                new CommitteeMember(seats[2], CommitteeRole.MEMBER, true, null, null)));
+        service.configure(
+                InMemory.FOUNDER,
+                organisation,
+                0,
+                Charter.standard(),
+                List.of(
+                        new CommitteeMember(seats[0], CommitteeRole.CHAIR, true, null, null),
+                        new CommitteeMember(seats[1], CommitteeRole.SECRETARY, true, null, null),
+                        new CommitteeMember(seats[2], CommitteeRole.MEMBER, true, null, null)));
     }
 
     @Test
     void aQuorateMeetingForbidsAToolAndSettlesTheRequestWithAudit() {
         constitute();
         AiTool tool = platform.toolService.declare(bob, organisation, InMemory.tool("Otter"));
-        ApprovalRequest request = service.request(bob, organisation, RequestKind.TOOL, tool.id().value(), "Transcrire nos réunions", null);
-        assertThat(service.committee(bob, organisation).proposedAgenda()).extracting(ApprovalRequest::id).containsExactly(request.id());
-        Meeting meeting = service.schedule(chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null)
+        ApprovalRequest request = service.request(
+                bob, organisation, RequestKind.TOOL, tool.id().value(), "Transcrire nos réunions", null);
+        assertThat(service.committee(bob, organisation).proposedAgenda())
+                .extracting(ApprovalRequest::id)
+                .containsExactly(request.id());
+        Meeting meeting = service.schedule(
+                        chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null)
                 .meeting();
         int before = platform.audit.size();
 
-        service.decide(chloe, organisation, meeting.id(), new DecisionDraft(DecisionSubject.TOOL, tool.id().value(), request.id(),
-                DecisionOutcome.REJECTED, ToolStatus.FORBIDDEN, null, "Enregistre des bénéficiaires", new Votes(0, 2, 0), null, null));
+        service.decide(
+                chloe,
+                organisation,
+                meeting.id(),
+                new DecisionDraft(
+                        DecisionSubject.TOOL,
+                        tool.id().value(),
+                        request.id(),
+                        DecisionOutcome.REJECTED,
+                        ToolStatus.FORBIDDEN,
+                        null,
+                        "Enregistre des bénéficiaires",
+                        new Votes(0, 2, 0),
+                        null,
+                        null));
 
-        assertThat(platform.tools.find(organisation, tool.id()).orElseThrow().status()).isEqualTo(ToolStatus.FORBIDDEN);
-        assertThat(service.approvalRequest(bob, organisation, request.id()).status()).isEqualTo(RequestStatus.DECIDED);
-        assertThat(platform.audit.since(before)).extracting(AuditEvent::action)
+        assertThat(platform.tools.find(organisation, tool.id()).orElseThrow().status())
+                .isEqualTo(ToolStatus.FORBIDDEN);
+        assertThat(service.approvalRequest(bob, organisation, request.id()).status())
+                .isEqualTo(RequestStatus.DECIDED);
+        assertThat(platform.audit.since(before))
+                .extracting(AuditEvent::action)
                 .containsExactly("tool.decided", "approval-request.decided", "decision.recorded");
     }
 
     @Test
     void onlyTheCommitteeOrAnAdminRecordsADecision() {
         constitute();
-        Meeting meeting = service.schedule(chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null)
+        Meeting meeting = service.schedule(
+                        chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null)
                 .meeting();
-        DecisionDraft other = new DecisionDraft(DecisionSubject.OTHER, null, null, DecisionOutcome.APPROVED, null, null, null,
-                new Votes(2, 0, 0), null, null);
+        DecisionDraft other = new DecisionDraft(
+                DecisionSubject.OTHER,
+                null,
+                null,
+                DecisionOutcome.APPROVED,
+                null,
+                null,
+                null,
+                new Votes(2, 0, 0),
+                null,
+                null);
 
-        assertThatThrownBy(() -> service.decide(bob, organisation, meeting.id(), other)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> service.decide(InMemory.STRANGER, organisation, meeting.id(), other)).isInstanceOf(NotFound.class);
-        assertThat(service.decide(InMemory.FOUNDER, organisation, meeting.id(), other).writtenProcedure()).isFalse();
+        assertThatThrownBy(() -> service.decide(bob, organisation, meeting.id(), other))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> service.decide(InMemory.STRANGER, organisation, meeting.id(), other))
+                .isInstanceOf(NotFound.class);
+        assertThat(service.decide(InMemory.FOUNDER, organisation, meeting.id(), other)
+                        .writtenProcedure())
+                .isFalse();
     }
 
     @Test
     void onlyMembersOfTheOrganisationAreSeatedOrAttend() {
-        OrganisationId other = platform.registeredBy(InMemory.OTHER_FOUNDER, "federation").id();
+        OrganisationId other =
+                platform.registeredBy(InMemory.OTHER_FOUNDER, "federation").id();
         MemberId outsider = platform.membership(other, InMemory.OTHER_FOUNDER).id();
 
-        assertThatThrownBy(() -> service.configure(InMemory.FOUNDER, organisation, 0, Charter.standard(),
-                List.of(new CommitteeMember(outsider, CommitteeRole.CHAIR, true, null, null)))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.schedule(chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(outsider), null))
+        assertThatThrownBy(() -> service.configure(
+                        InMemory.FOUNDER,
+                        organisation,
+                        0,
+                        Charter.standard(),
+                        List.of(new CommitteeMember(outsider, CommitteeRole.CHAIR, true, null, null))))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.schedule(
+                        chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(outsider), null))
                 .isInstanceOf(NotFound.class);
     }
 
     @Test
     void aCommitteeBelowItsMinimumCannotDecide() {
-        service.configure(InMemory.FOUNDER, organisation, 0, Charter.standard(),
+        service.configure(
+                InMemory.FOUNDER,
+                organisation,
+                0,
+                Charter.standard(),
                 List.of(new CommitteeMember(seats[0], CommitteeRole.CHAIR, true, null, null)));
-        Meeting meeting = service.schedule(chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0]), null).meeting();
+        Meeting meeting = service.schedule(
+                        chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0]), null)
+                .meeting();
 
-        assertThatThrownBy(() -> service.decide(chloe, organisation, meeting.id(), new DecisionDraft(DecisionSubject.OTHER, null, null,
-                DecisionOutcome.APPROVED, null, null, null, new Votes(1, 0, 0), null, null)))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("committee-not-constituted");
+        assertThatThrownBy(() -> service.decide(
+                        chloe,
+                        organisation,
+                        meeting.id(),
+                        new DecisionDraft(
+                                DecisionSubject.OTHER,
+                                null,
+                                null,
+                                DecisionOutcome.APPROVED,
+                                null,
+                                null,
+                                null,
+                                new Votes(1, 0, 0),
+                                null,
+                                null)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("committee-not-constituted");
         assertThat(decisions.count()).isZero();
     }
 
     @Test
     void onlyTheRequesterWithdrawsTheirRequest() {
-        ApprovalRequest request = service.request(bob, organisation, RequestKind.NEW_USE, null, "Résumer nos réunions", null);
+        ApprovalRequest request =
+                service.request(bob, organisation, RequestKind.NEW_USE, null, "Résumer nos réunions", null);
 
-        assertThatThrownBy(() -> service.withdraw(chloe, organisation, request.id(), 0)).isInstanceOf(Forbidden.class);
-        assertThat(service.withdraw(bob, organisation, request.id(), 0).status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThatThrownBy(() -> service.withdraw(chloe, organisation, request.id(), 0))
+                .isInstanceOf(Forbidden.class);
+        assertThat(service.withdraw(bob, organisation, request.id(), 0).status())
+                .isEqualTo(RequestStatus.WITHDRAWN);
     }
 }

@@ -57,28 +57,70 @@ class CommitteeIsolationTest {
     void setUp() {
         if (scene == null) {
             scene = world.scene();
-            Map<String, MemberId> ids = organisations.members(World.caller(World.ADMIN), scene.organisation(), PageRequest.first(50)).items()
-                    .stream().collect(Collectors.toMap(Membership::subject, Membership::id));
-            governance.configure(World.caller(World.ADMIN), scene.organisation(), 0, Charter.standard(), List.of(
-                    new CommitteeMember(ids.get(World.ADMIN), CommitteeRole.CHAIR, true, null, null),
-                    new CommitteeMember(ids.get(World.COMMITTEE), CommitteeRole.SECRETARY, true, null, null),
-                    new CommitteeMember(ids.get(World.DATA_REFERENT), CommitteeRole.DATA_REFERENT, true, null, null)));
-            meeting = governance.schedule(World.caller(World.COMMITTEE), scene.organisation(), java.time.LocalDate.parse("2026-12-03"),
-                    List.of(), Set.of(ids.get(World.ADMIN), ids.get(World.COMMITTEE)), null).meeting();
-            decision = governance.decide(World.caller(World.COMMITTEE), scene.organisation(), meeting.id(), new DecisionDraft(
-                    DecisionSubject.OTHER, null, null, DecisionOutcome.APPROVED, null, null, "Charte adoptée", new Votes(2, 0, 0), null, null));
-            request = governance.request(World.caller(World.CONTRIBUTOR), scene.organisation(), RequestKind.NEW_TOOL, null, "DeepL Pro", null);
+            Map<String, MemberId> ids =
+                    organisations
+                            .members(World.caller(World.ADMIN), scene.organisation(), PageRequest.first(50))
+                            .items()
+                            .stream()
+                            .collect(Collectors.toMap(Membership::subject, Membership::id));
+            governance.configure(
+                    World.caller(World.ADMIN),
+                    scene.organisation(),
+                    0,
+                    Charter.standard(),
+                    List.of(
+                            new CommitteeMember(ids.get(World.ADMIN), CommitteeRole.CHAIR, true, null, null),
+                            new CommitteeMember(ids.get(World.COMMITTEE), CommitteeRole.SECRETARY, true, null, null),
+                            new CommitteeMember(
+                                    ids.get(World.DATA_REFERENT), CommitteeRole.DATA_REFERENT, true, null, null)));
+            meeting = governance
+                    .schedule(
+                            World.caller(World.COMMITTEE),
+                            scene.organisation(),
+                            java.time.LocalDate.parse("2026-12-03"),
+                            List.of(),
+                            Set.of(ids.get(World.ADMIN), ids.get(World.COMMITTEE)),
+                            null)
+                    .meeting();
+            decision = governance.decide(
+                    World.caller(World.COMMITTEE),
+                    scene.organisation(),
+                    meeting.id(),
+                    new DecisionDraft(
+                            DecisionSubject.OTHER,
+                            null,
+                            null,
+                            DecisionOutcome.APPROVED,
+                            null,
+                            null,
+                            "Charte adoptée",
+                            new Votes(2, 0, 0),
+                            null,
+                            null));
+            request = governance.request(
+                    World.caller(World.CONTRIBUTOR),
+                    scene.organisation(),
+                    RequestKind.NEW_TOOL,
+                    null,
+                    "DeepL Pro",
+                    null);
         }
     }
 
     private static List<Call> everyCommitteeCall(String org) {
-        return IsolationCalls.committee(org, meeting.id().toString(), decision.id().toString(), request.id().toString());
+        return IsolationCalls.committee(
+                org,
+                meeting.id().toString(),
+                decision.id().toString(),
+                request.id().toString());
     }
 
     /** Whether the call names a meeting, decision or request (of the scene's organisation). */
     private static boolean identified(Call call) {
         String path = call.path();
-        return path.contains(meeting.id().toString()) || path.contains(decision.id().toString()) || path.contains(request.id().toString());
+        return path.contains(meeting.id().toString())
+                || path.contains(decision.id().toString())
+                || path.contains(request.id().toString());
     }
 
     @Test
@@ -93,7 +135,9 @@ class CommitteeIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsMeetingDecisionOrRequestIs404EvenUnderOnesOwnOrganisation() {
-        List<Call> identified = everyCommitteeCall(scene.other().toString()).stream().filter(CommitteeIsolationTest::identified).toList();
+        List<Call> identified = everyCommitteeCall(scene.other().toString()).stream()
+                .filter(CommitteeIsolationTest::identified)
+                .toList();
         assertThat(identified).as("probes").hasSize(7);
         for (Call call : identified) {
             call.answers(404, "not-found");
@@ -122,7 +166,9 @@ class CommitteeIsolationTest {
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorRequestsButGets403OnTheCommitteesWork() {
         List<Call> committeesWork = everyCommitteeCall(scene.org()).stream()
-                .filter(call -> !call.method().equals("GET") && !call.path().endsWith("/approval-requests") && !call.path().endsWith("/withdraw"))
+                .filter(call -> !call.method().equals("GET")
+                        && !call.path().endsWith("/approval-requests")
+                        && !call.path().endsWith("/withdraw"))
                 .toList();
         assertThat(committeesWork).as("probes").hasSize(5);
         for (Call call : committeesWork) {
@@ -133,7 +179,10 @@ class CommitteeIsolationTest {
     @Test
     @TestSecurity(user = World.DATA_REFERENT)
     void onlyTheRequesterWithdrawsARequest() {
-        new Call("POST", "/api/v1/organisations/" + scene.org() + "/approval-requests/" + request.id() + "/withdraw", null)
+        new Call(
+                        "POST",
+                        "/api/v1/organisations/" + scene.org() + "/approval-requests/" + request.id() + "/withdraw",
+                        null)
                 .answers(403, "forbidden");
     }
 

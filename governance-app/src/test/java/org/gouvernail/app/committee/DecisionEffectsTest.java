@@ -44,10 +44,17 @@ class DecisionEffectsTest {
 
     private final InMemory.Platform platform = new InMemory.Platform();
     private final TrainingRequirements training = new TrainingRequirements(platform.auditor);
-    private final CommitteeGovernanceService service = new CommitteeGovernanceService(new InMemoryCommittees(),
-            new InMemoryMeetings(), new InMemoryDecisions(), new InMemoryApprovalRequests(),
-            List.of(new ToolDecisionEffect(platform.tools, platform.auditor), training), platform.memberships, platform.access,
-            platform.auditor, platform.ids, platform.clock);
+    private final CommitteeGovernanceService service = new CommitteeGovernanceService(
+            new InMemoryCommittees(),
+            new InMemoryMeetings(),
+            new InMemoryDecisions(),
+            new InMemoryApprovalRequests(),
+            List.of(new ToolDecisionEffect(platform.tools, platform.auditor), training),
+            platform.memberships,
+            platform.access,
+            platform.auditor,
+            platform.ids,
+            platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Meeting meeting;
@@ -57,18 +64,37 @@ class DecisionEffectsTest {
         organisation = platform.registered("entraide").id();
         chloe = platform.signedIn(organisation, "chloe", Role.COMMITTEE);
         Caller dan = platform.signedIn(organisation, "dan", Role.COMMITTEE);
-        MemberId[] seats = {platform.membership(organisation, InMemory.FOUNDER).id(), platform.membership(organisation, chloe).id(),
-            platform.membership(organisation, dan).id()};
-        service.configure(InMemory.FOUNDER, organisation, 0, Charter.standard(), List.of(
-                new CommitteeMember(seats[0], CommitteeRole.CHAIR, true, null, null),
-                new CommitteeMember(seats[1], CommitteeRole.SECRETARY, true, null, null),
-                new CommitteeMember(seats[2], CommitteeRole.MEMBER, true, null, null)));
-        meeting = service.schedule(chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null).meeting();
+        MemberId[] seats = {
+            platform.membership(organisation, InMemory.FOUNDER).id(),
+            platform.membership(organisation, chloe).id(),
+            platform.membership(organisation, dan).id()
+        };
+        service.configure(
+                InMemory.FOUNDER,
+                organisation,
+                0,
+                Charter.standard(),
+                List.of(
+                        new CommitteeMember(seats[0], CommitteeRole.CHAIR, true, null, null),
+                        new CommitteeMember(seats[1], CommitteeRole.SECRETARY, true, null, null),
+                        new CommitteeMember(seats[2], CommitteeRole.MEMBER, true, null, null)));
+        meeting = service.schedule(
+                        chloe, organisation, LocalDate.parse("2025-03-10"), List.of(), Set.of(seats[0], seats[1]), null)
+                .meeting();
     }
 
     private DecisionDraft onTraining(UUID requirement, DecisionOutcome outcome) {
-        return new DecisionDraft(TRAINING_REQUIREMENT, requirement, null, outcome, null, null, "Former avant tout usage", new Votes(2, 0, 0),
-                null, null);
+        return new DecisionDraft(
+                TRAINING_REQUIREMENT,
+                requirement,
+                null,
+                outcome,
+                null,
+                null,
+                "Former avant tout usage",
+                new Votes(2, 0, 0),
+                null,
+                null);
     }
 
     @Test
@@ -76,14 +102,18 @@ class DecisionEffectsTest {
         UUID requirement = training.proposed(organisation, "Sensibilisation à l'IA");
         int before = platform.audit.size();
 
-        Decision decision = service.decide(chloe, organisation, meeting.id(), onTraining(requirement, DecisionOutcome.APPROVED));
+        Decision decision =
+                service.decide(chloe, organisation, meeting.id(), onTraining(requirement, DecisionOutcome.APPROVED));
 
         assertThat(training.statuses).containsEntry(requirement, "REQUIRED");
         List<AuditEvent> audit = platform.audit.since(before);
-        assertThat(audit).extracting(AuditEvent::action).containsExactly("training-requirement.decided", "decision.recorded");
+        assertThat(audit)
+                .extracting(AuditEvent::action)
+                .containsExactly("training-requirement.decided", "decision.recorded");
         assertThat(audit.get(0).subjectType()).isEqualTo("TRAINING_REQUIREMENT");
         assertThat(audit.get(0).summary()).isEqualTo("status: PROPOSED → REQUIRED; decision: " + decision.id());
-        assertThat(audit.get(1).summary()).startsWith("subject: TRAINING_REQUIREMENT " + requirement + "; outcome: APPROVED")
+        assertThat(audit.get(1).summary())
+                .startsWith("subject: TRAINING_REQUIREMENT " + requirement + "; outcome: APPROVED")
                 .endsWith("; training requirement status: PROPOSED → REQUIRED");
     }
 
@@ -92,33 +122,51 @@ class DecisionEffectsTest {
         UUID requirement = training.proposed(organisation, "Sensibilisation à l'IA");
 
         assertThat(service.committee(chloe, organisation).awaitingDecision())
-                .containsExactly(new AwaitingDecision(TRAINING_REQUIREMENT, requirement, null, "Sensibilisation à l'IA", 0));
+                .containsExactly(
+                        new AwaitingDecision(TRAINING_REQUIREMENT, requirement, null, "Sensibilisation à l'IA", 0));
     }
 
     @Test
     void aSubjectTheEffectDoesNotKnowIsNotFoundAndNothingIsAudited() {
-        UUID elsewhere = training.proposed(platform.registeredBy(InMemory.OTHER_FOUNDER, "federation").id(), "Prompting");
+        UUID elsewhere = training.proposed(
+                platform.registeredBy(InMemory.OTHER_FOUNDER, "federation").id(), "Prompting");
         int before = platform.audit.size();
 
-        assertThatThrownBy(() -> service.decide(chloe, organisation, meeting.id(), onTraining(elsewhere, DecisionOutcome.APPROVED)))
-                .isInstanceOf(NotFound.class).extracting("arguments").asList().containsExactly("training-requirement", elsewhere.toString());
+        assertThatThrownBy(() -> service.decide(
+                        chloe, organisation, meeting.id(), onTraining(elsewhere, DecisionOutcome.APPROVED)))
+                .isInstanceOf(NotFound.class)
+                .extracting("arguments")
+                .asList()
+                .containsExactly("training-requirement", elsewhere.toString());
         assertThat(platform.audit.since(before)).isEmpty();
         assertThat(training.statuses).containsEntry(elsewhere, "PROPOSED");
     }
 
     @Test
     void aCodeNoEffectHandlesIsRefusedWithTheCodesThatCanBeDecided() {
-        DecisionDraft unknown = new DecisionDraft(DecisionSubject.of("FEEDBACK"), UUID.randomUUID(), null, DecisionOutcome.APPROVED, null,
-                null, null, new Votes(2, 0, 0), null, null);
+        DecisionDraft unknown = new DecisionDraft(
+                DecisionSubject.of("FEEDBACK"),
+                UUID.randomUUID(),
+                null,
+                DecisionOutcome.APPROVED,
+                null,
+                null,
+                null,
+                new Votes(2, 0, 0),
+                null,
+                null);
 
         assertThatThrownBy(() -> service.decide(chloe, organisation, meeting.id(), unknown))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("subject"))
-                .extracting("arguments").asList().containsExactly("TOOL, APPROVAL_REQUEST, TRAINING_REQUIREMENT, OTHER");
+                .extracting("arguments")
+                .asList()
+                .containsExactly("TOOL, APPROVAL_REQUEST, TRAINING_REQUIREMENT, OTHER");
     }
 
     /** The event a new area would declare in its own domain package. */
-    record TrainingRequirementDecided(OrganisationId organisationId, UUID subjectId, String before, String after, UUID decisionId)
+    record TrainingRequirementDecided(
+            OrganisationId organisationId, UUID subjectId, String before, String after, UUID decisionId)
             implements DomainEvent {
 
         @Override
@@ -185,7 +233,11 @@ class DecisionEffectsTest {
                 return "";
             }
             String before = statuses.put(decision.subjectId(), "REQUIRED");
-            TrainingRequirementDecided event = new TrainingRequirementDecided(decision.organisationId(), decision.subjectId(), before, "REQUIRED",
+            TrainingRequirementDecided event = new TrainingRequirementDecided(
+                    decision.organisationId(),
+                    decision.subjectId(),
+                    before,
+                    "REQUIRED",
                     decision.id().value());
             auditor.record(caller, event);
             return "training requirement " + event.change();
@@ -194,8 +246,10 @@ class DecisionEffectsTest {
         @Override
         public List<AwaitingDecision> awaitingDecision(OrganisationId organisationId) {
             return statuses.entrySet().stream()
-                    .filter(entry -> entry.getValue().equals("PROPOSED") && organisationId.equals(owners.get(entry.getKey())))
-                    .map(entry -> new AwaitingDecision(TRAINING_REQUIREMENT, entry.getKey(), null, titles.get(entry.getKey()), 0))
+                    .filter(entry ->
+                            entry.getValue().equals("PROPOSED") && organisationId.equals(owners.get(entry.getKey())))
+                    .map(entry -> new AwaitingDecision(
+                            TRAINING_REQUIREMENT, entry.getKey(), null, titles.get(entry.getKey()), 0))
                     .toList();
         }
     }

@@ -33,17 +33,34 @@ public final class InMemoryApprovalRequests implements ApprovalRequests {
 
     @Override
     public ApprovalRequest update(ApprovalRequest r) {
-        ApprovalRequest stored = find(r.organisationId(), r.id()).orElseThrow(() -> new NotFound("approval-request", r.id()));
+        ApprovalRequest stored =
+                find(r.organisationId(), r.id()).orElseThrow(() -> new NotFound("approval-request", r.id()));
         StaleVersion.check("approval request", stored.version(), r.version());
-        ApprovalRequest saved = new ApprovalRequest(r.id(), r.organisationId(), r.kind(), r.subjectId(), r.title(), r.description(),
-                r.status(), r.decisionId(), r.outcome(), r.requestedBy(), r.version() + 1, r.createdAt());
+        ApprovalRequest saved = new ApprovalRequest(
+                r.id(),
+                r.organisationId(),
+                r.kind(),
+                r.subjectId(),
+                r.title(),
+                r.description(),
+                r.status(),
+                r.decisionId(),
+                r.outcome(),
+                r.requestedBy(),
+                r.version() + 1,
+                r.createdAt());
         rows.put(r.id(), saved);
         return saved;
     }
 
     @Override
     public Page<ApprovalRequest> list(OrganisationId organisationId, RequestStatus status, PageRequest page) {
-        return InMemoryPages.keyset(rows.values().stream().filter(r -> r.organisationId().equals(organisationId))
-                .filter(r -> status == null || r.status() == status), page, r -> r.id().value(), false);
+        return InMemoryPages.keyset(
+                rows.values().stream()
+                        .filter(r -> r.organisationId().equals(organisationId))
+                        .filter(r -> status == null || r.status() == status),
+                page,
+                r -> r.id().value(),
+                false);
     }
 }

@@ -27,8 +27,12 @@ public final class InMemoryCommittees implements Committees {
     public Committee save(Committee committee) {
         Committee stored = rows.get(committee.organisationId());
         StaleVersion.check("committee", stored == null ? 0 : stored.version(), committee.version());
-        boolean changed = stored == null || !stored.charter().equals(committee.charter()) || !stored.members().equals(committee.members());
-        Committee saved = CommitteeBuilder.from(committee).withVersion(changed ? committee.version() + 1 : committee.version()).build();
+        boolean changed = stored == null
+                || !stored.charter().equals(committee.charter())
+                || !stored.members().equals(committee.members());
+        Committee saved = CommitteeBuilder.from(committee)
+                .withVersion(changed ? committee.version() + 1 : committee.version())
+                .build();
         rows.put(committee.organisationId(), saved);
         return saved;
     }

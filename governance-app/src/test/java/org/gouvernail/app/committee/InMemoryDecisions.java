@@ -31,8 +31,13 @@ public final class InMemoryDecisions implements Decisions {
 
     @Override
     public Page<Decision> list(OrganisationId organisationId, MeetingId meetingId, PageRequest page) {
-        return InMemoryPages.keyset(rows.values().stream().filter(d -> d.organisationId().equals(organisationId))
-                .filter(d -> meetingId == null || meetingId.equals(d.meetingId())), page, d -> d.id().value(), false);
+        return InMemoryPages.keyset(
+                rows.values().stream()
+                        .filter(d -> d.organisationId().equals(organisationId))
+                        .filter(d -> meetingId == null || meetingId.equals(d.meetingId())),
+                page,
+                d -> d.id().value(),
+                false);
     }
 
     /** How many decisions are stored, whatever the organisation: for assertions only. */

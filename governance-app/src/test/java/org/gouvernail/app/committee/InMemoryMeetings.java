@@ -33,16 +33,21 @@ public final class InMemoryMeetings implements Meetings {
 
     @Override
     public Meeting update(Meeting meeting) {
-        Meeting stored = find(meeting.organisationId(), meeting.id()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
+        Meeting stored =
+                find(meeting.organisationId(), meeting.id()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
         StaleVersion.check("meeting", stored.version(), meeting.version());
-        Meeting saved = MeetingBuilder.from(meeting).withVersion(meeting.version() + 1).build();
+        Meeting saved =
+                MeetingBuilder.from(meeting).withVersion(meeting.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
     }
 
     @Override
     public Page<Meeting> list(OrganisationId organisationId, PageRequest page) {
-        return InMemoryPages.keyset(rows.values().stream().filter(m -> m.organisationId().equals(organisationId)), page,
-                m -> m.id().value(), false);
+        return InMemoryPages.keyset(
+                rows.values().stream().filter(m -> m.organisationId().equals(organisationId)),
+                page,
+                m -> m.id().value(),
+                false);
     }
 }

@@ -58,15 +58,22 @@ public final class InMemoryTools implements Tools {
         Stream<AiTool> matching = rows.values().stream()
                 .filter(t -> t.organisationId().equals(organisationId))
                 .filter(t -> filter.status().map(s -> t.status() == s).orElse(true))
-                .filter(t -> filter.category().map(c -> t.details().category() == c).orElse(true))
-                .filter(t -> filter.dataCategory().map(d -> t.details().dataCategories().contains(d)).orElse(true))
+                .filter(t ->
+                        filter.category().map(c -> t.details().category() == c).orElse(true))
+                .filter(t -> filter.dataCategory()
+                        .map(d -> t.details().dataCategories().contains(d))
+                        .orElse(true))
                 .filter(t -> filter.text().map(text -> mentions(t, text)).orElse(true));
         return InMemoryPages.keyset(matching, page, t -> t.id().value(), false);
     }
 
     private static boolean mentions(AiTool tool, String text) {
         String wanted = text.toLowerCase(Locale.ROOT);
-        return Stream.of(tool.details().name(), tool.details().vendor(), tool.details().description())
-                .anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(wanted));
+        return Stream.of(
+                        tool.details().name(),
+                        tool.details().vendor(),
+                        tool.details().description())
+                .anyMatch(
+                        value -> value != null && value.toLowerCase(Locale.ROOT).contains(wanted));
     }
 }

@@ -14,8 +14,10 @@ class PanacheToolsContractTest extends ToolsContract {
 
     @Inject
     Tools tools;
+
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
 

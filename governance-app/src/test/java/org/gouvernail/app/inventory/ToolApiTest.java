@@ -40,14 +40,20 @@ class ToolApiTest {
 
     private static String declare(String name, String category, String dataCategories) {
         return given().contentType("application/json")
-                .body("{\"name\":\"" + name + "\",\"vendor\":\"Éditeur\",\"category\":\"" + category + "\",\"accountType\":\"PROFESSIONAL\","
-                        + "\"hostingRegion\":\"EU\",\"dataCategories\":" + dataCategories + ",\"teams\":[\" Accueil \",\"Accueil\"],"
+                .body("{\"name\":\"" + name + "\",\"vendor\":\"Éditeur\",\"category\":\"" + category
+                        + "\",\"accountType\":\"PROFESSIONAL\","
+                        + "\"hostingRegion\":\"EU\",\"dataCategories\":" + dataCategories
+                        + ",\"teams\":[\" Accueil \",\"Accueil\"],"
                         + "\"estimatedUsers\":3,\"yearlyCostEur\":120.50}")
-                .when().post(tools())
-                .then().statusCode(201).header("ETag", "\"0\"")
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
                 .body("status", equalTo("DECLARED"))
                 .body("teams", contains("Accueil"))
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -56,16 +62,39 @@ class ToolApiTest {
         String whisper = declare("Whisper local", "TRANSCRIPTION", "[\"SENSITIVE\",\"PERSONAL\"]");
         declare("Affiches IA", "IMAGE_GENERATION", "[\"PUBLIC\"]");
 
-        given().queryParam("dataCategory", "SENSITIVE").when().get(tools()).then().statusCode(200)
-                .body("items.id", contains(whisper)).body("items[0].highestDataCategory", equalTo("SENSITIVE"));
-        given().queryParam("category", "IMAGE_GENERATION").queryParam("text", "affiches").when().get(tools()).then().statusCode(200)
+        given().queryParam("dataCategory", "SENSITIVE")
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(whisper))
+                .body("items[0].highestDataCategory", equalTo("SENSITIVE"));
+        given().queryParam("category", "IMAGE_GENERATION")
+                .queryParam("text", "affiches")
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Affiches IA"));
-        given().queryParam("status", "DECLARED").queryParam("text", "whisper").when().get(tools()).then().statusCode(200)
+        given().queryParam("status", "DECLARED")
+                .queryParam("text", "whisper")
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1));
-        given().queryParam("status", "PUBLISHED").when().get(tools()).then().statusCode(400)
+        given().queryParam("status", "PUBLISHED")
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://gouvernail.org/problems/invalid-parameter"));
         given().queryParam("limit", 0).when().get(tools()).then().statusCode(400);
-        given().queryParam("cursor", "%%%").when().get(tools()).then().statusCode(400)
+        given().queryParam("cursor", "%%%")
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://gouvernail.org/problems/invalid-cursor"));
     }
 
@@ -97,13 +126,25 @@ class ToolApiTest {
         String id = declare("Erreur de saisie", "OTHER", "[]");
         String path = tools() + "/" + id;
 
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
                 .body("{\"vendor\":null,\"dataCategories\":[\"INTERNAL\"],\"yearlyCostEur\":-3}")
-                .when().patch(path).then().statusCode(400).body("errors.field", hasItem("yearlyCostEur"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("yearlyCostEur"));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
                 .body("{\"vendor\":null,\"dataCategories\":[\"INTERNAL\"]}")
-                .when().patch(path).then().statusCode(200).header("ETag", "\"1\"")
-                .body("vendor", nullValue()).body("dataCategories", contains("INTERNAL")).body("estimatedUsers", equalTo(3));
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("vendor", nullValue())
+                .body("dataCategories", contains("INTERNAL"))
+                .body("estimatedUsers", equalTo(3));
         given().header("If-Match", "\"0\"").when().delete(path).then().statusCode(412);
         given().header("If-Match", "\"1\"").when().delete(path).then().statusCode(204);
         given().when().get(path).then().statusCode(404);
@@ -114,31 +155,72 @@ class ToolApiTest {
     void theCommitteeStartsTheReviewThenRetiresButNeverApproves() {
         String id = given().contentType("application/json")
                 .body("{\"name\":\"Chatbot accueil\",\"category\":\"CHATBOT\",\"accountType\":\"ENTERPRISE\"}")
-                .when().post(tools()).then().statusCode(201).body("hostingRegion", equalTo("UNKNOWN")).extract().path("id");
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(201)
+                .body("hostingRegion", equalTo("UNKNOWN"))
+                .extract()
+                .path("id");
         String path = tools() + "/" + id;
 
         given().when().post(path + "/start-review").then().statusCode(428);
-        given().header("If-Match", "\"0\"").when().post(path + "/start-review").then().statusCode(200)
-                .body("status", equalTo("UNDER_REVIEW")).header("ETag", "\"1\"");
-        given().header("If-Match", "\"1\"").when().post(path + "/start-review").then().statusCode(409)
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post(path + "/start-review")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .header("ETag", "\"1\"");
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post(path + "/start-review")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/transition-refused"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"status\":\"APPROVED\"}")
-                .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().header("If-Match", "\"1\"").when().post(path + "/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{\"name\":\"Autre\"}")
-                .when().patch(path).then().statusCode(409).body("type", equalTo("https://gouvernail.org/problems/tool-retired"));
-        given().when().get("/api/v1/organisations/" + scene.org() + "/tools/" + id).then().statusCode(200).body("status", equalTo("RETIRED"));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .body("{\"status\":\"APPROVED\"}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post(path + "/retire")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"2\"")
+                .body("{\"name\":\"Autre\"}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/tool-retired"));
+        given().when()
+                .get("/api/v1/organisations/" + scene.org() + "/tools/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"));
     }
 
     @Test
     @TestSecurity(user = World.VIEWER)
     void everyChangeIsInTheAuditTrail() {
-        given().when().get("/api/v1/organisations/" + scene.org() + "/audit-events?limit=200").then().statusCode(200)
+        given().when()
+                .get("/api/v1/organisations/" + scene.org() + "/audit-events?limit=200")
+                .then()
+                .statusCode(200)
                 .body("items.action", hasItem("tool.declared"))
                 .body("items.action", hasItem("member.invited"))
                 .body("items.action", hasItem("member.invitation-accepted"))
                 .body("items.action", hasItem("organisation.registered"))
-                .body("items.findAll { it.action == 'tool.declared' }.summary", hasItem(org.hamcrest.Matchers.containsString("name: ChatGPT")));
+                .body(
+                        "items.findAll { it.action == 'tool.declared' }.summary",
+                        hasItem(org.hamcrest.Matchers.containsString("name: ChatGPT")));
     }
 
     @Test
@@ -146,9 +228,13 @@ class ToolApiTest {
     void theDataReferentCorrectsAnyToolButCannotMoveItsStatus() {
         String path = tools() + "/" + scene.tool().id();
         String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
-        given().contentType("application/merge-patch+json").header("If-Match", etag)
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
                 .body("{\"dataCategories\":[\"PERSONAL\",\"BENEFICIARY_VULNERABLE\"]}")
-                .when().patch(path).then().statusCode(200)
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
                 .body("dataCategories", containsInAnyOrder("PERSONAL", "BENEFICIARY_VULNERABLE"));
         String next = given().when().get(path).then().extract().header("ETag");
         given().header("If-Match", next).when().post(path + "/retire").then().statusCode(403);

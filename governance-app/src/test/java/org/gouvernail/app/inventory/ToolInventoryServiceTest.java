@@ -6,8 +6,8 @@ import static org.gouvernail.app.support.InMemory.FOUNDER;
 import static org.gouvernail.app.support.InMemory.NOW;
 import static org.gouvernail.app.support.InMemory.tool;
 
-import org.gouvernail.app.support.InMemory;
 import java.util.Optional;
+import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolStatus;
@@ -46,7 +46,8 @@ class ToolInventoryServiceTest {
     }
 
     private AiTool underReview(AiTool tool) {
-        return platform.toolService.changeStatus(chloe, organisation, tool.id(), tool.version(), ToolStatus.UNDER_REVIEW);
+        return platform.toolService.changeStatus(
+                chloe, organisation, tool.id(), tool.version(), ToolStatus.UNDER_REVIEW);
     }
 
     private String lastAction() {
@@ -60,7 +61,8 @@ class ToolInventoryServiceTest {
         AiTool tool = declaredByBob();
 
         assertThat(tool.status()).isEqualTo(ToolStatus.DECLARED);
-        assertThat(tool.declaredBy()).isEqualTo(platform.membership(organisation, bob).id());
+        assertThat(tool.declaredBy())
+                .isEqualTo(platform.membership(organisation, bob).id());
         assertThat(tool.declaredAt()).isEqualTo(NOW);
         assertThat(platform.audit.since(before)).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("tool.declared");
@@ -103,8 +105,10 @@ class ToolInventoryServiceTest {
     void theDeclarerMayNoLongerEditTheToolOnceItIsUnderReview() {
         AiTool tool = underReview(declaredByBob());
 
-        assertThatThrownBy(() -> platform.toolService.update(bob, organisation, tool.id(), tool.version(), tool("DeepL Pro")))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-tool"));
+        assertThatThrownBy(() ->
+                        platform.toolService.update(bob, organisation, tool.id(), tool.version(), tool("DeepL Pro")))
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-tool"));
     }
 
     @Test
@@ -112,7 +116,8 @@ class ToolInventoryServiceTest {
         AiTool tool = underReview(declaredByBob());
 
         assertThatThrownBy(() -> platform.toolService.remove(bob, organisation, tool.id(), tool.version()))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("remove-tool"));
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("remove-tool"));
         assertThat(platform.tools.find(organisation, tool.id())).isPresent();
     }
 
@@ -130,7 +135,8 @@ class ToolInventoryServiceTest {
     void theDataReferentMayCorrectAnyToolEvenUnderReview() {
         AiTool tool = underReview(declaredByBob());
 
-        AiTool corrected = platform.toolService.update(dario, organisation, tool.id(), tool.version(), tool("DeepL Pro"));
+        AiTool corrected =
+                platform.toolService.update(dario, organisation, tool.id(), tool.version(), tool("DeepL Pro"));
 
         assertThat(corrected.details().name()).isEqualTo("DeepL Pro");
         assertThat(corrected.status()).isEqualTo(ToolStatus.UNDER_REVIEW);
@@ -167,22 +173,29 @@ class ToolInventoryServiceTest {
     void anAdministratorRetiresATool() {
         AiTool tool = underReview(declaredByBob());
 
-        AiTool retired = platform.toolService.changeStatus(FOUNDER, organisation, tool.id(), tool.version(), ToolStatus.RETIRED);
+        AiTool retired =
+                platform.toolService.changeStatus(FOUNDER, organisation, tool.id(), tool.version(), ToolStatus.RETIRED);
 
         assertThat(retired.status()).isEqualTo(ToolStatus.RETIRED);
-        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary()).isEqualTo("status: UNDER_REVIEW → RETIRED");
+        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
+                .isEqualTo("status: UNDER_REVIEW → RETIRED");
     }
 
     @ParameterizedTest
-    @EnumSource(value = ToolStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "RESTRICTED", "FORBIDDEN"})
+    @EnumSource(
+            value = ToolStatus.class,
+            names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "RESTRICTED", "FORBIDDEN"})
     void onlyACommitteeDecisionApprovesRestrictsOrForbidsATool(ToolStatus target) {
         AiTool tool = underReview(declaredByBob());
         int before = platform.audit.size();
 
-        assertThatThrownBy(() -> platform.toolService.changeStatus(chloe, organisation, tool.id(), tool.version(), target))
+        assertThatThrownBy(
+                        () -> platform.toolService.changeStatus(chloe, organisation, tool.id(), tool.version(), target))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("decision-required");
-        assertThat(platform.tools.find(organisation, tool.id()).orElseThrow().status()).isEqualTo(ToolStatus.UNDER_REVIEW);
+                .extracting("code")
+                .isEqualTo("decision-required");
+        assertThat(platform.tools.find(organisation, tool.id()).orElseThrow().status())
+                .isEqualTo(ToolStatus.UNDER_REVIEW);
         assertThat(platform.audit.since(before)).isEmpty();
     }
 
@@ -190,9 +203,12 @@ class ToolInventoryServiceTest {
     void neitherAContributorNorTheDataReferentChangesAToolsStatus() {
         AiTool tool = declaredByBob();
 
-        assertThatThrownBy(() -> platform.toolService.changeStatus(bob, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-tool-status"));
-        assertThatThrownBy(() -> platform.toolService.changeStatus(dario, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
+        assertThatThrownBy(() ->
+                        platform.toolService.changeStatus(bob, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-tool-status"));
+        assertThatThrownBy(() ->
+                        platform.toolService.changeStatus(dario, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
                 .isInstanceOf(Forbidden.class);
     }
 
@@ -201,12 +217,16 @@ class ToolInventoryServiceTest {
         AiTool tool = declaredByBob();
         AiTool retired = platform.toolService.changeStatus(chloe, organisation, tool.id(), 0, ToolStatus.RETIRED);
 
-        assertThatThrownBy(() -> platform.toolService.changeStatus(chloe, organisation, tool.id(), retired.version(), ToolStatus.RETIRED))
+        assertThatThrownBy(() -> platform.toolService.changeStatus(
+                        chloe, organisation, tool.id(), retired.version(), ToolStatus.RETIRED))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("transition-refused");
-        assertThatThrownBy(() -> platform.toolService.update(dario, organisation, tool.id(), retired.version(), tool("DeepL Pro")))
+                .extracting("code")
+                .isEqualTo("transition-refused");
+        assertThatThrownBy(() -> platform.toolService.update(
+                        dario, organisation, tool.id(), retired.version(), tool("DeepL Pro")))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("tool-retired");
+                .extracting("code")
+                .isEqualTo("tool-retired");
     }
 
     @Test
@@ -217,11 +237,17 @@ class ToolInventoryServiceTest {
 
         assertThatThrownBy(() -> platform.toolService.update(bob, organisation, tool.id(), 0, tool("DeepL Free")))
                 .isInstanceOf(StaleVersion.class);
-        assertThatThrownBy(() -> platform.toolService.changeStatus(chloe, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
+        assertThatThrownBy(() ->
+                        platform.toolService.changeStatus(chloe, organisation, tool.id(), 0, ToolStatus.UNDER_REVIEW))
                 .isInstanceOf(StaleVersion.class);
         assertThatThrownBy(() -> platform.toolService.remove(bob, organisation, tool.id(), 0))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(platform.tools.find(organisation, tool.id()).orElseThrow().details().name()).isEqualTo("DeepL Pro");
+        assertThat(platform.tools
+                        .find(organisation, tool.id())
+                        .orElseThrow()
+                        .details()
+                        .name())
+                .isEqualTo("DeepL Pro");
         assertThat(platform.audit.since(before)).isEmpty();
     }
 
@@ -229,10 +255,18 @@ class ToolInventoryServiceTest {
     void everyMemberReadsTheInventory() {
         AiTool tool = declaredByBob();
 
-        assertThat(platform.toolService.tools(carol, organisation, ToolFilter.none(), PageRequest.first(10)).items())
-                .extracting(AiTool::id).containsExactly(tool.id());
-        assertThat(platform.toolService.tools(carol, organisation,
-                new ToolFilter(Optional.of(ToolStatus.UNDER_REVIEW), null, null, Optional.of("  ")), PageRequest.first(10)).items())
+        assertThat(platform.toolService
+                        .tools(carol, organisation, ToolFilter.none(), PageRequest.first(10))
+                        .items())
+                .extracting(AiTool::id)
+                .containsExactly(tool.id());
+        assertThat(platform.toolService
+                        .tools(
+                                carol,
+                                organisation,
+                                new ToolFilter(Optional.of(ToolStatus.UNDER_REVIEW), null, null, Optional.of("  ")),
+                                PageRequest.first(10))
+                        .items())
                 .isEmpty();
         assertThat(platform.toolService.tool(carol, organisation, tool.id())).isEqualTo(tool);
     }

@@ -49,9 +49,16 @@ public abstract class ToolsContract extends PortContract {
 
     @Test
     void aToolIsFoundAsItWasAdded() {
-        AiTool tool = added(aToolOf(organisation(), member(), anyId()).withDetails(aTool().named("Whisper").withVendor("OpenAI")
-                .inCategory(ToolCategory.TRANSCRIPTION).withData(DataCategory.PERSONAL, DataCategory.INTERNAL).usedBy("Accueil", "Comptabilité")
-                .withEstimatedUsers(7).costing(new BigDecimal("120.50")).build()).in(ToolStatus.UNDER_REVIEW));
+        AiTool tool = added(aToolOf(organisation(), member(), anyId())
+                .withDetails(aTool().named("Whisper")
+                        .withVendor("OpenAI")
+                        .inCategory(ToolCategory.TRANSCRIPTION)
+                        .withData(DataCategory.PERSONAL, DataCategory.INTERNAL)
+                        .usedBy("Accueil", "Comptabilité")
+                        .withEstimatedUsers(7)
+                        .costing(new BigDecimal("120.50"))
+                        .build())
+                .in(ToolStatus.UNDER_REVIEW));
 
         assertThat(tools().find(organisation(), tool.id())).contains(tool);
     }
@@ -72,14 +79,18 @@ public abstract class ToolsContract extends PortContract {
     void anUpdateChecksTheVersionReadAndIncrementsIt() {
         AiTool tool = added(aToolOf(organisation(), member(), anyId()));
 
-        AiTool saved = tools().update(AiToolBuilder.from(tool).in(ToolStatus.APPROVED).build());
+        AiTool saved =
+                tools().update(AiToolBuilder.from(tool).in(ToolStatus.APPROVED).build());
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.status()).isEqualTo(ToolStatus.APPROVED);
         assertThat(tools().find(organisation(), tool.id())).contains(saved);
-        assertThatThrownBy(() -> tools().update(AiToolBuilder.from(tool).in(ToolStatus.FORBIDDEN).build()))
+        assertThatThrownBy(() -> tools().update(AiToolBuilder.from(tool)
+                        .in(ToolStatus.FORBIDDEN)
+                        .build()))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(tools().find(organisation(), tool.id()).orElseThrow().status()).isEqualTo(ToolStatus.APPROVED);
+        assertThat(tools().find(organisation(), tool.id()).orElseThrow().status())
+                .isEqualTo(ToolStatus.APPROVED);
     }
 
     @Test
@@ -87,7 +98,8 @@ public abstract class ToolsContract extends PortContract {
         AiTool tool = added(aToolOf(organisation(), member(), anyId()));
 
         assertThat(tools().update(tool)).isEqualTo(tool);
-        assertThat(tools().find(organisation(), tool.id()).orElseThrow().version()).isZero();
+        assertThat(tools().find(organisation(), tool.id()).orElseThrow().version())
+                .isZero();
     }
 
     @Test
@@ -104,12 +116,20 @@ public abstract class ToolsContract extends PortContract {
 
     @Test
     void aListIsAKeysetPageInTheOrderOfTheIdsText() {
-        List<UUID> ids = List.of(idStartingWith('8'), idStartingWith('0'), idStartingWith('f'), idStartingWith('3'), idStartingWith('c'));
+        List<UUID> ids = List.of(
+                idStartingWith('8'),
+                idStartingWith('0'),
+                idStartingWith('f'),
+                idStartingWith('3'),
+                idStartingWith('c'));
         ids.forEach(id -> added(aToolOf(organisation(), member(), id)));
-        List<UUID> byText = ids.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+        List<UUID> byText = ids.stream()
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
 
         Page<AiTool> first = tools().list(organisation(), ToolFilter.none(), PageRequest.first(2));
-        Page<AiTool> second = tools().list(organisation(), ToolFilter.none(), new PageRequest(2, first.continueAfter()));
+        Page<AiTool> second =
+                tools().list(organisation(), ToolFilter.none(), new PageRequest(2, first.continueAfter()));
         Page<AiTool> last = tools().list(organisation(), ToolFilter.none(), new PageRequest(2, second.continueAfter()));
 
         List<UUID> listed = new ArrayList<>();
@@ -128,32 +148,65 @@ public abstract class ToolsContract extends PortContract {
         OrganisationId other = anOrganisation();
         added(aToolOf(other, aMemberOf(other), anyId()));
 
-        assertThat(tools().list(organisation(), ToolFilter.none(), PageRequest.first(10)).items()).containsExactly(ours);
+        assertThat(tools().list(organisation(), ToolFilter.none(), PageRequest.first(10))
+                        .items())
+                .containsExactly(ours);
     }
 
     @Test
     void theFiltersSelectTheSameTools() {
-        AiTool whisper = added(aToolOf(organisation(), member(), idStartingWith('1')).in(ToolStatus.APPROVED)
-                .withDetails(aTool().named("Whisper local").withVendor("OpenAI").withDescription("Transcrit les réunions")
-                        .inCategory(ToolCategory.TRANSCRIPTION).withData(DataCategory.SENSITIVE, DataCategory.PERSONAL).build()));
+        AiTool whisper = added(aToolOf(organisation(), member(), idStartingWith('1'))
+                .in(ToolStatus.APPROVED)
+                .withDetails(aTool().named("Whisper local")
+                        .withVendor("OpenAI")
+                        .withDescription("Transcrit les réunions")
+                        .inCategory(ToolCategory.TRANSCRIPTION)
+                        .withData(DataCategory.SENSITIVE, DataCategory.PERSONAL)
+                        .build()));
         AiTool posters = added(aToolOf(organisation(), member(), idStartingWith('2'))
-                .withDetails(aTool().named("Affiches IA").withVendor("Canva").withDescription(null)
-                        .inCategory(ToolCategory.IMAGE_GENERATION).withData(DataCategory.PUBLIC).build()));
+                .withDetails(aTool().named("Affiches IA")
+                        .withVendor("Canva")
+                        .withDescription(null)
+                        .inCategory(ToolCategory.IMAGE_GENERATION)
+                        .withData(DataCategory.PUBLIC)
+                        .build()));
         AiTool percent = added(aToolOf(organisation(), member(), idStartingWith('3'))
-                .withDetails(ToolDetailsBuilder.aMinimalTool().named("Traduction 100%_sûre").build()));
+                .withDetails(ToolDetailsBuilder.aMinimalTool()
+                        .named("Traduction 100%_sûre")
+                        .build()));
 
-        assertThat(listed(new ToolFilter(Optional.of(ToolStatus.APPROVED), null, null, null))).containsExactly(whisper);
-        assertThat(listed(new ToolFilter(Optional.of(ToolStatus.DECLARED), null, null, null))).containsExactly(posters, percent);
-        assertThat(listed(new ToolFilter(null, Optional.of(ToolCategory.IMAGE_GENERATION), null, null))).containsExactly(posters);
-        assertThat(listed(new ToolFilter(null, null, Optional.of(DataCategory.PERSONAL), null))).containsExactly(whisper);
-        assertThat(listed(new ToolFilter(null, null, Optional.of(DataCategory.BENEFICIARY_VULNERABLE), null))).isEmpty();
-        assertThat(listed(new ToolFilter(null, null, null, Optional.of("WHISPER")))).as("name, any case").containsExactly(whisper);
-        assertThat(listed(new ToolFilter(null, null, null, Optional.of("canva")))).as("vendor").containsExactly(posters);
-        assertThat(listed(new ToolFilter(null, null, null, Optional.of("réunions")))).as("description").containsExactly(whisper);
-        assertThat(listed(new ToolFilter(null, null, null, Optional.of("100%_")))).as("wildcards taken literally").containsExactly(percent);
-        assertThat(listed(new ToolFilter(null, null, null, Optional.of("0%s")))).as("no wildcard").isEmpty();
-        assertThat(listed(new ToolFilter(Optional.of(ToolStatus.DECLARED), Optional.of(ToolCategory.IMAGE_GENERATION),
-                Optional.of(DataCategory.PUBLIC), Optional.of("affiches")))).as("all at once").containsExactly(posters);
+        assertThat(listed(new ToolFilter(Optional.of(ToolStatus.APPROVED), null, null, null)))
+                .containsExactly(whisper);
+        assertThat(listed(new ToolFilter(Optional.of(ToolStatus.DECLARED), null, null, null)))
+                .containsExactly(posters, percent);
+        assertThat(listed(new ToolFilter(null, Optional.of(ToolCategory.IMAGE_GENERATION), null, null)))
+                .containsExactly(posters);
+        assertThat(listed(new ToolFilter(null, null, Optional.of(DataCategory.PERSONAL), null)))
+                .containsExactly(whisper);
+        assertThat(listed(new ToolFilter(null, null, Optional.of(DataCategory.BENEFICIARY_VULNERABLE), null)))
+                .isEmpty();
+        assertThat(listed(new ToolFilter(null, null, null, Optional.of("WHISPER"))))
+                .as("name, any case")
+                .containsExactly(whisper);
+        assertThat(listed(new ToolFilter(null, null, null, Optional.of("canva"))))
+                .as("vendor")
+                .containsExactly(posters);
+        assertThat(listed(new ToolFilter(null, null, null, Optional.of("réunions"))))
+                .as("description")
+                .containsExactly(whisper);
+        assertThat(listed(new ToolFilter(null, null, null, Optional.of("100%_"))))
+                .as("wildcards taken literally")
+                .containsExactly(percent);
+        assertThat(listed(new ToolFilter(null, null, null, Optional.of("0%s"))))
+                .as("no wildcard")
+                .isEmpty();
+        assertThat(listed(new ToolFilter(
+                        Optional.of(ToolStatus.DECLARED),
+                        Optional.of(ToolCategory.IMAGE_GENERATION),
+                        Optional.of(DataCategory.PUBLIC),
+                        Optional.of("affiches"))))
+                .as("all at once")
+                .containsExactly(posters);
     }
 
     private List<AiTool> listed(ToolFilter filter) {

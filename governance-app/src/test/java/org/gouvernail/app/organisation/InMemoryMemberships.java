@@ -42,7 +42,9 @@ public final class InMemoryMemberships implements Memberships {
             return stored; // like Hibernate: nothing changed, nothing written, the version stays
         }
         requireUniqueSubject(membership);
-        Membership saved = MembershipBuilder.from(membership).withVersion(membership.version() + 1).build();
+        Membership saved = MembershipBuilder.from(membership)
+                .withVersion(membership.version() + 1)
+                .build();
         rows.put(saved.id(), saved);
         return saved;
     }
@@ -68,7 +70,8 @@ public final class InMemoryMemberships implements Memberships {
 
     @Override
     public boolean emailInUse(OrganisationId organisationId, String email) {
-        return in(organisationId).anyMatch(m -> email.equals(m.details().email()) && m.status() != MembershipStatus.REVOKED);
+        return in(organisationId)
+                .anyMatch(m -> email.equals(m.details().email()) && m.status() != MembershipStatus.REVOKED);
     }
 
     @Override
@@ -83,23 +86,30 @@ public final class InMemoryMemberships implements Memberships {
 
     @Override
     public List<Membership> active(OrganisationId organisationId) {
-        return in(organisationId).filter(m -> m.status() == MembershipStatus.ACTIVE).toList();
+        return in(organisationId)
+                .filter(m -> m.status() == MembershipStatus.ACTIVE)
+                .toList();
     }
 
     @Override
     public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
         return rows.values().stream()
                 .filter(m -> (subject.equals(m.subject()) && m.status() == MembershipStatus.ACTIVE)
-                        || (verifiedEmail.isPresent() && m.subject() == null
-                                && verifiedEmail.get().equals(m.details().email()) && m.status() == MembershipStatus.INVITED))
+                        || (verifiedEmail.isPresent()
+                                && m.subject() == null
+                                && verifiedEmail.get().equals(m.details().email())
+                                && m.status() == MembershipStatus.INVITED))
                 .sorted(InMemoryPages.byId((Membership m) -> m.id().value()))
                 .toList();
     }
 
     /** Like uk_membership_subject (V2__create_membership.sql): one membership per subject and organisation, revoked ones included. */
     private void requireUniqueSubject(Membership membership) {
-        if (membership.subject() != null && rows.values().stream().anyMatch(other -> !other.id().equals(membership.id())
-                && other.organisationId().equals(membership.organisationId()) && membership.subject().equals(other.subject()))) {
+        if (membership.subject() != null
+                && rows.values().stream()
+                        .anyMatch(other -> !other.id().equals(membership.id())
+                                && other.organisationId().equals(membership.organisationId())
+                                && membership.subject().equals(other.subject()))) {
             throw new IllegalStateException("Duplicate entry for key uk_membership_subject: " + membership.subject());
         }
     }

@@ -40,12 +40,15 @@ public final class InMemoryOrganisations implements Organisations {
 
     @Override
     public Organisation update(Organisation organisation) {
-        Organisation stored = find(organisation.id()).orElseThrow(() -> new NotFound("organisation", organisation.id()));
+        Organisation stored =
+                find(organisation.id()).orElseThrow(() -> new NotFound("organisation", organisation.id()));
         StaleVersion.check("organisation", stored.version(), organisation.version());
         if (stored.equals(organisation)) {
             return stored; // like Hibernate: nothing changed, nothing written, the version stays
         }
-        Organisation saved = OrganisationBuilder.from(organisation).withVersion(organisation.version() + 1).build();
+        Organisation saved = OrganisationBuilder.from(organisation)
+                .withVersion(organisation.version() + 1)
+                .build();
         rows.put(saved.id(), saved);
         return saved;
     }
@@ -62,7 +65,8 @@ public final class InMemoryOrganisations implements Organisations {
 
     @Override
     public Page<Organisation> withActiveMember(String subject, PageRequest page) {
-        Predicate<Organisation> member = o -> memberships.findActive(o.id(), subject).isPresent();
+        Predicate<Organisation> member =
+                o -> memberships.findActive(o.id(), subject).isPresent();
         return InMemoryPages.keyset(rows.values().stream().filter(member), page, o -> o.id().value(), false);
     }
 

@@ -6,9 +6,9 @@ import static org.gouvernail.app.support.InMemory.FOUNDER;
 import static org.gouvernail.app.support.InMemory.person;
 import static org.gouvernail.app.support.InMemory.tool;
 
-import org.gouvernail.app.support.InMemory;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.organisation.Membership;
@@ -38,7 +38,8 @@ class InvitationTest {
     @BeforeEach
     void anAdministratorInvitesBob() {
         organisation = platform.registered("entraide").id();
-        invitation = platform.organisationService.addMember(FOUNDER, organisation, person("bob@entraide.be", Role.CONTRIBUTOR, Role.VIEWER));
+        invitation = platform.organisationService.addMember(
+                FOUNDER, organisation, person("bob@entraide.be", Role.CONTRIBUTOR, Role.VIEWER));
     }
 
     /** A first call Bob might make, once invited. */
@@ -66,8 +67,10 @@ class InvitationTest {
         assertThat(accepted.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(accepted.subject()).isEqualTo("sub-bob");
         assertThat(accepted.version()).isEqualTo(1);
-        assertThat(platform.audit.all()).filteredOn(e -> e.action().equals("member.invitation-accepted"))
-                .singleElement().satisfies(event -> {
+        assertThat(platform.audit.all())
+                .filteredOn(e -> e.action().equals("member.invitation-accepted"))
+                .singleElement()
+                .satisfies(event -> {
                     assertThat(event.subjectId()).isEqualTo(invitation.id().value());
                     assertThat(event.actorSubject()).isEqualTo("sub-bob");
                     assertThat(event.summary()).isEqualTo("status: INVITED → ACTIVE");
@@ -114,8 +117,7 @@ class InvitationTest {
         platform.organisationService.me(BOB);
 
         assertThat(platform.memberships.stored(invitation.id()).version()).isEqualTo(1);
-        assertThat(platform.audit.all()).extracting(AuditEvent::action)
-                .containsOnlyOnce("member.invitation-accepted");
+        assertThat(platform.audit.all()).extracting(AuditEvent::action).containsOnlyOnce("member.invitation-accepted");
     }
 
     @Test
@@ -123,7 +125,8 @@ class InvitationTest {
         platform.organisationService.removeMember(FOUNDER, organisation, invitation.id(), 0);
 
         assertThat(platform.organisationService.me(BOB)).isEmpty();
-        assertThatThrownBy(() -> platform.organisationService.organisation(BOB, organisation)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> platform.organisationService.organisation(BOB, organisation))
+                .isInstanceOf(NotFound.class);
         assertThat(platform.memberships.stored(invitation.id()).status()).isEqualTo(MembershipStatus.REVOKED);
     }
 
@@ -153,11 +156,14 @@ class InvitationTest {
     void aRevokedMemberWhoIsInvitedAgainCanSignInAgain() {
         platform.organisationService.me(BOB);
         platform.organisationService.removeMember(FOUNDER, organisation, invitation.id(), 1);
-        Membership again = platform.organisationService.addMember(FOUNDER, organisation, person("bob@entraide.be", Role.VIEWER));
+        Membership again =
+                platform.organisationService.addMember(FOUNDER, organisation, person("bob@entraide.be", Role.VIEWER));
 
-        assertThat(platform.organisationService.me(BOB)).singleElement()
+        assertThat(platform.organisationService.me(BOB))
+                .singleElement()
                 .satisfies(my -> assertThat(my.membership().status()).isEqualTo(MembershipStatus.ACTIVE));
-        assertThat(platform.organisationService.organisation(BOB, organisation).id()).isEqualTo(organisation);
+        assertThat(platform.organisationService.organisation(BOB, organisation).id())
+                .isEqualTo(organisation);
         assertThat(platform.membership(organisation, BOB).details().roles()).containsExactly(Role.VIEWER);
         assertThat(again.status()).isEqualTo(MembershipStatus.INVITED);
     }

@@ -23,6 +23,7 @@ class MemberApiTest {
 
     @Inject
     World world;
+
     @Inject
     OrganisationManagement organisations;
 
@@ -33,38 +34,74 @@ class MemberApiTest {
         String members = "/api/v1/organisations/" + org + "/members";
 
         given().contentType("application/json")
-                .body("{\"email\":\"Nadia@Example.org\",\"displayName\":\"Nadia\",\"personType\":\"STAFF\",\"roles\":[\"CONTRIBUTOR\"]}")
-                .when().post(members).then().statusCode(201)
-                .body("email", equalTo("nadia@example.org")).body("status", equalTo("INVITED"));
+                .body(
+                        "{\"email\":\"Nadia@Example.org\",\"displayName\":\"Nadia\",\"personType\":\"STAFF\",\"roles\":[\"CONTRIBUTOR\"]}")
+                .when()
+                .post(members)
+                .then()
+                .statusCode(201)
+                .body("email", equalTo("nadia@example.org"))
+                .body("status", equalTo("INVITED"));
         given().contentType("application/json")
                 .body("{\"displayName\":\"Jules (bénévole)\",\"personType\":\"VOLUNTEER\",\"roles\":[\"CONTRIBUTOR\"]}")
-                .when().post(members).then().statusCode(201)
-                .body("email", nullValue()).body("status", equalTo("ACTIVE")).body("hasAccount", equalTo(false));
+                .when()
+                .post(members)
+                .then()
+                .statusCode(201)
+                .body("email", nullValue())
+                .body("status", equalTo("ACTIVE"))
+                .body("hasAccount", equalTo(false));
         given().contentType("application/json")
-                .body("{\"email\":\"nadia@example.org\",\"displayName\":\"Encore Nadia\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}")
-                .when().post(members).then().statusCode(409).body("type", equalTo("https://gouvernail.org/problems/member-exists"));
+                .body(
+                        "{\"email\":\"nadia@example.org\",\"displayName\":\"Encore Nadia\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}")
+                .when()
+                .post(members)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/member-exists"));
 
-        given().when().get(members + "?limit=2").then().statusCode(200)
-                .body("items.size()", equalTo(2)).body("nextCursor", notNullValue());
+        given().when()
+                .get(members + "?limit=2")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("nextCursor", notNullValue());
     }
 
     @Test
     @TestSecurity(user = World.ADMIN)
     void theLastAdministratorCanBeNeitherDemotedNorRemoved() {
         OrganisationId org = world.association(World.ADMIN);
-        Membership admin = organisations.members(World.caller(World.ADMIN), org, PageRequest.first(10)).items().get(0);
+        Membership admin = organisations
+                .members(World.caller(World.ADMIN), org, PageRequest.first(10))
+                .items()
+                .get(0);
         String path = "/api/v1/organisations/" + org + "/members/" + admin.id();
 
-        given().contentType("application/merge-patch+json").header("If-Match", "\"" + admin.version() + "\"")
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"" + admin.version() + "\"")
                 .body("{\"roles\":[\"VIEWER\"]}")
-                .when().patch(path).then().statusCode(409).body("type", equalTo("https://gouvernail.org/problems/last-admin"));
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/last-admin"));
         given().header("If-Match", "\"" + admin.version() + "\"")
-                .when().delete(path).then().statusCode(409).body("type", equalTo("https://gouvernail.org/problems/last-admin"));
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/last-admin"));
 
         world.member(org, "second-admin", Role.ADMIN);
-        given().contentType("application/merge-patch+json").header("If-Match", "\"" + admin.version() + "\"")
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"" + admin.version() + "\"")
                 .body("{\"roles\":[\"ADMIN\",\"COMMITTEE\"]}")
-                .when().patch(path).then().statusCode(200).body("roles", hasItem("COMMITTEE"));
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("COMMITTEE"));
     }
 
     @Test
@@ -75,9 +112,16 @@ class MemberApiTest {
         String path = "/api/v1/organisations/" + org + "/members/" + leaving.id();
 
         given().when().delete(path).then().statusCode(428);
-        given().header("If-Match", "\"" + leaving.version() + "\"").when().delete(path).then().statusCode(204);
+        given().header("If-Match", "\"" + leaving.version() + "\"")
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(204);
         given().when().get(path).then().statusCode(200).body("status", equalTo("REVOKED"));
-        given().when().get("/api/v1/organisations/" + org + "/audit-events").then().statusCode(200)
+        given().when()
+                .get("/api/v1/organisations/" + org + "/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.action", hasItem("member.revoked"));
     }
 }

@@ -34,8 +34,7 @@ public abstract class MembershipsContract extends PortContract {
     private OrganisationId other;
 
     /** Makes the store write what it holds, so that a broken unique key shows now (a no-op in memory). */
-    protected void flush() {
-    }
+    protected void flush() {}
 
     @BeforeEach
     void forgetTheOtherOrganisation() {
@@ -57,20 +56,34 @@ public abstract class MembershipsContract extends PortContract {
     }
 
     private MembershipBuilder aMembershipOf(OrganisationId in, UUID id) {
-        return MembershipBuilder.aMembership().withId(new MemberId(id)).of(in).withSubject("sub-" + id)
+        return MembershipBuilder.aMembership()
+                .withId(new MemberId(id))
+                .of(in)
+                .withSubject("sub-" + id)
                 .withDetails(aMember().withEmail(id + "@example.org").build());
     }
 
     private MembershipBuilder anInvitationOf(OrganisationId in, String email, Role... roles) {
-        return MembershipBuilder.aMembership().withId(new MemberId(anyId())).of(in).withSubject(null).in(MembershipStatus.INVITED)
-                .withDetails(aMember().withEmail(email).withRoles(roles.length == 0 ? new Role[] {Role.CONTRIBUTOR} : roles).build());
+        return MembershipBuilder.aMembership()
+                .withId(new MemberId(anyId()))
+                .of(in)
+                .withSubject(null)
+                .in(MembershipStatus.INVITED)
+                .withDetails(aMember()
+                        .withEmail(email)
+                        .withRoles(roles.length == 0 ? new Role[] {Role.CONTRIBUTOR} : roles)
+                        .build());
     }
 
     @Test
     void aMembershipIsFoundAsItWasAddedInsideItsOrganisationOnly() {
         Membership membership = added(aMembershipOf(organisation(), anyId())
-                .withDetails(aMember().withEmail("chloe@entraide.be").named("Chloé").as(PersonType.VOLUNTEER)
-                        .withRoles(Role.COMMITTEE, Role.DATA_REFERENT).build()));
+                .withDetails(aMember()
+                        .withEmail("chloe@entraide.be")
+                        .named("Chloé")
+                        .as(PersonType.VOLUNTEER)
+                        .withRoles(Role.COMMITTEE, Role.DATA_REFERENT)
+                        .build()));
 
         assertThat(memberships().find(organisation(), membership.id())).contains(membership);
         assertThat(memberships().find(other(), membership.id())).isEmpty();
@@ -80,13 +93,18 @@ public abstract class MembershipsContract extends PortContract {
     void anUpdateChecksTheVersionReadAndIncrementsItInsideTheOrganisation() {
         Membership membership = added(aMembershipOf(organisation(), anyId()));
 
-        Membership saved = memberships().update(membership.withDetails(aMember().withEmail(membership.details().email())
-                .withRoles(Role.VIEWER).build()));
+        Membership saved = memberships()
+                .update(membership.withDetails(aMember()
+                        .withEmail(membership.details().email())
+                        .withRoles(Role.VIEWER)
+                        .build()));
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(memberships().find(organisation(), membership.id())).contains(saved);
         assertThatThrownBy(() -> memberships().update(membership)).isInstanceOf(StaleVersion.class);
-        assertThatThrownBy(() -> memberships().update(MembershipBuilder.from(saved).of(other()).build())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> memberships()
+                        .update(MembershipBuilder.from(saved).of(other()).build()))
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -94,7 +112,11 @@ public abstract class MembershipsContract extends PortContract {
         Membership membership = added(aMembershipOf(organisation(), anyId()));
 
         assertThat(memberships().update(membership)).isEqualTo(membership);
-        assertThat(memberships().find(organisation(), membership.id()).orElseThrow().version()).isZero();
+        assertThat(memberships()
+                        .find(organisation(), membership.id())
+                        .orElseThrow()
+                        .version())
+                .isZero();
     }
 
     @Test
@@ -106,9 +128,11 @@ public abstract class MembershipsContract extends PortContract {
         assertThat(memberships().findActive(organisation(), active.subject())).contains(active);
         assertThat(memberships().findActive(other(), active.subject())).isEmpty();
         assertThat(memberships().findActive(organisation(), revoked.subject())).isEmpty();
-        assertThat(memberships().findInvited(organisation(), "dario@entraide.be")).contains(invited);
+        assertThat(memberships().findInvited(organisation(), "dario@entraide.be"))
+                .contains(invited);
         assertThat(memberships().findInvited(other(), "dario@entraide.be")).isEmpty();
-        assertThat(memberships().findInvited(organisation(), active.details().email())).isEmpty();
+        assertThat(memberships().findInvited(organisation(), active.details().email()))
+                .isEmpty();
     }
 
     @Test
@@ -117,21 +141,44 @@ public abstract class MembershipsContract extends PortContract {
         added(anInvitationOf(organisation(), "dario@entraide.be"));
         Membership revoked = added(aMembershipOf(organisation(), anyId()).in(MembershipStatus.REVOKED));
 
-        assertThat(memberships().emailInUse(organisation(), active.details().email())).isTrue();
-        assertThat(memberships().emailInUse(organisation(), "dario@entraide.be")).isTrue();
-        assertThat(memberships().emailInUse(organisation(), revoked.details().email())).isFalse();
+        assertThat(memberships().emailInUse(organisation(), active.details().email()))
+                .isTrue();
+        assertThat(memberships().emailInUse(organisation(), "dario@entraide.be"))
+                .isTrue();
+        assertThat(memberships().emailInUse(organisation(), revoked.details().email()))
+                .isFalse();
         assertThat(memberships().emailInUse(other(), active.details().email())).isFalse();
     }
 
     @Test
     void onlyActiveAdministratorsCountAsAdministrators() {
-        added(aMembershipOf(organisation(), anyId()).withDetails(aMember().withEmail("a@entraide.be").withRoles(Role.ADMIN, Role.COMMITTEE).build()));
-        added(aMembershipOf(organisation(), anyId()).withDetails(aMember().withEmail("b@entraide.be").withRoles(Role.ADMIN).build()));
-        added(aMembershipOf(organisation(), anyId()).in(MembershipStatus.REVOKED)
-                .withDetails(aMember().withEmail("c@entraide.be").withRoles(Role.ADMIN).build()));
+        added(aMembershipOf(organisation(), anyId())
+                .withDetails(aMember()
+                        .withEmail("a@entraide.be")
+                        .withRoles(Role.ADMIN, Role.COMMITTEE)
+                        .build()));
+        added(aMembershipOf(organisation(), anyId())
+                .withDetails(aMember()
+                        .withEmail("b@entraide.be")
+                        .withRoles(Role.ADMIN)
+                        .build()));
+        added(aMembershipOf(organisation(), anyId())
+                .in(MembershipStatus.REVOKED)
+                .withDetails(aMember()
+                        .withEmail("c@entraide.be")
+                        .withRoles(Role.ADMIN)
+                        .build()));
         added(anInvitationOf(organisation(), "d@entraide.be", Role.ADMIN));
-        added(aMembershipOf(organisation(), anyId()).withDetails(aMember().withEmail("e@entraide.be").withRoles(Role.COMMITTEE).build()));
-        added(aMembershipOf(other(), anyId()).withDetails(aMember().withEmail("f@entraide.be").withRoles(Role.ADMIN).build()));
+        added(aMembershipOf(organisation(), anyId())
+                .withDetails(aMember()
+                        .withEmail("e@entraide.be")
+                        .withRoles(Role.COMMITTEE)
+                        .build()));
+        added(aMembershipOf(other(), anyId())
+                .withDetails(aMember()
+                        .withEmail("f@entraide.be")
+                        .withRoles(Role.ADMIN)
+                        .build()));
 
         assertThat(memberships().countActiveAdmins(organisation())).isEqualTo(2);
     }
@@ -145,7 +192,9 @@ public abstract class MembershipsContract extends PortContract {
         Membership invited = added(anInvitationOf(organisation(), "dario@entraide.be"));
         added.add(invited);
         added(aMembershipOf(other(), anyId()));
-        List<MemberId> byText = added.stream().map(Membership::id).sorted((a, b) -> a.value().toString().compareTo(b.value().toString()))
+        List<MemberId> byText = added.stream()
+                .map(Membership::id)
+                .sorted((a, b) -> a.value().toString().compareTo(b.value().toString()))
                 .toList();
 
         Page<Membership> first = memberships().list(organisation(), PageRequest.first(3));
@@ -156,20 +205,25 @@ public abstract class MembershipsContract extends PortContract {
         last.items().forEach(m -> listed.add(m.id()));
         assertThat(listed).containsExactlyElementsOf(byText);
         assertThat(last.continueAfter()).isEmpty();
-        assertThat(memberships().active(organisation())).extracting(Membership::id)
-                .containsExactlyElementsOf(byText.stream().filter(id -> !id.equals(invited.id())).toList());
+        assertThat(memberships().active(organisation()))
+                .extracting(Membership::id)
+                .containsExactlyElementsOf(
+                        byText.stream().filter(id -> !id.equals(invited.id())).toList());
     }
 
     @Test
     void aPersonsOwnMembershipsAreTheActiveOnesAndTheInvitationsToTheirVerifiedEMail() {
         String subject = "sub-" + UUID.randomUUID();
         String email = subject.substring(4) + "@entraide.be";
-        Membership here = added(aMembershipOf(organisation(), idStartingWith('9')).withSubject(subject));
+        Membership here =
+                added(aMembershipOf(organisation(), idStartingWith('9')).withSubject(subject));
         Membership invitation = added(anInvitationOf(other(), email));
         OrganisationId third = anOrganisation();
         added(aMembershipOf(third, anyId()).withSubject(subject).in(MembershipStatus.REVOKED));
-        List<Membership> both = here.id().value().toString().compareTo(invitation.id().value().toString()) < 0
-                ? List.of(here, invitation) : List.of(invitation, here);
+        List<Membership> both =
+                here.id().value().toString().compareTo(invitation.id().value().toString()) < 0
+                        ? List.of(here, invitation)
+                        : List.of(invitation, here);
 
         assertThat(memberships().ofPerson(subject, Optional.of(email))).containsExactlyElementsOf(both);
         assertThat(memberships().ofPerson(subject, Optional.empty())).containsExactly(here);
@@ -182,8 +236,13 @@ public abstract class MembershipsContract extends PortContract {
         flush();
 
         assertThatThrownBy(() -> {
-            memberships().add(aMembershipOf(organisation(), anyId()).withSubject(revoked.subject()).createdAt(NOW).build());
-            flush();
-        }).isInstanceOf(RuntimeException.class);
+                    memberships()
+                            .add(aMembershipOf(organisation(), anyId())
+                                    .withSubject(revoked.subject())
+                                    .createdAt(NOW)
+                                    .build());
+                    flush();
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 }

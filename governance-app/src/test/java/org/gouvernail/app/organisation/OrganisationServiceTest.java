@@ -8,8 +8,8 @@ import static org.gouvernail.app.support.InMemory.OTHER_FOUNDER;
 import static org.gouvernail.app.support.InMemory.person;
 import static org.gouvernail.app.support.InMemory.profile;
 
-import org.gouvernail.app.support.InMemory;
 import java.util.List;
+import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
@@ -43,17 +43,22 @@ class OrganisationServiceTest {
     void onlyPlatformAdministratorsRegisterOrganisations() {
         Caller ordinary = new Caller("sub-bob", "bob@entraide.be", true, "Bob", false);
 
-        assertThatThrownBy(() -> platform.organisationService.register(ordinary, OrganisationKind.ASSOCIATION, profile("Entraide", "entraide")))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("register-organisation"));
+        assertThatThrownBy(() -> platform.organisationService.register(
+                        ordinary, OrganisationKind.ASSOCIATION, profile("Entraide", "entraide")))
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("register-organisation"));
         assertThat(platform.organisations.count()).isZero();
         assertThat(platform.audit.all()).isEmpty();
     }
 
     @Test
     void theFounderBecomesTheOrganisationsFirstAdministrator() {
-        Organisation organisation = platform.organisationService.register(FOUNDER, OrganisationKind.FEDERATION, profile("Fédération", "federation"));
+        Organisation organisation = platform.organisationService.register(
+                FOUNDER, OrganisationKind.FEDERATION, profile("Fédération", "federation"));
 
-        List<Membership> members = platform.organisationService.members(FOUNDER, organisation.id(), PageRequest.first(10)).items();
+        List<Membership> members = platform.organisationService
+                .members(FOUNDER, organisation.id(), PageRequest.first(10))
+                .items();
         assertThat(members).singleElement().satisfies(founder -> {
             assertThat(founder.subject()).isEqualTo("sub-anne");
             assertThat(founder.status()).isEqualTo(MembershipStatus.ACTIVE);
@@ -69,8 +74,11 @@ class OrganisationServiceTest {
     void registeringRecordsTheOrganisationAndItsFounder() {
         OrganisationId id = registered();
 
-        assertThat(platform.audit.all()).extracting(AuditEvent::action).containsExactly("organisation.registered", "member.added");
-        assertThat(platform.audit.all().get(0).summary()).startsWith("kind: ASSOCIATION; name: Org entraide; slug: entraide");
+        assertThat(platform.audit.all())
+                .extracting(AuditEvent::action)
+                .containsExactly("organisation.registered", "member.added");
+        assertThat(platform.audit.all().get(0).summary())
+                .startsWith("kind: ASSOCIATION; name: Org entraide; slug: entraide");
         assertThat(platform.audit.all().get(0).subjectId()).isEqualTo(id.value());
         assertThat(platform.audit.all().get(1).summary()).contains("roles: [ADMIN]");
         assertThat(platform.audit.all()).allSatisfy(event -> {
@@ -83,9 +91,11 @@ class OrganisationServiceTest {
     void aSlugAlreadyTakenIsRefused() {
         registered();
 
-        assertThatThrownBy(() -> platform.organisationService.register(OTHER_FOUNDER, OrganisationKind.ASSOCIATION, profile("Autre", "entraide")))
+        assertThatThrownBy(() -> platform.organisationService.register(
+                        OTHER_FOUNDER, OrganisationKind.ASSOCIATION, profile("Autre", "entraide")))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("slug-taken");
+                .extracting("code")
+                .isEqualTo("slug-taken");
         assertThat(platform.organisations.count()).isEqualTo(1);
     }
 
@@ -94,9 +104,11 @@ class OrganisationServiceTest {
         OrganisationId id = registered();
         platform.registeredBy(OTHER_FOUNDER, "federation");
 
-        assertThatThrownBy(() -> platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide", "federation")))
+        assertThatThrownBy(() ->
+                        platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide", "federation")))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("slug-taken");
+                .extracting("code")
+                .isEqualTo("slug-taken");
     }
 
     // the profile
@@ -106,7 +118,8 @@ class OrganisationServiceTest {
         OrganisationId id = registered();
         int before = platform.audit.size();
 
-        Organisation updated = platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide Bruxelles", "entraide"));
+        Organisation updated =
+                platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide Bruxelles", "entraide"));
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.profile().name()).isEqualTo("Entraide Bruxelles");
@@ -123,9 +136,11 @@ class OrganisationServiceTest {
         platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide Bruxelles", "entraide"));
         int before = platform.audit.size();
 
-        assertThatThrownBy(() -> platform.organisationService.updateProfile(FOUNDER, id, 0, profile("Entraide Liège", "entraide")))
+        assertThatThrownBy(() -> platform.organisationService.updateProfile(
+                        FOUNDER, id, 0, profile("Entraide Liège", "entraide")))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(platform.organisations.find(id).orElseThrow().profile().name()).isEqualTo("Entraide Bruxelles");
+        assertThat(platform.organisations.find(id).orElseThrow().profile().name())
+                .isEqualTo("Entraide Bruxelles");
         assertThat(platform.audit.since(before)).isEmpty();
     }
 
@@ -134,8 +149,10 @@ class OrganisationServiceTest {
         OrganisationId id = registered();
         Caller committee = platform.signedIn(id, "chloe", Role.COMMITTEE, Role.DATA_REFERENT);
 
-        assertThatThrownBy(() -> platform.organisationService.updateProfile(committee, id, 0, profile("Entraide", "entraide")))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-organisation"));
+        assertThatThrownBy(() ->
+                        platform.organisationService.updateProfile(committee, id, 0, profile("Entraide", "entraide")))
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("change-organisation"));
     }
 
     // members
@@ -145,7 +162,8 @@ class OrganisationServiceTest {
         OrganisationId id = registered();
         int before = platform.audit.size();
 
-        Membership invited = platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
+        Membership invited =
+                platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
 
         assertThat(invited.status()).isEqualTo(MembershipStatus.INVITED);
         assertThat(platform.audit.since(before)).singleElement().satisfies(event -> {
@@ -164,7 +182,10 @@ class OrganisationServiceTest {
         Membership listed = platform.organisationService.addMember(FOUNDER, id, person(null, Role.VIEWER));
 
         assertThat(listed.status()).isEqualTo(MembershipStatus.ACTIVE);
-        assertThat(platform.audit.since(before)).singleElement().extracting(AuditEvent::action).isEqualTo("member.added");
+        assertThat(platform.audit.since(before))
+                .singleElement()
+                .extracting(AuditEvent::action)
+                .isEqualTo("member.added");
     }
 
     @Test
@@ -172,18 +193,22 @@ class OrganisationServiceTest {
         OrganisationId id = registered();
         platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
 
-        assertThatThrownBy(() -> platform.organisationService.addMember(FOUNDER, id, person("Bob@Entraide.be", Role.VIEWER)))
+        assertThatThrownBy(() ->
+                        platform.organisationService.addMember(FOUNDER, id, person("Bob@Entraide.be", Role.VIEWER)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-exists");
+                .extracting("code")
+                .isEqualTo("member-exists");
     }
 
     @Test
     void theEmailOfARevokedMemberMayBeInvitedAgain() {
         OrganisationId id = registered();
-        Membership first = platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
+        Membership first =
+                platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
         platform.organisationService.removeMember(FOUNDER, id, first.id(), 0);
 
-        Membership again = platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
+        Membership again =
+                platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
 
         assertThat(again.status()).isEqualTo(MembershipStatus.INVITED);
     }
@@ -195,8 +220,8 @@ class OrganisationServiceTest {
         Membership current = platform.membership(id, bob);
         int before = platform.audit.size();
 
-        Membership updated = platform.organisationService.updateMember(FOUNDER, id, current.id(), current.version(),
-                person("bob@entraide.be", Role.COMMITTEE));
+        Membership updated = platform.organisationService.updateMember(
+                FOUNDER, id, current.id(), current.version(), person("bob@entraide.be", Role.COMMITTEE));
 
         assertThat(updated.details().roles()).containsExactly(Role.COMMITTEE);
         assertThat(updated.version()).isEqualTo(current.version() + 1);
@@ -212,10 +237,11 @@ class OrganisationServiceTest {
         Caller bob = platform.signedIn(id, "bob", Role.CONTRIBUTOR);
         Membership current = platform.membership(id, bob);
 
-        assertThatThrownBy(() -> platform.organisationService.updateMember(FOUNDER, id, current.id(), current.version(),
-                person("robert@entraide.be", Role.CONTRIBUTOR)))
+        assertThatThrownBy(() -> platform.organisationService.updateMember(
+                        FOUNDER, id, current.id(), current.version(), person("robert@entraide.be", Role.CONTRIBUTOR)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("email-bound");
+                .extracting("code")
+                .isEqualTo("email-bound");
     }
 
     @Test
@@ -225,7 +251,8 @@ class OrganisationServiceTest {
         MemberId bobId = platform.membership(id, bob).id();
         int before = platform.audit.size();
 
-        assertThatThrownBy(() -> platform.organisationService.updateMember(FOUNDER, id, bobId, 0, person("bob@entraide.be", Role.VIEWER)))
+        assertThatThrownBy(() -> platform.organisationService.updateMember(
+                        FOUNDER, id, bobId, 0, person("bob@entraide.be", Role.VIEWER)))
                 .isInstanceOf(StaleVersion.class);
         assertThatThrownBy(() -> platform.organisationService.removeMember(FOUNDER, id, bobId, 0))
                 .isInstanceOf(StaleVersion.class);
@@ -253,12 +280,14 @@ class OrganisationServiceTest {
     @Test
     void aRevokedMemberCannotBeRevokedAgain() {
         OrganisationId id = registered();
-        Membership bob = platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
+        Membership bob =
+                platform.organisationService.addMember(FOUNDER, id, person("bob@entraide.be", Role.CONTRIBUTOR));
         platform.organisationService.removeMember(FOUNDER, id, bob.id(), 0);
 
         assertThatThrownBy(() -> platform.organisationService.removeMember(FOUNDER, id, bob.id(), 1))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-revoked");
+                .extracting("code")
+                .isEqualTo("member-revoked");
     }
 
     @Test
@@ -268,7 +297,8 @@ class OrganisationServiceTest {
 
         assertThatThrownBy(() -> platform.organisationService.removeMember(FOUNDER, id, founderId(id), 0))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("last-admin");
+                .extracting("code")
+                .isEqualTo("last-admin");
         assertThat(platform.membership(id, FOUNDER).isActiveAdmin()).isTrue();
         assertThat(platform.audit.since(before)).isEmpty();
     }
@@ -277,10 +307,11 @@ class OrganisationServiceTest {
     void theLastAdministratorCannotBeDemoted() {
         OrganisationId id = registered();
 
-        assertThatThrownBy(() -> platform.organisationService.updateMember(FOUNDER, id, founderId(id), 0,
-                person("anne@entraide.be", Role.COMMITTEE)))
+        assertThatThrownBy(() -> platform.organisationService.updateMember(
+                        FOUNDER, id, founderId(id), 0, person("anne@entraide.be", Role.COMMITTEE)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("last-admin");
+                .extracting("code")
+                .isEqualTo("last-admin");
     }
 
     @Test
@@ -290,7 +321,8 @@ class OrganisationServiceTest {
 
         assertThatThrownBy(() -> platform.organisationService.removeMember(FOUNDER, id, founderId(id), 0))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("last-admin");
+                .extracting("code")
+                .isEqualTo("last-admin");
     }
 
     @Test
@@ -308,11 +340,14 @@ class OrganisationServiceTest {
     @Test
     void myOrganisationsAreThoseWhereIAmAnActiveMember() {
         OrganisationId entraide = registered();
-        OrganisationId federation = platform.registeredBy(OTHER_FOUNDER, "federation").id();
+        OrganisationId federation =
+                platform.registeredBy(OTHER_FOUNDER, "federation").id();
         platform.registeredBy(OTHER_FOUNDER, "autre");
         platform.organisationService.addMember(OTHER_FOUNDER, federation, person("anne@entraide.be", Role.VIEWER));
 
-        List<Organisation> mine = platform.organisationService.mine(FOUNDER, PageRequest.first(10)).items();
+        List<Organisation> mine = platform.organisationService
+                .mine(FOUNDER, PageRequest.first(10))
+                .items();
 
         assertThat(mine).extracting(Organisation::id).containsExactly(entraide, federation);
     }

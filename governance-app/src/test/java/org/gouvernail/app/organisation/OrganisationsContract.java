@@ -32,10 +32,17 @@ import org.junit.jupiter.api.Test;
 public abstract class OrganisationsContract extends PortContract {
 
     private Organisation added(UUID id) {
-        Organisation organisation = OrganisationBuilder.aRegisteredOrganisation().withId(new OrganisationId(id)).ofKind(OrganisationKind.FEDERATION)
-                .withProfile(OrganisationProfileBuilder.anOrganisation("c-" + id.toString().substring(0, 23)).in("FR")
-                        .ofSize(new OrganisationSize(2, null)).speaking("fr-FR").build())
-                .createdAt(NOW).build();
+        Organisation organisation = OrganisationBuilder.aRegisteredOrganisation()
+                .withId(new OrganisationId(id))
+                .ofKind(OrganisationKind.FEDERATION)
+                .withProfile(OrganisationProfileBuilder.anOrganisation(
+                                "c-" + id.toString().substring(0, 23))
+                        .in("FR")
+                        .ofSize(new OrganisationSize(2, null))
+                        .speaking("fr-FR")
+                        .build())
+                .createdAt(NOW)
+                .build();
         organisations().add(organisation);
         return organisation;
     }
@@ -51,7 +58,9 @@ public abstract class OrganisationsContract extends PortContract {
     @Test
     void anUpdateChecksTheVersionReadAndIncrementsIt() {
         Organisation organisation = added(anyId());
-        Organisation renamed = organisation.withProfile(OrganisationProfileBuilder.from(organisation.profile()).named("Fédération").build());
+        Organisation renamed = organisation.withProfile(OrganisationProfileBuilder.from(organisation.profile())
+                .named("Fédération")
+                .build());
 
         Organisation saved = organisations().update(renamed);
 
@@ -59,7 +68,10 @@ public abstract class OrganisationsContract extends PortContract {
         assertThat(organisations().find(organisation.id())).contains(saved);
         assertThat(saved.profile().name()).isEqualTo("Fédération");
         assertThatThrownBy(() -> organisations().update(organisation)).isInstanceOf(StaleVersion.class);
-        assertThatThrownBy(() -> organisations().update(OrganisationBuilder.aRegisteredOrganisation().withId(new OrganisationId(anyId())).build()))
+        assertThatThrownBy(() -> organisations()
+                        .update(OrganisationBuilder.aRegisteredOrganisation()
+                                .withId(new OrganisationId(anyId()))
+                                .build()))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -68,7 +80,8 @@ public abstract class OrganisationsContract extends PortContract {
         Organisation organisation = added(anyId());
 
         assertThat(organisations().update(organisation)).isEqualTo(organisation);
-        assertThat(organisations().find(organisation.id()).orElseThrow().version()).isZero();
+        assertThat(organisations().find(organisation.id()).orElseThrow().version())
+                .isZero();
     }
 
     @Test
@@ -78,7 +91,8 @@ public abstract class OrganisationsContract extends PortContract {
 
         assertThat(organisations().slugTaken(slug, organisation.id())).isFalse();
         assertThat(organisations().slugTaken(slug, new OrganisationId(anyId()))).isTrue();
-        assertThat(organisations().slugTaken(slug + "-autre", new OrganisationId(anyId()))).isFalse();
+        assertThat(organisations().slugTaken(slug + "-autre", new OrganisationId(anyId())))
+                .isFalse();
     }
 
     @Test
@@ -87,15 +101,29 @@ public abstract class OrganisationsContract extends PortContract {
         List<Organisation> active = new ArrayList<>();
         for (char digit : new char[] {'c', '1', '9', '5'}) {
             Organisation organisation = added(idStartingWith(digit));
-            memberships().add(MembershipBuilder.aMembership().withId(new MemberId(anyId())).of(organisation.id()).withSubject(subject)
-                    .withDetails(aMember().withEmail(null).build()).createdAt(NOW).build());
+            memberships()
+                    .add(MembershipBuilder.aMembership()
+                            .withId(new MemberId(anyId()))
+                            .of(organisation.id())
+                            .withSubject(subject)
+                            .withDetails(aMember().withEmail(null).build())
+                            .createdAt(NOW)
+                            .build());
             active.add(organisation);
         }
         Organisation revoked = added(idStartingWith('0'));
-        memberships().add(MembershipBuilder.aMembership().withId(new MemberId(anyId())).of(revoked.id()).withSubject(subject)
-                .in(MembershipStatus.REVOKED).createdAt(NOW).build());
+        memberships()
+                .add(MembershipBuilder.aMembership()
+                        .withId(new MemberId(anyId()))
+                        .of(revoked.id())
+                        .withSubject(subject)
+                        .in(MembershipStatus.REVOKED)
+                        .createdAt(NOW)
+                        .build());
         aMemberOf(added(idStartingWith('2')).id());
-        List<OrganisationId> byText = active.stream().map(Organisation::id).sorted((a, b) -> a.value().toString().compareTo(b.value().toString()))
+        List<OrganisationId> byText = active.stream()
+                .map(Organisation::id)
+                .sorted((a, b) -> a.value().toString().compareTo(b.value().toString()))
                 .toList();
 
         Page<Organisation> first = organisations().withActiveMember(subject, PageRequest.first(3));

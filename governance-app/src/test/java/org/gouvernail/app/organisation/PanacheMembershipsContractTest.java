@@ -14,8 +14,10 @@ class PanacheMembershipsContractTest extends MembershipsContract {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     EntityManager entityManager;
 

@@ -13,6 +13,7 @@ class PanacheOrganisationsContractTest extends OrganisationsContract {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
 

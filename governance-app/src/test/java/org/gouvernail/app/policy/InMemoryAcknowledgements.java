@@ -21,11 +21,16 @@ public final class InMemoryAcknowledgements implements Acknowledgements {
 
     @Override
     public Optional<Acknowledgement> find(OrganisationId organisationId, VersionId versionId, MemberId memberId) {
-        return list(organisationId, versionId).stream().filter(ack -> ack.memberId().equals(memberId)).findFirst();
+        return list(organisationId, versionId).stream()
+                .filter(ack -> ack.memberId().equals(memberId))
+                .findFirst();
     }
 
     @Override
     public List<Acknowledgement> list(OrganisationId organisationId, VersionId versionId) {
-        return rows.stream().filter(ack -> ack.organisationId().equals(organisationId) && ack.versionId().equals(versionId)).toList();
+        return rows.stream()
+                .filter(ack -> ack.organisationId().equals(organisationId)
+                        && ack.versionId().equals(versionId))
+                .toList();
     }
 }

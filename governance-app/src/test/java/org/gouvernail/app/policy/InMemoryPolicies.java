@@ -27,22 +27,34 @@ public final class InMemoryPolicies implements Policies {
 
     @Override
     public Optional<Policy> find(OrganisationId organisationId, PolicyId id) {
-        return Optional.ofNullable(rows.get(id)).filter(policy -> policy.organisationId().equals(organisationId));
+        return Optional.ofNullable(rows.get(id))
+                .filter(policy -> policy.organisationId().equals(organisationId));
     }
 
     @Override
     public Policy update(Policy policy) {
-        Policy stored = find(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
+        Policy stored =
+                find(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
         StaleVersion.check("policy", stored.version(), policy.version());
-        Policy saved = new Policy(policy.id(), policy.organisationId(), policy.title(), policy.purpose(), policy.template(),
-                policy.createdBy(), policy.version() + 1, policy.createdAt());
+        Policy saved = new Policy(
+                policy.id(),
+                policy.organisationId(),
+                policy.title(),
+                policy.purpose(),
+                policy.template(),
+                policy.createdBy(),
+                policy.version() + 1,
+                policy.createdAt());
         rows.put(saved.id(), saved);
         return saved;
     }
 
     @Override
     public Page<Policy> list(OrganisationId organisationId, PageRequest page) {
-        return InMemoryPages.keyset(rows.values().stream().filter(policy -> policy.organisationId().equals(organisationId)), page,
-                policy -> policy.id().value(), false);
+        return InMemoryPages.keyset(
+                rows.values().stream().filter(policy -> policy.organisationId().equals(organisationId)),
+                page,
+                policy -> policy.id().value(),
+                false);
     }
 }

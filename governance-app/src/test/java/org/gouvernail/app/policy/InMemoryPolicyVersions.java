@@ -38,7 +38,9 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     @Override
     public Optional<PolicyVersion> find(OrganisationId organisationId, PolicyId policyId, int number) {
         return rows.values().stream()
-                .filter(v -> v.organisationId().equals(organisationId) && v.policyId().equals(policyId) && v.number() == number)
+                .filter(v -> v.organisationId().equals(organisationId)
+                        && v.policyId().equals(policyId)
+                        && v.number() == number)
                 .findFirst();
     }
 
@@ -49,9 +51,12 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
 
     @Override
     public PolicyVersion update(PolicyVersion version) {
-        PolicyVersion stored = find(version.organisationId(), version.id()).orElseThrow(() -> new NotFound("policy-version", version.id()));
+        PolicyVersion stored = find(version.organisationId(), version.id())
+                .orElseThrow(() -> new NotFound("policy-version", version.id()));
         StaleVersion.check("policy version", stored.version(), version.version());
-        PolicyVersion saved = PolicyVersionBuilder.from(version).withVersion(version.version() + 1).build();
+        PolicyVersion saved = PolicyVersionBuilder.from(version)
+                .withVersion(version.version() + 1)
+                .build();
         rows.put(saved.id(), saved);
         return saved;
     }
@@ -59,7 +64,8 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     @Override
     public List<PolicyVersion> list(OrganisationId organisationId, PolicyId policyId) {
         return rows.values().stream()
-                .filter(v -> v.organisationId().equals(organisationId) && v.policyId().equals(policyId))
+                .filter(v -> v.organisationId().equals(organisationId)
+                        && v.policyId().equals(policyId))
                 .sorted(Comparator.comparingInt(PolicyVersion::number).reversed())
                 .toList();
     }
@@ -68,7 +74,8 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     public long namingTool(OrganisationId organisationId, UUID toolId) {
         return rows.values().stream()
                 .filter(v -> v.organisationId().equals(organisationId))
-                .filter(v -> v.content().rules().rules().stream().anyMatch(rule -> toolId.equals(rule.subject().toolId())))
+                .filter(v -> v.content().rules().rules().stream()
+                        .anyMatch(rule -> toolId.equals(rule.subject().toolId())))
                 .count();
     }
 
@@ -76,7 +83,8 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     @Override
     public List<RulesInForce> rulesInForce(OrganisationId organisationId) {
         return published(organisationId).stream()
-                .map(v -> new RulesInForce(v.id(), v.policyId(), null, v.number(), v.content().rules()))
+                .map(v -> new RulesInForce(
+                        v.id(), v.policyId(), null, v.number(), v.content().rules()))
                 .toList();
     }
 

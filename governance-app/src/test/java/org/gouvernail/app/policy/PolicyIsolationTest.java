@@ -46,11 +46,27 @@ class PolicyIsolationTest {
     void setUp() {
         if (scene == null) {
             scene = world.scene();
-            policy = policies.create(World.caller(World.ADMIN), scene.organisation(), new NewPolicy("Charte IA", null, null, "fr", null))
-                    .policy().id().toString();
-            otherVersion = policies.create(World.caller(World.STRANGER), scene.other(), new NewPolicy("Charte", null, null, "fr", null))
-                    .versions().get(0).id().toString();
-            otherMember = organisations.members(World.caller(World.STRANGER), scene.other(), PageRequest.first(5)).items().get(0).id().toString();
+            policy = policies.create(
+                            World.caller(World.ADMIN),
+                            scene.organisation(),
+                            new NewPolicy("Charte IA", null, null, "fr", null))
+                    .policy()
+                    .id()
+                    .toString();
+            otherVersion = policies.create(
+                            World.caller(World.STRANGER),
+                            scene.other(),
+                            new NewPolicy("Charte", null, null, "fr", null))
+                    .versions()
+                    .get(0)
+                    .id()
+                    .toString();
+            otherMember = organisations
+                    .members(World.caller(World.STRANGER), scene.other(), PageRequest.first(5))
+                    .items()
+                    .get(0)
+                    .id()
+                    .toString();
         }
     }
 
@@ -60,7 +76,9 @@ class PolicyIsolationTest {
 
     /** The calls that name no policy: they reach one's own organisation's lists. */
     private static boolean organisationWide(Call call) {
-        return call.path().endsWith("/policies") || call.path().endsWith("/to-acknowledge") || call.path().contains("/policy-check");
+        return call.path().endsWith("/policies")
+                || call.path().endsWith("/to-acknowledge")
+                || call.path().contains("/policy-check");
     }
 
     @Test
@@ -75,7 +93,9 @@ class PolicyIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsPolicyIs404EvenUnderOnesOwnOrganisation() {
-        List<Call> namingThePolicy = everyPolicyCall(scene.other().toString(), policy).stream().filter(call -> !organisationWide(call)).toList();
+        List<Call> namingThePolicy = everyPolicyCall(scene.other().toString(), policy).stream()
+                .filter(call -> !organisationWide(call))
+                .toList();
         assertThat(namingThePolicy).as("probes").hasSize(12);
         for (Call call : namingThePolicy) {
             call.answers(404, "not-found");
@@ -104,7 +124,8 @@ class PolicyIsolationTest {
                 changes++;
             }
         }
-        assertThat(List.of(coverage, acknowledgements, reads, changes)).as("coverage, acknowledgements, reads, changes probed")
+        assertThat(List.of(coverage, acknowledgements, reads, changes))
+                .as("coverage, acknowledgements, reads, changes probed")
                 .containsExactly(1, 1, 8, 6);
     }
 
@@ -112,28 +133,47 @@ class PolicyIsolationTest {
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorGets403OnEveryChangeToAPolicy() {
         List<Call> changes = everyPolicyCall(scene.org(), policy).stream()
-                .filter(call -> !call.reads() && !call.path().endsWith("/acknowledgements")).toList();
+                .filter(call -> !call.reads() && !call.path().endsWith("/acknowledgements"))
+                .toList();
         assertThat(changes).as("probes").hasSize(6);
         for (Call call : changes) {
             call.answers(403, "forbidden");
         }
-        new Call("POST", "/api/v1/organisations/" + scene.org() + "/policies/" + policy + "/versions/1/acknowledgements",
-                "{\"memberId\":\"" + scene.viewer().id() + "\"}").answers(403, "forbidden");
+        new Call(
+                        "POST",
+                        "/api/v1/organisations/" + scene.org() + "/policies/" + policy + "/versions/1/acknowledgements",
+                        "{\"memberId\":\"" + scene.viewer().id() + "\"}")
+                .answers(403, "forbidden");
     }
 
     @Test
     @TestSecurity(user = World.ADMIN)
     void anotherOrganisationsToolOrMemberNamedInABodyOrAQueryIs404() {
         String base = "/api/v1/organisations/" + scene.org();
-        String foreignRule = "[{\"subject\":\"TOOL\",\"toolId\":\"" + scene.otherTool().id() + "\",\"verdict\":\"ALLOWED\",\"rationale\":\"x\"}]";
-        new Call("POST", base + "/policies", "{\"title\":\"Charte\",\"rules\":" + foreignRule + "}").answers(404, "not-found");
-        new Call("PATCH", base + "/policies/" + policy + "/versions/1", "{\"rules\":" + foreignRule + "}").answers(404, "not-found");
-        new Call("GET", base + "/policy-check?tool=" + scene.otherTool().id() + "&dataCategory=PUBLIC", null).answers(404, "not-found");
-        new Call("POST", base + "/policies/" + policy + "/versions/1/acknowledgements", "{\"memberId\":\"" + otherMember + "\"}")
+        String foreignRule = "[{\"subject\":\"TOOL\",\"toolId\":\""
+                + scene.otherTool().id() + "\",\"verdict\":\"ALLOWED\",\"rationale\":\"x\"}]";
+        new Call("POST", base + "/policies", "{\"title\":\"Charte\",\"rules\":" + foreignRule + "}")
                 .answers(404, "not-found");
-        new Call("POST", base + "/meetings", "{\"date\":\"2026-12-03\",\"agenda\":[{\"title\":\"Charte\",\"policyVersionId\":\""
-                + otherVersion + "\"}],\"attendees\":[]}").answers(404, "not-found");
-        given().when().get(base + "/policies/" + policy + "/versions/1").then().statusCode(200).body("rules.size()", equalTo(0));
+        new Call("PATCH", base + "/policies/" + policy + "/versions/1", "{\"rules\":" + foreignRule + "}")
+                .answers(404, "not-found");
+        new Call("GET", base + "/policy-check?tool=" + scene.otherTool().id() + "&dataCategory=PUBLIC", null)
+                .answers(404, "not-found");
+        new Call(
+                        "POST",
+                        base + "/policies/" + policy + "/versions/1/acknowledgements",
+                        "{\"memberId\":\"" + otherMember + "\"}")
+                .answers(404, "not-found");
+        new Call(
+                        "POST",
+                        base + "/meetings",
+                        "{\"date\":\"2026-12-03\",\"agenda\":[{\"title\":\"Charte\",\"policyVersionId\":\""
+                                + otherVersion + "\"}],\"attendees\":[]}")
+                .answers(404, "not-found");
+        given().when()
+                .get(base + "/policies/" + policy + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("rules.size()", equalTo(0));
     }
 
     @Test

@@ -54,12 +54,28 @@ class PolicyServiceTest {
     private final InMemoryPolicies policies = new InMemoryPolicies();
     private final InMemoryPolicyVersions versions = new InMemoryPolicyVersions();
     private final InMemoryAcknowledgements acknowledgements = new InMemoryAcknowledgements();
-    private final PolicyService service = new PolicyService(policies, versions, acknowledgements, platform.tools, platform.memberships,
-            platform.organisations, platform.access, platform.auditor, platform.ids, platform.clock);
-    private final CommitteeGovernanceService committee = new CommitteeGovernanceService(new InMemoryCommittees(),
-            new InMemoryMeetings(), new InMemoryDecisions(),
-            new InMemoryApprovalRequests(), List.of(new PolicyPublication(versions, policies, platform.auditor)),
-            platform.memberships, platform.access, platform.auditor, platform.ids, platform.clock);
+    private final PolicyService service = new PolicyService(
+            policies,
+            versions,
+            acknowledgements,
+            platform.tools,
+            platform.memberships,
+            platform.organisations,
+            platform.access,
+            platform.auditor,
+            platform.ids,
+            platform.clock);
+    private final CommitteeGovernanceService committee = new CommitteeGovernanceService(
+            new InMemoryCommittees(),
+            new InMemoryMeetings(),
+            new InMemoryDecisions(),
+            new InMemoryApprovalRequests(),
+            List.of(new PolicyPublication(versions, policies, platform.auditor)),
+            platform.memberships,
+            platform.access,
+            platform.auditor,
+            platform.ids,
+            platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Caller bob;
@@ -71,34 +87,83 @@ class PolicyServiceTest {
         Caller dan = platform.signedIn(organisation, "dan", Role.COMMITTEE);
         bob = platform.signedIn(organisation, "bob", Role.CONTRIBUTOR);
         Charter charter = new Charter("Mission", MeetingFrequency.QUARTERLY, true, QuorumRule.MAJORITY, 3, 5);
-        committee.configure(InMemory.FOUNDER, organisation, 0, charter, List.of(
-                new CommitteeMember(platform.membership(organisation, InMemory.FOUNDER).id(), CommitteeRole.CHAIR, true, null, null),
-                new CommitteeMember(platform.membership(organisation, chloe).id(), CommitteeRole.SECRETARY, true, null, null),
-                new CommitteeMember(platform.membership(organisation, dan).id(), CommitteeRole.MEMBER, true, null, null)));
+        committee.configure(
+                InMemory.FOUNDER,
+                organisation,
+                0,
+                charter,
+                List.of(
+                        new CommitteeMember(
+                                platform.membership(organisation, InMemory.FOUNDER)
+                                        .id(),
+                                CommitteeRole.CHAIR,
+                                true,
+                                null,
+                                null),
+                        new CommitteeMember(
+                                platform.membership(organisation, chloe).id(),
+                                CommitteeRole.SECRETARY,
+                                true,
+                                null,
+                                null),
+                        new CommitteeMember(
+                                platform.membership(organisation, dan).id(), CommitteeRole.MEMBER, true, null, null)));
     }
 
     private PolicyVersion submitted(String title, UsageRule... rules) {
-        PolicyView view = service.create(chloe, organisation, new NewPolicy(title, null, null, null,
-                aPolicyText().withBody("# " + title).withSummary("En bref").reviewedOn(null).withRules(List.of(rules)).build()));
-        return service.submitForReview(chloe, organisation, view.policy().id(), 1, 0).version();
+        PolicyView view = service.create(
+                chloe,
+                organisation,
+                new NewPolicy(
+                        title,
+                        null,
+                        null,
+                        null,
+                        aPolicyText()
+                                .withBody("# " + title)
+                                .withSummary("En bref")
+                                .reviewedOn(null)
+                                .withRules(List.of(rules))
+                                .build()));
+        return service.submitForReview(chloe, organisation, view.policy().id(), 1, 0)
+                .version();
     }
 
     private Decision decide(PolicyVersion version, DecisionOutcome outcome) {
-        return committee.decide(chloe, organisation, null, new DecisionDraft(DecisionSubject.POLICY_VERSION, version.id().value(), null,
-                outcome, null, null, null, outcome == DecisionOutcome.REJECTED ? new Votes(0, 3, 0) : new Votes(3, 0, 0), null, null));
+        return committee.decide(
+                chloe,
+                organisation,
+                null,
+                new DecisionDraft(
+                        DecisionSubject.POLICY_VERSION,
+                        version.id().value(),
+                        null,
+                        outcome,
+                        null,
+                        null,
+                        null,
+                        outcome == DecisionOutcome.REJECTED ? new Votes(0, 3, 0) : new Votes(3, 0, 0),
+                        null,
+                        null));
     }
 
     private static UsageRule translation(Verdict verdict) {
-        return aRule().about(RuleSubject.activity(Activity.TRANSLATION)).withVerdict(verdict)
-                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).because("Pourquoi").build();
+        return aRule().about(RuleSubject.activity(Activity.TRANSLATION))
+                .withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null)
+                .because("Pourquoi")
+                .build();
     }
 
     @Test
     void aBlankPolicyTakesTheOrganisationsLanguageAndAReviewDateAYearAhead() {
-        PolicyVersion first = service.create(chloe, organisation, new NewPolicy("Charte", null, null, null, null)).versions().get(0);
+        PolicyVersion first = service.create(chloe, organisation, new NewPolicy("Charte", null, null, null, null))
+                .versions()
+                .get(0);
 
         assertThat(first.language()).isEqualTo("fr");
-        assertThat(first.content().nextReviewDate()).isEqualTo(LocalDate.ofInstant(InMemory.NOW, ZoneOffset.UTC).plusMonths(12));
+        assertThat(first.content().nextReviewDate())
+                .isEqualTo(LocalDate.ofInstant(InMemory.NOW, ZoneOffset.UTC).plusMonths(12));
         assertThat(first.status()).isEqualTo(VersionStatus.DRAFT);
     }
 
@@ -106,7 +171,8 @@ class PolicyServiceTest {
     void onlyReviewersWriteAndAContributorIsRefusedBeforeAnythingIsStored() {
         assertThatThrownBy(() -> service.create(bob, organisation, new NewPolicy("Charte", null, null, null, null)))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> service.create(InMemory.STRANGER, organisation, new NewPolicy("Charte", null, null, null, null)))
+        assertThatThrownBy(() -> service.create(
+                        InMemory.STRANGER, organisation, new NewPolicy("Charte", null, null, null, null)))
                 .isInstanceOf(NotFound.class);
         assertThat(policies.list(organisation, PageRequest.first(10)).items()).isEmpty();
     }
@@ -115,18 +181,23 @@ class PolicyServiceTest {
     void anApprovalPublishesTheVersionAndSupersedesTheOneInForceWithAudit() {
         PolicyVersion first = submitted("Charte", translation(Verdict.ALLOWED));
         decide(first, DecisionOutcome.APPROVED);
-        PolicyVersion second = service.newVersion(chloe, organisation, first.policyId()).version();
+        PolicyVersion second =
+                service.newVersion(chloe, organisation, first.policyId()).version();
         service.submitForReview(chloe, organisation, first.policyId(), second.number(), second.version());
         int before = platform.audit.size();
 
         Decision decision = decide(versions.find(organisation, second.id()).orElseThrow(), DecisionOutcome.APPROVED);
 
-        assertThat(versions.find(organisation, first.id()).orElseThrow().status()).isEqualTo(VersionStatus.SUPERSEDED);
+        assertThat(versions.find(organisation, first.id()).orElseThrow().status())
+                .isEqualTo(VersionStatus.SUPERSEDED);
         PolicyVersion published = versions.find(organisation, second.id()).orElseThrow();
         assertThat(published.status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(published.publishedBy()).isEqualTo(decision.id().value());
-        assertThat(versions.published(organisation)).extracting(PolicyVersion::id).containsExactly(second.id());
-        assertThat(platform.audit.since(before)).extracting(AuditEvent::action)
+        assertThat(versions.published(organisation))
+                .extracting(PolicyVersion::id)
+                .containsExactly(second.id());
+        assertThat(platform.audit.since(before))
+                .extracting(AuditEvent::action)
                 .containsExactly("policy-version.superseded", "policy-version.published", "decision.recorded");
     }
 
@@ -137,17 +208,24 @@ class PolicyServiceTest {
         PolicyVersion deferred = submitted("Charte B", translation(Verdict.ALLOWED));
         decide(deferred, DecisionOutcome.DEFERRED);
 
-        assertThat(versions.find(organisation, rejected.id()).orElseThrow().status()).isEqualTo(VersionStatus.DRAFT);
-        assertThat(versions.find(organisation, deferred.id()).orElseThrow().status()).isEqualTo(VersionStatus.IN_REVIEW);
+        assertThat(versions.find(organisation, rejected.id()).orElseThrow().status())
+                .isEqualTo(VersionStatus.DRAFT);
+        assertThat(versions.find(organisation, deferred.id()).orElseThrow().status())
+                .isEqualTo(VersionStatus.IN_REVIEW);
     }
 
     @Test
     void aDraftCannotBePublishedWithoutGoingThroughReview() {
-        PolicyVersion draft = service.create(chloe, organisation, new NewPolicy("Charte", null, null, null, null)).versions().get(0);
+        PolicyVersion draft = service.create(chloe, organisation, new NewPolicy("Charte", null, null, null, null))
+                .versions()
+                .get(0);
 
         assertThatThrownBy(() -> decide(draft, DecisionOutcome.APPROVED))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("version-not-in-review");
-        assertThat(versions.find(organisation, draft.id()).orElseThrow().status()).isEqualTo(VersionStatus.DRAFT);
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("version-not-in-review");
+        assertThat(versions.find(organisation, draft.id()).orElseThrow().status())
+                .isEqualTo(VersionStatus.DRAFT);
     }
 
     @Test
@@ -167,7 +245,11 @@ class PolicyServiceTest {
         decide(version, DecisionOutcome.APPROVED);
         Membership bobs = platform.membership(organisation, bob);
         service.acknowledge(bob, organisation, version.policyId(), 1, null);
-        Acknowledged onBehalf = service.acknowledge(chloe, organisation, version.policyId(), 1,
+        Acknowledged onBehalf = service.acknowledge(
+                chloe,
+                organisation,
+                version.policyId(),
+                1,
                 platform.membership(organisation, InMemory.FOUNDER).id());
         platform.organisationService.removeMember(InMemory.FOUNDER, organisation, bobs.id(), bobs.version());
 
@@ -175,11 +257,16 @@ class PolicyServiceTest {
 
         assertThat(onBehalf.acknowledgement().onBehalf()).isTrue();
         assertThat(coverage.activeMembers()).isEqualTo(3);
-        assertThat(coverage.acknowledged()).extracting(Acknowledgement::memberId)
-                .containsExactly(platform.membership(organisation, InMemory.FOUNDER).id());
+        assertThat(coverage.acknowledged())
+                .extracting(Acknowledgement::memberId)
+                .containsExactly(
+                        platform.membership(organisation, InMemory.FOUNDER).id());
         assertThat(coverage.rate()).isEqualTo(1.0 / 3);
         assertThatThrownBy(() -> service.acknowledge(chloe, organisation, version.policyId(), 1, bobs.id()))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("member-not-active");
-        assertThatThrownBy(() -> service.acknowledge(bob, organisation, version.policyId(), 1, null)).isInstanceOf(NotFound.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("member-not-active");
+        assertThatThrownBy(() -> service.acknowledge(bob, organisation, version.policyId(), 1, null))
+                .isInstanceOf(NotFound.class);
     }
 }

@@ -62,8 +62,11 @@ public final class InMemoryRisks implements Risks {
                 .filter(r -> r.organisationId().equals(organisationId))
                 .filter(r -> filter.status().map(s -> r.status() == s).orElse(true))
                 .filter(r -> filter.level().map(l -> r.inherent().level() == l).orElse(true))
-                .filter(r -> filter.category().map(c -> r.details().category() == c).orElse(true))
-                .filter(r -> filter.toolId().map(t -> r.details().toolIds().contains(t)).orElse(true))
+                .filter(r ->
+                        filter.category().map(c -> r.details().category() == c).orElse(true))
+                .filter(r -> filter.toolId()
+                        .map(t -> r.details().toolIds().contains(t))
+                        .orElse(true))
                 .filter(r -> filter.overdue().map(o -> r.overdueOn(today) == o).orElse(true));
         return InMemoryPages.keyset(matching, page, r -> r.id().value(), false);
     }

@@ -15,10 +15,13 @@ class PanacheRisksContractTest extends RisksContract {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     Risks risks;
+
     @Inject
     Tools tools;
 

@@ -36,18 +36,44 @@ class RiskExportApiTest {
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void theRegisterExportsAsCsvAndJson() {
-        given().contentType("application/json").body("{\"fromCatalogue\":\"R01\"}").when().post(risks()).then().statusCode(201);
+        given().contentType("application/json")
+                .body("{\"fromCatalogue\":\"R01\"}")
+                .when()
+                .post(risks())
+                .then()
+                .statusCode(201);
 
-        given().header("Accept-Language", "fr").when().get(risks() + "/export")
-                .then().statusCode(200).contentType(containsString("text/csv"))
+        given().header("Accept-Language", "fr")
+                .when()
+                .get(risks() + "/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("registre-risques.csv"))
-                .body(startsWith("id;titre;categorie;vraisemblance")).body(containsString(";PRIVACY;"));
-        given().header("Accept-Language", "en").when().get(risks() + "/export")
-                .then().statusCode(200).body(startsWith("id,title,category"));
-        given().queryParam("format", "json").when().get(risks() + "/export")
-                .then().statusCode(200).body("fromCatalogue", hasItem("R01"));
-        given().queryParam("format", "pdf").when().get(risks() + "/export").then().statusCode(400);
-        given().queryParam("level", "EXTREME").when().get(risks() + "/export").then().statusCode(400);
+                .body(startsWith("id;titre;categorie;vraisemblance"))
+                .body(containsString(";PRIVACY;"));
+        given().header("Accept-Language", "en")
+                .when()
+                .get(risks() + "/export")
+                .then()
+                .statusCode(200)
+                .body(startsWith("id,title,category"));
+        given().queryParam("format", "json")
+                .when()
+                .get(risks() + "/export")
+                .then()
+                .statusCode(200)
+                .body("fromCatalogue", hasItem("R01"));
+        given().queryParam("format", "pdf")
+                .when()
+                .get(risks() + "/export")
+                .then()
+                .statusCode(400);
+        given().queryParam("level", "EXTREME")
+                .when()
+                .get(risks() + "/export")
+                .then()
+                .statusCode(400);
     }
 
     @Test

@@ -38,8 +38,10 @@ class RiskIsolationTest {
 
     @Inject
     World world;
+
     @Inject
     RiskRegister register;
+
     @Inject
     OrganisationManagement organisations;
 
@@ -47,12 +49,42 @@ class RiskIsolationTest {
     void setUp() {
         if (scene == null) {
             scene = world.scene();
-            risk = register.raise(World.caller(World.COMMITTEE), scene.organisation(),
-                    new RiskDraft("R02", null, null, null, null, null, null, Set.of(scene.tool().id()), null, null, true));
-            strangersRisk = register.raise(World.caller(World.STRANGER), scene.other(),
-                    new RiskDraft("R05", null, null, null, null, null, null, Set.of(scene.otherTool().id()), null, null, true));
+            risk = register.raise(
+                    World.caller(World.COMMITTEE),
+                    scene.organisation(),
+                    new RiskDraft(
+                            "R02",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Set.of(scene.tool().id()),
+                            null,
+                            null,
+                            true));
+            strangersRisk = register.raise(
+                    World.caller(World.STRANGER),
+                    scene.other(),
+                    new RiskDraft(
+                            "R05",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Set.of(scene.otherTool().id()),
+                            null,
+                            null,
+                            true));
             committee = organisations.me(World.caller(World.COMMITTEE)).stream()
-                    .filter(mine -> mine.organisation().id().equals(scene.organisation())).findFirst().orElseThrow().membership().id();
+                    .filter(mine -> mine.organisation().id().equals(scene.organisation()))
+                    .findFirst()
+                    .orElseThrow()
+                    .membership()
+                    .id();
         }
     }
 
@@ -66,7 +98,8 @@ class RiskIsolationTest {
     }
 
     private static List<Call> sceneCalls() {
-        return everyRiskCall(scene.org(), risk.id().toString(), risk.actions().get(0).id().toString());
+        return everyRiskCall(
+                scene.org(), risk.id().toString(), risk.actions().get(0).id().toString());
     }
 
     @Test
@@ -83,9 +116,11 @@ class RiskIsolationTest {
     void anotherOrganisationsRisksActionsToolsAndMembersAre404EvenUnderOnesOwnOrganisation() {
         String own = scene.other().toString();
         String ownRisk = risks(own) + "/" + strangersRisk.id();
-        String ownAction = ownRisk + "/actions/" + strangersRisk.actions().get(0).id();
+        String ownAction =
+                ownRisk + "/actions/" + strangersRisk.actions().get(0).id();
         List<Call> calls = new ArrayList<>();
-        for (Call call : everyRiskCall(own, risk.id().toString(), risk.actions().get(0).id().toString())) {
+        for (Call call : everyRiskCall(
+                own, risk.id().toString(), risk.actions().get(0).id().toString())) {
             if (call.path().contains(risk.id().toString())) {
                 calls.add(call);
             }
@@ -93,19 +128,33 @@ class RiskIsolationTest {
         String foreignTool = scene.tool().id().toString();
         String foreignMember = scene.viewer().id().toString();
         calls.add(new Call("GET", ownRisk + "/actions/" + risk.actions().get(0).id(), null));
-        calls.add(new Call("PATCH", ownRisk + "/actions/" + risk.actions().get(0).id(), "{\"status\":\"DONE\"}"));
-        calls.add(new Call("DELETE", ownRisk + "/actions/" + risk.actions().get(0).id(), null));
+        calls.add(
+                new Call("PATCH", ownRisk + "/actions/" + risk.actions().get(0).id(), "{\"status\":\"DONE\"}"));
+        calls.add(
+                new Call("DELETE", ownRisk + "/actions/" + risk.actions().get(0).id(), null));
         calls.add(new Call("POST", risks(own), "{\"fromCatalogue\":\"R01\",\"toolIds\":[\"" + foreignTool + "\"]}"));
         calls.add(new Call("POST", risks(own), "{\"fromCatalogue\":\"R01\",\"ownerId\":\"" + foreignMember + "\"}"));
-        calls.add(new Call("PATCH", ownRisk, "{\"toolIds\":[\"" + strangersRisk.details().toolIds().iterator().next() + "\",\"" + foreignTool + "\"]}"));
+        calls.add(new Call(
+                "PATCH",
+                ownRisk,
+                "{\"toolIds\":[\""
+                        + strangersRisk.details().toolIds().iterator().next() + "\",\"" + foreignTool + "\"]}"));
         calls.add(new Call("PATCH", ownRisk, "{\"ownerId\":\"" + foreignMember + "\"}"));
-        calls.add(new Call("POST", ownRisk + "/actions", "{\"title\":\"Action\",\"ownerId\":\"" + foreignMember + "\"}"));
+        calls.add(
+                new Call("POST", ownRisk + "/actions", "{\"title\":\"Action\",\"ownerId\":\"" + foreignMember + "\"}"));
         calls.add(new Call("PATCH", ownAction, "{\"ownerId\":\"" + foreignMember + "\"}"));
-        assertThat(calls).as("probes: the 13 calls naming the risk, then 9 naming foreign records").hasSize(22);
+        assertThat(calls)
+                .as("probes: the 13 calls naming the risk, then 9 naming foreign records")
+                .hasSize(22);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
-        given().queryParam("toolId", foreignTool).when().get(risks(own)).then().statusCode(200).body("items", empty());
+        given().queryParam("toolId", foreignTool)
+                .when()
+                .get(risks(own))
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -130,7 +179,9 @@ class RiskIsolationTest {
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoDoesNotOwnTheRiskMayRaiseRisksButNotChangeThisOne() {
         List<Call> changesToTheRisk = sceneCalls().stream()
-                .filter(call -> !call.method().equals("GET") && !(call.method().equals("POST") && call.path().equals(risks(scene.org())))).toList();
+                .filter(call -> !call.method().equals("GET")
+                        && !(call.method().equals("POST") && call.path().equals(risks(scene.org()))))
+                .toList();
         assertThat(changesToTheRisk).as("probes").hasSize(10);
         for (Call call : changesToTheRisk) {
             call.answers(403, "forbidden");
@@ -140,17 +191,26 @@ class RiskIsolationTest {
     @Test
     @TestSecurity(user = World.DATA_REFERENT)
     void theDataReferentCannotAcceptARisk() {
-        new Call("POST", risks(scene.org()) + "/" + risk.id() + "/accept", "{\"rationale\":\"Faible\"}").answers(403, "forbidden");
+        new Call("POST", risks(scene.org()) + "/" + risk.id() + "/accept", "{\"rationale\":\"Faible\"}")
+                .answers(403, "forbidden");
     }
 
     @Test
     @TestSecurity(user = World.COMMITTEE)
     void aForeignOwnerIsRefusedToTheCommitteeToo() {
-        given().contentType("application/json").body("{\"title\":\"X\",\"ownerId\":\"" + strangersRisk.raisedBy() + "\"}")
-                .when().post(risks(scene.org()) + "/" + risk.id() + "/actions").then().statusCode(404)
+        given().contentType("application/json")
+                .body("{\"title\":\"X\",\"ownerId\":\"" + strangersRisk.raisedBy() + "\"}")
+                .when()
+                .post(risks(scene.org()) + "/" + risk.id() + "/actions")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("https://gouvernail.org/problems/not-found"));
-        given().contentType("application/json").body("{\"title\":\"X\",\"ownerId\":\"" + committee + "\"}")
-                .when().post(risks(scene.org()) + "/" + strangersRisk.id() + "/actions").then().statusCode(404);
+        given().contentType("application/json")
+                .body("{\"title\":\"X\",\"ownerId\":\"" + committee + "\"}")
+                .when()
+                .post(risks(scene.org()) + "/" + strangersRisk.id() + "/actions")
+                .then()
+                .statusCode(404);
     }
 
     @Test

@@ -36,8 +36,15 @@ class RiskRegisterServiceTest {
 
     private final InMemory.Platform platform = new InMemory.Platform();
     private final InMemoryRisks risks = new InMemoryRisks();
-    private final RiskRegisterService service = new RiskRegisterService(risks, platform.tools, platform.memberships,
-            platform.organisations, platform.access, platform.auditor, platform.ids, platform.clock);
+    private final RiskRegisterService service = new RiskRegisterService(
+            risks,
+            platform.tools,
+            platform.memberships,
+            platform.organisations,
+            platform.access,
+            platform.auditor,
+            platform.ids,
+            platform.clock);
     private OrganisationId organisation;
     private Caller chloe;
     private Caller bob;
@@ -73,61 +80,116 @@ class RiskRegisterServiceTest {
         assertThat(risk.actions()).hasSize(3);
         assertThat(risk.raisedBy()).isEqualTo(id(bob));
         assertThat(lastAction()).isEqualTo("risk.raised");
-        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary()).contains("fromCatalogue: R01").contains("actions: 3");
+        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
+                .contains("fromCatalogue: R01")
+                .contains("actions: 3");
         assertThatThrownBy(() -> service.raise(vera, organisation, draft("R01", null, Set.of())))
-                .isInstanceOf(Forbidden.class).extracting("action").isEqualTo("raise-risk");
+                .isInstanceOf(Forbidden.class)
+                .extracting("action")
+                .isEqualTo("raise-risk");
     }
 
     @Test
     void theOwnerOfARiskChangesItAndItsActionsOtherContributorsDoNot() {
         Risk risk = service.raise(chloe, organisation, draft("R02", id(bob), Set.of()));
-        RiskDetails changed = aRisk().titled("Chiffres inventés dans le rapport annuel").inCategory(risk.details().category()).rated(2, 4)
-                .treatedBy(Treatment.MITIGATE).ownedBy(id(bob)).reviewedOn(LocalDate.parse("2025-06-01")).build();
+        RiskDetails changed = aRisk().titled("Chiffres inventés dans le rapport annuel")
+                .inCategory(risk.details().category())
+                .rated(2, 4)
+                .treatedBy(Treatment.MITIGATE)
+                .ownedBy(id(bob))
+                .reviewedOn(LocalDate.parse("2025-06-01"))
+                .build();
 
         Risk updated = service.update(bob, organisation, risk.id(), 0, changed);
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(lastAction()).isEqualTo("risk.updated");
         assertThatThrownBy(() -> service.update(carol, organisation, risk.id(), 1, changed))
-                .isInstanceOf(Forbidden.class).extracting("action").isEqualTo("change-risk");
-        assertThatThrownBy(() -> service.addAction(carol, organisation, risk.id(), anAction("X").build()))
-                .isInstanceOf(Forbidden.class).extracting("action").isEqualTo("manage-risk-action");
-        assertThat(service.changeStatus(bob, organisation, risk.id(), 1, RiskStatus.TREATING).status()).isEqualTo(RiskStatus.TREATING);
-        assertThatThrownBy(() -> service.remove(bob, organisation, risk.id(), 2)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> service.accept(bob, organisation, risk.id(), 2, "Faible")).isInstanceOf(Forbidden.class);
+                .isInstanceOf(Forbidden.class)
+                .extracting("action")
+                .isEqualTo("change-risk");
+        assertThatThrownBy(() -> service.addAction(
+                        carol, organisation, risk.id(), anAction("X").build()))
+                .isInstanceOf(Forbidden.class)
+                .extracting("action")
+                .isEqualTo("manage-risk-action");
+        assertThat(service.changeStatus(bob, organisation, risk.id(), 1, RiskStatus.TREATING)
+                        .status())
+                .isEqualTo(RiskStatus.TREATING);
+        assertThatThrownBy(() -> service.remove(bob, organisation, risk.id(), 2))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> service.accept(bob, organisation, risk.id(), 2, "Faible"))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void theOwnerOfAnActionMarksItDone() {
         Risk risk = service.raise(chloe, organisation, draft("R05", null, Set.of()));
-        Actioned added = service.addAction(chloe, organisation, risk.id(),
-                anAction("Choisir des modèles sobres").ownedBy(id(carol)).due(LocalDate.parse("2025-04-01")).build());
+        Actioned added = service.addAction(
+                chloe,
+                organisation,
+                risk.id(),
+                anAction("Choisir des modèles sobres")
+                        .ownedBy(id(carol))
+                        .due(LocalDate.parse("2025-04-01"))
+                        .build());
 
-        Actioned done = service.updateAction(carol, organisation, risk.id(), added.action().id(), added.risk().version(),
-                anAction("Choisir des modèles sobres").ownedBy(id(carol)).due(LocalDate.parse("2025-04-01")).in(ActionStatus.DONE).build());
+        Actioned done = service.updateAction(
+                carol,
+                organisation,
+                risk.id(),
+                added.action().id(),
+                added.risk().version(),
+                anAction("Choisir des modèles sobres")
+                        .ownedBy(id(carol))
+                        .due(LocalDate.parse("2025-04-01"))
+                        .in(ActionStatus.DONE)
+                        .build());
 
         assertThat(done.action().details().status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.risk().version()).isEqualTo(added.risk().version() + 1);
         assertThat(lastAction()).isEqualTo("risk.action-updated");
-        assertThatThrownBy(() -> service.removeAction(carol, organisation, risk.id(), added.action().id(), done.risk().version()))
+        assertThatThrownBy(() -> service.removeAction(
+                        carol,
+                        organisation,
+                        risk.id(),
+                        added.action().id(),
+                        done.risk().version()))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> service.updateAction(chloe, organisation, risk.id(), added.action().id(), 0,
-                anAction("Autre").build())).isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> service.updateAction(
+                        chloe,
+                        organisation,
+                        risk.id(),
+                        added.action().id(),
+                        0,
+                        anAction("Autre").build()))
+                .isInstanceOf(StaleVersion.class);
     }
 
     @Test
     void toolsAndOwnersOfAnotherOrganisationAreUnknown() {
-        OrganisationId other = platform.registeredBy(InMemory.OTHER_FOUNDER, "voisins").id();
+        OrganisationId other =
+                platform.registeredBy(InMemory.OTHER_FOUNDER, "voisins").id();
         AiTool theirTool = platform.toolService.declare(InMemory.OTHER_FOUNDER, other, InMemory.tool("Gemini"));
         MemberId theirAdmin = platform.membership(other, InMemory.OTHER_FOUNDER).id();
 
         assertThatThrownBy(() -> service.raise(chloe, organisation, draft("R01", null, Set.of(theirTool.id()))))
-                .isInstanceOf(NotFound.class).extracting("arguments").asList().first().isEqualTo("tool");
+                .isInstanceOf(NotFound.class)
+                .extracting("arguments")
+                .asList()
+                .first()
+                .isEqualTo("tool");
         assertThatThrownBy(() -> service.raise(chloe, organisation, draft("R01", theirAdmin, Set.of())))
-                .isInstanceOf(NotFound.class).extracting("arguments").asList().first().isEqualTo("member");
+                .isInstanceOf(NotFound.class)
+                .extracting("arguments")
+                .asList()
+                .first()
+                .isEqualTo("member");
         Risk risk = service.raise(chloe, organisation, draft("R01", null, Set.of()));
-        assertThatThrownBy(() -> service.risk(InMemory.OTHER_FOUNDER, other, risk.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.risk(InMemory.OTHER_FOUNDER, organisation, risk.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.risk(InMemory.OTHER_FOUNDER, other, risk.id()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.risk(InMemory.OTHER_FOUNDER, organisation, risk.id()))
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -136,7 +198,9 @@ class RiskRegisterServiceTest {
         platform.organisationService.removeMember(InMemory.FOUNDER, organisation, bobs.id(), bobs.version());
 
         assertThatThrownBy(() -> service.raise(chloe, organisation, draft("R01", bobs.id(), Set.of())))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("member-revoked");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("member-revoked");
     }
 
     @Test
@@ -148,22 +212,47 @@ class RiskRegisterServiceTest {
         assertThat(accepted.acceptance().acceptedBy()).isEqualTo(id(chloe));
         assertThat(lastAction()).isEqualTo("risk.accepted");
         assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
-                .isEqualTo("treatment: MITIGATE → ACCEPT; status: OPEN → MONITORED; level: MEDIUM; rationale: Alternative budgétée pour 2026");
+                .isEqualTo(
+                        "treatment: MITIGATE → ACCEPT; status: OPEN → MONITORED; level: MEDIUM; rationale: Alternative budgétée pour 2026");
         Risk high = service.raise(chloe, organisation, draft("R12", null, Set.of()));
         int before = platform.audit.size();
         assertThatThrownBy(() -> service.accept(chloe, organisation, high.id(), 0, "Non"))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("committee-decision-required");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("committee-decision-required");
         assertThat(platform.audit.size()).as("nothing audited for a refusal").isEqualTo(before);
     }
 
     @Test
     void theHeatmapAndTheOverdueFilterReadTheRegister() {
-        service.raise(chloe, organisation, new RiskDraft("R06", null, null, null, null, null, null, null, null,
-                InMemory.NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1), false));
+        service.raise(
+                chloe,
+                organisation,
+                new RiskDraft(
+                        "R06",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        InMemory.NOW
+                                .atZone(java.time.ZoneOffset.UTC)
+                                .toLocalDate()
+                                .minusDays(1),
+                        false));
         service.raise(chloe, organisation, draft("R01", null, Set.of()));
 
         assertThat(service.heatmap(vera, organisation).openRisks()).isEqualTo(2);
-        assertThat(service.risks(vera, organisation, new RiskFilter(null, null, null, null, Optional.of(true)), PageRequest.first(10))
-                .items()).extracting(r -> r.catalogueEntry()).containsExactly("R06");
+        assertThat(service.risks(
+                                vera,
+                                organisation,
+                                new RiskFilter(null, null, null, null, Optional.of(true)),
+                                PageRequest.first(10))
+                        .items())
+                .extracting(r -> r.catalogueEntry())
+                .containsExactly("R06");
     }
 }

@@ -67,16 +67,24 @@ public abstract class RisksContract extends PortContract {
     }
 
     private static MitigationAction action(String title, MemberId owner, LocalDate due, ActionStatus status) {
-        return new MitigationAction(new ActionId(idStartingWith('0')), anAction(title).ownedBy(owner).due(due).in(status).build());
+        return new MitigationAction(
+                new ActionId(idStartingWith('0')),
+                anAction(title).ownedBy(owner).due(due).in(status).build());
     }
 
     @Test
     void aRiskIsFoundAsItWasAddedWithItsToolsAndActions() {
         ToolId chatbot = aToolOf(organisation(), member());
         ToolId whisper = aToolOf(organisation(), member());
-        Risk risk = added(aRiskOf(organisation(), member(), anyId()).fromCatalogue("R01")
-                .withDetails(aRisk().titled("Données de bénéficiaires dans un chatbot").inCategory(RiskCategory.PRIVACY).rated(4, 5)
-                        .about(Set.of(chatbot, whisper)).ownedBy(member()).reviewedOn(TODAY.plusMonths(6)).build())
+        Risk risk = added(aRiskOf(organisation(), member(), anyId())
+                .fromCatalogue("R01")
+                .withDetails(aRisk().titled("Données de bénéficiaires dans un chatbot")
+                        .inCategory(RiskCategory.PRIVACY)
+                        .rated(4, 5)
+                        .about(Set.of(chatbot, whisper))
+                        .ownedBy(member())
+                        .reviewedOn(TODAY.plusMonths(6))
+                        .build())
                 .withActions(List.of(action("Former l'équipe", member(), TODAY.plusDays(30), ActionStatus.PLANNED))));
 
         assertThat(risks().find(organisation(), risk.id())).contains(risk);
@@ -88,7 +96,9 @@ public abstract class RisksContract extends PortContract {
         Risk theirs = added(aRiskOf(other, aMemberOf(other), anyId()));
 
         assertThat(risks().find(organisation(), theirs.id())).isEmpty();
-        assertThatThrownBy(() -> risks().update(RiskBuilder.from(theirs).of(organisation()).build())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> risks().update(
+                                RiskBuilder.from(theirs).of(organisation()).build()))
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> risks().remove(organisation(), theirs.id(), 0)).isInstanceOf(NotFound.class);
         assertThat(risks().find(other, theirs.id())).contains(theirs);
     }
@@ -98,18 +108,29 @@ public abstract class RisksContract extends PortContract {
         Risk risk = added(aRiskOf(organisation(), member(), anyId())
                 .withActions(List.of(action("Former l'équipe", member(), TODAY.plusDays(30), ActionStatus.PLANNED))));
         List<MitigationAction> actions = List.of(
-                new MitigationAction(risk.actions().get(0).id(), anAction("Former l'équipe").ownedBy(member()).due(TODAY.plusDays(30))
-                        .in(ActionStatus.DONE).build()),
+                new MitigationAction(
+                        risk.actions().get(0).id(),
+                        anAction("Former l'équipe")
+                                .ownedBy(member())
+                                .due(TODAY.plusDays(30))
+                                .in(ActionStatus.DONE)
+                                .build()),
                 action("Anonymiser les notes", null, null, ActionStatus.PLANNED));
 
-        Risk saved = risks().update(RiskBuilder.from(risk).in(RiskStatus.TREATING).withActions(actions).build());
+        Risk saved = risks().update(RiskBuilder.from(risk)
+                .in(RiskStatus.TREATING)
+                .withActions(actions)
+                .build());
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.status()).isEqualTo(RiskStatus.TREATING);
         assertThat(risks().find(organisation(), risk.id())).contains(saved);
         assertThat(saved.actions()).containsExactlyInAnyOrderElementsOf(actions);
-        assertThatThrownBy(() -> risks().update(RiskBuilder.from(risk).in(RiskStatus.CLOSED).build())).isInstanceOf(StaleVersion.class);
-        assertThat(risks().find(organisation(), risk.id()).orElseThrow().status()).isEqualTo(RiskStatus.TREATING);
+        assertThatThrownBy(() -> risks().update(
+                                RiskBuilder.from(risk).in(RiskStatus.CLOSED).build()))
+                .isInstanceOf(StaleVersion.class);
+        assertThat(risks().find(organisation(), risk.id()).orElseThrow().status())
+                .isEqualTo(RiskStatus.TREATING);
     }
 
     @Test
@@ -118,12 +139,19 @@ public abstract class RisksContract extends PortContract {
                 .withActions(List.of(action("Former l'équipe", member(), TODAY.plusDays(30), ActionStatus.PLANNED))));
 
         assertThat(risks().update(risk)).isEqualTo(risk);
-        MitigationAction done = new MitigationAction(risk.actions().get(0).id(), anAction("Former l'équipe").ownedBy(member())
-                .due(TODAY.plusDays(30)).in(ActionStatus.DONE).build());
-        Risk saved = risks().update(RiskBuilder.from(risk).withActions(List.of(done)).build());
+        MitigationAction done = new MitigationAction(
+                risk.actions().get(0).id(),
+                anAction("Former l'équipe")
+                        .ownedBy(member())
+                        .due(TODAY.plusDays(30))
+                        .in(ActionStatus.DONE)
+                        .build());
+        Risk saved =
+                risks().update(RiskBuilder.from(risk).withActions(List.of(done)).build());
 
         assertThat(saved.version()).isEqualTo(1);
-        assertThat(risks().find(organisation(), risk.id()).orElseThrow().actions()).containsExactly(done);
+        assertThat(risks().find(organisation(), risk.id()).orElseThrow().actions())
+                .containsExactly(done);
     }
 
     @Test
@@ -141,13 +169,22 @@ public abstract class RisksContract extends PortContract {
 
     @Test
     void aListIsAKeysetPageInTheOrderOfTheIdsText() {
-        List<UUID> ids = List.of(idStartingWith('9'), idStartingWith('1'), idStartingWith('e'), idStartingWith('4'), idStartingWith('a'));
+        List<UUID> ids = List.of(
+                idStartingWith('9'),
+                idStartingWith('1'),
+                idStartingWith('e'),
+                idStartingWith('4'),
+                idStartingWith('a'));
         ids.forEach(id -> added(aRiskOf(organisation(), member(), id)));
-        List<UUID> byText = ids.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+        List<UUID> byText = ids.stream()
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
 
         Page<Risk> first = risks().list(organisation(), RiskFilter.none(), TODAY, PageRequest.first(2));
-        Page<Risk> second = risks().list(organisation(), RiskFilter.none(), TODAY, new PageRequest(2, first.continueAfter()));
-        Page<Risk> last = risks().list(organisation(), RiskFilter.none(), TODAY, new PageRequest(2, second.continueAfter()));
+        Page<Risk> second =
+                risks().list(organisation(), RiskFilter.none(), TODAY, new PageRequest(2, first.continueAfter()));
+        Page<Risk> last =
+                risks().list(organisation(), RiskFilter.none(), TODAY, new PageRequest(2, second.continueAfter()));
 
         List<UUID> listed = new ArrayList<>();
         for (Page<Risk> page : List.of(first, second, last)) {
@@ -164,39 +201,56 @@ public abstract class RisksContract extends PortContract {
         OrganisationId other = anOrganisation();
         added(aRiskOf(other, aMemberOf(other), idStartingWith('0')));
         Risk critical = added(aRiskOf(organisation(), member(), idStartingWith('1'))
-                .withDetails(aRisk().inCategory(RiskCategory.SECURITY).rated(5, 5).about(Set.of(chatbot)).build()));
-        Risk reviewOverdue = added(aRiskOf(organisation(), member(), idStartingWith('2')).in(RiskStatus.TREATING)
+                .withDetails(aRisk().inCategory(RiskCategory.SECURITY)
+                        .rated(5, 5)
+                        .about(Set.of(chatbot))
+                        .build()));
+        Risk reviewOverdue = added(aRiskOf(organisation(), member(), idStartingWith('2'))
+                .in(RiskStatus.TREATING)
                 .withDetails(aRisk().rated(1, 2).reviewedOn(TODAY.minusDays(1)).build()));
         Risk actionOverdue = added(aRiskOf(organisation(), member(), idStartingWith('3'))
                 .withActions(List.of(action("Vérifier", member(), TODAY.minusDays(1), ActionStatus.PLANNED))));
-        Risk closed = added(aRiskOf(organisation(), member(), idStartingWith('4')).in(RiskStatus.CLOSED)
+        Risk closed = added(aRiskOf(organisation(), member(), idStartingWith('4'))
+                .in(RiskStatus.CLOSED)
                 .withDetails(aRisk().reviewedOn(TODAY.minusDays(1)).build()));
 
         assertThat(listed(RiskFilter.none())).containsExactly(critical, reviewOverdue, actionOverdue, closed);
-        assertThat(listed(new RiskFilter(Optional.of(RiskStatus.TREATING), null, null, null, null))).containsExactly(reviewOverdue);
-        assertThat(listed(new RiskFilter(null, Optional.of(RiskLevel.CRITICAL), null, null, null))).containsExactly(critical);
-        assertThat(listed(new RiskFilter(null, Optional.of(RiskLevel.LOW), null, null, null))).containsExactly(reviewOverdue);
-        assertThat(listed(new RiskFilter(null, null, Optional.of(RiskCategory.SECURITY), null, null))).containsExactly(critical);
-        assertThat(listed(new RiskFilter(null, null, null, Optional.of(chatbot), null))).containsExactly(critical);
-        assertThat(listed(new RiskFilter(null, null, null, null, Optional.of(true)))).as("a closed risk is never overdue")
+        assertThat(listed(new RiskFilter(Optional.of(RiskStatus.TREATING), null, null, null, null)))
+                .containsExactly(reviewOverdue);
+        assertThat(listed(new RiskFilter(null, Optional.of(RiskLevel.CRITICAL), null, null, null)))
+                .containsExactly(critical);
+        assertThat(listed(new RiskFilter(null, Optional.of(RiskLevel.LOW), null, null, null)))
+                .containsExactly(reviewOverdue);
+        assertThat(listed(new RiskFilter(null, null, Optional.of(RiskCategory.SECURITY), null, null)))
+                .containsExactly(critical);
+        assertThat(listed(new RiskFilter(null, null, null, Optional.of(chatbot), null)))
+                .containsExactly(critical);
+        assertThat(listed(new RiskFilter(null, null, null, null, Optional.of(true))))
+                .as("a closed risk is never overdue")
                 .containsExactly(reviewOverdue, actionOverdue);
-        assertThat(listed(new RiskFilter(null, null, null, null, Optional.of(false)))).containsExactly(critical, closed);
+        assertThat(listed(new RiskFilter(null, null, null, null, Optional.of(false))))
+                .containsExactly(critical, closed);
     }
 
     @Test
     void theOpenRatingsLeaveClosedRisksOut() {
-        Risk open = added(aRiskOf(organisation(), member(), idStartingWith('1')).withDetails(aRisk().rated(4, 5).build()));
+        Risk open = added(aRiskOf(organisation(), member(), idStartingWith('1'))
+                .withDetails(aRisk().rated(4, 5).build()));
         added(aRiskOf(organisation(), member(), idStartingWith('2')).in(RiskStatus.CLOSED));
-        Risk treating = added(aRiskOf(organisation(), member(), idStartingWith('3')).in(RiskStatus.TREATING));
+        Risk treating =
+                added(aRiskOf(organisation(), member(), idStartingWith('3')).in(RiskStatus.TREATING));
         OrganisationId other = anOrganisation();
         added(aRiskOf(other, aMemberOf(other), idStartingWith('4')));
 
-        assertThat(risks().openRatings(organisation())).extracting(RatedRisk::id, RatedRisk::inherent)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(open.id(), open.inherent()),
+        assertThat(risks().openRatings(organisation()))
+                .extracting(RatedRisk::id, RatedRisk::inherent)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(open.id(), open.inherent()),
                         org.assertj.core.groups.Tuple.tuple(treating.id(), treating.inherent()));
     }
 
     private List<Risk> listed(RiskFilter filter) {
-        return risks().list(organisation(), filter, TODAY, PageRequest.first(10)).items();
+        return risks().list(organisation(), filter, TODAY, PageRequest.first(10))
+                .items();
     }
 }

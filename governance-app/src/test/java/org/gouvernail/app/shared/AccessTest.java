@@ -10,8 +10,8 @@ import static org.gouvernail.app.support.InMemory.person;
 import static org.gouvernail.app.support.InMemory.profile;
 import static org.gouvernail.app.support.InMemory.tool;
 
-import org.gouvernail.app.support.InMemory;
 import java.util.stream.Stream;
+import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolStatus;
@@ -39,8 +39,7 @@ class AccessTest {
     private Scene scene;
 
     /** One organisation with a contributor's declared tool, and the ids a call may name. */
-    record Scene(InMemory.Platform platform, OrganisationId organisation, MemberId member, AiTool tool) {
-    }
+    record Scene(InMemory.Platform platform, OrganisationId organisation, MemberId member, AiTool tool) {}
 
     /** One call of a service, made by the caller in the scene. */
     interface Call {
@@ -52,38 +51,82 @@ class AccessTest {
         OrganisationId organisation = platform.registered("entraide").id();
         Caller contributor = platform.signedIn(organisation, "bob", Role.CONTRIBUTOR);
         AiTool tool = platform.toolService.declare(contributor, organisation, tool("DeepL"));
-        scene = new Scene(platform, organisation, platform.membership(organisation, contributor).id(), tool);
+        scene = new Scene(
+                platform,
+                organisation,
+                platform.membership(organisation, contributor).id(),
+                tool);
     }
 
     static Stream<Named<Call>> reads() {
         return Stream.of(
                 call("organisation", (c, s) -> s.platform().organisationService.organisation(c, s.organisation())),
-                call("members", (c, s) -> s.platform().organisationService.members(c, s.organisation(), PageRequest.first(10))),
+                call(
+                        "members",
+                        (c, s) -> s.platform().organisationService.members(c, s.organisation(), PageRequest.first(10))),
                 call("member", (c, s) -> s.platform().organisationService.member(c, s.organisation(), s.member())),
-                call("tools", (c, s) -> s.platform().toolService.tools(c, s.organisation(), ToolFilter.none(), PageRequest.first(10))),
-                call("tool", (c, s) -> s.platform().toolService.tool(c, s.organisation(), s.tool().id())),
-                call("audit events", (c, s) -> s.platform().auditService.events(c, s.organisation(), PageRequest.first(10))));
+                call(
+                        "tools",
+                        (c, s) -> s.platform()
+                                .toolService
+                                .tools(c, s.organisation(), ToolFilter.none(), PageRequest.first(10))),
+                call(
+                        "tool",
+                        (c, s) -> s.platform()
+                                .toolService
+                                .tool(c, s.organisation(), s.tool().id())),
+                call(
+                        "audit events",
+                        (c, s) -> s.platform().auditService.events(c, s.organisation(), PageRequest.first(10))));
     }
 
     static Stream<Arguments> changes() {
         return Stream.of(
-                change("updateProfile", "change-organisation",
-                        (c, s) -> s.platform().organisationService.updateProfile(c, s.organisation(), 0, profile("Autre", "autre"))),
-                change("addMember", "add-member",
-                        (c, s) -> s.platform().organisationService.addMember(c, s.organisation(), person("eve@example.org", Role.ADMIN))),
-                change("updateMember", "change-member",
-                        (c, s) -> s.platform().organisationService.updateMember(c, s.organisation(), s.member(), 1,
-                                person("bob@entraide.be", Role.ADMIN))),
-                change("removeMember", "remove-member",
+                change(
+                        "updateProfile",
+                        "change-organisation",
+                        (c, s) -> s.platform()
+                                .organisationService
+                                .updateProfile(c, s.organisation(), 0, profile("Autre", "autre"))),
+                change(
+                        "addMember",
+                        "add-member",
+                        (c, s) -> s.platform()
+                                .organisationService
+                                .addMember(c, s.organisation(), person("eve@example.org", Role.ADMIN))),
+                change(
+                        "updateMember",
+                        "change-member",
+                        (c, s) -> s.platform()
+                                .organisationService
+                                .updateMember(
+                                        c, s.organisation(), s.member(), 1, person("bob@entraide.be", Role.ADMIN))),
+                change(
+                        "removeMember",
+                        "remove-member",
                         (c, s) -> s.platform().organisationService.removeMember(c, s.organisation(), s.member(), 1)),
-                change("declare", "declare-tool",
+                change(
+                        "declare",
+                        "declare-tool",
                         (c, s) -> s.platform().toolService.declare(c, s.organisation(), tool("ChatGPT"))),
-                change("update tool", "change-tool",
-                        (c, s) -> s.platform().toolService.update(c, s.organisation(), s.tool().id(), 0, tool("Renamed"))),
-                change("changeStatus", "change-tool-status",
-                        (c, s) -> s.platform().toolService.changeStatus(c, s.organisation(), s.tool().id(), 0, ToolStatus.RETIRED)),
-                change("remove tool", "remove-tool",
-                        (c, s) -> s.platform().toolService.remove(c, s.organisation(), s.tool().id(), 0)));
+                change(
+                        "update tool",
+                        "change-tool",
+                        (c, s) -> s.platform()
+                                .toolService
+                                .update(c, s.organisation(), s.tool().id(), 0, tool("Renamed"))),
+                change(
+                        "changeStatus",
+                        "change-tool-status",
+                        (c, s) -> s.platform()
+                                .toolService
+                                .changeStatus(c, s.organisation(), s.tool().id(), 0, ToolStatus.RETIRED)),
+                change(
+                        "remove tool",
+                        "remove-tool",
+                        (c, s) -> s.platform()
+                                .toolService
+                                .remove(c, s.organisation(), s.tool().id(), 0)));
     }
 
     static Stream<Named<Call>> everyOrganisationCall() {
@@ -123,7 +166,11 @@ class AccessTest {
     @MethodSource("everyOrganisationCall")
     void aRevokedMemberGetsNotFound(Call call) {
         Caller carol = platform.signedIn(scene.organisation(), "carol", Role.ADMIN);
-        platform.organisationService.removeMember(FOUNDER, scene.organisation(), platform.membership(scene.organisation(), carol).id(), 1);
+        platform.organisationService.removeMember(
+                FOUNDER,
+                scene.organisation(),
+                platform.membership(scene.organisation(), carol).id(),
+                1);
 
         assertThatThrownBy(() -> call.by(carol, scene)).isInstanceOf(NotFound.class);
     }
@@ -143,26 +190,36 @@ class AccessTest {
         int before = platform.audit.size();
 
         assertThatThrownBy(() -> call.by(viewer, scene))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo(action));
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo(action));
         assertThat(platform.audit.since(before)).isEmpty();
     }
 
     @Test
     void onlyAdministratorsAndViewersReadTheAuditTrail() {
-        Caller committee = platform.signedIn(scene.organisation(), "chloe", Role.COMMITTEE, Role.DATA_REFERENT, Role.CONTRIBUTOR);
+        Caller committee =
+                platform.signedIn(scene.organisation(), "chloe", Role.COMMITTEE, Role.DATA_REFERENT, Role.CONTRIBUTOR);
 
         assertThatThrownBy(() -> platform.auditService.events(committee, scene.organisation(), PageRequest.first(10)))
-                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.action()).isEqualTo("read-audit-trail"));
+                .isInstanceOfSatisfying(
+                        Forbidden.class, e -> assertThat(e.action()).isEqualTo("read-audit-trail"));
     }
 
     @Test
     void aMemberAskingForAToolOfAnotherOrganisationThroughTheirOwnGetsNotFound() {
-        OrganisationId federation = platform.registeredBy(OTHER_FOUNDER, "federation").id();
+        OrganisationId federation =
+                platform.registeredBy(OTHER_FOUNDER, "federation").id();
 
-        assertThatThrownBy(() -> platform.toolService.tool(OTHER_FOUNDER, federation, scene.tool().id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> platform.toolService.remove(OTHER_FOUNDER, federation, scene.tool().id(), 0)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> platform.organisationService.member(OTHER_FOUNDER, federation, scene.member())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> platform.organisationService.removeMember(OTHER_FOUNDER, federation, scene.member(), 1))
+        assertThatThrownBy(() -> platform.toolService.tool(
+                        OTHER_FOUNDER, federation, scene.tool().id()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> platform.toolService.remove(
+                        OTHER_FOUNDER, federation, scene.tool().id(), 0))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> platform.organisationService.member(OTHER_FOUNDER, federation, scene.member()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(
+                        () -> platform.organisationService.removeMember(OTHER_FOUNDER, federation, scene.member(), 1))
                 .isInstanceOf(NotFound.class);
         assertThat(platform.tools.find(scene.organisation(), scene.tool().id())).isPresent();
     }
@@ -170,6 +227,9 @@ class AccessTest {
     @Test
     void aStrangerHasNoOrganisations() {
         assertThat(platform.organisationService.me(STRANGER)).isEmpty();
-        assertThat(platform.organisationService.mine(STRANGER, PageRequest.first(10)).items()).isEmpty();
+        assertThat(platform.organisationService
+                        .mine(STRANGER, PageRequest.first(10))
+                        .items())
+                .isEmpty();
     }
 }

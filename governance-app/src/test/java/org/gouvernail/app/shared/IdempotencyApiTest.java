@@ -31,6 +31,7 @@ class IdempotencyApiTest {
 
     @Inject
     World world;
+
     @Inject
     Idempotency idempotency;
 
@@ -50,7 +51,9 @@ class IdempotencyApiTest {
     }
 
     private static Response post(String key, String body) {
-        var spec = given().contentType("application/json").header("Accept-Language", "en").body(body);
+        var spec = given().contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(body);
         if (key != null) {
             spec.header("Idempotency-Key", key);
         }
@@ -58,8 +61,15 @@ class IdempotencyApiTest {
     }
 
     private static List<String> toolsNamed(String name) {
-        return given().queryParam("text", name).queryParam("limit", 200).when().get(tools())
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        return given().queryParam("text", name)
+                .queryParam("limit", 200)
+                .when()
+                .get(tools())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     @Test
@@ -86,12 +96,19 @@ class IdempotencyApiTest {
         String key = UUID.randomUUID().toString();
         post(key, tool("Key reused")).then().statusCode(201);
 
-        post(key, tool("Key reused, other body")).then().statusCode(422)
+        post(key, tool("Key reused, other body"))
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "idempotency-mismatch"))
                 .body("title", equalTo("Idempotency-Key already used"));
-        given().contentType("application/json").header("Idempotency-Key", key).body(tool("Key reused"))
-                .when().post(tools() + "?probe=1").then().statusCode(422)
+        given().contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(tool("Key reused"))
+                .when()
+                .post(tools() + "?probe=1")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo(PROBLEMS + "idempotency-mismatch"));
         assertThat(toolsNamed("Key reused")).hasSize(1);
     }
@@ -100,30 +117,78 @@ class IdempotencyApiTest {
     @Test
     void anotherCallerWithTheSameKeyGetsItsOwnResource() {
         String alice = Tokens.accessToken("alice");
-        String org = given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Clés partagées\",\"slug\":\"keys-" + UUID.randomUUID().toString().substring(0, 8)
-                        + "\",\"country\":\"BE\"}")
-                .when().post("/api/v1/organisations").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"email\":\"bob@demo.gouvernail.org\",\"displayName\":\"Bob\",\"personType\":\"STAFF\",\"roles\":[\"CONTRIBUTOR\"]}")
-                .when().post("/api/v1/organisations/" + org + "/members").then().statusCode(201);
+        String org = given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Clés partagées\",\"slug\":\"keys-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"BE\"}")
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body(
+                        "{\"email\":\"bob@demo.gouvernail.org\",\"displayName\":\"Bob\",\"personType\":\"STAFF\",\"roles\":[\"CONTRIBUTOR\"]}")
+                .when()
+                .post("/api/v1/organisations/" + org + "/members")
+                .then()
+                .statusCode(201);
         String bob = Tokens.accessToken("bob");
         given().auth().oauth2(bob).when().get("/api/v1/me").then().statusCode(200);
         String key = "shared-key-" + UUID.randomUUID();
         String path = "/api/v1/organisations/" + org + "/tools";
 
-        String alices = given().auth().oauth2(alice).contentType("application/json").header("Idempotency-Key", key)
-                .body(tool("Same key, two callers")).when().post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
-        String bobs = given().auth().oauth2(bob).contentType("application/json").header("Idempotency-Key", key)
-                .body(tool("Same key, two callers")).when().post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
-        String bobsRetry = given().auth().oauth2(bob).contentType("application/json").header("Idempotency-Key", key)
-                .body(tool("Same key, two callers")).when().post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        String alices = given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(tool("Same key, two callers"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
+        String bobs = given().auth()
+                .oauth2(bob)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(tool("Same key, two callers"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
+        String bobsRetry = given().auth()
+                .oauth2(bob)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(tool("Same key, two callers"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .extract()
+                .path("id");
 
         assertThat(bobs).isNotEqualTo(alices).isEqualTo(bobsRetry);
-        assertThat(given().auth().oauth2(alice).when().get(path).then().statusCode(200).extract().jsonPath().<String>getList("items.id"))
+        assertThat(given().auth()
+                        .oauth2(alice)
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .<String>getList("items.id"))
                 .containsExactlyInAnyOrder(alices, bobs);
     }
 
@@ -155,7 +220,10 @@ class IdempotencyApiTest {
     @TestSecurity(user = World.CONTRIBUTOR)
     void aKeyOutsidePrintableAsciiOrTooLongIsRefusedWith400() {
         post("é", tool("Bad key")).then().statusCode(400).body("type", equalTo(PROBLEMS + "invalid-idempotency-key"));
-        post("k".repeat(201), tool("Bad key")).then().statusCode(400).body("type", equalTo(PROBLEMS + "invalid-idempotency-key"));
+        post("k".repeat(201), tool("Bad key"))
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEMS + "invalid-idempotency-key"));
         post("k".repeat(200), tool("Bad key")).then().statusCode(201);
 
         assertThat(toolsNamed("Bad key")).hasSize(1);
@@ -166,7 +234,10 @@ class IdempotencyApiTest {
     void aForbiddenPostIsReplayedAsForbidden() {
         String key = UUID.randomUUID().toString();
         post(key, tool("Viewer try")).then().statusCode(403);
-        post(key, tool("Viewer try")).then().statusCode(403).header("Idempotent-Replayed", equalTo("true"))
+        post(key, tool("Viewer try"))
+                .then()
+                .statusCode(403)
+                .header("Idempotent-Replayed", equalTo("true"))
                 .body("type", equalTo(PROBLEMS + "forbidden"));
     }
 
@@ -176,9 +247,15 @@ class IdempotencyApiTest {
         IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
         String body = tool("Still running");
         RequestFingerprint request = RequestFingerprint.of("POST", tools(), body.getBytes(StandardCharsets.UTF_8));
-        assertThat(idempotency.reserve(World.caller(World.CONTRIBUTOR), key, request).outcome()).isEqualTo(Outcome.RESERVED);
+        assertThat(idempotency
+                        .reserve(World.caller(World.CONTRIBUTOR), key, request)
+                        .outcome())
+                .isEqualTo(Outcome.RESERVED);
 
-        post(key.value(), body).then().statusCode(409).header("Retry-After", "1")
+        post(key.value(), body)
+                .then()
+                .statusCode(409)
+                .header("Retry-After", "1")
                 .body("type", equalTo(PROBLEMS + "idempotency-in-progress"));
 
         idempotency.release(World.caller(World.CONTRIBUTOR), key);
@@ -188,9 +265,23 @@ class IdempotencyApiTest {
 
     @Test
     void withoutAValidTokenTheKeyChangesNothingAndTheAnswerIs401() {
-        given().contentType("application/json").header("Idempotency-Key", "k").body(tool("Anonymous"))
-                .when().post(tools()).then().statusCode(401).header("Idempotent-Replayed", nullValue());
-        given().auth().oauth2("not-a-jwt").contentType("application/json").header("Idempotency-Key", "k").body(tool("Anonymous"))
-                .when().post(tools()).then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/json")
+                .header("Idempotency-Key", "k")
+                .body(tool("Anonymous"))
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(401)
+                .header("Idempotent-Replayed", nullValue());
+        given().auth()
+                .oauth2("not-a-jwt")
+                .contentType("application/json")
+                .header("Idempotency-Key", "k")
+                .body(tool("Anonymous"))
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }

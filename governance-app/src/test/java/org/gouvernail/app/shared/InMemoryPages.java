@@ -19,8 +19,7 @@ public final class InMemoryPages {
      */
     public static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::toString);
 
-    private InMemoryPages() {
-    }
+    private InMemoryPages() {}
 
     /** Rows in the order of their ids, as the stores list them. */
     public static <T> Comparator<T> byId(Function<T, UUID> idOf) {

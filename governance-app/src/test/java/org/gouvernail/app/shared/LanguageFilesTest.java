@@ -45,8 +45,10 @@ class LanguageFilesTest {
      * data protection referent has reviewed the Dutch, not before.
      */
     private static final Map<Language, List<Pattern>> MAY_FALL_BACK = Map.of(
-            Language.NL, List.of(
-                    Pattern.compile("org/gouvernail/domain/policy/templates/policy-templates: .+\\.(category|activity)\\..+\\.(conditions|rationale)"),
+            Language.NL,
+            List.of(
+                    Pattern.compile(
+                            "org/gouvernail/domain/policy/templates/policy-templates: .+\\.(category|activity)\\..+\\.(conditions|rationale)"),
                     Pattern.compile("org/gouvernail/domain/policy/templates/.+\\.(body|summary)\\.[a-z]{2}\\.md")));
 
     @ParameterizedTest
@@ -57,42 +59,61 @@ class LanguageFilesTest {
         for (String bundle : BUNDLES) {
             Set<String> french = load(bundle, Language.FR).stringPropertyNames();
             Set<String> written = load(bundle, language).stringPropertyNames();
-            new TreeSet<>(french).stream().filter(key -> !written.contains(key)).map(key -> bundle + ": " + key)
-                    .filter(key -> !mayFallBack(language, key)).forEach(missing::add);
-            new TreeSet<>(written).stream().filter(key -> !french.contains(key)).map(key -> bundle + ": " + key).forEach(unknown::add);
+            new TreeSet<>(french)
+                    .stream()
+                            .filter(key -> !written.contains(key))
+                            .map(key -> bundle + ": " + key)
+                            .filter(key -> !mayFallBack(language, key))
+                            .forEach(missing::add);
+            new TreeSet<>(written)
+                    .stream()
+                            .filter(key -> !french.contains(key))
+                            .map(key -> bundle + ": " + key)
+                            .forEach(unknown::add);
         }
         for (PolicyTemplate template : PolicyTemplates.all()) {
             for (String part : List.of("body", "summary")) {
-                String file = "org/gouvernail/domain/policy/templates/" + template.id() + "." + part + "." + language.code() + ".md";
+                String file = "org/gouvernail/domain/policy/templates/" + template.id() + "." + part + "."
+                        + language.code() + ".md";
                 if (getClass().getClassLoader().getResource(file) == null && !mayFallBack(language, file)) {
                     missing.add(file);
                 }
             }
         }
 
-        assertThat(missing).as("texts missing in " + language.code() + " (write them, or allow them to fall back to French here)").isEmpty();
-        assertThat(unknown).as("keys of " + language.code() + " that French does not have").isEmpty();
+        assertThat(missing)
+                .as("texts missing in " + language.code() + " (write them, or allow them to fall back to French here)")
+                .isEmpty();
+        assertThat(unknown)
+                .as("keys of " + language.code() + " that French does not have")
+                .isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void theJsonOfTextsAndTheValidationMessagesKnowEveryLanguage(Language language) throws IOException {
         assertThat(Arrays.stream(LocalizedText.class.getRecordComponents()).map(component -> component.getName()))
-                .as("LocalizedText has a property per language").contains(language.code());
+                .as("LocalizedText has a property per language")
+                .contains(language.code());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("application.properties")) {
             Properties configuration = new Properties();
             configuration.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            assertThat(configuration.getProperty("quarkus.locales").split(",")).as("quarkus.locales").contains(language.code());
+            assertThat(configuration.getProperty("quarkus.locales").split(","))
+                    .as("quarkus.locales")
+                    .contains(language.code());
         }
     }
 
     private static boolean mayFallBack(Language language, String key) {
-        return MAY_FALL_BACK.getOrDefault(language, List.of()).stream().anyMatch(pattern -> pattern.matcher(key).matches());
+        return MAY_FALL_BACK.getOrDefault(language, List.of()).stream()
+                .anyMatch(pattern -> pattern.matcher(key).matches());
     }
 
     private static Properties load(String bundle, Language language) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = LanguageFilesTest.class.getClassLoader().getResourceAsStream(bundle + "_" + language.code() + ".properties")) {
+        try (InputStream in = LanguageFilesTest.class
+                .getClassLoader()
+                .getResourceAsStream(bundle + "_" + language.code() + ".properties")) {
             if (in != null) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

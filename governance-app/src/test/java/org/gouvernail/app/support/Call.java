@@ -23,7 +23,10 @@ public record Call(String method, String path, String body, String contentType) 
             spec.header("If-Match", "\"0\"");
         }
         if (body != null) {
-            spec.contentType(contentType != null ? contentType : method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
+            spec.contentType(
+                            contentType != null
+                                    ? contentType
+                                    : method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
                     .body(body);
         }
         return spec;
@@ -31,7 +34,9 @@ public record Call(String method, String path, String body, String contentType) 
 
     /** Asserts the problem answer: status, type, and the path in {@code instance}. */
     public void answers(int status, String problem) {
-        spec().when().request(method, path).then()
+        spec().when()
+                .request(method, path)
+                .then()
                 .statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://gouvernail.org/problems/" + problem))

@@ -12,8 +12,7 @@ import org.gouvernail.domain.inventory.assessment.ItemAnswer;
 /** Test helper: assessment request bodies (JSON) and inputs (domain) with an answer for every checklist item. */
 public final class ChecklistBodies {
 
-    private ChecklistBodies() {
-    }
+    private ChecklistBodies() {}
 
     /** Every item answered {@code answer}, but the overrides (item id → answer code). */
     public static Map<String, String> answers(String answer, String... overrides) {

@@ -34,7 +34,8 @@ public final class ContractValidator {
     private final List<Template> templates = new ArrayList<>();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    private final SchemaValidatorsConfig config =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     public ContractValidator(String openApiJson) {
         try {
@@ -44,7 +45,8 @@ public final class ContractValidator {
         }
         document.path("paths").fieldNames().forEachRemaining(path -> templates.add(new Template(path)));
         // literal segments first: /tools/export before /tools/{toolId}
-        templates.sort(Comparator.comparingLong(template -> template.path.chars().filter(c -> c == '{').count()));
+        templates.sort(Comparator.comparingLong(
+                template -> template.path.chars().filter(c -> c == '{').count()));
     }
 
     public JsonNode document() {
@@ -86,14 +88,17 @@ public final class ContractValidator {
             boolean promised = declared.path("headers").has(header);
             boolean sent = response.getHeader(header) != null;
             if (promised != sent) {
-                violations.add(where + "header " + header + (sent ? " sent but not declared" : " declared but not sent"));
+                violations.add(
+                        where + "header " + header + (sent ? " sent but not declared" : " declared but not sent"));
             }
         }
         String body = response.asString();
         if (body == null || body.isEmpty()) {
             return violations;
         }
-        String mediaType = response.contentType() == null ? "" : response.contentType().split(";")[0].strip();
+        String mediaType = response.contentType() == null
+                ? ""
+                : response.contentType().split(";")[0].strip();
         JsonNode content = declared.path("content");
         if (!content.has(mediaType)) {
             violations.add(where + "media type " + mediaType + " not declared (declared: " + names(content) + ")");

@@ -45,24 +45,42 @@ public final class InMemory {
     public static final Caller FOUNDER = new Caller("sub-anne", "anne@entraide.be", true, "Anne", true);
     /** Another platform administrator, founder of another organisation: a stranger to the first. */
     public static final Caller OTHER_FOUNDER = new Caller("sub-omar", "omar@federation.be", true, "Omar", true);
+
     public static final Caller STRANGER = new Caller("sub-stranger", "stranger@example.org", true, "Stranger", false);
 
-    private InMemory() {
-    }
+    private InMemory() {}
 
     public static OrganisationProfile profile(String name, String slug) {
-        return anOrganisation().named(name).withSlug(slug).in("BE").ofSize(new OrganisationSize(3, 40)).speaking("fr-BE").build();
+        return anOrganisation()
+                .named(name)
+                .withSlug(slug)
+                .in("BE")
+                .ofSize(new OrganisationSize(3, 40))
+                .speaking("fr-BE")
+                .build();
     }
 
     public static ToolDetails tool(String name) {
-        return aTool().named(name).withVendor("Vendor").inCategory(ToolCategory.TRANSLATION).withAccount(AccountType.PROFESSIONAL)
-                .hostedIn(HostingRegion.EU).withDescription("Used by the communication team").withData(DataCategory.INTERNAL)
-                .usedBy("Communication").withEstimatedUsers(3).costing(null).build();
+        return aTool().named(name)
+                .withVendor("Vendor")
+                .inCategory(ToolCategory.TRANSLATION)
+                .withAccount(AccountType.PROFESSIONAL)
+                .hostedIn(HostingRegion.EU)
+                .withDescription("Used by the communication team")
+                .withData(DataCategory.INTERNAL)
+                .usedBy("Communication")
+                .withEstimatedUsers(3)
+                .costing(null)
+                .build();
     }
 
     public static MemberDetails person(String email, Role... roles) {
-        return aMember().withEmail(email).named(email == null ? "Volunteer" : email.substring(0, email.indexOf('@')))
-                .as(PersonType.STAFF).withRoles(roles).build();
+        return aMember()
+                .withEmail(email)
+                .named(email == null ? "Volunteer" : email.substring(0, email.indexOf('@')))
+                .as(PersonType.STAFF)
+                .withRoles(roles)
+                .build();
     }
 
     /** Every service wired on fresh fakes, a fixed clock and sequential ids: what CDI does in production. */
@@ -79,7 +97,8 @@ public final class InMemory {
         public final OrganisationService organisationService =
                 new OrganisationService(organisations, memberships, access, auditor, ids, clock);
         public final InMemoryPolicyVersions policyVersions = new InMemoryPolicyVersions();
-        public final ToolInventoryService toolService = new ToolInventoryService(tools, policyVersions, access, auditor, ids, clock);
+        public final ToolInventoryService toolService =
+                new ToolInventoryService(tools, policyVersions, access, auditor, ids, clock);
         public final AuditLogService auditService = new AuditLogService(audit, access);
 
         /** FOUNDER registers an association; they are its first ADMIN. */

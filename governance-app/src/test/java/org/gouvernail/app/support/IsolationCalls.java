@@ -24,11 +24,11 @@ public final class IsolationCalls {
     private static final String DPIA = "{\"requiredCases\":[],\"criteria\":[\"C8\"]}";
     private static final String CONFIGURATION = "{\"charter\":{\"writtenProcedureAllowed\":false},\"members\":[]}";
     private static final String MEETING = "{\"date\":\"2026-12-10\",\"attendees\":[]}";
-    private static final String DECISION = "{\"subject\":\"OTHER\",\"outcome\":\"DEFERRED\",\"votesFor\":0,\"votesAgainst\":0,\"votesAbstain\":0}";
+    private static final String DECISION =
+            "{\"subject\":\"OTHER\",\"outcome\":\"DEFERRED\",\"votesFor\":0,\"votesAgainst\":0,\"votesAbstain\":0}";
     private static final String REQUEST = "{\"kind\":\"NEW_USE\",\"title\":\"Résumer nos réunions\"}";
 
-    private IsolationCalls() {
-    }
+    private IsolationCalls() {}
 
     private static String base(String org) {
         return "/api/v1/organisations/" + org;
@@ -41,12 +41,18 @@ public final class IsolationCalls {
                 new Call("GET", base, null),
                 new Call("PATCH", base, "{\"name\":\"Renamed\"}"),
                 new Call("GET", base + "/members", null),
-                new Call("POST", base + "/members", "{\"email\":\"zoe@example.org\",\"displayName\":\"Zoé\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}"),
+                new Call(
+                        "POST",
+                        base + "/members",
+                        "{\"email\":\"zoe@example.org\",\"displayName\":\"Zoé\",\"personType\":\"STAFF\",\"roles\":[\"VIEWER\"]}"),
                 new Call("GET", base + "/members/" + member, null),
                 new Call("PATCH", base + "/members/" + member, "{\"displayName\":\"Renamed\"}"),
                 new Call("DELETE", base + "/members/" + member, null),
                 new Call("GET", base + "/tools", null),
-                new Call("POST", base + "/tools", "{\"name\":\"Outil\",\"category\":\"OTHER\",\"accountType\":\"PROFESSIONAL\"}"),
+                new Call(
+                        "POST",
+                        base + "/tools",
+                        "{\"name\":\"Outil\",\"category\":\"OTHER\",\"accountType\":\"PROFESSIONAL\"}"),
                 new Call("GET", base + "/tools/export", null),
                 new Call("POST", base + "/tools/import?dryRun=true", SHEET, "text/csv; charset=UTF-8"),
                 new Call("GET", base + "/tools/" + tool, null),
@@ -122,7 +128,10 @@ public final class IsolationCalls {
         String actionPath = one + "/actions/" + action;
         return List.of(
                 new Call("GET", base, null),
-                new Call("POST", base, "{\"title\":\"Risque\",\"category\":\"SECURITY\",\"likelihood\":2,\"severity\":2}"),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"title\":\"Risque\",\"category\":\"SECURITY\",\"likelihood\":2,\"severity\":2}"),
                 new Call("GET", base + "/export", null),
                 new Call("GET", base + "/heatmap", null),
                 new Call("GET", one, null),

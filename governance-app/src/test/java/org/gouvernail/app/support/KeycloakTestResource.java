@@ -1,7 +1,6 @@
 package org.gouvernail.app.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -89,7 +88,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Realm file not found: " + realmFile);
         }
-        Path log = Path.of(System.getProperty("keycloak.log.file", "target/keycloak.log")).toAbsolutePath();
+        Path log = Path.of(System.getProperty("keycloak.log.file", "target/keycloak.log"))
+                .toAbsolutePath();
         long timeoutSeconds = Long.getLong("keycloak.start.timeout.seconds", 600);
         try {
             Path data = home.resolve("data");
@@ -101,7 +101,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
             int port = freePort();
             int managementPort = freePort();
-            List<String> command = new ArrayList<>(List.of(kcSh.toString(), "start-dev",
+            List<String> command = new ArrayList<>(List.of(
+                    kcSh.toString(),
+                    "start-dev",
                     "--http-port=" + port,
                     "--http-management-port=" + managementPort,
                     "--health-enabled=false",
@@ -125,7 +127,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             waitUntilReady(url + "/realms/" + REALM + "/.well-known/openid-configuration", log, timeoutSeconds);
             baseUrl = url;
             System.setProperty(URL_PROPERTY, url);
-            System.out.printf("Keycloak test resource ready at %s in %.1f s (log: %s)%n",
+            System.out.printf(
+                    "Keycloak test resource ready at %s in %.1f s (log: %s)%n",
                     url, (System.nanoTime() - started) / 1e9, log);
         } catch (IOException e) {
             terminate();
@@ -137,8 +140,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static void waitUntilReady(String discoveryUrl, Path log, long timeoutSeconds) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(discoveryUrl)).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(discoveryUrl))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -192,11 +199,14 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static synchronized void addShutdownHookOnce() {
         if (!shutdownHookAdded) {
             shutdownHookAdded = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                synchronized (KeycloakTestResource.class) {
-                    terminate();
-                }
-            }, "keycloak-test-resource-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                synchronized (KeycloakTestResource.class) {
+                                    terminate();
+                                }
+                            },
+                            "keycloak-test-resource-stop"));
         }
     }
 

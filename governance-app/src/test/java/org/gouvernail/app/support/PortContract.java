@@ -63,18 +63,30 @@ public abstract class PortContract {
     protected OrganisationId anOrganisation() {
         OrganisationId id = new OrganisationId(UUID.randomUUID());
         String slug = "contract-" + id.value().toString().substring(0, 18);
-        organisations().add(OrganisationBuilder.aRegisteredOrganisation().withId(id).withProfile(OrganisationProfileBuilder.anOrganisation(slug).build())
-                .createdAt(NOW).build());
+        organisations()
+                .add(OrganisationBuilder.aRegisteredOrganisation()
+                        .withId(id)
+                        .withProfile(
+                                OrganisationProfileBuilder.anOrganisation(slug).build())
+                        .createdAt(NOW)
+                        .build());
         return id;
     }
 
     /** An active member of the organisation, with a subject and an e-mail of their own. */
     protected MemberId aMemberOf(OrganisationId organisation, Role... roles) {
         MemberId id = new MemberId(UUID.randomUUID());
-        memberships().add(MembershipBuilder.aMembership().withId(id).of(organisation).withSubject("sub-" + id.value())
-                .withDetails(aMember().withEmail(id.value() + "@example.org").withRoles(roles.length == 0 ? new Role[] {Role.CONTRIBUTOR} : roles)
-                        .build())
-                .createdAt(NOW).build());
+        memberships()
+                .add(MembershipBuilder.aMembership()
+                        .withId(id)
+                        .of(organisation)
+                        .withSubject("sub-" + id.value())
+                        .withDetails(aMember()
+                                .withEmail(id.value() + "@example.org")
+                                .withRoles(roles.length == 0 ? new Role[] {Role.CONTRIBUTOR} : roles)
+                                .build())
+                        .createdAt(NOW)
+                        .build());
         return id;
     }
 
@@ -88,6 +100,7 @@ public abstract class PortContract {
     }
 
     protected static UUID anyId() {
-        return idStartingWith("0123456789abcdef".charAt(ThreadLocalRandom.current().nextInt(16)));
+        return idStartingWith(
+                "0123456789abcdef".charAt(ThreadLocalRandom.current().nextInt(16)));
     }
 }

@@ -11,6 +11,5 @@ import org.gouvernail.persistence.support.MariaDbTestResource;
 @QuarkusTestResource(value = KeycloakTestResource.class, parallel = true)
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 }

@@ -2,7 +2,6 @@ package org.gouvernail.app.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,15 +24,14 @@ public final class Tokens {
 
     public static final String CLIENT_ID = "gouvernail-cli";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(String token, long expiresAtMillis) {
-    }
+    private record Cached(String token, long expiresAtMillis) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** An access token for the demo user {@code username} (password = username). */
     public static String accessToken(String username) {
@@ -59,7 +57,8 @@ public final class Tokens {
                         "client_id", CLIENT_ID,
                         "username", username,
                         "password", password)
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .map(e -> enc(e.getKey()) + '=' + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))

@@ -49,7 +49,8 @@ public class World {
     }
 
     /** One association with a member for every role, and another association next door. */
-    public record Scene(OrganisationId organisation, OrganisationId other, Membership viewer, AiTool tool, AiTool otherTool) {
+    public record Scene(
+            OrganisationId organisation, OrganisationId other, Membership viewer, AiTool tool, AiTool otherTool) {
         public String org() {
             return organisation.toString();
         }
@@ -79,7 +80,9 @@ public class World {
     public OrganisationId association(String admin) {
         String slug = "asbl-" + UUID.randomUUID().toString().substring(0, 13);
         Caller founder = new Caller(admin, email(admin), true, admin, true);
-        Organisation organisation = organisations.register(founder, OrganisationKind.ASSOCIATION,
+        Organisation organisation = organisations.register(
+                founder,
+                OrganisationKind.ASSOCIATION,
                 anOrganisation(slug).ofSize(new OrganisationSize(5, 30)).build());
         return organisation.id();
     }
@@ -87,15 +90,33 @@ public class World {
     /** Invites {@code subject} by e-mail, then lets them call once so the invitation is accepted. */
     public Membership member(OrganisationId organisation, String subject, Role... roles) {
         Caller admin = caller(ADMIN);
-        organisations.addMember(admin, organisation, aMember().withEmail(email(subject)).named(subject).as(PersonType.STAFF).withRoles(roles).build());
+        organisations.addMember(
+                admin,
+                organisation,
+                aMember()
+                        .withEmail(email(subject))
+                        .named(subject)
+                        .as(PersonType.STAFF)
+                        .withRoles(roles)
+                        .build());
         return organisations.me(caller(subject)).stream()
                 .filter(mine -> mine.organisation().id().equals(organisation))
-                .findFirst().orElseThrow().membership();
+                .findFirst()
+                .orElseThrow()
+                .membership();
     }
 
     public static ToolDetails chatGpt() {
-        return aTool().named("ChatGPT").withVendor("OpenAI").withDescription("Posts et courriers").inCategory(ToolCategory.TEXT_GENERATION)
-                .withAccount(AccountType.PERSONAL_FREE).hostedIn(HostingRegion.UNITED_STATES).withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
-                .usedBy("Communication").withEstimatedUsers(5).costing(BigDecimal.ZERO).build();
+        return aTool().named("ChatGPT")
+                .withVendor("OpenAI")
+                .withDescription("Posts et courriers")
+                .inCategory(ToolCategory.TEXT_GENERATION)
+                .withAccount(AccountType.PERSONAL_FREE)
+                .hostedIn(HostingRegion.UNITED_STATES)
+                .withData(DataCategory.INTERNAL, DataCategory.PERSONAL)
+                .usedBy("Communication")
+                .withEstimatedUsers(5)
+                .costing(BigDecimal.ZERO)
+                .build();
     }
 }

@@ -56,17 +56,22 @@ public final class InMemoryUseCases implements UseCases {
 
     @Override
     public Page<UseCase> list(OrganisationId organisationId, UseCaseFilter filter, PageRequest page) {
-        Stream<UseCase> matching = rows.values().stream().filter(u -> u.organisationId().equals(organisationId))
+        Stream<UseCase> matching = rows.values().stream()
+                .filter(u -> u.organisationId().equals(organisationId))
                 .filter(u -> filter.status().map(s -> u.status() == s).orElse(true))
-                .filter(u -> filter.peopleAffected().map(p -> u.details().peopleAffected() == p).orElse(true));
+                .filter(u -> filter.peopleAffected()
+                        .map(p -> u.details().peopleAffected() == p)
+                        .orElse(true));
         return InMemoryPages.keyset(matching, page, u -> u.id().value(), false);
     }
 
     @Override
     public List<UseCase> portfolio(OrganisationId organisationId, int max) {
-        return rows.values().stream().filter(u -> u.organisationId().equals(organisationId))
+        return rows.values().stream()
+                .filter(u -> u.organisationId().equals(organisationId))
                 .filter(u -> u.status() != UseCaseStatus.REJECTED && u.status() != UseCaseStatus.RETIRED)
                 .sorted(InMemoryPages.byId((UseCase u) -> u.id().value()))
-                .limit(max).toList();
+                .limit(max)
+                .toList();
     }
 }

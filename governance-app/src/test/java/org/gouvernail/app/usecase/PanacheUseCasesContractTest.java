@@ -15,10 +15,13 @@ class PanacheUseCasesContractTest extends UseCasesContract {
 
     @Inject
     Organisations organisations;
+
     @Inject
     Memberships memberships;
+
     @Inject
     UseCases useCases;
+
     @Inject
     Tools tools;
 

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -42,17 +42,28 @@ class UseCaseApiTest {
     }
 
     private static String fromCatalogue(String entry) {
-        return given().contentType("application/json").body("{\"fromCatalogue\":\"" + entry + "\"}")
-                .when().post(useCases())
-                .then().statusCode(201).header("ETag", "\"0\"").header("Location", containsString("/use-cases/"))
-                .body("status", equalTo("IDEA")).body("fromCatalogue", equalTo(entry))
-                .extract().path("id");
+        return given().contentType("application/json")
+                .body("{\"fromCatalogue\":\"" + entry + "\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .header("Location", containsString("/use-cases/"))
+                .body("status", equalTo("IDEA"))
+                .body("fromCatalogue", equalTo(entry))
+                .extract()
+                .path("id");
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorStartsFromTheCatalogueInTheOrganisationsLocale() {
-        given().header("Accept-Language", "en").when().get("/api/v1/reference/use-case-catalogue").then().statusCode(200)
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/api/v1/reference/use-case-catalogue")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(greaterThanOrEqualTo(12)))
                 .body("items.find { it.id == 'translation' }.title", equalTo("Translate documents"))
                 .body("items.find { it.id == 'case-notes-in-public-tool' }.trap", equalTo(true))
@@ -60,13 +71,21 @@ class UseCaseApiTest {
 
         String id = fromCatalogue("grant-application-drafts");
 
-        var read = given().header("Accept-Language", "en").when().get(useCases() + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+        var read = given().header("Accept-Language", "en")
+                .when()
+                .get(useCases() + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("title", equalTo("Premiers jets de dossiers de subsides"))
-                .body("impact.score", equalTo(4)).body("complexity.score", equalTo(1))
+                .body("impact.score", equalTo(4))
+                .body("complexity.score", equalTo(1))
                 .body("quadrant", equalTo("QUICK_WIN"))
                 .body("ownerId", notNullValue())
-                .body("aiActProfile", nullValue()).body("dpiaScreening", nullValue())
-                .extract().jsonPath();
+                .body("aiActProfile", nullValue())
+                .body("dpiaScreening", nullValue())
+                .extract()
+                .jsonPath();
         org.assertj.core.api.Assertions.assertThat(read.getString("ownerId")).isEqualTo(read.getString("createdBy"));
     }
 
@@ -76,18 +95,45 @@ class UseCaseApiTest {
         String path = useCases() + "/" + fromCatalogue("translation");
 
         given().when().post(path + "/submit").then().statusCode(428);
-        given().header("If-Match", "\"0\"").when().post(path + "/submit").then().statusCode(200).header("ETag", "\"1\"")
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post(path + "/submit")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("status", equalTo("SUBMITTED"));
         given().header("If-Match", "\"0\"").when().post(path + "/submit").then().statusCode(412);
-        given().header("If-Match", "\"1\"").when().post(path + "/start-pilot").then().statusCode(409)
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post(path + "/start-pilot")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://gouvernail.org/problems/decision-required"));
-        given().header("If-Match", "\"1\"").when().post(path + "/put-in-use").then().statusCode(409)
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post(path + "/put-in-use")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/use-case-transition-refused"));
         given().header("If-Match", "\"1\"").when().post(path + "/submit").then().statusCode(409);
-        given().header("If-Match", "\"1\"").header("Accept-Language", "en").when().post(path + "/approve").then().statusCode(404);
-        given().header("If-Match", "\"1\"").when().post(path + "/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
-        given().header("If-Match", "\"2\"").when().delete(path).then().statusCode(409)
+        given().header("If-Match", "\"1\"")
+                .header("Accept-Language", "en")
+                .when()
+                .post(path + "/approve")
+                .then()
+                .statusCode(404);
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post(path + "/retire")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"));
+        given().header("If-Match", "\"2\"")
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/use-case-decided"));
     }
 
@@ -98,21 +144,41 @@ class UseCaseApiTest {
         String avoid = fromCatalogue("volunteer-cv-screening");
         String unscored = given().contentType("application/json")
                 .body("{\"title\":\"Idée à évaluer\",\"peopleAffected\":\"INTERNAL_ONLY\"}")
-                .when().post(useCases()).then().statusCode(201).body("quadrant", nullValue()).extract().path("id");
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(201)
+                .body("quadrant", nullValue())
+                .extract()
+                .path("id");
 
-        given().when().get(useCases() + "/matrix").then().statusCode(200)
+        given().when()
+                .get(useCases() + "/matrix")
+                .then()
+                .statusCode(200)
                 .body("quadrants.quadrant", contains("QUICK_WIN", "MAJOR_PROJECT", "FILL_IN", "AVOID"))
                 .body("quadrants.find { it.quadrant == 'QUICK_WIN' }.useCases.id", hasItem(quickWin))
                 .body("quadrants.find { it.quadrant == 'AVOID' }.useCases.id", hasItem(avoid))
                 .body("unscored.id", hasItem(unscored))
                 .body("truncated", equalTo(false));
 
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
-                .body("{\"impact\":{\"timeSaved\":1,\"beneficiaryQuality\":1,\"reach\":2,\"missionAlignment\":2},"
-                        + "\"complexity\":{\"dataSensitivity\":1,\"integrationEffort\":2,\"skillsNeeded\":3,\"cost\":3,\"changeManagement\":3}}")
-                .when().patch(useCases() + "/" + unscored).then().statusCode(200).header("ETag", "\"1\"")
-                .body("impact.score", equalTo(2)).body("complexity.score", equalTo(2)).body("quadrant", equalTo("FILL_IN"));
-        given().when().get(useCases() + "/matrix").then().statusCode(200)
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(
+                        "{\"impact\":{\"timeSaved\":1,\"beneficiaryQuality\":1,\"reach\":2,\"missionAlignment\":2},"
+                                + "\"complexity\":{\"dataSensitivity\":1,\"integrationEffort\":2,\"skillsNeeded\":3,\"cost\":3,\"changeManagement\":3}}")
+                .when()
+                .patch(useCases() + "/" + unscored)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("impact.score", equalTo(2))
+                .body("complexity.score", equalTo(2))
+                .body("quadrant", equalTo("FILL_IN"));
+        given().when()
+                .get(useCases() + "/matrix")
+                .then()
+                .statusCode(200)
                 .body("quadrants.find { it.quadrant == 'FILL_IN' }.useCases.id", hasItem(unscored));
     }
 
@@ -123,41 +189,81 @@ class UseCaseApiTest {
         String body = "{\"prohibitedPractices\":[\"P_C\"],\"annexIiiAreas\":[\"A5_A\"],\"article63Exceptions\":[],"
                 + "\"profilesNaturalPersons\":true,\"transparencyDuties\":[],\"operatorRole\":\"DEPLOYER\"}";
 
-        given().contentType("application/json").body(body).when().put(path + "/ai-act-profile").then().statusCode(428);
-        ValidatableResponse profiled = given().contentType("application/json").header("If-Match", "\"0\"").header("Accept-Language", "en")
-                .body(body).when().put(path + "/ai-act-profile").then().statusCode(200).header("ETag", "\"1\"")
+        given().contentType("application/json")
+                .body(body)
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(428);
+        ValidatableResponse profiled = given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .header("Accept-Language", "en")
+                .body(body)
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("tier", equalTo("PROHIBITED"))
                 .body("reasons[0].code", equalTo("prohibited.P_C"))
                 .body("reasons[0].reference", equalTo("AI Act art. 5(1)(c)"))
-                .body("reasons[0].text", equalTo("Prohibited practice: social scoring leading to detrimental treatment."));
+                .body(
+                        "reasons[0].text",
+                        equalTo("Prohibited practice: social scoring leading to detrimental treatment."));
         LOG.info("AI Act classification answer: " + profiled.extract().asString());
 
-        given().when().get(path).then().statusCode(200).body("aiActTier", equalTo("PROHIBITED"))
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("aiActTier", equalTo("PROHIBITED"))
                 .body("aiActProfile.reasons[0].text", containsString("notation sociale"));
         given().header("If-Match", "\"1\"").when().post(path + "/submit").then().statusCode(200);
-        given().header("If-Match", "\"2\"").when().post(path + "/start-pilot").then().statusCode(409)
+        given().header("If-Match", "\"2\"")
+                .when()
+                .post(path + "/start-pilot")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/decision-required"));
     }
 
     @Test
     @TestSecurity(user = World.DATA_REFERENT)
     void profilingKeepsAVolunteerRotaHighRiskDespiteTheArticle63Exception() {
-        String path = useCases() + "/" + given().contentType("application/json")
-                .body("{\"title\":\"Planning des bénévoles\",\"peopleAffected\":\"INTERNAL_ONLY\"}")
-                .when().post(useCases()).then().statusCode(201).extract().path("id");
-        String body = "{\"prohibitedPractices\":[],\"annexIiiAreas\":[\"A4\"],\"article63Exceptions\":[\"PREPARATORY_TASK\"],"
-                + "\"profilesNaturalPersons\":true,\"transparencyDuties\":[\"INTERACTS_WITH_PEOPLE\"],\"operatorRole\":\"DEPLOYER\"}";
+        String path = useCases() + "/"
+                + given().contentType("application/json")
+                        .body("{\"title\":\"Planning des bénévoles\",\"peopleAffected\":\"INTERNAL_ONLY\"}")
+                        .when()
+                        .post(useCases())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String body =
+                "{\"prohibitedPractices\":[],\"annexIiiAreas\":[\"A4\"],\"article63Exceptions\":[\"PREPARATORY_TASK\"],"
+                        + "\"profilesNaturalPersons\":true,\"transparencyDuties\":[\"INTERACTS_WITH_PEOPLE\"],\"operatorRole\":\"DEPLOYER\"}";
 
-        ValidatableResponse profiled = given().contentType("application/json").header("If-Match", "\"0\"").body(body)
-                .when().put(path + "/ai-act-profile").then().statusCode(200).header("ETag", "\"1\"")
+        ValidatableResponse profiled = given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("tier", equalTo("HIGH_RISK"))
                 .body("reasons.code", contains("annex-iii.A4", "profiling-keeps-high-risk", "deployer-duties"))
                 .body("reasons[1].reference", equalTo("AI Act art. 6(3), last subparagraph"));
         LOG.info("AI Act classification request: PUT " + path + "/ai-act-profile " + body);
         LOG.info("AI Act classification answer: " + profiled.extract().asString());
 
-        given().contentType("application/json").header("If-Match", "\"1\"").body(body.replace("true", "false"))
-                .when().put(path + "/ai-act-profile").then().statusCode(200)
+        given().contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body(body.replace("true", "false"))
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(200)
                 .body("tier", equalTo("TRANSPARENCY"))
                 .body("reasons.code", hasItem("exception.PREPARATORY_TASK"));
     }
@@ -167,43 +273,103 @@ class UseCaseApiTest {
     void theDpiaScreeningAnswersWithItsOutcomeAndReasons() {
         String path = useCases() + "/" + fromCatalogue("case-notes-in-public-tool");
 
-        given().contentType("application/json").header("If-Match", "\"0\"")
+        given().contentType("application/json")
+                .header("If-Match", "\"0\"")
                 .body("{\"requiredCases\":[],\"criteria\":[\"C4\",\"C7\",\"C8\"]}")
-                .when().put(path + "/dpia-screening").then().statusCode(200).header("ETag", "\"1\"")
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("outcome", equalTo("LIKELY"))
                 .body("reasons.code", contains("criterion.C4", "criterion.C7", "criterion.C8", "likely"));
-        given().contentType("application/json").header("If-Match", "\"1\"")
+        given().contentType("application/json")
+                .header("If-Match", "\"1\"")
                 .body("{\"requiredCases\":[\"R_B\"]}")
-                .when().put(path + "/dpia-screening").then().statusCode(200)
-                .body("outcome", equalTo("REQUIRED")).body("criteria", hasSize(0))
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("REQUIRED"))
+                .body("criteria", hasSize(0))
                 .body("reasons[0].reference", equalTo("GDPR art. 35(3)(b)"));
-        given().contentType("application/json").header("If-Match", "\"1\"").body("{\"requiredCases\":[]}")
-                .when().put(path + "/dpia-screening").then().statusCode(412);
-        given().contentType("application/json").header("If-Match", "\"2\"").body("{\"criteria\":[\"C10\"]}")
-                .when().put(path + "/dpia-screening").then().statusCode(400).body("errors.field", hasItem("criteria[0]"));
+        given().contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body("{\"requiredCases\":[]}")
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(412);
+        given().contentType("application/json")
+                .header("If-Match", "\"2\"")
+                .body("{\"criteria\":[\"C10\"]}")
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("criteria[0]"));
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void invalidInputIs400NeverA500() {
-        given().contentType("application/json").body("{\"peopleAffected\":\"INTERNAL_ONLY\"}").when().post(useCases()).then()
-                .statusCode(400).body("errors.field", hasItem("title"));
-        given().contentType("application/json").body("{\"title\":\"X\",\"peopleAffected\":\"EVERYONE\"}").when().post(useCases()).then()
-                .statusCode(400).body("errors.field", hasItem("peopleAffected"));
         given().contentType("application/json")
-                .body("{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"impact\":{\"timeSaved\":6,\"beneficiaryQuality\":1,\"reach\":1}}")
-                .when().post(useCases()).then().statusCode(400)
-                .body("errors.field", hasItem("impact.timeSaved")).body("errors.field", hasItem("impact.missionAlignment"));
-        given().contentType("application/json").body("{\"title\":\"" + "x".repeat(201) + "\",\"peopleAffected\":\"PUBLIC\"}")
-                .when().post(useCases()).then().statusCode(400).body("errors.field", hasItem("title"));
-        given().contentType("application/json").body("{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"toolIds\":[null]}")
-                .when().post(useCases()).then().statusCode(400);
-        given().contentType("application/json").body("{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"status\":\"APPROVED\"}")
-                .when().post(useCases()).then().statusCode(400).body("errors.field", hasItem("status"));
-        given().contentType("application/json").body("{\"fromCatalogue\":\"teleportation\"}").when().post(useCases()).then()
-                .statusCode(400).body("errors.field", hasItem("fromCatalogue"));
-        given().contentType("application/json").header("If-Match", "\"0\"").body("{\"profilesNaturalPersons\":false}")
-                .when().put(useCases() + "/" + fromCatalogue("translation") + "/ai-act-profile").then().statusCode(400)
+                .body("{\"peopleAffected\":\"INTERNAL_ONLY\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("title"));
+        given().contentType("application/json")
+                .body("{\"title\":\"X\",\"peopleAffected\":\"EVERYONE\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("peopleAffected"));
+        given().contentType("application/json")
+                .body(
+                        "{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"impact\":{\"timeSaved\":6,\"beneficiaryQuality\":1,\"reach\":1}}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("impact.timeSaved"))
+                .body("errors.field", hasItem("impact.missionAlignment"));
+        given().contentType("application/json")
+                .body("{\"title\":\"" + "x".repeat(201) + "\",\"peopleAffected\":\"PUBLIC\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("title"));
+        given().contentType("application/json")
+                .body("{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"toolIds\":[null]}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400);
+        given().contentType("application/json")
+                .body("{\"title\":\"X\",\"peopleAffected\":\"PUBLIC\",\"status\":\"APPROVED\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
+        given().contentType("application/json")
+                .body("{\"fromCatalogue\":\"teleportation\"}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fromCatalogue"));
+        given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("{\"profilesNaturalPersons\":false}")
+                .when()
+                .put(useCases() + "/" + fromCatalogue("translation") + "/ai-act-profile")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("operatorRole"));
         given().queryParam("status", "DREAM").when().get(useCases()).then().statusCode(400);
         given().when().get(useCases() + "/not-a-uuid").then().statusCode(404);
@@ -213,24 +379,58 @@ class UseCaseApiTest {
     @TestSecurity(user = World.CONTRIBUTOR)
     void aForeignToolOrOwnerIs400AndADeletedToolLeavesTheUseCase() {
         given().contentType("application/json")
-                .body("{\"fromCatalogue\":\"translation\",\"toolIds\":[\"" + scene.otherTool().id() + "\"]}")
-                .when().post(useCases()).then().statusCode(400).body("errors.field", hasItem("toolIds"));
+                .body("{\"fromCatalogue\":\"translation\",\"toolIds\":[\""
+                        + scene.otherTool().id() + "\"]}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("toolIds"));
         given().contentType("application/json")
                 .body("{\"fromCatalogue\":\"translation\",\"ownerId\":\"" + java.util.UUID.randomUUID() + "\"}")
-                .when().post(useCases()).then().statusCode(400).body("errors.field", hasItem("ownerId"));
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("ownerId"));
 
         String tool = given().contentType("application/json")
                 .body("{\"name\":\"DeepL\",\"category\":\"TRANSLATION\",\"accountType\":\"PROFESSIONAL\"}")
-                .when().post("/api/v1/organisations/" + scene.org() + "/tools").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/organisations/" + scene.org() + "/tools")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String id = given().contentType("application/json")
-                .body("{\"fromCatalogue\":\"translation\",\"toolIds\":[\"" + tool + "\",\"" + scene.tool().id() + "\"]}")
-                .when().post(useCases()).then().statusCode(201).body("toolIds", hasSize(2)).extract().path("id");
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"fromCatalogue\":\"translation\",\"toolIds\":[\"" + tool + "\",\""
+                        + scene.tool().id() + "\"]}")
+                .when()
+                .post(useCases())
+                .then()
+                .statusCode(201)
+                .body("toolIds", hasSize(2))
+                .extract()
+                .path("id");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
                 .body("{\"toolIds\":[\"" + scene.otherTool().id() + "\"]}")
-                .when().patch(useCases() + "/" + id).then().statusCode(400).body("errors.field", hasItem("toolIds"));
+                .when()
+                .patch(useCases() + "/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("toolIds"));
 
-        given().header("If-Match", "\"0\"").when().delete("/api/v1/organisations/" + scene.org() + "/tools/" + tool).then().statusCode(204);
-        given().when().get(useCases() + "/" + id).then().statusCode(200).body("toolIds", contains(scene.tool().id().toString()));
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete("/api/v1/organisations/" + scene.org() + "/tools/" + tool)
+                .then()
+                .statusCode(204);
+        given().when()
+                .get(useCases() + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("toolIds", contains(scene.tool().id().toString()));
     }
 
     @Test
@@ -238,14 +438,31 @@ class UseCaseApiTest {
     void updatesAndDeletesNeedTheCurrentETag() {
         String path = useCases() + "/" + fromCatalogue("meeting-summaries");
 
-        given().contentType("application/merge-patch+json").body("{\"team\":\"Accueil\"}").when().patch(path).then().statusCode(428)
+        given().contentType("application/merge-patch+json")
+                .body("{\"team\":\"Accueil\"}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(428)
                 .body("type", equalTo("https://gouvernail.org/problems/precondition-required"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"team\":\"Accueil\",\"description\":null}")
-                .when().patch(path).then().statusCode(200).header("ETag", "\"1\"").body("team", equalTo("Accueil"))
-                .body("description", nullValue()).body("humanOversight", notNullValue());
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body("{\"team\":\"Accueil\",\"description\":null}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("team", equalTo("Accueil"))
+                .body("description", nullValue())
+                .body("humanOversight", notNullValue());
         given().header("If-None-Match", "\"1\"").when().get(path).then().statusCode(304);
         given().when().delete(path).then().statusCode(428);
-        given().header("If-Match", "\"0\"").when().delete(path).then().statusCode(412)
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(412)
                 .body("type", equalTo("https://gouvernail.org/problems/stale-version"));
         given().header("If-Match", "\"1\"").when().delete(path).then().statusCode(204);
         given().when().get(path).then().statusCode(404);

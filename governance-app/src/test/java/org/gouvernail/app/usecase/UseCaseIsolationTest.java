@@ -37,7 +37,9 @@ class UseCaseIsolationTest {
     void setUp() {
         if (scene == null) {
             scene = world.scene();
-            useCase = portfolio.propose(World.caller(World.COMMITTEE), scene.organisation(),
+            useCase = portfolio.propose(
+                    World.caller(World.COMMITTEE),
+                    scene.organisation(),
                     fromCatalogue("translation").build());
         }
     }
@@ -49,7 +51,9 @@ class UseCaseIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(everyUseCaseCall(scene.org(), useCase.id().toString())).as("probes").hasSize(12);
+        assertThat(everyUseCaseCall(scene.org(), useCase.id().toString()))
+                .as("probes")
+                .hasSize(12);
         for (Call call : everyUseCaseCall(scene.org(), useCase.id().toString())) {
             call.answers(404, "not-found");
         }
@@ -58,8 +62,12 @@ class UseCaseIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsUseCaseIs404EvenUnderOnesOwnOrganisation() {
-        List<Call> namingTheUseCase = everyUseCaseCall(scene.other().toString(), useCase.id().toString()).stream()
-                .filter(call -> !call.path().endsWith("/use-cases") && !call.path().endsWith("/matrix")).toList();
+        List<Call> namingTheUseCase = everyUseCaseCall(
+                        scene.other().toString(), useCase.id().toString())
+                .stream()
+                .filter(call ->
+                        !call.path().endsWith("/use-cases") && !call.path().endsWith("/matrix"))
+                .toList();
         assertThat(namingTheUseCase).as("probes").hasSize(9);
         for (Call call : namingTheUseCase) {
             call.answers(404, "not-found");
@@ -87,8 +95,11 @@ class UseCaseIsolationTest {
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoDoesNotOwnTheUseCaseGets403OnEveryChangeToIt() {
-        List<Call> changesToTheUseCase = everyUseCaseCall(scene.org(), useCase.id().toString()).stream()
-                .filter(call -> !call.method().equals("GET") && !call.path().endsWith("/use-cases")).toList();
+        List<Call> changesToTheUseCase = everyUseCaseCall(
+                        scene.org(), useCase.id().toString())
+                .stream()
+                .filter(call -> !call.method().equals("GET") && !call.path().endsWith("/use-cases"))
+                .toList();
         assertThat(changesToTheUseCase).as("probes").hasSize(8);
         for (Call call : changesToTheUseCase) {
             call.answers(403, "forbidden");
@@ -106,7 +117,8 @@ class UseCaseIsolationTest {
 
     @Test
     void noTokenGets401OnEveryEndpoint() {
-        List<Call> calls = new ArrayList<>(everyUseCaseCall(scene.org(), useCase.id().toString()));
+        List<Call> calls =
+                new ArrayList<>(everyUseCaseCall(scene.org(), useCase.id().toString()));
         calls.add(new Call("GET", "/api/v1/reference/use-case-catalogue", null));
         assertThat(calls).as("probes").hasSize(13);
         for (Call call : calls) {

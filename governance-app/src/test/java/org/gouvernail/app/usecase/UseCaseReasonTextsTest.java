@@ -26,21 +26,50 @@ class UseCaseReasonTextsTest {
     private static Set<String> everyReasonKey() {
         Set<String> keys = new LinkedHashSet<>();
         for (ProhibitedPractice practice : ProhibitedPractice.values()) {
-            add(keys, new AiActAnswers(Set.of(practice), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER));
+            add(
+                    keys,
+                    new AiActAnswers(
+                            Set.of(practice), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER));
         }
         for (OperatorRole role : OperatorRole.values()) {
-            add(keys, new AiActAnswers(Set.of(), EnumSet.allOf(AnnexIIIArea.class), Set.of(Article63Exception.PREPARATORY_TASK), true,
-                    Set.of(), false, role));
+            add(
+                    keys,
+                    new AiActAnswers(
+                            Set.of(),
+                            EnumSet.allOf(AnnexIIIArea.class),
+                            Set.of(Article63Exception.PREPARATORY_TASK),
+                            true,
+                            Set.of(),
+                            false,
+                            role));
         }
-        add(keys, new AiActAnswers(Set.of(), Set.of(AnnexIIIArea.A3), EnumSet.allOf(Article63Exception.class), false,
-                EnumSet.allOf(TransparencyDuty.class), true, OperatorRole.DEPLOYER));
-        add(keys, new AiActAnswers(Set.of(), Set.of(), Set.of(), false, EnumSet.allOf(TransparencyDuty.class), false, OperatorRole.DEPLOYER));
+        add(
+                keys,
+                new AiActAnswers(
+                        Set.of(),
+                        Set.of(AnnexIIIArea.A3),
+                        EnumSet.allOf(Article63Exception.class),
+                        false,
+                        EnumSet.allOf(TransparencyDuty.class),
+                        true,
+                        OperatorRole.DEPLOYER));
+        add(
+                keys,
+                new AiActAnswers(
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        false,
+                        EnumSet.allOf(TransparencyDuty.class),
+                        false,
+                        OperatorRole.DEPLOYER));
         add(keys, AiActAnswers.none());
         for (DpiaAnswers answers : new DpiaAnswers[] {
-                new DpiaAnswers(EnumSet.allOf(Article35Case.class), EnumSet.allOf(DpiaCriterion.class)),
-                new DpiaAnswers(Set.of(), EnumSet.of(DpiaCriterion.C1, DpiaCriterion.C2)),
-                new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C8)),
-                new DpiaAnswers(Set.of(), Set.of())}) {
+            new DpiaAnswers(EnumSet.allOf(Article35Case.class), EnumSet.allOf(DpiaCriterion.class)),
+            new DpiaAnswers(Set.of(), EnumSet.of(DpiaCriterion.C1, DpiaCriterion.C2)),
+            new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C8)),
+            new DpiaAnswers(Set.of(), Set.of())
+        }) {
             answers.screen().reasons().stream().map(Reason::code).forEach(code -> keys.add("dpia." + code));
         }
         return keys;
@@ -53,7 +82,9 @@ class UseCaseReasonTextsTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en", "nl"})
     void everyReasonHasItsWords(String language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.gouvernail.rest.usecases", Locale.forLanguageTag(language),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "org.gouvernail.rest.usecases",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Set<String> keys = everyReasonKey();
 

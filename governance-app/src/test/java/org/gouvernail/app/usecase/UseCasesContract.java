@@ -42,9 +42,12 @@ public abstract class UseCasesContract extends PortContract {
     /** The tools the use cases name: the MariaDB adapter links them by foreign key. */
     protected abstract Tools tools();
 
-    private UseCase added(OrganisationId in, MemberId by, UUID id, UseCaseDetailsBuilder details, UseCaseStatus status) {
-        UseCase useCase = UseCaseBuilder.from(UseCase.propose(new UseCaseId(id), in, details.ownedBy(by).build(), null, by, NOW))
-                .in(status).build();
+    private UseCase added(
+            OrganisationId in, MemberId by, UUID id, UseCaseDetailsBuilder details, UseCaseStatus status) {
+        UseCase useCase = UseCaseBuilder.from(UseCase.propose(
+                        new UseCaseId(id), in, details.ownedBy(by).build(), null, by, NOW))
+                .in(status)
+                .build();
         useCases().add(useCase);
         return useCase;
     }
@@ -56,9 +59,22 @@ public abstract class UseCasesContract extends PortContract {
     @Test
     void aUseCaseIsFoundAsItWasAddedWithItsTools() {
         ToolId tool = new ToolId(anyId());
-        tools().add(anAiTool().withId(tool).of(organisation()).declaredBy(member()).declaredAt(NOW).build());
-        UseCase useCase = added(organisation(), member(), anyId(), aUseCase().titled("Résumer les réunions").withTools(Set.of(tool))
-                .withData(Set.of(DataCategory.PERSONAL, DataCategory.INTERNAL)).affecting(PeopleAffected.BENEFICIARIES), UseCaseStatus.IDEA);
+        tools().add(anAiTool()
+                .withId(tool)
+                .of(organisation())
+                .declaredBy(member())
+                .declaredAt(NOW)
+                .build());
+        UseCase useCase = added(
+                organisation(),
+                member(),
+                anyId(),
+                aUseCase()
+                        .titled("Résumer les réunions")
+                        .withTools(Set.of(tool))
+                        .withData(Set.of(DataCategory.PERSONAL, DataCategory.INTERNAL))
+                        .affecting(PeopleAffected.BENEFICIARIES),
+                UseCaseStatus.IDEA);
 
         assertThat(useCases().find(organisation(), useCase.id())).contains(useCase);
     }
@@ -69,9 +85,11 @@ public abstract class UseCasesContract extends PortContract {
         UseCase theirs = added(other, aMemberOf(other), anyId(), aUseCase(), UseCaseStatus.IDEA);
 
         assertThat(useCases().find(organisation(), theirs.id())).isEmpty();
-        assertThatThrownBy(() -> useCases().update(UseCaseBuilder.from(theirs).of(organisation()).build()))
+        assertThatThrownBy(() -> useCases()
+                        .update(UseCaseBuilder.from(theirs).of(organisation()).build()))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> useCases().remove(organisation(), theirs.id(), 0)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> useCases().remove(organisation(), theirs.id(), 0))
+                .isInstanceOf(NotFound.class);
         assertThat(useCases().find(other, theirs.id())).contains(theirs);
     }
 
@@ -79,13 +97,18 @@ public abstract class UseCasesContract extends PortContract {
     void anUpdateChecksTheVersionReadAndIncrementsIt() {
         UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
 
-        UseCase saved = useCases().update(UseCaseBuilder.from(useCase).in(UseCaseStatus.SUBMITTED).build());
+        UseCase saved = useCases()
+                .update(UseCaseBuilder.from(useCase).in(UseCaseStatus.SUBMITTED).build());
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(useCases().find(organisation(), useCase.id())).contains(saved);
-        assertThatThrownBy(() -> useCases().update(UseCaseBuilder.from(useCase).in(UseCaseStatus.RETIRED).build()))
+        assertThatThrownBy(() -> useCases()
+                        .update(UseCaseBuilder.from(useCase)
+                                .in(UseCaseStatus.RETIRED)
+                                .build()))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(useCases().find(organisation(), useCase.id()).orElseThrow().status()).isEqualTo(UseCaseStatus.SUBMITTED);
+        assertThat(useCases().find(organisation(), useCase.id()).orElseThrow().status())
+                .isEqualTo(UseCaseStatus.SUBMITTED);
     }
 
     @Test
@@ -93,15 +116,18 @@ public abstract class UseCasesContract extends PortContract {
         UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
 
         assertThat(useCases().update(useCase)).isEqualTo(useCase);
-        assertThat(useCases().find(organisation(), useCase.id()).orElseThrow().version()).isZero();
+        assertThat(useCases().find(organisation(), useCase.id()).orElseThrow().version())
+                .isZero();
     }
 
     @Test
     void aRemovalChecksTheVersionReadAndTheUseCaseIsGone() {
         UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
-        useCases().update(UseCaseBuilder.from(useCase).in(UseCaseStatus.SUBMITTED).build());
+        useCases()
+                .update(UseCaseBuilder.from(useCase).in(UseCaseStatus.SUBMITTED).build());
 
-        assertThatThrownBy(() -> useCases().remove(organisation(), useCase.id(), 0)).isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> useCases().remove(organisation(), useCase.id(), 0))
+                .isInstanceOf(StaleVersion.class);
         useCases().remove(organisation(), useCase.id(), 1);
 
         assertThat(useCases().find(organisation(), useCase.id())).isEmpty();
@@ -109,13 +135,22 @@ public abstract class UseCasesContract extends PortContract {
 
     @Test
     void aListIsAKeysetPageInTheOrderOfTheIdsText() {
-        List<UUID> ids = List.of(idStartingWith('b'), idStartingWith('2'), idStartingWith('d'), idStartingWith('7'), idStartingWith('8'));
+        List<UUID> ids = List.of(
+                idStartingWith('b'),
+                idStartingWith('2'),
+                idStartingWith('d'),
+                idStartingWith('7'),
+                idStartingWith('8'));
         ids.forEach(id -> added(id, UseCaseStatus.IDEA));
-        List<UUID> byText = ids.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+        List<UUID> byText = ids.stream()
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
 
         Page<UseCase> first = useCases().list(organisation(), UseCaseFilter.none(), PageRequest.first(2));
-        Page<UseCase> second = useCases().list(organisation(), UseCaseFilter.none(), new PageRequest(2, first.continueAfter()));
-        Page<UseCase> last = useCases().list(organisation(), UseCaseFilter.none(), new PageRequest(2, second.continueAfter()));
+        Page<UseCase> second =
+                useCases().list(organisation(), UseCaseFilter.none(), new PageRequest(2, first.continueAfter()));
+        Page<UseCase> last =
+                useCases().list(organisation(), UseCaseFilter.none(), new PageRequest(2, second.continueAfter()));
 
         List<UUID> listed = new ArrayList<>();
         for (Page<UseCase> page : List.of(first, second, last)) {
@@ -127,16 +162,34 @@ public abstract class UseCasesContract extends PortContract {
 
     @Test
     void theFiltersSelectTheSameUseCases() {
-        UseCase internal = added(organisation(), member(), idStartingWith('1'), aUseCase().affecting(PeopleAffected.INTERNAL_ONLY), UseCaseStatus.IDEA);
-        UseCase beneficiaries = added(organisation(), member(), idStartingWith('2'), aUseCase().affecting(PeopleAffected.BENEFICIARIES),
+        UseCase internal = added(
+                organisation(),
+                member(),
+                idStartingWith('1'),
+                aUseCase().affecting(PeopleAffected.INTERNAL_ONLY),
+                UseCaseStatus.IDEA);
+        UseCase beneficiaries = added(
+                organisation(),
+                member(),
+                idStartingWith('2'),
+                aUseCase().affecting(PeopleAffected.BENEFICIARIES),
                 UseCaseStatus.SUBMITTED);
         OrganisationId other = anOrganisation();
-        added(other, aMemberOf(other), idStartingWith('3'), aUseCase().affecting(PeopleAffected.BENEFICIARIES), UseCaseStatus.SUBMITTED);
+        added(
+                other,
+                aMemberOf(other),
+                idStartingWith('3'),
+                aUseCase().affecting(PeopleAffected.BENEFICIARIES),
+                UseCaseStatus.SUBMITTED);
 
         assertThat(listed(UseCaseFilter.none())).containsExactly(internal, beneficiaries);
-        assertThat(listed(new UseCaseFilter(Optional.of(UseCaseStatus.SUBMITTED), null))).containsExactly(beneficiaries);
-        assertThat(listed(new UseCaseFilter(null, Optional.of(PeopleAffected.BENEFICIARIES)))).containsExactly(beneficiaries);
-        assertThat(listed(new UseCaseFilter(Optional.of(UseCaseStatus.IDEA), Optional.of(PeopleAffected.BENEFICIARIES)))).isEmpty();
+        assertThat(listed(new UseCaseFilter(Optional.of(UseCaseStatus.SUBMITTED), null)))
+                .containsExactly(beneficiaries);
+        assertThat(listed(new UseCaseFilter(null, Optional.of(PeopleAffected.BENEFICIARIES))))
+                .containsExactly(beneficiaries);
+        assertThat(listed(
+                        new UseCaseFilter(Optional.of(UseCaseStatus.IDEA), Optional.of(PeopleAffected.BENEFICIARIES))))
+                .isEmpty();
     }
 
     @Test

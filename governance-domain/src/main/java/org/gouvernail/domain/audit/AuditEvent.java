@@ -34,9 +34,17 @@ public record AuditEvent(
         actorName = actorName == null ? actorSubject : abbreviate(actorName);
     }
 
-    public static AuditEvent of(UUID id, OrganisationId organisationId, Instant now, Caller actor, String action,
-            String subjectType, UUID subjectId, String summary) {
-        return new AuditEvent(id, organisationId, now, actor.subject(), actor.name(), action, subjectType, subjectId, summary);
+    public static AuditEvent of(
+            UUID id,
+            OrganisationId organisationId,
+            Instant now,
+            Caller actor,
+            String action,
+            String subjectType,
+            UUID subjectId,
+            String summary) {
+        return new AuditEvent(
+                id, organisationId, now, actor.subject(), actor.name(), action, subjectType, subjectId, summary);
     }
 
     private static String abbreviate(String text) {

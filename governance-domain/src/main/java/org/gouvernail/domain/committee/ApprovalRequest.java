@@ -14,8 +14,18 @@ import org.gouvernail.domain.shared.RuleViolation;
  * the committee while PENDING; a decision that is not DEFERRED makes it DECIDED and the requester
  * sees the outcome; the requester may withdraw it while it is pending.
  */
-public record ApprovalRequest(RequestId id, OrganisationId organisationId, RequestKind kind, UUID subjectId, String title,
-        String description, RequestStatus status, DecisionId decisionId, DecisionOutcome outcome, MemberId requestedBy, long version,
+public record ApprovalRequest(
+        RequestId id,
+        OrganisationId organisationId,
+        RequestKind kind,
+        UUID subjectId,
+        String title,
+        String description,
+        RequestStatus status,
+        DecisionId decisionId,
+        DecisionOutcome outcome,
+        MemberId requestedBy,
+        long version,
         Instant createdAt) {
 
     public ApprovalRequest {
@@ -25,31 +35,75 @@ public record ApprovalRequest(RequestId id, OrganisationId organisationId, Reque
         title = Check.name("title", title);
         description = Check.text("description", description, Check.SHORT_TEXT_LENGTH);
         if (kind.pointsToSubject() != (subjectId != null)) {
-            throw new InvalidInput("subjectId", "subject-id", "a " + kind + " request " + (kind.pointsToSubject() ? "names" : "names no") + " subjectId", "subjectId");
+            throw new InvalidInput(
+                    "subjectId",
+                    "subject-id",
+                    "a " + kind + " request " + (kind.pointsToSubject() ? "names" : "names no") + " subjectId",
+                    "subjectId");
         }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static ApprovalRequest submit(RequestId id, OrganisationId organisationId, RequestKind kind, UUID subjectId, String title,
-            String description, MemberId requestedBy, Instant now) {
-        return new ApprovalRequest(id, organisationId, kind, subjectId, title, description, RequestStatus.PENDING, null, null,
-                requestedBy, 0, now);
+    public static ApprovalRequest submit(
+            RequestId id,
+            OrganisationId organisationId,
+            RequestKind kind,
+            UUID subjectId,
+            String title,
+            String description,
+            MemberId requestedBy,
+            Instant now) {
+        return new ApprovalRequest(
+                id,
+                organisationId,
+                kind,
+                subjectId,
+                title,
+                description,
+                RequestStatus.PENDING,
+                null,
+                null,
+                requestedBy,
+                0,
+                now);
     }
 
     /** Records the decision taken on the request; DEFERRED keeps it in the queue. */
     public ApprovalRequest decide(DecisionId decision, DecisionOutcome decided) {
         requirePending();
         RequestStatus next = decided == DecisionOutcome.DEFERRED ? RequestStatus.PENDING : RequestStatus.DECIDED;
-        return new ApprovalRequest(id, organisationId, kind, subjectId, title, description, next, decision, decided, requestedBy, version,
+        return new ApprovalRequest(
+                id,
+                organisationId,
+                kind,
+                subjectId,
+                title,
+                description,
+                next,
+                decision,
+                decided,
+                requestedBy,
+                version,
                 createdAt);
     }
 
     public ApprovalRequest withdraw() {
         requirePending();
-        return new ApprovalRequest(id, organisationId, kind, subjectId, title, description, RequestStatus.WITHDRAWN, decisionId, outcome,
-                requestedBy, version, createdAt);
+        return new ApprovalRequest(
+                id,
+                organisationId,
+                kind,
+                subjectId,
+                title,
+                description,
+                RequestStatus.WITHDRAWN,
+                decisionId,
+                outcome,
+                requestedBy,
+                version,
+                createdAt);
     }
 
     private void requirePending() {

@@ -7,8 +7,13 @@ import org.gouvernail.domain.shared.InvalidInput;
  * Value: the committee's charter: mission, meeting frequency, whether decisions may be taken by
  * written procedure, the quorum rule and the size (3 to 5 voting members by default, at most 9).
  */
-public record Charter(String missionStatement, MeetingFrequency meetingFrequency, boolean writtenProcedureAllowed,
-        QuorumRule quorumRule, int minVotingMembers, int maxVotingMembers) {
+public record Charter(
+        String missionStatement,
+        MeetingFrequency meetingFrequency,
+        boolean writtenProcedureAllowed,
+        QuorumRule quorumRule,
+        int minVotingMembers,
+        int maxVotingMembers) {
 
     public static final int DEFAULT_MIN = 3;
     public static final int DEFAULT_MAX = 5;
@@ -21,7 +26,13 @@ public record Charter(String missionStatement, MeetingFrequency meetingFrequency
         Check.range("minVotingMembers", minVotingMembers, 1, LARGEST);
         Check.range("maxVotingMembers", maxVotingMembers, 1, LARGEST);
         if (minVotingMembers > maxVotingMembers) {
-            throw new InvalidInput("minVotingMembers", "out-of-range", "the minimum size exceeds the maximum", "minVotingMembers", 1, maxVotingMembers);
+            throw new InvalidInput(
+                    "minVotingMembers",
+                    "out-of-range",
+                    "the minimum size exceeds the maximum",
+                    "minVotingMembers",
+                    1,
+                    maxVotingMembers);
         }
     }
 

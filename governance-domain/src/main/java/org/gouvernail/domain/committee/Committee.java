@@ -25,7 +25,8 @@ public record Committee(OrganisationId organisationId, Charter charter, List<Com
         charter = charter == null ? Charter.standard() : charter;
         members = members == null ? List.of() : List.copyOf(members);
         if (members.size() > MAX_MEMBERS) {
-            throw new InvalidInput("members", "too-many", "at most " + MAX_MEMBERS + " members", "members", MAX_MEMBERS);
+            throw new InvalidInput(
+                    "members", "too-many", "at most " + MAX_MEMBERS + " members", "members", MAX_MEMBERS);
         }
         Set<MemberId> seen = new HashSet<>();
         for (CommitteeMember member : members) {
@@ -35,7 +36,9 @@ public record Committee(OrganisationId organisationId, Charter charter, List<Com
         }
         long voting = members.stream().filter(CommitteeMember::voting).count();
         if (voting > charter.maxVotingMembers()) {
-            throw new RuleViolation("committee-full", "the charter allows at most " + charter.maxVotingMembers() + " voting members",
+            throw new RuleViolation(
+                    "committee-full",
+                    "the charter allows at most " + charter.maxVotingMembers() + " voting members",
                     charter.maxVotingMembers());
         }
     }
@@ -60,9 +63,12 @@ public record Committee(OrganisationId organisationId, Charter charter, List<Com
 
     public void requireConstituted(LocalDate day) {
         if (!constituted(day)) {
-            throw new RuleViolation("committee-not-constituted", "the committee has " + votingMembers(day).size()
-                    + " voting members, fewer than the " + charter.minVotingMembers() + " its charter requires",
-                    votingMembers(day).size(), charter.minVotingMembers());
+            throw new RuleViolation(
+                    "committee-not-constituted",
+                    "the committee has " + votingMembers(day).size() + " voting members, fewer than the "
+                            + charter.minVotingMembers() + " its charter requires",
+                    votingMembers(day).size(),
+                    charter.minVotingMembers());
         }
     }
 
@@ -72,7 +78,9 @@ public record Committee(OrganisationId organisationId, Charter charter, List<Com
 
     /** The voting members among the attendees. */
     public int votingPresent(Collection<MemberId> attendees, LocalDate day) {
-        return (int) votingMembers(day).stream().filter(member -> attendees.contains(member.memberId())).count();
+        return (int) votingMembers(day).stream()
+                .filter(member -> attendees.contains(member.memberId()))
+                .count();
     }
 
     public boolean quorumMet(Collection<MemberId> attendees, LocalDate day) {

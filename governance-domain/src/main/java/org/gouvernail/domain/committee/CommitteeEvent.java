@@ -10,8 +10,15 @@ import org.gouvernail.domain.shared.OrganisationId;
 public sealed interface CommitteeEvent extends DomainEvent {
 
     /** The charter or the seats changed; the subject is the organisation (one committee each). */
-    record CommitteeConfigured(OrganisationId organisationId, Charter before, Charter after, int membersBefore, int membersAfter,
-            int votingMembers, boolean constituted) implements CommitteeEvent {
+    record CommitteeConfigured(
+            OrganisationId organisationId,
+            Charter before,
+            Charter after,
+            int membersBefore,
+            int membersAfter,
+            int votingMembers,
+            boolean constituted)
+            implements CommitteeEvent {
 
         @Override
         public String action() {
@@ -31,7 +38,8 @@ public sealed interface CommitteeEvent extends DomainEvent {
         @Override
         public String summary() {
             String charter = Changes.between(before, after);
-            String seats = "members: " + membersBefore + " → " + membersAfter + "; voting: " + votingMembers + "; constituted: " + constituted;
+            String seats = "members: " + membersBefore + " → " + membersAfter + "; voting: " + votingMembers
+                    + "; constituted: " + constituted;
             return charter.isEmpty() ? seats : charter + "; " + seats;
         }
     }
@@ -50,7 +58,8 @@ public sealed interface CommitteeEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "date: " + meeting.date() + "; agenda: " + meeting.agenda().size() + "; attendees: " + meeting.attendees().size();
+            return "date: " + meeting.date() + "; agenda: " + meeting.agenda().size() + "; attendees: "
+                    + meeting.attendees().size();
         }
     }
 
@@ -70,13 +79,25 @@ public sealed interface CommitteeEvent extends DomainEvent {
         public String summary() {
             StringBuilder summary = new StringBuilder();
             if (!before.date().equals(after.date())) {
-                summary.append("date: ").append(before.date()).append(" → ").append(after.date()).append("; ");
+                summary.append("date: ")
+                        .append(before.date())
+                        .append(" → ")
+                        .append(after.date())
+                        .append("; ");
             }
             if (!before.agenda().equals(after.agenda())) {
-                summary.append("agenda: ").append(before.agenda().size()).append(" → ").append(after.agenda().size()).append(" items; ");
+                summary.append("agenda: ")
+                        .append(before.agenda().size())
+                        .append(" → ")
+                        .append(after.agenda().size())
+                        .append(" items; ");
             }
             if (!before.attendees().equals(after.attendees())) {
-                summary.append("attendees: ").append(before.attendees().size()).append(" → ").append(after.attendees().size()).append("; ");
+                summary.append("attendees: ")
+                        .append(before.attendees().size())
+                        .append(" → ")
+                        .append(after.attendees().size())
+                        .append("; ");
             }
             if (!Objects.equals(before.minutes(), after.minutes())) {
                 summary.append("minutes changed; ");
@@ -112,7 +133,8 @@ public sealed interface CommitteeEvent extends DomainEvent {
         public String summary() {
             return "subject: " + decision.subject() + (decision.subjectId() == null ? "" : " " + decision.subjectId())
                     + "; outcome: " + decision.outcome()
-                    + "; votes: " + decision.votes().inFavour() + "/" + decision.votes().against() + "/" + decision.votes().abstain()
+                    + "; votes: " + decision.votes().inFavour() + "/"
+                    + decision.votes().against() + "/" + decision.votes().abstain()
                     + (decision.writtenProcedure() ? "; written procedure" : "; meeting: " + decision.meetingId())
                     + (decision.revises() == null ? "" : "; revises: " + decision.revises())
                     + (effect == null || effect.isEmpty() ? "" : "; " + effect);
@@ -133,7 +155,8 @@ public sealed interface CommitteeEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "kind: " + request.kind() + (request.subjectId() == null ? "" : "; subject: " + request.subjectId()) + "; title: " + request.title();
+            return "kind: " + request.kind() + (request.subjectId() == null ? "" : "; subject: " + request.subjectId())
+                    + "; title: " + request.title();
         }
     }
 
@@ -151,7 +174,8 @@ public sealed interface CommitteeEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "outcome: " + decision.outcome() + "; status: " + before.status() + " → " + after.status() + "; decision: " + decision.id();
+            return "outcome: " + decision.outcome() + "; status: " + before.status() + " → " + after.status()
+                    + "; decision: " + decision.id();
         }
     }
 

@@ -6,7 +6,8 @@ import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.InvalidInput;
 
 /** Value: a membership of the organisation seated on the committee, with its role, vote and mandate. */
-public record CommitteeMember(MemberId memberId, CommitteeRole role, boolean voting, LocalDate mandateStart, LocalDate mandateEnd) {
+public record CommitteeMember(
+        MemberId memberId, CommitteeRole role, boolean voting, LocalDate mandateStart, LocalDate mandateEnd) {
 
     public CommitteeMember {
         Objects.requireNonNull(memberId, "memberId");
@@ -18,6 +19,8 @@ public record CommitteeMember(MemberId memberId, CommitteeRole role, boolean vot
 
     /** Whether the member votes on {@code day}: a voting seat within its mandate. */
     public boolean votesOn(LocalDate day) {
-        return voting && (mandateStart == null || !day.isBefore(mandateStart)) && (mandateEnd == null || !day.isAfter(mandateEnd));
+        return voting
+                && (mandateStart == null || !day.isBefore(mandateStart))
+                && (mandateEnd == null || !day.isAfter(mandateEnd));
     }
 }

@@ -17,9 +17,22 @@ import org.gouvernail.domain.shared.RuleViolation;
  * voting member votes. {@link #take} checks the rules; the service then applies its effect on the
  * subject in the same transaction.
  */
-public record Decision(DecisionId id, OrganisationId organisationId, MeetingId meetingId, DecisionSubject subject, UUID subjectId,
-        RequestId requestId, DecisionOutcome outcome, ToolStatus toolStatus, String conditions, String rationale, Votes votes,
-        LocalDate reviewDate, DecisionId revises, MemberId recordedBy, Instant recordedAt) {
+public record Decision(
+        DecisionId id,
+        OrganisationId organisationId,
+        MeetingId meetingId,
+        DecisionSubject subject,
+        UUID subjectId,
+        RequestId requestId,
+        DecisionOutcome outcome,
+        ToolStatus toolStatus,
+        String conditions,
+        String rationale,
+        Votes votes,
+        LocalDate reviewDate,
+        DecisionId revises,
+        MemberId recordedBy,
+        Instant recordedAt) {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -55,34 +68,48 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
         int voters;
         if (meeting == null) {
             if (!committee.charter().writtenProcedureAllowed()) {
-                throw new RuleViolation("written-procedure-not-allowed", "the charter does not allow decisions by written procedure");
+                throw new RuleViolation(
+                        "written-procedure-not-allowed", "the charter does not allow decisions by written procedure");
             }
             voters = committee.votingMembers(day).size();
             if (draft.votes().cast() != voters) {
-                throw new RuleViolation("written-procedure-incomplete", "by written procedure all " + voters + " voting members vote",
-                        voters, draft.votes().cast());
+                throw new RuleViolation(
+                        "written-procedure-incomplete",
+                        "by written procedure all " + voters + " voting members vote",
+                        voters,
+                        draft.votes().cast());
             }
         } else {
             voters = committee.votingPresent(meeting.attendees(), day);
             if (!meeting.quorate(committee)) {
-                throw new RuleViolation("quorum-not-met", voters + " voting members present, the quorum is " + committee.quorumRequired(day),
-                        voters, committee.quorumRequired(day));
+                throw new RuleViolation(
+                        "quorum-not-met",
+                        voters + " voting members present, the quorum is " + committee.quorumRequired(day),
+                        voters,
+                        committee.quorumRequired(day));
             }
         }
         if (draft.votes().cast() > voters) {
-            throw new RuleViolation("votes-exceed-voters", draft.votes().cast() + " votes cast by " + voters + " voting members",
-                    draft.votes().cast(), voters);
+            throw new RuleViolation(
+                    "votes-exceed-voters",
+                    draft.votes().cast() + " votes cast by " + voters + " voting members",
+                    draft.votes().cast(),
+                    voters);
         }
         if (draft.approves() && draft.votes().inFavour() <= draft.votes().against()) {
-            throw new RuleViolation("votes-do-not-carry", "an approval needs more votes in favour than against",
-                    draft.votes().inFavour(), draft.votes().against());
+            throw new RuleViolation(
+                    "votes-do-not-carry",
+                    "an approval needs more votes in favour than against",
+                    draft.votes().inFavour(),
+                    draft.votes().against());
         }
         return draft;
     }
 
     private void requireConsistent() {
         if (!subject.equals(DecisionSubject.OTHER) && subjectId == null) {
-            throw new InvalidInput("subjectId", "required", "subjectId is required for a decision on a " + subject, "subjectId");
+            throw new InvalidInput(
+                    "subjectId", "required", "subjectId is required for a decision on a " + subject, "subjectId");
         }
         if (subject.equals(DecisionSubject.OTHER) && subjectId != null) {
             // OTHER has no effect, so nothing would check the id: refused rather than stored unverified
@@ -92,8 +119,13 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
             throw new InvalidInput("conditions", "required", "an approval with conditions states them", "conditions");
         }
         if (!toolStatusFits()) {
-            throw new InvalidInput("toolStatus", "tool-status-inconsistent",
-                    "tool status " + toolStatus + " does not fit a " + subject + " decision " + outcome, String.valueOf(toolStatus), subject, outcome);
+            throw new InvalidInput(
+                    "toolStatus",
+                    "tool-status-inconsistent",
+                    "tool status " + toolStatus + " does not fit a " + subject + " decision " + outcome,
+                    String.valueOf(toolStatus),
+                    subject,
+                    outcome);
         }
     }
 
@@ -107,7 +139,8 @@ public record Decision(DecisionId id, OrganisationId organisationId, MeetingId m
         }
         return switch (outcome) {
             case APPROVED -> toolStatus == ToolStatus.APPROVED;
-            case APPROVED_WITH_CONDITIONS -> toolStatus == ToolStatus.APPROVED_WITH_CONDITIONS || toolStatus == ToolStatus.RESTRICTED;
+            case APPROVED_WITH_CONDITIONS ->
+                toolStatus == ToolStatus.APPROVED_WITH_CONDITIONS || toolStatus == ToolStatus.RESTRICTED;
             case REJECTED -> toolStatus == ToolStatus.RESTRICTED || toolStatus == ToolStatus.FORBIDDEN;
             case DEFERRED -> false;
         };

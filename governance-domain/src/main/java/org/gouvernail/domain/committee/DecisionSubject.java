@@ -25,12 +25,16 @@ public record DecisionSubject(String code) {
     public static final DecisionSubject OTHER = new DecisionSubject("OTHER");
 
     /** The subjects known today, in the order the API documents them. */
-    public static final List<DecisionSubject> KNOWN = List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, OTHER);
+    public static final List<DecisionSubject> KNOWN =
+            List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, OTHER);
 
     public DecisionSubject {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInput("subject", "enum", "a decision subject is a code of capitals and underscores, at most 20, such as "
-                    + KNOWN, String.join(", ", KNOWN.stream().map(DecisionSubject::code).toList()));
+            throw new InvalidInput(
+                    "subject",
+                    "enum",
+                    "a decision subject is a code of capitals and underscores, at most 20, such as " + KNOWN,
+                    String.join(", ", KNOWN.stream().map(DecisionSubject::code).toList()));
         }
     }
 

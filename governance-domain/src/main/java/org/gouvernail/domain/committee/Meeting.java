@@ -10,8 +10,15 @@ import org.gouvernail.domain.shared.Check;
 import org.gouvernail.domain.shared.OrganisationId;
 
 /** Aggregate: a committee meeting: its date, agenda, attendees and minutes. The quorum is computed by the committee. */
-public record Meeting(MeetingId id, OrganisationId organisationId, LocalDate date, List<AgendaItem> agenda, Set<MemberId> attendees,
-        String minutes, long version, Instant createdAt) {
+public record Meeting(
+        MeetingId id,
+        OrganisationId organisationId,
+        LocalDate date,
+        List<AgendaItem> agenda,
+        Set<MemberId> attendees,
+        String minutes,
+        long version,
+        Instant createdAt) {
 
     public static final int MAX_AGENDA_ITEMS = 50;
     public static final int MAX_ATTENDEES = 50;
@@ -26,8 +33,13 @@ public record Meeting(MeetingId id, OrganisationId organisationId, LocalDate dat
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public Meeting withContent(LocalDate changedDate, List<AgendaItem> changedAgenda, Set<MemberId> changedAttendees, String changedMinutes) {
-        return new Meeting(id, organisationId, changedDate, changedAgenda, changedAttendees, changedMinutes, version, createdAt);
+    public Meeting withContent(
+            LocalDate changedDate,
+            List<AgendaItem> changedAgenda,
+            Set<MemberId> changedAttendees,
+            String changedMinutes) {
+        return new Meeting(
+                id, organisationId, changedDate, changedAgenda, changedAttendees, changedMinutes, version, createdAt);
     }
 
     /** Whether the voting members present make the quorum the committee's charter asks for. */

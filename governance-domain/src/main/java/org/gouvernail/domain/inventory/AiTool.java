@@ -28,7 +28,8 @@ public record AiTool(
         Objects.requireNonNull(declaredAt, "declaredAt");
     }
 
-    public static AiTool declare(ToolId id, OrganisationId organisationId, ToolDetails details, MemberId declaredBy, Instant now) {
+    public static AiTool declare(
+            ToolId id, OrganisationId organisationId, ToolDetails details, MemberId declaredBy, Instant now) {
         return new AiTool(id, organisationId, details, ToolStatus.DECLARED, declaredBy, 0, now);
     }
 
@@ -45,7 +46,8 @@ public record AiTool(
             throw new RuleViolation("decision-required", "only a committee decision sets a tool " + target, target);
         }
         if (!status.canMoveTo(target)) {
-            throw new RuleViolation("transition-refused", "a tool " + status + " cannot become " + target, status, target);
+            throw new RuleViolation(
+                    "transition-refused", "a tool " + status + " cannot become " + target, status, target);
         }
         return new AiTool(id, organisationId, details, target, declaredBy, version, declaredAt);
     }
@@ -53,7 +55,10 @@ public record AiTool(
     /** Sets the status a committee decision gave the tool (a later decision may revise it); a retired tool stays retired. */
     public AiTool applyDecision(ToolStatus target) {
         if (!ToolStatus.DECISION_TARGETS.contains(target)) {
-            throw new RuleViolation("decision-tool-status", "a decision sets a tool APPROVED, APPROVED_WITH_CONDITIONS, RESTRICTED or FORBIDDEN, not " + target, target);
+            throw new RuleViolation(
+                    "decision-tool-status",
+                    "a decision sets a tool APPROVED, APPROVED_WITH_CONDITIONS, RESTRICTED or FORBIDDEN, not " + target,
+                    target);
         }
         if (status == ToolStatus.RETIRED) {
             throw new RuleViolation("tool-retired", "a retired tool is kept as it was");

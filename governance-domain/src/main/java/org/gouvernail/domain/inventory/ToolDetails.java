@@ -41,8 +41,16 @@ public record ToolDetails(
         teams = distinctTeams(teams == null ? List.of() : Check.size("teams", teams, MAX_TEAMS));
         Check.range("estimatedUsers", estimatedUsers, 0, MAX_USERS);
         if (yearlyCostEur != null) {
-            if (yearlyCostEur.signum() < 0 || yearlyCostEur.compareTo(MAX_YEARLY_COST) > 0 || yearlyCostEur.stripTrailingZeros().scale() > 2) {
-                throw new InvalidInput("yearlyCostEur", "out-of-range", "yearlyCostEur must lie between 0 and 100000000 with at most 2 decimals", "yearlyCostEur", 0, MAX_YEARLY_COST);
+            if (yearlyCostEur.signum() < 0
+                    || yearlyCostEur.compareTo(MAX_YEARLY_COST) > 0
+                    || yearlyCostEur.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInput(
+                        "yearlyCostEur",
+                        "out-of-range",
+                        "yearlyCostEur must lie between 0 and 100000000 with at most 2 decimals",
+                        "yearlyCostEur",
+                        0,
+                        MAX_YEARLY_COST);
             }
             yearlyCostEur = yearlyCostEur.setScale(2, java.math.RoundingMode.UNNECESSARY);
         }

@@ -47,7 +47,8 @@ public sealed interface ToolEvent extends DomainEvent {
         }
     }
 
-    record ToolUpdated(OrganisationId organisationId, ToolId toolId, ToolDetails before, ToolDetails after) implements ToolEvent {
+    record ToolUpdated(OrganisationId organisationId, ToolId toolId, ToolDetails before, ToolDetails after)
+            implements ToolEvent {
 
         @Override
         public String action() {
@@ -61,7 +62,8 @@ public sealed interface ToolEvent extends DomainEvent {
     }
 
     /** Moved by a governor outside a committee decision. */
-    record ToolStatusChanged(OrganisationId organisationId, ToolId toolId, ToolStatus before, ToolStatus after) implements ToolEvent {
+    record ToolStatusChanged(OrganisationId organisationId, ToolId toolId, ToolStatus before, ToolStatus after)
+            implements ToolEvent {
 
         @Override
         public String action() {
@@ -74,7 +76,8 @@ public sealed interface ToolEvent extends DomainEvent {
         }
     }
 
-    record ToolRemoved(OrganisationId organisationId, ToolId toolId, String name, ToolStatus status) implements ToolEvent {
+    record ToolRemoved(OrganisationId organisationId, ToolId toolId, String name, ToolStatus status)
+            implements ToolEvent {
 
         @Override
         public String action() {
@@ -88,7 +91,9 @@ public sealed interface ToolEvent extends DomainEvent {
     }
 
     /** The committee's decision {@code decisionId} set the tool's status. */
-    record ToolDecided(OrganisationId organisationId, ToolId toolId, ToolStatus before, ToolStatus after, UUID decisionId) implements ToolEvent {
+    record ToolDecided(
+            OrganisationId organisationId, ToolId toolId, ToolStatus before, ToolStatus after, UUID decisionId)
+            implements ToolEvent {
 
         @Override
         public String action() {

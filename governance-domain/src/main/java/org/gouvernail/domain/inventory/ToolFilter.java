@@ -17,7 +17,9 @@ public record ToolFilter(
         status = status == null ? Optional.empty() : status;
         category = category == null ? Optional.empty() : category;
         dataCategory = dataCategory == null ? Optional.empty() : dataCategory;
-        text = text == null ? Optional.empty() : text.filter(t -> !t.isBlank()).map(t -> Check.text("text", t, TEXT_LENGTH));
+        text = text == null
+                ? Optional.empty()
+                : text.filter(t -> !t.isBlank()).map(t -> Check.text("text", t, TEXT_LENGTH));
     }
 
     public static ToolFilter none() {

@@ -21,8 +21,7 @@ import org.gouvernail.domain.shared.InvalidInput;
  */
 public final class ToolRows {
 
-    private ToolRows() {
-    }
+    private ToolRows() {}
 
     /** The row's details, or empty with its problems added to {@code problems}. */
     public static Optional<ToolDetails> read(ToolRow row, List<RowProblem> problems) {
@@ -39,8 +38,17 @@ public final class ToolRows {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ToolDetails(row.value("name"), row.value("vendor"), row.value("description"), category, accountType,
-                    hostingRegion, dataCategories, teams, estimatedUsers, yearlyCost));
+            return Optional.of(new ToolDetails(
+                    row.value("name"),
+                    row.value("vendor"),
+                    row.value("description"),
+                    category,
+                    accountType,
+                    hostingRegion,
+                    dataCategories,
+                    teams,
+                    estimatedUsers,
+                    yearlyCost));
         } catch (InvalidInput e) {
             problems.add(new RowProblem(row.line(), e.field(), e.code(), e.arguments()));
             return Optional.empty();
@@ -56,7 +64,8 @@ public final class ToolRows {
         try {
             return Enum.valueOf(type, normalised);
         } catch (IllegalArgumentException e) {
-            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String accepted =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             problems.add(new RowProblem(row.line(), field, "enum", List.of(accepted)));
             return null;
         }
@@ -65,7 +74,8 @@ public final class ToolRows {
     private static Set<DataCategory> codes(ToolRow row, String field, List<RowProblem> problems) {
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         for (String item : list(row.value(field))) {
-            DataCategory category = code(new ToolRow(row.line(), java.util.Map.of(field, item)), field, DataCategory.class, problems);
+            DataCategory category =
+                    code(new ToolRow(row.line(), java.util.Map.of(field, item)), field, DataCategory.class, problems);
             if (category != null) {
                 categories.add(category);
             }
@@ -90,6 +100,9 @@ public final class ToolRows {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split("[|;,]")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(value.split("[|;,]"))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ public enum ToolStatus {
     /** The statuses an administrator or the committee may set directly, without a decision. */
     public static final Set<ToolStatus> ADMINISTRATIVE_TARGETS = EnumSet.of(UNDER_REVIEW, RETIRED);
     /** The statuses only a committee decision may set. */
-    public static final Set<ToolStatus> DECISION_TARGETS = EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, RESTRICTED, FORBIDDEN);
+    public static final Set<ToolStatus> DECISION_TARGETS =
+            EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, RESTRICTED, FORBIDDEN);
 
     public boolean canMoveTo(ToolStatus target) {
         return switch (target) {

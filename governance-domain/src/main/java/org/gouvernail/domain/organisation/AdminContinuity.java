@@ -10,8 +10,7 @@ import org.gouvernail.domain.shared.RuleViolation;
  */
 public final class AdminContinuity {
 
-    private AdminContinuity() {
-    }
+    private AdminContinuity() {}
 
     /**
      * @param before the membership as it is

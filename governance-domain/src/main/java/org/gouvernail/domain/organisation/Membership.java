@@ -31,7 +31,8 @@ public record Membership(
 
     /** The person who registers an organisation becomes its first administrator. */
     public static Membership founder(MemberId id, OrganisationId organisationId, Caller caller, Instant now) {
-        MemberDetails details = new MemberDetails(caller.verifiedEmail().orElse(null), caller.name(), PersonType.STAFF, Set.of(Role.ADMIN));
+        MemberDetails details = new MemberDetails(
+                caller.verifiedEmail().orElse(null), caller.name(), PersonType.STAFF, Set.of(Role.ADMIN));
         return new Membership(id, organisationId, caller.subject(), details, MembershipStatus.ACTIVE, 0, now);
     }
 
@@ -46,7 +47,8 @@ public record Membership(
         if (status != MembershipStatus.INVITED) {
             throw new RuleViolation("invitation-not-pending", "membership " + id + " is " + status, status);
         }
-        return new Membership(id, organisationId, caller.subject(), details, MembershipStatus.ACTIVE, version, createdAt);
+        return new Membership(
+                id, organisationId, caller.subject(), details, MembershipStatus.ACTIVE, version, createdAt);
     }
 
     public Membership withDetails(MemberDetails changed) {
@@ -54,7 +56,8 @@ public record Membership(
             throw new RuleViolation("member-revoked", "membership " + id + " is revoked");
         }
         if (subject != null && !Objects.equals(changed.email(), details.email())) {
-            throw new RuleViolation("email-bound", "the e-mail of a member who signed in comes from the identity provider");
+            throw new RuleViolation(
+                    "email-bound", "the e-mail of a member who signed in comes from the identity provider");
         }
         requireAccountForAdmin(subject, changed);
         return new Membership(id, organisationId, subject, changed, status, version, createdAt);
@@ -66,7 +69,8 @@ public record Membership(
      */
     private static void requireAccountForAdmin(String subject, MemberDetails details) {
         if (subject == null && details.email() == null && details.roles().contains(Role.ADMIN)) {
-            throw new RuleViolation("admin-needs-email", "a member without an e-mail never signs in and cannot be administrator");
+            throw new RuleViolation(
+                    "admin-needs-email", "a member without an e-mail never signs in and cannot be administrator");
         }
     }
 

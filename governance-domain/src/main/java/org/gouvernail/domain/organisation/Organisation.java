@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.gouvernail.domain.shared.OrganisationId;
 
 /** Aggregate: an association or federation, the tenant every other record belongs to. */
-public record Organisation(OrganisationId id, OrganisationKind kind, OrganisationProfile profile, long version, Instant createdAt) {
+public record Organisation(
+        OrganisationId id, OrganisationKind kind, OrganisationProfile profile, long version, Instant createdAt) {
 
     public Organisation {
         Objects.requireNonNull(id, "id");
@@ -14,7 +15,8 @@ public record Organisation(OrganisationId id, OrganisationKind kind, Organisatio
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static Organisation register(OrganisationId id, OrganisationKind kind, OrganisationProfile profile, Instant now) {
+    public static Organisation register(
+            OrganisationId id, OrganisationKind kind, OrganisationProfile profile, Instant now) {
         return new Organisation(id, kind, profile, 0, now);
     }
 

@@ -8,7 +8,8 @@ import org.gouvernail.domain.shared.OrganisationId;
 /** Domain events of an organisation: its registration and profile, its members. */
 public sealed interface OrganisationEvent extends DomainEvent {
 
-    record OrganisationRegistered(OrganisationId organisationId, OrganisationKind kind, OrganisationProfile profile) implements ProfileEvent {
+    record OrganisationRegistered(OrganisationId organisationId, OrganisationKind kind, OrganisationProfile profile)
+            implements ProfileEvent {
 
         @Override
         public String action() {
@@ -21,7 +22,8 @@ public sealed interface OrganisationEvent extends DomainEvent {
         }
     }
 
-    record OrganisationUpdated(OrganisationId organisationId, OrganisationProfile before, OrganisationProfile after) implements ProfileEvent {
+    record OrganisationUpdated(OrganisationId organisationId, OrganisationProfile before, OrganisationProfile after)
+            implements ProfileEvent {
 
         @Override
         public String action() {
@@ -58,7 +60,8 @@ public sealed interface OrganisationEvent extends DomainEvent {
         }
     }
 
-    record MemberUpdated(OrganisationId organisationId, MemberId memberId, MemberDetails before, MemberDetails after) implements MemberEvent {
+    record MemberUpdated(OrganisationId organisationId, MemberId memberId, MemberDetails before, MemberDetails after)
+            implements MemberEvent {
 
         @Override
         public String action() {
@@ -71,7 +74,8 @@ public sealed interface OrganisationEvent extends DomainEvent {
         }
     }
 
-    record MemberRevoked(OrganisationId organisationId, MemberId memberId, MembershipStatus before) implements MemberEvent {
+    record MemberRevoked(OrganisationId organisationId, MemberId memberId, MembershipStatus before)
+            implements MemberEvent {
 
         @Override
         public String action() {

@@ -15,14 +15,16 @@ public record OrganisationProfile(String name, String slug, String country, Orga
     public OrganisationProfile {
         name = Check.name("name", name);
         slug = matching("slug", Check.text("slug", Check.present("slug", slug), SLUG_LENGTH), SLUG);
-        country = matching("country", Check.present("country", country).strip().toUpperCase(java.util.Locale.ROOT), COUNTRY);
+        country = matching(
+                "country", Check.present("country", country).strip().toUpperCase(java.util.Locale.ROOT), COUNTRY);
         size = size == null ? OrganisationSize.unknown() : size;
         locale = matching("locale", locale == null ? "fr" : locale.strip(), LOCALE);
     }
 
     private static String matching(String field, String value, Pattern pattern) {
         if (!pattern.matcher(value).matches()) {
-            throw new InvalidInput(field, "pattern", field + " must match " + pattern.pattern(), field, pattern.pattern());
+            throw new InvalidInput(
+                    field, "pattern", field + " must match " + pattern.pattern(), field, pattern.pattern());
         }
         return value;
     }

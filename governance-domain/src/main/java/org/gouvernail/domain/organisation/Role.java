@@ -18,9 +18,11 @@ public enum Role {
 
     /** Everyone who may add to the registers: every role but the read-only one. */
     public static final Set<Role> CONTRIBUTORS = EnumSet.of(ADMIN, COMMITTEE, DATA_REFERENT, CONTRIBUTOR);
+
     public static final Set<Role> GOVERNORS = EnumSet.of(ADMIN, COMMITTEE);
     /** Who may correct any tool record: the governors and the data protection referent. */
     public static final Set<Role> REVIEWERS = EnumSet.of(ADMIN, COMMITTEE, DATA_REFERENT);
+
     public static final Set<Role> AUDIT_READERS = EnumSet.of(ADMIN, VIEWER);
     public static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 }

@@ -9,7 +9,12 @@ import org.gouvernail.domain.shared.OrganisationId;
  * Value: a member confirms having read a published version (prise de connaissance). It is
  * recorded by the member, or on their behalf by a governor when they signed on paper.
  */
-public record Acknowledgement(OrganisationId organisationId, VersionId versionId, MemberId memberId, Instant acknowledgedAt, MemberId recordedBy) {
+public record Acknowledgement(
+        OrganisationId organisationId,
+        VersionId versionId,
+        MemberId memberId,
+        Instant acknowledgedAt,
+        MemberId recordedBy) {
 
     public Acknowledgement {
         Objects.requireNonNull(organisationId, "organisationId");

@@ -11,7 +11,14 @@ import org.gouvernail.domain.shared.OrganisationId;
  * the stable name under which its versions follow one another. What it says lives in its
  * {@link PolicyVersion}s.
  */
-public record Policy(PolicyId id, OrganisationId organisationId, String title, String purpose, String template, MemberId createdBy, long version,
+public record Policy(
+        PolicyId id,
+        OrganisationId organisationId,
+        String title,
+        String purpose,
+        String template,
+        MemberId createdBy,
+        long version,
         Instant createdAt) {
 
     public Policy {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * the rule kept for the tool side and for the activity side; {@code conditions} gathers their
  * conditions, all of which apply.
  */
-public record PolicyAnswer(Verdict verdict, Basis basis, UsageRule decidedBy, List<UsageRule> applied, List<String> conditions) {
+public record PolicyAnswer(
+        Verdict verdict, Basis basis, UsageRule decidedBy, List<UsageRule> applied, List<String> conditions) {
 
     /** What settled the verdict. */
     public enum Basis {

@@ -10,7 +10,8 @@ import org.gouvernail.domain.shared.OrganisationId;
 public sealed interface PolicyEvent extends DomainEvent {
 
     /** Created, from a template when {@code template} is not null, with its first draft. */
-    record PolicyCreated(OrganisationId organisationId, PolicyId policyId, String template, String title, String language, int rules)
+    record PolicyCreated(
+            OrganisationId organisationId, PolicyId policyId, String template, String title, String language, int rules)
             implements PolicyEvent {
 
         @Override
@@ -30,7 +31,8 @@ public sealed interface PolicyEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return (template == null ? "" : "fromTemplate: " + template + "; ") + "title: " + title + "; language: " + language + "; rules: " + rules;
+            return (template == null ? "" : "fromTemplate: " + template + "; ") + "title: " + title + "; language: "
+                    + language + "; rules: " + rules;
         }
     }
 
@@ -95,16 +97,21 @@ public sealed interface PolicyEvent extends DomainEvent {
         @Override
         public String summary() {
             return "number: " + after.number() + "; " + summary(VersionChanges.between(before, after))
-                    + (before.language().equals(after.language()) ? "" : "; language: " + before.language() + " → " + after.language());
+                    + (before.language().equals(after.language())
+                            ? ""
+                            : "; language: " + before.language() + " → " + after.language());
         }
 
         private static String summary(VersionChanges changes) {
             if (changes.none()) {
                 return "no change";
             }
-            return "rules added: " + changes.added().size() + ", removed: " + changes.removed().size() + ", verdict changed: "
-                    + changes.verdictChanged().size() + ", reworded: " + changes.reworded().size()
-                    + (changes.bodyChanged() ? "; body changed" : "") + (changes.summaryChanged() ? "; summary changed" : "")
+            return "rules added: " + changes.added().size() + ", removed: "
+                    + changes.removed().size() + ", verdict changed: "
+                    + changes.verdictChanged().size() + ", reworded: "
+                    + changes.reworded().size()
+                    + (changes.bodyChanged() ? "; body changed" : "")
+                    + (changes.summaryChanged() ? "; summary changed" : "")
                     + (changes.reviewDateChanged() ? "; review date changed" : "");
         }
     }
@@ -117,7 +124,8 @@ public sealed interface PolicyEvent extends DomainEvent {
 
         public VersionMoved {
             if (after.status() != VersionStatus.IN_REVIEW && after.status() != VersionStatus.DRAFT) {
-                throw new IllegalArgumentException("publication and supersession are their own events, not " + after.status());
+                throw new IllegalArgumentException(
+                        "publication and supersession are their own events, not " + after.status());
             }
         }
 
@@ -152,7 +160,8 @@ public sealed interface PolicyEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "policy: " + version.policyId() + "; number: " + version.number() + "; member: " + member + (onBehalf ? "; recorded on behalf" : "");
+            return "policy: " + version.policyId() + "; number: " + version.number() + "; member: " + member
+                    + (onBehalf ? "; recorded on behalf" : "");
         }
     }
 
@@ -171,7 +180,8 @@ public sealed interface PolicyEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "number: " + previous.number() + "; status: PUBLISHED → SUPERSEDED; by: " + by + "; decision: " + decisionId;
+            return "number: " + previous.number() + "; status: PUBLISHED → SUPERSEDED; by: " + by + "; decision: "
+                    + decisionId;
         }
     }
 
@@ -190,8 +200,8 @@ public sealed interface PolicyEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "number: " + published.number() + "; status: " + before + " → PUBLISHED; rules: " + published.content().rules().rules().size()
-                    + "; decision: " + decisionId;
+            return "number: " + published.number() + "; status: " + before + " → PUBLISHED; rules: "
+                    + published.content().rules().rules().size() + "; decision: " + decisionId;
         }
     }
 

@@ -11,12 +11,14 @@ import org.gouvernail.domain.shared.InvalidInput;
  * Value: "may I use this tool (or a tool of this category) for this activity with data of this
  * category?". A tool brings its category and its governance status along.
  */
-public record PolicyQuestion(UUID toolId, ToolCategory category, ToolStatus toolStatus, Activity activity, DataCategory data) {
+public record PolicyQuestion(
+        UUID toolId, ToolCategory category, ToolStatus toolStatus, Activity activity, DataCategory data) {
 
     public PolicyQuestion {
         Check.present("dataCategory", data);
         if (toolId == null && category == null && activity == null) {
-            throw new InvalidInput("tool", "policy-question-empty", "name a tool, a tool category or an activity", "tool");
+            throw new InvalidInput(
+                    "tool", "policy-question-empty", "name a tool, a tool category or an activity", "tool");
         }
     }
 
@@ -24,7 +26,8 @@ public record PolicyQuestion(UUID toolId, ToolCategory category, ToolStatus tool
         return new PolicyQuestion(toolId, category, toolStatus, activity, other);
     }
 
-    public static PolicyQuestion about(UUID toolId, ToolCategory category, ToolStatus status, Activity activity, DataCategory data) {
+    public static PolicyQuestion about(
+            UUID toolId, ToolCategory category, ToolStatus status, Activity activity, DataCategory data) {
         return new PolicyQuestion(toolId, category, status, activity, data);
     }
 }

@@ -11,7 +11,14 @@ import org.gouvernail.domain.shared.Localized;
  * (a small local association, a mid-size one, an international NGO), in every language its texts are
  * written in (French always).
  */
-public record PolicyTemplate(String id, Localized name, Localized audience, Localized title, Localized purpose, Localized summary, Localized body,
+public record PolicyTemplate(
+        String id,
+        Localized name,
+        Localized audience,
+        Localized title,
+        Localized purpose,
+        Localized summary,
+        Localized body,
         List<TemplateRule> rules) {
 
     /** A template's draft is due for review a year after it is adopted. */
@@ -38,7 +45,10 @@ public record PolicyTemplate(String id, Localized name, Localized audience, Loca
 
     /** The content of a first draft in {@code language} (French where a text is not written in it); its rules are checked like any version's. */
     public VersionContent draft(String language, LocalDate today) {
-        return new VersionContent(body.in(language), summary.in(language), today.plusMonths(REVIEW_AFTER_MONTHS),
+        return new VersionContent(
+                body.in(language),
+                summary.in(language),
+                today.plusMonths(REVIEW_AFTER_MONTHS),
                 new UsageRules(rules.stream().map(rule -> rule.in(language)).toList()));
     }
 }

@@ -41,7 +41,8 @@ public final class PolicyTemplates {
     public static final String INTERNATIONAL_NGO = "international-ngo";
 
     private static final String RESOURCE_FOLDER = "templates/";
-    private static final TextBundle TEXTS = TextBundle.load(PolicyTemplates.class, RESOURCE_FOLDER + "policy-templates");
+    private static final TextBundle TEXTS =
+            TextBundle.load(PolicyTemplates.class, RESOURCE_FOLDER + "policy-templates");
 
     private static final RuleSubject CHATBOTS = RuleSubject.category(ToolCategory.CHATBOT);
     private static final RuleSubject TEXT_GENERATORS = RuleSubject.category(ToolCategory.TEXT_GENERATION);
@@ -56,43 +57,73 @@ public final class PolicyTemplates {
     private static final RuleSubject DECISION_ABOUT_PEOPLE = RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE);
 
     private static final List<PolicyTemplate> TEMPLATES = List.of(
-            template(SMALL_LOCAL_ASSOCIATION,
-                        withConditions(CHATBOTS, INTERNAL), forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
-                        withConditions(TEXT_GENERATORS, INTERNAL), forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
-                        withConditions(WRITING, INTERNAL), needsApproval(WRITING, BENEFICIARY_VULNERABLE),
-                        allowed(TRANSLATION, PUBLIC), withConditions(TRANSLATION, INTERNAL), needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
-                        withConditions(SUMMARISING, INTERNAL), needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
-                        withConditions(TRANSCRIPTION, PERSONAL), forbidden(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
-                        withConditions(IMAGE_CREATION, INTERNAL), forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
-                        withConditions(DATA_ANALYSIS, INTERNAL), needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
-                        forbidden(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
-                        needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE)),
-            template(MID_SIZE_ASSOCIATION,
-                        withConditions(CHATBOTS, INTERNAL), needsApproval(CHATBOTS, PERSONAL), forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
-                        withConditions(TEXT_GENERATORS, INTERNAL), forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
-                        withConditions(WRITING, INTERNAL), needsApproval(WRITING, BENEFICIARY_VULNERABLE),
-                        allowed(TRANSLATION, PUBLIC), withConditions(TRANSLATION, INTERNAL), needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
-                        withConditions(SUMMARISING, INTERNAL), needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
-                        withConditions(TRANSCRIPTION, PERSONAL), forbidden(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
-                        withConditions(IMAGE_CREATION, INTERNAL), forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
-                        withConditions(DATA_ANALYSIS, INTERNAL), needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
-                        forbidden(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
-                        needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE)),
-            template(INTERNATIONAL_NGO,
-                        withConditions(CHATBOTS, INTERNAL), forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
-                        withConditions(TEXT_GENERATORS, INTERNAL), forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
-                        withConditions(WRITING, INTERNAL), needsApproval(WRITING, BENEFICIARY_VULNERABLE),
-                        allowed(TRANSLATION, PUBLIC), withConditions(TRANSLATION, INTERNAL), needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
-                        withConditions(SUMMARISING, INTERNAL), needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
-                        withConditions(TRANSCRIPTION, PERSONAL), needsApproval(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
-                        withConditions(IMAGE_CREATION, INTERNAL), forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
-                        withConditions(DATA_ANALYSIS, INTERNAL), needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
-                        needsApproval(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
-                        needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE),
-                        withConditions(RESEARCH, INTERNAL)));
+            template(
+                    SMALL_LOCAL_ASSOCIATION,
+                    withConditions(CHATBOTS, INTERNAL),
+                    forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
+                    withConditions(TEXT_GENERATORS, INTERNAL),
+                    forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
+                    withConditions(WRITING, INTERNAL),
+                    needsApproval(WRITING, BENEFICIARY_VULNERABLE),
+                    allowed(TRANSLATION, PUBLIC),
+                    withConditions(TRANSLATION, INTERNAL),
+                    needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
+                    withConditions(SUMMARISING, INTERNAL),
+                    needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
+                    withConditions(TRANSCRIPTION, PERSONAL),
+                    forbidden(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
+                    withConditions(IMAGE_CREATION, INTERNAL),
+                    forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
+                    withConditions(DATA_ANALYSIS, INTERNAL),
+                    needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
+                    forbidden(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
+                    needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE)),
+            template(
+                    MID_SIZE_ASSOCIATION,
+                    withConditions(CHATBOTS, INTERNAL),
+                    needsApproval(CHATBOTS, PERSONAL),
+                    forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
+                    withConditions(TEXT_GENERATORS, INTERNAL),
+                    forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
+                    withConditions(WRITING, INTERNAL),
+                    needsApproval(WRITING, BENEFICIARY_VULNERABLE),
+                    allowed(TRANSLATION, PUBLIC),
+                    withConditions(TRANSLATION, INTERNAL),
+                    needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
+                    withConditions(SUMMARISING, INTERNAL),
+                    needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
+                    withConditions(TRANSCRIPTION, PERSONAL),
+                    forbidden(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
+                    withConditions(IMAGE_CREATION, INTERNAL),
+                    forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
+                    withConditions(DATA_ANALYSIS, INTERNAL),
+                    needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
+                    forbidden(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
+                    needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE)),
+            template(
+                    INTERNATIONAL_NGO,
+                    withConditions(CHATBOTS, INTERNAL),
+                    forbidden(CHATBOTS, BENEFICIARY_VULNERABLE),
+                    withConditions(TEXT_GENERATORS, INTERNAL),
+                    forbidden(TEXT_GENERATORS, BENEFICIARY_VULNERABLE),
+                    withConditions(WRITING, INTERNAL),
+                    needsApproval(WRITING, BENEFICIARY_VULNERABLE),
+                    allowed(TRANSLATION, PUBLIC),
+                    withConditions(TRANSLATION, INTERNAL),
+                    needsApproval(TRANSLATION, BENEFICIARY_VULNERABLE),
+                    withConditions(SUMMARISING, INTERNAL),
+                    needsApproval(SUMMARISING, BENEFICIARY_VULNERABLE),
+                    withConditions(TRANSCRIPTION, PERSONAL),
+                    needsApproval(TRANSCRIPTION, BENEFICIARY_VULNERABLE),
+                    withConditions(IMAGE_CREATION, INTERNAL),
+                    forbidden(IMAGE_CREATION, BENEFICIARY_VULNERABLE),
+                    withConditions(DATA_ANALYSIS, INTERNAL),
+                    needsApproval(DATA_ANALYSIS, BENEFICIARY_VULNERABLE),
+                    needsApproval(DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE),
+                    needsApproval(PUBLIC_CHATBOT, BENEFICIARY_VULNERABLE),
+                    withConditions(RESEARCH, INTERNAL)));
 
-    private PolicyTemplates() {
-    }
+    private PolicyTemplates() {}
 
     public static List<PolicyTemplate> all() {
         return TEMPLATES;
@@ -103,8 +134,14 @@ public final class PolicyTemplates {
     }
 
     private static PolicyTemplate template(String id, Rule... rules) {
-        return new PolicyTemplate(id, TEXTS.text(id + ".name"), TEXTS.text(id + ".audience"), TEXTS.text(id + ".title"),
-                TEXTS.text(id + ".purpose"), text(id, "summary"), text(id, "body"),
+        return new PolicyTemplate(
+                id,
+                TEXTS.text(id + ".name"),
+                TEXTS.text(id + ".audience"),
+                TEXTS.text(id + ".title"),
+                TEXTS.text(id + ".purpose"),
+                text(id, "summary"),
+                text(id, "body"),
                 Arrays.stream(rules).map(rule -> rule.of(id)).toList());
     }
 
@@ -118,8 +155,8 @@ public final class PolicyTemplates {
             resource(id, part, language.code()).ifPresent(text -> texts.put(language, text));
         }
         if (!texts.containsKey(Language.FALLBACK)) {
-            throw new IllegalStateException("policy template text missing or blank: " + RESOURCE_FOLDER + id + "." + part + "."
-                    + Language.FALLBACK.code() + ".md");
+            throw new IllegalStateException("policy template text missing or blank: " + RESOURCE_FOLDER + id + "."
+                    + part + "." + Language.FALLBACK.code() + ".md");
         }
         return Localized.of(texts);
     }
@@ -141,9 +178,11 @@ public final class PolicyTemplates {
     private record Rule(RuleSubject subject, DataCategory upTo, Verdict verdict) {
 
         TemplateRule of(String templateId) {
-            String key = templateId + "." + (subject.kind() == SubjectKind.TOOL_CATEGORY ? "category." : "activity.") + subject.code() + "." + upTo;
+            String key = templateId + "." + (subject.kind() == SubjectKind.TOOL_CATEGORY ? "category." : "activity.")
+                    + subject.code() + "." + upTo;
             // Only a rule with conditions must have them; the committee's may be left to its judgement.
-            Localized conditions = verdict == Verdict.ALLOWED_WITH_CONDITIONS ? TEXTS.text(key + ".conditions")
+            Localized conditions = verdict == Verdict.ALLOWED_WITH_CONDITIONS
+                    ? TEXTS.text(key + ".conditions")
                     : TEXTS.optional(key + ".conditions").orElse(null);
             return new TemplateRule(subject, upTo, verdict, conditions, TEXTS.text(key + ".rationale"));
         }

@@ -20,12 +20,25 @@ import org.gouvernail.domain.shared.RuleViolation;
  * supersedes the version published before. A published version never changes again: changes
  * start a new draft copied from it ({@link #nextDraft}).
  */
-public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId organisationId, int number, VersionStatus status, String language,
-        VersionContent content, Integer basedOn, UUID publishedBy, Instant publishedAt, Instant supersededAt, MemberId createdBy, long version,
+public record PolicyVersion(
+        VersionId id,
+        PolicyId policyId,
+        OrganisationId organisationId,
+        int number,
+        VersionStatus status,
+        String language,
+        VersionContent content,
+        Integer basedOn,
+        UUID publishedBy,
+        Instant publishedAt,
+        Instant supersededAt,
+        MemberId createdBy,
+        long version,
         Instant createdAt) {
 
     /** The languages a version can be written in: those of the platform. */
-    public static final Set<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> LANGUAGES =
+            Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toUnmodifiableSet());
 
     public PolicyVersion {
         Objects.requireNonNull(id, "id");
@@ -44,23 +57,62 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
             throw new InvalidInput("language", "required", "language is required", "language");
         }
         String language = code.strip().toLowerCase(Locale.ROOT);
-        language = language.length() > 2 && (language.charAt(2) == '-' || language.charAt(2) == '_') ? language.substring(0, 2) : language;
+        language = language.length() > 2 && (language.charAt(2) == '-' || language.charAt(2) == '_')
+                ? language.substring(0, 2)
+                : language;
         if (!LANGUAGES.contains(language)) {
-            throw new InvalidInput("language", "unsupported-language", "language must be one of " + String.join(", ", LANGUAGES), "language", code);
+            throw new InvalidInput(
+                    "language",
+                    "unsupported-language",
+                    "language must be one of " + String.join(", ", LANGUAGES),
+                    "language",
+                    code);
         }
         return language;
     }
 
-    public static PolicyVersion first(VersionId id, PolicyId policyId, OrganisationId organisationId, String language, VersionContent content,
-            MemberId createdBy, Instant now) {
-        return new PolicyVersion(id, policyId, organisationId, 1, VersionStatus.DRAFT, language, content, null, null, null, null, createdBy, 0,
+    public static PolicyVersion first(
+            VersionId id,
+            PolicyId policyId,
+            OrganisationId organisationId,
+            String language,
+            VersionContent content,
+            MemberId createdBy,
+            Instant now) {
+        return new PolicyVersion(
+                id,
+                policyId,
+                organisationId,
+                1,
+                VersionStatus.DRAFT,
+                language,
+                content,
+                null,
+                null,
+                null,
+                null,
+                createdBy,
+                0,
                 now);
     }
 
     /** A new DRAFT numbered {@code number}, copied from this version (the usual way to change a published policy). */
     public PolicyVersion nextDraft(VersionId newId, int number, MemberId author, Instant now) {
-        return new PolicyVersion(newId, policyId, organisationId, number, VersionStatus.DRAFT, language, content, this.number, null, null, null,
-                author, 0, now);
+        return new PolicyVersion(
+                newId,
+                policyId,
+                organisationId,
+                number,
+                VersionStatus.DRAFT,
+                language,
+                content,
+                this.number,
+                null,
+                null,
+                null,
+                author,
+                0,
+                now);
     }
 
     public PolicyVersion edit(String changedLanguage, VersionContent changed) {
@@ -78,7 +130,8 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
             throw new RuleViolation("version-incomplete", "the version has no easy-to-read summary", "summary");
         }
         if (content.nextReviewDate() == null || !content.nextReviewDate().isAfter(today)) {
-            throw new RuleViolation("version-incomplete", "the version needs a review date in the future", "nextReviewDate");
+            throw new RuleViolation(
+                    "version-incomplete", "the version needs a review date in the future", "nextReviewDate");
         }
         return with(VersionStatus.IN_REVIEW, language, content, null, null, null);
     }
@@ -113,9 +166,27 @@ public record PolicyVersion(VersionId id, PolicyId policyId, OrganisationId orga
         }
     }
 
-    private PolicyVersion with(VersionStatus newStatus, String newLanguage, VersionContent newContent, UUID decision, Instant published,
+    private PolicyVersion with(
+            VersionStatus newStatus,
+            String newLanguage,
+            VersionContent newContent,
+            UUID decision,
+            Instant published,
             Instant superseded) {
-        return new PolicyVersion(id, policyId, organisationId, number, newStatus, newLanguage, newContent, basedOn, decision, published,
-                superseded, createdBy, version, createdAt);
+        return new PolicyVersion(
+                id,
+                policyId,
+                organisationId,
+                number,
+                newStatus,
+                newLanguage,
+                newContent,
+                basedOn,
+                decision,
+                published,
+                superseded,
+                createdBy,
+                version,
+                createdAt);
     }
 }

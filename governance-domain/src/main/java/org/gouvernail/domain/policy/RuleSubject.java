@@ -16,8 +16,12 @@ public record RuleSubject(SubjectKind kind, UUID toolId, ToolCategory category, 
             case ACTIVITY -> toolId == null && category == null && activity != null;
         };
         if (!fits) {
-            throw new InvalidInput("subject", "subject-incomplete",
-                    "a " + kind + " subject names its " + field(kind) + " and nothing else", kind, field(kind));
+            throw new InvalidInput(
+                    "subject",
+                    "subject-incomplete",
+                    "a " + kind + " subject names its " + field(kind) + " and nothing else",
+                    kind,
+                    field(kind));
         }
     }
 

@@ -9,7 +9,8 @@ import org.gouvernail.domain.shared.InvalidInput;
  * (a ceiling of PUBLIC covers public data only; BENEFICIARY_VULNERABLE, the default, covers all
  * data). Subject and ceiling identify the rule inside a version.
  */
-public record UsageRule(RuleSubject subject, DataCategory dataCeiling, Verdict verdict, String conditions, String rationale) {
+public record UsageRule(
+        RuleSubject subject, DataCategory dataCeiling, Verdict verdict, String conditions, String rationale) {
 
     public UsageRule {
         Check.present("subject", subject);
@@ -18,7 +19,8 @@ public record UsageRule(RuleSubject subject, DataCategory dataCeiling, Verdict v
         conditions = Check.text("conditions", conditions, Check.SHORT_TEXT_LENGTH);
         rationale = Check.text("rationale", rationale, Check.SHORT_TEXT_LENGTH);
         if (verdict == Verdict.ALLOWED_WITH_CONDITIONS && conditions == null) {
-            throw new InvalidInput("conditions", "required", "a rule ALLOWED_WITH_CONDITIONS states its conditions", "conditions");
+            throw new InvalidInput(
+                    "conditions", "required", "a rule ALLOWED_WITH_CONDITIONS states its conditions", "conditions");
         }
     }
 

@@ -38,9 +38,15 @@ public record UsageRules(List<UsageRule> rules) {
     public UsageRules {
         rules = List.copyOf(Check.size("rules", rules, MAX_RULES));
         firstConflict(rules).ifPresent(conflict -> {
-            throw new RuleViolation("contradictory-rules", "rules " + (conflict.firstIndex() + 1) + " and " + (conflict.secondIndex() + 1)
-                    + " contradict each other (" + conflict.kind() + ")", conflict.firstIndex() + 1, RuleConflict.describe(conflict.first()),
-                    conflict.secondIndex() + 1, RuleConflict.describe(conflict.second()), conflict.kind());
+            throw new RuleViolation(
+                    "contradictory-rules",
+                    "rules " + (conflict.firstIndex() + 1) + " and " + (conflict.secondIndex() + 1)
+                            + " contradict each other (" + conflict.kind() + ")",
+                    conflict.firstIndex() + 1,
+                    RuleConflict.describe(conflict.first()),
+                    conflict.secondIndex() + 1,
+                    RuleConflict.describe(conflict.second()),
+                    conflict.kind());
         });
     }
 
@@ -63,7 +69,8 @@ public record UsageRules(List<UsageRule> rules) {
                 UsageRule lower = order < 0 ? earlier : later;
                 UsageRule higher = order < 0 ? later : earlier;
                 if (lower.verdict().stricterThan(higher.verdict())) {
-                    return Optional.of(new RuleConflict(RuleConflict.Kind.LENIENT_ABOVE, first, earlier, second, later));
+                    return Optional.of(
+                            new RuleConflict(RuleConflict.Kind.LENIENT_ABOVE, first, earlier, second, later));
                 }
             }
         }
@@ -80,7 +87,8 @@ public record UsageRules(List<UsageRule> rules) {
 
     /** These rules followed by others', as one set; fails like the constructor when they contradict. */
     public UsageRules with(UsageRules others) {
-        return new UsageRules(Stream.concat(rules.stream(), others.rules.stream()).toList());
+        return new UsageRules(
+                Stream.concat(rules.stream(), others.rules.stream()).toList());
     }
 
     /**
@@ -104,21 +112,32 @@ public record UsageRules(List<UsageRule> rules) {
         DataCategory data = question.data();
         Optional<UsageRule> toolSide = Optional.ofNullable(question.toolId())
                 .flatMap(tool -> tightest(RuleSubject.tool(tool), data))
-                .or(() -> Optional.ofNullable(question.category()).flatMap(category -> tightest(RuleSubject.category(category), data)));
+                .or(() -> Optional.ofNullable(question.category())
+                        .flatMap(category -> tightest(RuleSubject.category(category), data)));
         Optional<UsageRule> activitySide = Optional.ofNullable(question.activity())
                 .flatMap(activity -> tightest(RuleSubject.activity(activity), data));
-        List<UsageRule> applied = Stream.of(toolSide, activitySide).flatMap(Optional::stream).toList();
+        List<UsageRule> applied =
+                Stream.of(toolSide, activitySide).flatMap(Optional::stream).toList();
         Verdict floor = floor(question.toolStatus());
         if (applied.isEmpty()) {
             return floor == Verdict.FORBIDDEN
                     ? new PolicyAnswer(Verdict.FORBIDDEN, PolicyAnswer.Basis.TOOL_STATUS, null, applied, List.of())
                     : new PolicyAnswer(Verdict.NEEDS_APPROVAL, PolicyAnswer.Basis.NO_RULE, null, applied, List.of());
         }
-        Verdict strictest = applied.stream().map(UsageRule::verdict).reduce(Verdict::strictest).orElseThrow();
-        UsageRule deciding = applied.stream().filter(rule -> rule.verdict() == strictest).findFirst().orElseThrow();
+        Verdict strictest = applied.stream()
+                .map(UsageRule::verdict)
+                .reduce(Verdict::strictest)
+                .orElseThrow();
+        UsageRule deciding = applied.stream()
+                .filter(rule -> rule.verdict() == strictest)
+                .findFirst()
+                .orElseThrow();
         Set<String> conditions = new LinkedHashSet<>();
         if (Verdict.strictest(strictest, floor) != Verdict.FORBIDDEN) {
-            applied.stream().map(UsageRule::conditions).filter(text -> text != null).forEach(conditions::add);
+            applied.stream()
+                    .map(UsageRule::conditions)
+                    .filter(text -> text != null)
+                    .forEach(conditions::add);
         }
         return floor.stricterThan(strictest)
                 ? new PolicyAnswer(floor, PolicyAnswer.Basis.TOOL_STATUS, null, applied, new ArrayList<>(conditions))

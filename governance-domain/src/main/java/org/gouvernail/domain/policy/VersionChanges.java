@@ -8,12 +8,19 @@ import java.util.Objects;
  * Value: what changed from one version to another, so that members see what is new. Rules are
  * matched by subject and data ceiling: a rule whose ceiling moved is one removed and one added.
  */
-public record VersionChanges(int from, int to, List<UsageRule> added, List<UsageRule> removed, List<VerdictChange> verdictChanged,
-        List<UsageRule> reworded, boolean bodyChanged, boolean summaryChanged, boolean reviewDateChanged) {
+public record VersionChanges(
+        int from,
+        int to,
+        List<UsageRule> added,
+        List<UsageRule> removed,
+        List<VerdictChange> verdictChanged,
+        List<UsageRule> reworded,
+        boolean bodyChanged,
+        boolean summaryChanged,
+        boolean reviewDateChanged) {
 
     /** A rule kept with another verdict. */
-    public record VerdictChange(UsageRule before, UsageRule after) {
-    }
+    public record VerdictChange(UsageRule before, UsageRule after) {}
 
     public VersionChanges {
         added = List.copyOf(added);
@@ -29,24 +36,41 @@ public record VersionChanges(int from, int to, List<UsageRule> added, List<Usage
         List<VerdictChange> verdictChanged = new ArrayList<>();
         List<UsageRule> reworded = new ArrayList<>();
         for (UsageRule rule : after.rules()) {
-            before.find(rule.key()).ifPresentOrElse(old -> {
-                if (old.verdict() != rule.verdict()) {
-                    verdictChanged.add(new VerdictChange(old, rule));
-                } else if (!old.equals(rule)) {
-                    reworded.add(rule);
-                }
-            }, () -> added.add(rule));
+            before.find(rule.key())
+                    .ifPresentOrElse(
+                            old -> {
+                                if (old.verdict() != rule.verdict()) {
+                                    verdictChanged.add(new VerdictChange(old, rule));
+                                } else if (!old.equals(rule)) {
+                                    reworded.add(rule);
+                                }
+                            },
+                            () -> added.add(rule));
         }
-        List<UsageRule> removed = before.rules().stream().filter(rule -> after.find(rule.key()).isEmpty()).toList();
+        List<UsageRule> removed = before.rules().stream()
+                .filter(rule -> after.find(rule.key()).isEmpty())
+                .toList();
         VersionContent a = earlier.content();
         VersionContent b = later.content();
-        return new VersionChanges(earlier.number(), later.number(), added, removed, verdictChanged, reworded,
-                !Objects.equals(a.body(), b.body()), !Objects.equals(a.summary(), b.summary()),
+        return new VersionChanges(
+                earlier.number(),
+                later.number(),
+                added,
+                removed,
+                verdictChanged,
+                reworded,
+                !Objects.equals(a.body(), b.body()),
+                !Objects.equals(a.summary(), b.summary()),
                 !Objects.equals(a.nextReviewDate(), b.nextReviewDate()));
     }
 
     public boolean none() {
-        return added.isEmpty() && removed.isEmpty() && verdictChanged.isEmpty() && reworded.isEmpty() && !bodyChanged && !summaryChanged
+        return added.isEmpty()
+                && removed.isEmpty()
+                && verdictChanged.isEmpty()
+                && reworded.isEmpty()
+                && !bodyChanged
+                && !summaryChanged
                 && !reviewDateChanged;
     }
 }

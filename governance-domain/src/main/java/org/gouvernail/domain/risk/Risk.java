@@ -48,12 +48,19 @@ public record Risk(
     }
 
     /** A newly raised risk is OPEN, at version 0; it may come with the actions a catalogue entry suggests. */
-    public static Risk raise(RiskId id, OrganisationId organisationId, RiskDetails details, List<MitigationAction> actions,
-            String catalogueEntry, MemberId raisedBy, Instant now) {
+    public static Risk raise(
+            RiskId id,
+            OrganisationId organisationId,
+            RiskDetails details,
+            List<MitigationAction> actions,
+            String catalogueEntry,
+            MemberId raisedBy,
+            Instant now) {
         if (details.treatment() == Treatment.ACCEPT) {
             throw new RuleViolation("accept-via-action", "a risk is accepted with POST .../accept and a rationale");
         }
-        return new Risk(id, organisationId, details, RiskStatus.OPEN, null, actions, catalogueEntry, raisedBy, now, 0).checked();
+        return new Risk(id, organisationId, details, RiskStatus.OPEN, null, actions, catalogueEntry, raisedBy, now, 0)
+                .checked();
     }
 
     public Rating inherent() {
@@ -75,7 +82,8 @@ public record Risk(
             throw new RuleViolation("accept-via-action", "a risk is accepted with POST .../accept and a rationale");
         }
         Acceptance kept = changed.treatment() == Treatment.ACCEPT ? acceptance : null;
-        return new Risk(id, organisationId, changed, status, kept, actions, catalogueEntry, raisedBy, raisedAt, version).checked();
+        return new Risk(id, organisationId, changed, status, kept, actions, catalogueEntry, raisedBy, raisedAt, version)
+                .checked();
     }
 
     /** Accepts the risk as it is now: treatment ACCEPT, status MONITORED. */
@@ -85,8 +93,18 @@ public record Risk(
             throw new RuleViolation("already-accepted", "the risk is already accepted");
         }
         Acceptance accepted = new Acceptance(rationale, by, now);
-        return new Risk(id, organisationId, details.withTreatment(Treatment.ACCEPT), RiskStatus.MONITORED, accepted, actions,
-                catalogueEntry, raisedBy, raisedAt, version).checked();
+        return new Risk(
+                        id,
+                        organisationId,
+                        details.withTreatment(Treatment.ACCEPT),
+                        RiskStatus.MONITORED,
+                        accepted,
+                        actions,
+                        catalogueEntry,
+                        raisedBy,
+                        raisedAt,
+                        version)
+                .checked();
     }
 
     /** Accepts the risk by a committee decision, whatever its level: treatment ACCEPT, status MONITORED. */
@@ -97,18 +115,41 @@ public record Risk(
             throw new RuleViolation("already-accepted", "the risk is already accepted");
         }
         Acceptance accepted = new Acceptance(rationale, by, now, decisionId);
-        return new Risk(id, organisationId, details.withTreatment(Treatment.ACCEPT), RiskStatus.MONITORED, accepted, actions,
-                catalogueEntry, raisedBy, raisedAt, version).checked();
+        return new Risk(
+                        id,
+                        organisationId,
+                        details.withTreatment(Treatment.ACCEPT),
+                        RiskStatus.MONITORED,
+                        accepted,
+                        actions,
+                        catalogueEntry,
+                        raisedBy,
+                        raisedAt,
+                        version)
+                .checked();
     }
 
     public Risk moveTo(RiskStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new RuleViolation("risk-transition-refused", "a risk " + status + " cannot become " + target, status, target);
+            throw new RuleViolation(
+                    "risk-transition-refused", "a risk " + status + " cannot become " + target, status, target);
         }
         if ((target == RiskStatus.TREATING || target == RiskStatus.MONITORED) && details.treatment() == null) {
-            throw new RuleViolation("treatment-required", "choose a treatment before the risk becomes " + target, target);
+            throw new RuleViolation(
+                    "treatment-required", "choose a treatment before the risk becomes " + target, target);
         }
-        return new Risk(id, organisationId, details, target, acceptance, actions, catalogueEntry, raisedBy, raisedAt, version).checked();
+        return new Risk(
+                        id,
+                        organisationId,
+                        details,
+                        target,
+                        acceptance,
+                        actions,
+                        catalogueEntry,
+                        raisedBy,
+                        raisedAt,
+                        version)
+                .checked();
     }
 
     public Risk addAction(MitigationAction action) {
@@ -132,11 +173,14 @@ public record Risk(
     public Risk removeAction(ActionId actionId) {
         requireNotClosed();
         action(actionId);
-        return withActions(actions.stream().filter(a -> !a.id().equals(actionId)).toList());
+        return withActions(
+                actions.stream().filter(a -> !a.id().equals(actionId)).toList());
     }
 
     public MitigationAction action(ActionId actionId) {
-        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+        return actions.stream()
+                .filter(a -> a.id().equals(actionId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("action", actionId));
     }
 
@@ -145,7 +189,8 @@ public record Risk(
         if (status == RiskStatus.CLOSED) {
             return false;
         }
-        boolean reviewDue = details.nextReviewDate() != null && details.nextReviewDate().isBefore(today);
+        boolean reviewDue =
+                details.nextReviewDate() != null && details.nextReviewDate().isBefore(today);
         return reviewDue || actions.stream().anyMatch(a -> a.overdueOn(today));
     }
 
@@ -155,7 +200,18 @@ public record Risk(
     }
 
     private Risk withActions(List<MitigationAction> changed) {
-        return new Risk(id, organisationId, details, status, acceptance, changed, catalogueEntry, raisedBy, raisedAt, version).checked();
+        return new Risk(
+                        id,
+                        organisationId,
+                        details,
+                        status,
+                        acceptance,
+                        changed,
+                        catalogueEntry,
+                        raisedBy,
+                        raisedAt,
+                        version)
+                .checked();
     }
 
     private void requireNotClosed() {
@@ -166,11 +222,16 @@ public record Risk(
 
     private Risk checked() {
         if (details.residual().isPresent() && actions.stream().noneMatch(MitigationAction::live)) {
-            throw new RuleViolation("residual-needs-action", "a residual rating needs at least one mitigation action that is not cancelled");
+            throw new RuleViolation(
+                    "residual-needs-action",
+                    "a residual rating needs at least one mitigation action that is not cancelled");
         }
-        if (details.treatment() == Treatment.ACCEPT && current().level().needsCommitteeToAccept()
+        if (details.treatment() == Treatment.ACCEPT
+                && current().level().needsCommitteeToAccept()
                 && (acceptance == null || !acceptance.byDecision())) {
-            throw new RuleViolation("committee-decision-required", "accepting a " + current().level() + " risk needs a committee decision",
+            throw new RuleViolation(
+                    "committee-decision-required",
+                    "accepting a " + current().level() + " risk needs a committee decision",
                     current().level());
         }
         return this;

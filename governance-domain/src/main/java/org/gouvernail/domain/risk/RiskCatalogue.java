@@ -15,51 +15,66 @@ import org.gouvernail.domain.shared.TextBundle;
  */
 public final class RiskCatalogue {
 
-    public static final String ATTRIBUTION = "Entries marked FINOS adapt the FINOS AI Governance Framework risk catalogue "
-            + "(https://air-governance-framework.finos.org/), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
-            + "the wording is Gouvernail's, for associations. / Les entrées marquées FINOS adaptent le catalogue de risques du "
-            + "FINOS AI Governance Framework, sous licence CC BY 4.0.";
+    public static final String ATTRIBUTION =
+            "Entries marked FINOS adapt the FINOS AI Governance Framework risk catalogue "
+                    + "(https://air-governance-framework.finos.org/), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
+                    + "the wording is Gouvernail's, for associations. / Les entrées marquées FINOS adaptent le catalogue de risques du "
+                    + "FINOS AI Governance Framework, sous licence CC BY 4.0.";
 
     private static final TextBundle TEXTS = TextBundle.load(RiskCatalogue.class, "risk-catalogue");
 
     public static final List<CatalogueEntry> ENTRIES = List.of(
-            entry("R01", RiskCategory.PRIVACY, new Rating(4, 5),
+            entry(
+                    "R01",
+                    RiskCategory.PRIVACY,
+                    new Rating(4, 5),
                     "FINOS AI Governance Framework (information leaked to hosted model); ANSSI R34; CNIL"),
-            entry("R02", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
+            entry(
+                    "R02",
+                    RiskCategory.RELIABILITY_HALLUCINATION,
+                    new Rating(3, 4),
                     "FINOS AI Governance Framework AIR-OP-004 (hallucination and inaccurate outputs)"),
-            entry("R03", RiskCategory.BIAS_DISCRIMINATION, new Rating(3, 4),
+            entry(
+                    "R03",
+                    RiskCategory.BIAS_DISCRIMINATION,
+                    new Rating(3, 4),
                     "FINOS AI Governance Framework AIR-OP-016 (bias and discrimination)"),
-            entry("R04", RiskCategory.DEPENDENCY_AVAILABILITY, new Rating(3, 3),
+            entry(
+                    "R04",
+                    RiskCategory.DEPENDENCY_AVAILABILITY,
+                    new Rating(3, 3),
                     "FINOS AI Governance Framework AIR-OP-007 (availability of foundational model); ANSSI R15"),
-            entry("R05", RiskCategory.ENVIRONMENT, new Rating(4, 2),
-                    "Gouvernail"),
-            entry("R06", RiskCategory.TRANSPARENCY, new Rating(3, 3),
-                    "Gouvernail; AI Act art. 50"),
-            entry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4),
-                    "Gouvernail; CNIL"),
-            entry("R08", RiskCategory.SECURITY, new Rating(2, 4),
+            entry("R05", RiskCategory.ENVIRONMENT, new Rating(4, 2), "Gouvernail"),
+            entry("R06", RiskCategory.TRANSPARENCY, new Rating(3, 3), "Gouvernail; AI Act art. 50"),
+            entry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4), "Gouvernail; CNIL"),
+            entry(
+                    "R08",
+                    RiskCategory.SECURITY,
+                    new Rating(2, 4),
                     "FINOS AI Governance Framework (prompt injection); ANSSI R35"),
-            entry("R09", RiskCategory.REPUTATION_DONOR_TRUST, new Rating(2, 4),
+            entry(
+                    "R09",
+                    RiskCategory.REPUTATION_DONOR_TRUST,
+                    new Rating(2, 4),
                     "FINOS AI Governance Framework (reputational risk)"),
-            entry("R10", RiskCategory.INTELLECTUAL_PROPERTY, new Rating(3, 2),
+            entry(
+                    "R10",
+                    RiskCategory.INTELLECTUAL_PROPERTY,
+                    new Rating(3, 2),
                     "FINOS AI Governance Framework (IP and copyright)"),
-            entry("R11", RiskCategory.EMPLOYMENT_SOCIAL, new Rating(2, 3),
-                    "Gouvernail"),
-            entry("R12", RiskCategory.BIAS_DISCRIMINATION, new Rating(2, 5),
+            entry("R11", RiskCategory.EMPLOYMENT_SOCIAL, new Rating(2, 3), "Gouvernail"),
+            entry(
+                    "R12",
+                    RiskCategory.BIAS_DISCRIMINATION,
+                    new Rating(2, 5),
                     "FINOS AI Governance Framework AIR-OP-016 (bias and discrimination); ANSSI R9, R27"),
-            entry("R13", RiskCategory.PRIVACY, new Rating(3, 3),
-                    "Gouvernail"),
-            entry("R14", RiskCategory.SECURITY, new Rating(3, 3),
-                    "Gouvernail; CNIL"),
-            entry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4),
-                    "Gouvernail"),
-            entry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3),
-                    "Gouvernail; ANSSI R14"),
-            entry("R17", RiskCategory.SECURITY, new Rating(4, 3),
-                    "Gouvernail"));
+            entry("R13", RiskCategory.PRIVACY, new Rating(3, 3), "Gouvernail"),
+            entry("R14", RiskCategory.SECURITY, new Rating(3, 3), "Gouvernail; CNIL"),
+            entry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4), "Gouvernail"),
+            entry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3), "Gouvernail; ANSSI R14"),
+            entry("R17", RiskCategory.SECURITY, new Rating(4, 3), "Gouvernail"));
 
-    private RiskCatalogue() {
-    }
+    private RiskCatalogue() {}
 
     public static Optional<CatalogueEntry> find(String id) {
         return ENTRIES.stream().filter(entry -> entry.id().equals(id)).findFirst();
@@ -71,6 +86,7 @@ public final class RiskCatalogue {
         for (int n = 1; TEXTS.optional(id + ".action." + n).isPresent(); n++) {
             actions.add(TEXTS.text(id + ".action." + n));
         }
-        return new CatalogueEntry(id, category, suggested, TEXTS.text(id + ".title"), TEXTS.text(id + ".description"), actions, source);
+        return new CatalogueEntry(
+                id, category, suggested, TEXTS.text(id + ".title"), TEXTS.text(id + ".description"), actions, source);
     }
 }

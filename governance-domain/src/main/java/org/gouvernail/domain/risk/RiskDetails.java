@@ -37,14 +37,24 @@ public record RiskDetails(
         Check.range("likelihood", Check.present("likelihood", likelihood), Rating.MIN, Rating.MAX);
         Check.range("severity", Check.present("severity", severity), Rating.MIN, Rating.MAX);
         if (residualLikelihood == null && residualSeverity != null) {
-            throw new InvalidInput("residualLikelihood", "required", "residualLikelihood is required with residualSeverity", "residualLikelihood");
+            throw new InvalidInput(
+                    "residualLikelihood",
+                    "required",
+                    "residualLikelihood is required with residualSeverity",
+                    "residualLikelihood");
         }
         if (residualSeverity == null && residualLikelihood != null) {
-            throw new InvalidInput("residualSeverity", "required", "residualSeverity is required with residualLikelihood", "residualSeverity");
+            throw new InvalidInput(
+                    "residualSeverity",
+                    "required",
+                    "residualSeverity is required with residualLikelihood",
+                    "residualSeverity");
         }
         Check.range("residualLikelihood", residualLikelihood, Rating.MIN, likelihood);
         Check.range("residualSeverity", residualSeverity, Rating.MIN, severity);
-        toolIds = toolIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(Check.size("toolIds", toolIds, MAX_TOOLS)));
+        toolIds = toolIds == null
+                ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(Check.size("toolIds", toolIds, MAX_TOOLS)));
     }
 
     public Rating inherent() {
@@ -53,11 +63,23 @@ public record RiskDetails(
 
     /** The rating once the mitigation actions are done, when someone assessed it. */
     public Optional<Rating> residual() {
-        return residualLikelihood == null ? Optional.empty() : Optional.of(new Rating(residualLikelihood, residualSeverity));
+        return residualLikelihood == null
+                ? Optional.empty()
+                : Optional.of(new Rating(residualLikelihood, residualSeverity));
     }
 
     public RiskDetails withTreatment(Treatment changed) {
-        return new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity, changed,
-                toolIds, ownerId, nextReviewDate);
+        return new RiskDetails(
+                title,
+                description,
+                category,
+                likelihood,
+                severity,
+                residualLikelihood,
+                residualSeverity,
+                changed,
+                toolIds,
+                ownerId,
+                nextReviewDate);
     }
 }

@@ -31,8 +31,12 @@ public record RiskDraft(
             return Optional.empty();
         }
         return Optional.of(RiskCatalogue.find(fromCatalogue.strip())
-                .orElseThrow(() -> new InvalidInput("fromCatalogue", "unknown-entry", "no catalogue entry " + fromCatalogue,
-                        "fromCatalogue", fromCatalogue)));
+                .orElseThrow(() -> new InvalidInput(
+                        "fromCatalogue",
+                        "unknown-entry",
+                        "no catalogue entry " + fromCatalogue,
+                        "fromCatalogue",
+                        fromCatalogue)));
     }
 
     /** The details of the new risk: the draft's fields over the entry's, in the organisation's locale. */
@@ -40,11 +44,24 @@ public record RiskDraft(
         Optional<CatalogueEntry> entry = entry();
         return new RiskDetails(
                 title != null ? title : entry.map(e -> e.title().in(locale)).orElse(null),
-                description != null ? description : entry.map(e -> e.description().in(locale)).orElse(null),
-                category != null ? category : entry.map(CatalogueEntry::category).orElse(null),
-                likelihood != null ? likelihood : entry.map(e -> e.suggestedRating().likelihood()).orElse(null),
-                severity != null ? severity : entry.map(e -> e.suggestedRating().severity()).orElse(null),
-                null, null, treatment, toolIds, ownerId, nextReviewDate);
+                description != null
+                        ? description
+                        : entry.map(e -> e.description().in(locale)).orElse(null),
+                category != null
+                        ? category
+                        : entry.map(CatalogueEntry::category).orElse(null),
+                likelihood != null
+                        ? likelihood
+                        : entry.map(e -> e.suggestedRating().likelihood()).orElse(null),
+                severity != null
+                        ? severity
+                        : entry.map(e -> e.suggestedRating().severity()).orElse(null),
+                null,
+                null,
+                treatment,
+                toolIds,
+                ownerId,
+                nextReviewDate);
     }
 
     /** The titles of the actions to create with the risk: the entry's suggestions, when asked for. */
@@ -52,6 +69,8 @@ public record RiskDraft(
         if (!withSuggestedActions) {
             return List.of();
         }
-        return entry().map(e -> e.suggestedActions().stream().map(a -> a.in(locale)).toList()).orElse(List.of());
+        return entry().map(e ->
+                        e.suggestedActions().stream().map(a -> a.in(locale)).toList())
+                .orElse(List.of());
     }
 }

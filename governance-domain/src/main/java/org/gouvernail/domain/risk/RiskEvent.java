@@ -21,7 +21,9 @@ public sealed interface RiskEvent extends DomainEvent {
     }
 
     /** Raised, possibly from a catalogue entry that suggested {@code actions} mitigation actions. */
-    record RiskRaised(OrganisationId organisationId, RiskId riskId, RiskDetails details, String catalogueEntry, int actions) implements RiskEvent {
+    record RiskRaised(
+            OrganisationId organisationId, RiskId riskId, RiskDetails details, String catalogueEntry, int actions)
+            implements RiskEvent {
 
         @Override
         public String action() {
@@ -30,12 +32,14 @@ public sealed interface RiskEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return Changes.of(details) + (catalogueEntry == null ? "" : "; fromCatalogue: " + catalogueEntry)
+            return Changes.of(details)
+                    + (catalogueEntry == null ? "" : "; fromCatalogue: " + catalogueEntry)
                     + (actions == 0 ? "" : "; actions: " + actions);
         }
     }
 
-    record RiskUpdated(OrganisationId organisationId, RiskId riskId, RiskDetails before, RiskDetails after) implements RiskEvent {
+    record RiskUpdated(OrganisationId organisationId, RiskId riskId, RiskDetails before, RiskDetails after)
+            implements RiskEvent {
 
         @Override
         public String action() {
@@ -49,7 +53,8 @@ public sealed interface RiskEvent extends DomainEvent {
     }
 
     /** Moved along its life cycle; the action names the target status. */
-    record RiskStatusChanged(OrganisationId organisationId, RiskId riskId, RiskStatus before, RiskStatus after) implements RiskEvent {
+    record RiskStatusChanged(OrganisationId organisationId, RiskId riskId, RiskStatus before, RiskStatus after)
+            implements RiskEvent {
 
         @Override
         public String action() {
@@ -87,8 +92,9 @@ public sealed interface RiskEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "treatment: " + before.details().treatment() + " → ACCEPT; status: " + before.status() + " → " + after.status()
-                    + "; level: " + before.current().level() + "; rationale: " + after.acceptance().rationale();
+            return "treatment: " + before.details().treatment() + " → ACCEPT; status: " + before.status() + " → "
+                    + after.status() + "; level: " + before.current().level() + "; rationale: "
+                    + after.acceptance().rationale();
         }
     }
 
@@ -112,8 +118,8 @@ public sealed interface RiskEvent extends DomainEvent {
 
         /** The change alone, which the decision's own audit summary repeats. */
         public String change() {
-            return "treatment: " + before.details().treatment() + " → " + after.details().treatment()
-                    + "; status: " + before.status() + " → " + after.status();
+            return "treatment: " + before.details().treatment() + " → "
+                    + after.details().treatment() + "; status: " + before.status() + " → " + after.status();
         }
 
         @Override
@@ -122,7 +128,8 @@ public sealed interface RiskEvent extends DomainEvent {
         }
     }
 
-    record RiskRemoved(OrganisationId organisationId, RiskId riskId, String title, RiskStatus status) implements RiskEvent {
+    record RiskRemoved(OrganisationId organisationId, RiskId riskId, String title, RiskStatus status)
+            implements RiskEvent {
 
         @Override
         public String action() {
@@ -135,7 +142,8 @@ public sealed interface RiskEvent extends DomainEvent {
         }
     }
 
-    record ActionAdded(OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails details) implements RiskEvent {
+    record ActionAdded(OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails details)
+            implements RiskEvent {
 
         @Override
         public String action() {
@@ -148,7 +156,8 @@ public sealed interface RiskEvent extends DomainEvent {
         }
     }
 
-    record ActionUpdated(OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails before, ActionDetails after)
+    record ActionUpdated(
+            OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails before, ActionDetails after)
             implements RiskEvent {
 
         @Override
@@ -162,7 +171,8 @@ public sealed interface RiskEvent extends DomainEvent {
         }
     }
 
-    record ActionRemoved(OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails details) implements RiskEvent {
+    record ActionRemoved(OrganisationId organisationId, RiskId riskId, ActionId actionId, ActionDetails details)
+            implements RiskEvent {
 
         @Override
         public String action() {

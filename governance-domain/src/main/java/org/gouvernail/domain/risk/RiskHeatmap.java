@@ -32,8 +32,12 @@ public record RiskHeatmap(int openRisks, int residualAssessed, List<Cell> inhere
     }
 
     public static RiskHeatmap of(List<RatedRisk> risks) {
-        int assessed = (int) risks.stream().filter(r -> r.residual().isPresent()).count();
-        return new RiskHeatmap(risks.size(), assessed, grid(risks, RatedRisk::inherent),
+        int assessed =
+                (int) risks.stream().filter(r -> r.residual().isPresent()).count();
+        return new RiskHeatmap(
+                risks.size(),
+                assessed,
+                grid(risks, RatedRisk::inherent),
                 grid(risks, r -> r.residual().orElse(r.inherent())));
     }
 
@@ -42,8 +46,12 @@ public record RiskHeatmap(int openRisks, int residualAssessed, List<Cell> inhere
         for (int likelihood = Rating.MIN; likelihood <= Rating.MAX; likelihood++) {
             for (int severity = Rating.MIN; severity <= Rating.MAX; severity++) {
                 Rating cell = new Rating(likelihood, severity);
-                List<RiskId> ids = risks.stream().filter(r -> rating.apply(r).equals(cell)).map(RatedRisk::id).toList();
-                cells.add(new Cell(likelihood, severity, ids.size(), ids.subList(0, Math.min(ids.size(), MAX_IDS_PER_CELL))));
+                List<RiskId> ids = risks.stream()
+                        .filter(r -> rating.apply(r).equals(cell))
+                        .map(RatedRisk::id)
+                        .toList();
+                cells.add(new Cell(
+                        likelihood, severity, ids.size(), ids.subList(0, Math.min(ids.size(), MAX_IDS_PER_CELL))));
             }
         }
         return cells;

@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     public static String of(Record created) {
         List<String> parts = new ArrayList<>();

@@ -10,8 +10,7 @@ public final class Check {
     public static final int SHORT_TEXT_LENGTH = 2_000;
     public static final int LONG_TEXT_LENGTH = 50_000;
 
-    private Check() {
-    }
+    private Check() {}
 
     public static String name(String field, String value) {
         return text(field, requirePresent(field, value), NAME_LENGTH);
@@ -26,7 +25,8 @@ public final class Check {
             throw new InvalidInput(field, "blank", field + " must not be blank", field);
         }
         if (trimmed.length() > maxLength) {
-            throw new InvalidInput(field, "too-long", field + " exceeds " + maxLength + " characters", field, maxLength);
+            throw new InvalidInput(
+                    field, "too-long", field + " exceeds " + maxLength + " characters", field, maxLength);
         }
         return trimmed;
     }
@@ -37,7 +37,8 @@ public final class Check {
 
     public static Integer range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new InvalidInput(field, "out-of-range", field + " must lie between " + min + " and " + max, field, min, max);
+            throw new InvalidInput(
+                    field, "out-of-range", field + " must lie between " + min + " and " + max, field, min, max);
         }
         return value;
     }
@@ -45,7 +46,8 @@ public final class Check {
     public static <C extends Collection<?>> C size(String field, C values, int maxItems) {
         Objects.requireNonNull(values, field);
         if (values.size() > maxItems) {
-            throw new InvalidInput(field, "too-many", field + " holds more than " + maxItems + " items", field, maxItems);
+            throw new InvalidInput(
+                    field, "too-many", field + " holds more than " + maxItems + " items", field, maxItems);
         }
         return values;
     }

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class Emails {
 
-    private Emails() {
-    }
+    private Emails() {}
 
     /** The comparable form of an address; null stays null. */
     public static String normalised(String address) {

@@ -11,10 +11,16 @@ public record IdempotencyKey(String value) {
     public static final String FIELD = "Idempotency-Key";
 
     public IdempotencyKey {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH
+        if (value == null
+                || value.isEmpty()
+                || value.length() > MAX_LENGTH
                 || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
-            throw new InvalidInput(FIELD, "idempotency-key", FIELD + " must hold 1 to " + MAX_LENGTH + " printable ASCII characters",
-                    FIELD, MAX_LENGTH);
+            throw new InvalidInput(
+                    FIELD,
+                    "idempotency-key",
+                    FIELD + " must hold 1 to " + MAX_LENGTH + " printable ASCII characters",
+                    FIELD,
+                    MAX_LENGTH);
         }
     }
 }

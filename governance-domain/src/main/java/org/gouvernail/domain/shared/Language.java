@@ -32,7 +32,9 @@ public enum Language {
             return Optional.empty();
         }
         String code = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return Arrays.stream(values()).filter(language -> language.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code().equals(code))
+                .findFirst();
     }
 
     /** The language of a tag, French for a tag the platform does not speak (or none). */

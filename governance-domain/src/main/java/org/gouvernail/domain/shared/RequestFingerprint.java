@@ -18,7 +18,8 @@ public record RequestFingerprint(String method, String path, String bodySha256) 
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(bodySha256, "bodySha256");
         if (path.length() > PATH_LENGTH) {
-            throw new InvalidInput("path", "too-long", "path exceeds " + PATH_LENGTH + " characters", "path", PATH_LENGTH);
+            throw new InvalidInput(
+                    "path", "too-long", "path exceeds " + PATH_LENGTH + " characters", "path", PATH_LENGTH);
         }
         if (!bodySha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("bodySha256 must be 64 lowercase hexadecimal digits");

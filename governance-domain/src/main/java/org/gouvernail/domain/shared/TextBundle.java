@@ -33,7 +33,8 @@ public final class TextBundle {
     public static TextBundle load(Class<?> owner, String name) {
         Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            texts.put(language, read(owner, name + "_" + language.code() + ".properties", language == Language.FALLBACK));
+            texts.put(
+                    language, read(owner, name + "_" + language.code() + ".properties", language == Language.FALLBACK));
         }
         return new TextBundle(name, Collections.unmodifiableMap(texts));
     }

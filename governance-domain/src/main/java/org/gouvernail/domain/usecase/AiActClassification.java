@@ -34,9 +34,10 @@ public record AiActClassification(RiskTier tier, List<Reason> reasons) {
                 reasons.add(new Reason("profiling-keeps-high-risk", "AI Act art. 6(3), last subparagraph"));
             }
             if (!excepted || answers.profilesNaturalPersons()) {
-                reasons.add(answers.operatorRole() == OperatorRole.PROVIDER
-                        ? new Reason("provider-duties", "AI Act art. 16, art. 43")
-                        : new Reason("deployer-duties", "AI Act art. 26, art. 27"));
+                reasons.add(
+                        answers.operatorRole() == OperatorRole.PROVIDER
+                                ? new Reason("provider-duties", "AI Act art. 16, art. 43")
+                                : new Reason("deployer-duties", "AI Act art. 26, art. 27"));
                 return new AiActClassification(RiskTier.HIGH_RISK, reasons);
             }
             for (Article63Exception exception : answers.article63Exceptions()) {

@@ -1,7 +1,8 @@
 package org.gouvernail.domain.usecase;
 
 /** The five sub-criteria of complexity, each 1–5 (5 = hardest); the complexity score is their rounded mean. */
-public record ComplexityCriteria(int dataSensitivity, int integrationEffort, int skillsNeeded, int cost, int changeManagement) {
+public record ComplexityCriteria(
+        int dataSensitivity, int integrationEffort, int skillsNeeded, int cost, int changeManagement) {
 
     public ComplexityCriteria {
         Score.check("complexity.dataSensitivity", dataSensitivity);
@@ -17,7 +18,7 @@ public record ComplexityCriteria(int dataSensitivity, int integrationEffort, int
 
     @Override
     public String toString() {
-        return "[data " + dataSensitivity + ", integration " + integrationEffort + ", skills " + skillsNeeded + ", cost " + cost
-                + ", change " + changeManagement + " → " + score() + "]";
+        return "[data " + dataSensitivity + ", integration " + integrationEffort + ", skills " + skillsNeeded
+                + ", cost " + cost + ", change " + changeManagement + " → " + score() + "]";
     }
 }

@@ -8,8 +8,12 @@ import java.util.Set;
 public record DpiaAnswers(Set<Article35Case> requiredCases, Set<DpiaCriterion> criteria) {
 
     public DpiaAnswers {
-        requiredCases = requiredCases == null || requiredCases.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(requiredCases));
-        criteria = criteria == null || criteria.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(criteria));
+        requiredCases = requiredCases == null || requiredCases.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(requiredCases));
+        criteria = criteria == null || criteria.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(criteria));
     }
 
     public DpiaScreening screen() {

@@ -32,9 +32,10 @@ public record DpiaScreening(DpiaOutcome outcome, List<Reason> reasons) {
             reasons.add(new Reason("likely", "EDPB WP248 rev.01, section III.B.a"));
             return new DpiaScreening(DpiaOutcome.LIKELY, reasons);
         }
-        reasons.add(count == 1
-                ? new Reason("one-criterion-ask-dpo", "GDPR art. 35(2), art. 39(1)(c)")
-                : new Reason("not-indicated", "GDPR art. 35(1)"));
+        reasons.add(
+                count == 1
+                        ? new Reason("one-criterion-ask-dpo", "GDPR art. 35(2), art. 39(1)(c)")
+                        : new Reason("not-indicated", "GDPR art. 35(1)"));
         return new DpiaScreening(DpiaOutcome.NOT_INDICATED, reasons);
     }
 }

@@ -16,7 +16,7 @@ public record ImpactCriteria(int timeSaved, int beneficiaryQuality, int reach, i
 
     @Override
     public String toString() {
-        return "[time " + timeSaved + ", quality " + beneficiaryQuality + ", reach " + reach + ", mission " + missionAlignment
-                + " → " + score() + "]";
+        return "[time " + timeSaved + ", quality " + beneficiaryQuality + ", reach " + reach + ", mission "
+                + missionAlignment + " → " + score() + "]";
     }
 }

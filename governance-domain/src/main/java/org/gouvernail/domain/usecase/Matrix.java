@@ -30,9 +30,13 @@ public record Matrix(Map<Quadrant, List<UseCase>> quadrants, List<UseCase> unsco
             if (useCase.status() == UseCaseStatus.REJECTED || useCase.status() == UseCaseStatus.RETIRED) {
                 continue;
             }
-            useCase.details().quadrant().ifPresentOrElse(
-                    quadrant -> quadrants.computeIfAbsent(quadrant, q -> new ArrayList<>()).add(useCase),
-                    () -> unscored.add(useCase));
+            useCase.details()
+                    .quadrant()
+                    .ifPresentOrElse(
+                            quadrant -> quadrants
+                                    .computeIfAbsent(quadrant, q -> new ArrayList<>())
+                                    .add(useCase),
+                            () -> unscored.add(useCase));
         }
         return new Matrix(quadrants, unscored, truncated);
     }

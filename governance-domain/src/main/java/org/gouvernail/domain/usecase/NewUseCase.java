@@ -26,7 +26,9 @@ public record NewUseCase(
         ComplexityCriteria complexity) {
 
     public NewUseCase {
-        fromCatalogue = fromCatalogue == null ? Optional.empty() : fromCatalogue.filter(id -> !id.isBlank()).map(String::strip);
+        fromCatalogue = fromCatalogue == null
+                ? Optional.empty()
+                : fromCatalogue.filter(id -> !id.isBlank()).map(String::strip);
     }
 
     /** The details of the new use case, the catalogue entry's (in this locale) filling the gaps. */
@@ -34,14 +36,20 @@ public record NewUseCase(
         CatalogueEntry base = entry.orElse(null);
         return new UseCaseDetails(
                 title != null || base == null ? title : base.title().in(locale),
-                description != null || base == null ? description : base.description().in(locale),
+                description != null || base == null
+                        ? description
+                        : base.description().in(locale),
                 team,
                 toolIds,
                 dataCategories != null || base == null ? dataCategories : base.dataCategories(),
                 peopleAffected != null || base == null ? peopleAffected : base.peopleAffected(),
-                expectedBenefit != null || base == null ? expectedBenefit : base.expectedBenefit().in(locale),
+                expectedBenefit != null || base == null
+                        ? expectedBenefit
+                        : base.expectedBenefit().in(locale),
                 owner != null ? owner : creator,
-                humanOversight != null || base == null ? humanOversight : base.humanOversight().in(locale),
+                humanOversight != null || base == null
+                        ? humanOversight
+                        : base.humanOversight().in(locale),
                 impact != null || base == null ? impact : base.impact(),
                 complexity != null || base == null ? complexity : base.complexity());
     }

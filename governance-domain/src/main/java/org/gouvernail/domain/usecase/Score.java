@@ -13,8 +13,7 @@ public final class Score {
     public static final int MIN = 1;
     public static final int MAX = 5;
 
-    private Score() {
-    }
+    private Score() {}
 
     public static int check(String field, Integer value) {
         if (value == null) {

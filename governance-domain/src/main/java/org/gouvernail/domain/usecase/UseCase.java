@@ -38,28 +38,64 @@ public record UseCase(
     }
 
     /** A new idea, possibly started from a catalogue entry (its id is kept). */
-    public static UseCase propose(UseCaseId id, OrganisationId organisationId, UseCaseDetails details, String catalogueEntry,
-            MemberId createdBy, Instant now) {
-        return new UseCase(id, organisationId, details, UseCaseStatus.IDEA, null, null, catalogueEntry, createdBy, 0, now);
+    public static UseCase propose(
+            UseCaseId id,
+            OrganisationId organisationId,
+            UseCaseDetails details,
+            String catalogueEntry,
+            MemberId createdBy,
+            Instant now) {
+        return new UseCase(
+                id, organisationId, details, UseCaseStatus.IDEA, null, null, catalogueEntry, createdBy, 0, now);
     }
 
     public UseCase withDetails(UseCaseDetails changed) {
         requireNotRetired();
-        return new UseCase(id, organisationId, changed, status, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                changed,
+                status,
+                aiActAnswers,
+                dpiaAnswers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 
     /** Replaces the AI Act questionnaire as a whole; the tier follows from it. */
     public UseCase withAiActAnswers(AiActAnswers answers) {
         requireNotRetired();
         Objects.requireNonNull(answers, "answers");
-        return new UseCase(id, organisationId, details, status, answers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                status,
+                answers,
+                dpiaAnswers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 
     /** Replaces the DPIA screening questionnaire as a whole; the outcome follows from it. */
     public UseCase withDpiaAnswers(DpiaAnswers answers) {
         requireNotRetired();
         Objects.requireNonNull(answers, "answers");
-        return new UseCase(id, organisationId, details, status, aiActAnswers, answers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                status,
+                aiActAnswers,
+                answers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 
     public Optional<AiActClassification> aiActClassification() {
@@ -82,7 +118,9 @@ public record UseCase(
     /** APPROVED or APPROVED_WITH_CONDITIONS → PILOT; before a decision, "decision-required". */
     public UseCase startPilot() {
         if (UseCaseStatus.UNDECIDED.contains(status)) {
-            throw new RuleViolation("decision-required", "only a committee decision approves a use case before its pilot",
+            throw new RuleViolation(
+                    "decision-required",
+                    "only a committee decision approves a use case before its pilot",
                     UseCaseStatus.APPROVED);
         }
         requireNotProhibited();
@@ -102,7 +140,8 @@ public record UseCase(
 
     /** Whether a committee decision may approve this use case: never when its AI Act tier is PROHIBITED. */
     public boolean canBeApproved() {
-        return status.canMoveTo(UseCaseStatus.APPROVED) && tier().filter(RiskTier.PROHIBITED::equals).isEmpty();
+        return status.canMoveTo(UseCaseStatus.APPROVED)
+                && tier().filter(RiskTier.PROHIBITED::equals).isEmpty();
     }
 
     /**
@@ -129,7 +168,17 @@ public record UseCase(
         } else if (!status.canMoveTo(outcome)) {
             throw refused(outcome);
         }
-        return new UseCase(id, organisationId, details, outcome, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                outcome,
+                aiActAnswers,
+                dpiaAnswers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 
     /** The owner may edit their use case (the service checks they still hold a contributing role). */
@@ -151,16 +200,28 @@ public record UseCase(
         if (!status.canMoveTo(target)) {
             throw refused(target);
         }
-        return new UseCase(id, organisationId, details, target, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                target,
+                aiActAnswers,
+                dpiaAnswers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 
     private RuleViolation refused(UseCaseStatus target) {
-        return new RuleViolation("use-case-transition-refused", "a use case " + status + " cannot become " + target, status, target);
+        return new RuleViolation(
+                "use-case-transition-refused", "a use case " + status + " cannot become " + target, status, target);
     }
 
     private void requireNotProhibited() {
         if (tier().filter(RiskTier.PROHIBITED::equals).isPresent()) {
-            throw new RuleViolation("prohibited-use-case", "a use case whose AI Act tier is PROHIBITED can never be approved or used");
+            throw new RuleViolation(
+                    "prohibited-use-case", "a use case whose AI Act tier is PROHIBITED can never be approved or used");
         }
     }
 

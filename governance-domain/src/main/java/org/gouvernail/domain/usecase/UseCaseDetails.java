@@ -35,7 +35,9 @@ public record UseCaseDetails(
         title = Check.name("title", title);
         description = Check.text("description", description, Check.SHORT_TEXT_LENGTH);
         team = Check.text("team", team, TEAM_LENGTH);
-        toolIds = toolIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(Check.size("toolIds", toolIds, MAX_TOOLS)));
+        toolIds = toolIds == null
+                ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(Check.size("toolIds", toolIds, MAX_TOOLS)));
         dataCategories = dataCategories == null || dataCategories.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(dataCategories));
@@ -55,6 +57,8 @@ public record UseCaseDetails(
 
     /** The matrix quadrant, once both impact and complexity are scored. */
     public Optional<Quadrant> quadrant() {
-        return impact == null || complexity == null ? Optional.empty() : Optional.of(Quadrant.of(impact.score(), complexity.score()));
+        return impact == null || complexity == null
+                ? Optional.empty()
+                : Optional.of(Quadrant.of(impact.score(), complexity.score()));
     }
 }

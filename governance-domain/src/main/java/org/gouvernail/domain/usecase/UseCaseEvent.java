@@ -21,7 +21,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
     }
 
     /** Proposed, from a catalogue entry when {@code catalogueEntry} is not null. */
-    record UseCaseProposed(OrganisationId organisationId, UseCaseId useCaseId, UseCaseDetails details, String catalogueEntry)
+    record UseCaseProposed(
+            OrganisationId organisationId, UseCaseId useCaseId, UseCaseDetails details, String catalogueEntry)
             implements UseCaseEvent {
 
         @Override
@@ -35,7 +36,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
         }
     }
 
-    record UseCaseUpdated(OrganisationId organisationId, UseCaseId useCaseId, UseCaseDetails before, UseCaseDetails after)
+    record UseCaseUpdated(
+            OrganisationId organisationId, UseCaseId useCaseId, UseCaseDetails before, UseCaseDetails after)
             implements UseCaseEvent {
 
         @Override
@@ -49,7 +51,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
         }
     }
 
-    record UseCaseRemoved(OrganisationId organisationId, UseCaseId useCaseId, String title, UseCaseStatus status) implements UseCaseEvent {
+    record UseCaseRemoved(OrganisationId organisationId, UseCaseId useCaseId, String title, UseCaseStatus status)
+            implements UseCaseEvent {
 
         @Override
         public String action() {
@@ -66,7 +69,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
      * Moved along its life cycle by a member (submitted, pilot started, put in use, retired); the
      * action names the target. The committee's outcomes are {@link UseCaseDecided}.
      */
-    record UseCaseMoved(OrganisationId organisationId, UseCaseId useCaseId, UseCaseStatus before, UseCaseStatus after) implements UseCaseEvent {
+    record UseCaseMoved(OrganisationId organisationId, UseCaseId useCaseId, UseCaseStatus before, UseCaseStatus after)
+            implements UseCaseEvent {
 
         public UseCaseMoved {
             if (after == UseCaseStatus.IDEA || UseCaseStatus.DECISION_OUTCOMES.contains(after)) {
@@ -81,7 +85,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
                 case PILOT -> "use-case.pilot-started";
                 case IN_USE -> "use-case.put-in-use";
                 case RETIRED -> "use-case.retired";
-                case IDEA, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED -> throw new IllegalStateException("checked by the constructor");
+                case IDEA, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED ->
+                    throw new IllegalStateException("checked by the constructor");
             };
         }
 
@@ -92,7 +97,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
     }
 
     /** The AI Act questionnaire was answered; {@code before} is null when the use case had no tier yet. */
-    record AiActProfiled(OrganisationId organisationId, UseCaseId useCaseId, RiskTier before, AiActAnswers answers) implements UseCaseEvent {
+    record AiActProfiled(OrganisationId organisationId, UseCaseId useCaseId, RiskTier before, AiActAnswers answers)
+            implements UseCaseEvent {
 
         @Override
         public String action() {
@@ -101,12 +107,14 @@ public sealed interface UseCaseEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "tier: " + (before == null ? "none" : before.name()) + " → " + answers.classify().tier() + "; " + Changes.of(answers);
+            return "tier: " + (before == null ? "none" : before.name()) + " → "
+                    + answers.classify().tier() + "; " + Changes.of(answers);
         }
     }
 
     /** The DPIA screening was answered; {@code before} is null when the use case had not been screened. */
-    record DpiaScreened(OrganisationId organisationId, UseCaseId useCaseId, DpiaOutcome before, DpiaAnswers answers) implements UseCaseEvent {
+    record DpiaScreened(OrganisationId organisationId, UseCaseId useCaseId, DpiaOutcome before, DpiaAnswers answers)
+            implements UseCaseEvent {
 
         @Override
         public String action() {
@@ -115,12 +123,18 @@ public sealed interface UseCaseEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "outcome: " + (before == null ? "none" : before.name()) + " → " + answers.screen().outcome() + "; " + Changes.of(answers);
+            return "outcome: " + (before == null ? "none" : before.name()) + " → "
+                    + answers.screen().outcome() + "; " + Changes.of(answers);
         }
     }
 
     /** The committee's decision {@code decisionId} set the use case's status. */
-    record UseCaseDecided(OrganisationId organisationId, UseCaseId useCaseId, UseCaseStatus before, UseCaseStatus after, UUID decisionId)
+    record UseCaseDecided(
+            OrganisationId organisationId,
+            UseCaseId useCaseId,
+            UseCaseStatus before,
+            UseCaseStatus after,
+            UUID decisionId)
             implements UseCaseEvent {
 
         @Override

@@ -16,8 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ApprovalRequestTest {
 
     static ApprovalRequest pending() {
-        return ApprovalRequest.submit(new RequestId(UUID.randomUUID()), ORGANISATION, RequestKind.NEW_TOOL, null, "DeepL Pro", null,
-                RECORDER, NOW);
+        return ApprovalRequest.submit(
+                new RequestId(UUID.randomUUID()),
+                ORGANISATION,
+                RequestKind.NEW_TOOL,
+                null,
+                "DeepL Pro",
+                null,
+                RECORDER,
+                NOW);
     }
 
     @ParameterizedTest(name = "decided {0}: {1}")
@@ -37,14 +44,25 @@ class ApprovalRequestTest {
         ApprovalRequest withdrawn = pending().withdraw();
 
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
-        assertThatThrownBy(withdrawn::withdraw).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("request-not-pending");
+        assertThatThrownBy(withdrawn::withdraw)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("request-not-pending");
         assertThatThrownBy(() -> withdrawn.decide(new DecisionId(UUID.randomUUID()), DecisionOutcome.APPROVED))
                 .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aRequestAboutARegisteredToolNamesIt() {
-        assertThatThrownBy(() -> ApprovalRequest.submit(new RequestId(UUID.randomUUID()), ORGANISATION, RequestKind.TOOL, null, "ChatGPT",
-                null, RECORDER, NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ApprovalRequest.submit(
+                        new RequestId(UUID.randomUUID()),
+                        ORGANISATION,
+                        RequestKind.TOOL,
+                        null,
+                        "ChatGPT",
+                        null,
+                        RECORDER,
+                        NOW))
+                .isInstanceOf(InvalidInput.class);
     }
 }

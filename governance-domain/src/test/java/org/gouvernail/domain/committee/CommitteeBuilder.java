@@ -15,15 +15,17 @@ public final class CommitteeBuilder {
     private List<CommitteeMember> members = List.of();
     private long version;
 
-    private CommitteeBuilder() {
-    }
+    private CommitteeBuilder() {}
 
     public static CommitteeBuilder aCommittee() {
         return new CommitteeBuilder();
     }
 
     public static CommitteeBuilder from(Committee committee) {
-        return aCommittee().of(committee.organisationId()).under(committee.charter()).seating(committee.members())
+        return aCommittee()
+                .of(committee.organisationId())
+                .under(committee.charter())
+                .seating(committee.members())
                 .withVersion(committee.version());
     }
 

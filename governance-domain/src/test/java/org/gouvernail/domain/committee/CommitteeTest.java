@@ -30,7 +30,10 @@ class CommitteeTest {
     void theCharterSetsTheSize(int voting, int min, int max, String expected) {
         Charter charter = new Charter(null, MeetingFrequency.MONTHLY, false, QuorumRule.MAJORITY, min, max);
         if (expected.equals("committee-full")) {
-            assertThatThrownBy(() -> of(voting, charter)).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> of(voting, charter))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         } else {
             assertThat(of(voting, charter).constituted(TODAY)).isEqualTo(expected.equals("constituted"));
         }
@@ -39,7 +42,9 @@ class CommitteeTest {
     @Test
     void aCommitteeBelowItsMinimumCannotDecide() {
         assertThatThrownBy(() -> of(2).requireConstituted(TODAY))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("committee-not-constituted");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("committee-not-constituted");
     }
 
     @Test
@@ -69,11 +74,19 @@ class CommitteeTest {
 
     @Test
     void aMemberOutsideTheirMandateDoesNotVote() {
-        CommitteeMember ended = new CommitteeMember(Committees.member(9), CommitteeRole.SECRETARY, true, LocalDate.parse("2024-01-01"),
+        CommitteeMember ended = new CommitteeMember(
+                Committees.member(9),
+                CommitteeRole.SECRETARY,
+                true,
+                LocalDate.parse("2024-01-01"),
                 LocalDate.parse("2025-12-31"));
-        CommitteeMember nonVoting = new CommitteeMember(Committees.member(8), CommitteeRole.DATA_REFERENT, false, null, null);
-        Committee committee = new Committee(Committees.ORGANISATION, Charter.standard(),
-                List.of(Committees.seats(2).get(0), Committees.seats(2).get(1), ended, nonVoting), 0);
+        CommitteeMember nonVoting =
+                new CommitteeMember(Committees.member(8), CommitteeRole.DATA_REFERENT, false, null, null);
+        Committee committee = new Committee(
+                Committees.ORGANISATION,
+                Charter.standard(),
+                List.of(Committees.seats(2).get(0), Committees.seats(2).get(1), ended, nonVoting),
+                0);
 
         assertThat(committee.votingMembers(TODAY)).hasSize(2);
         assertThat(committee.constituted(TODAY)).isFalse();
@@ -82,7 +95,11 @@ class CommitteeTest {
 
     @Test
     void aMemberIsSeatedOnlyOnce() {
-        assertThatThrownBy(() -> new Committee(Committees.ORGANISATION, null,
-                List.of(Committees.seats(1).get(0), Committees.seats(1).get(0)), 0)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Committee(
+                        Committees.ORGANISATION,
+                        null,
+                        List.of(Committees.seats(1).get(0), Committees.seats(1).get(0)),
+                        0))
+                .isInstanceOf(InvalidInput.class);
     }
 }

@@ -29,17 +29,25 @@ public final class DecisionBuilder {
     private MemberId recordedBy = new MemberId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
     private Instant recordedAt = Instant.parse("2026-11-28T15:00:00Z");
 
-    private DecisionBuilder() {
-    }
+    private DecisionBuilder() {}
 
     public static DecisionBuilder aDecision() {
         return new DecisionBuilder();
     }
 
     public static DecisionBuilder from(Decision d) {
-        DecisionBuilder builder = aDecision().withId(d.id()).of(d.organisationId()).takenIn(d.meetingId()).about(d.subject(), d.subjectId())
-                .answering(d.requestId()).withOutcome(d.outcome(), d.toolStatus()).withConditions(d.conditions())
-                .because(d.rationale()).withVotes(d.votes()).reviewedOn(d.reviewDate()).revising(d.revises());
+        DecisionBuilder builder = aDecision()
+                .withId(d.id())
+                .of(d.organisationId())
+                .takenIn(d.meetingId())
+                .about(d.subject(), d.subjectId())
+                .answering(d.requestId())
+                .withOutcome(d.outcome(), d.toolStatus())
+                .withConditions(d.conditions())
+                .because(d.rationale())
+                .withVotes(d.votes())
+                .reviewedOn(d.reviewDate())
+                .revising(d.revises());
         return builder.recordedBy(d.recordedBy(), d.recordedAt());
     }
 
@@ -109,7 +117,21 @@ public final class DecisionBuilder {
     }
 
     public Decision build() {
-        return new Decision(id, organisationId, meetingId, subject, subjectId, requestId, outcome, toolStatus, conditions, rationale, votes,
-                reviewDate, revises, recordedBy, recordedAt);
+        return new Decision(
+                id,
+                organisationId,
+                meetingId,
+                subject,
+                subjectId,
+                requestId,
+                outcome,
+                toolStatus,
+                conditions,
+                rationale,
+                votes,
+                reviewDate,
+                revises,
+                recordedBy,
+                recordedAt);
     }
 }

@@ -19,10 +19,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DecisionTest {
 
-    static Decision draft(DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus, String conditions, Votes votes) {
+    static Decision draft(
+            DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus, String conditions, Votes votes) {
         UUID subjectId = subject.equals(DecisionSubject.OTHER) ? null : UUID.randomUUID();
-        return aDecision().of(ORGANISATION).about(subject, subjectId).withOutcome(outcome, toolStatus).withConditions(conditions)
-                .withVotes(votes).recordedBy(RECORDER, NOW).build();
+        return aDecision()
+                .of(ORGANISATION)
+                .about(subject, subjectId)
+                .withOutcome(outcome, toolStatus)
+                .withConditions(conditions)
+                .withVotes(votes)
+                .recordedBy(RECORDER, NOW)
+                .build();
     }
 
     static Decision inMeeting(Decision d, Meeting meeting) {
@@ -45,15 +52,18 @@ class DecisionTest {
             USE_CASE  | APPROVED                 | APPROVED                 | tool-status-inconsistent
             USE_CASE  | APPROVED                 | -                        | ok
             """)
-    void aToolDecisionNamesTheStatusItSetsConsistentWithTheOutcome(DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus,
-            String expected) {
+    void aToolDecisionNamesTheStatusItSetsConsistentWithTheOutcome(
+            DecisionSubject subject, DecisionOutcome outcome, ToolStatus toolStatus, String expected) {
         Meeting meeting = attendedBy(3);
-        Decision decision = inMeeting(draft(subject, outcome, toolStatus, "Pas de données personnelles", new Votes(3, 0, 0)), meeting);
+        Decision decision = inMeeting(
+                draft(subject, outcome, toolStatus, "Pas de données personnelles", new Votes(3, 0, 0)), meeting);
         if (expected.equals("ok")) {
             assertThat(Decision.take(decision, of(3), meeting, TODAY)).isSameAs(decision);
         } else {
-            assertThatThrownBy(() -> Decision.take(decision, of(3), meeting, TODAY)).isInstanceOf(DomainException.class)
-                    .extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> Decision.take(decision, of(3), meeting, TODAY))
+                    .isInstanceOf(DomainException.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         }
     }
 
@@ -67,15 +77,25 @@ class DecisionTest {
             5        | 4       | 2   | 2       | 0       | votes-do-not-carry
             5        | 4       | 1   | 0       | 3       | ok
             """)
-    void aMeetingDecidesWithQuorumAndConsistentVotes(int voting, int present, int inFavour, int against, int abstain, String expected) {
+    void aMeetingDecidesWithQuorumAndConsistentVotes(
+            int voting, int present, int inFavour, int against, int abstain, String expected) {
         Meeting meeting = attendedBy(present);
-        Decision decision = inMeeting(draft(DecisionSubject.USE_CASE, DecisionOutcome.APPROVED, null, null,
-                new Votes(inFavour, against, abstain)), meeting);
+        Decision decision = inMeeting(
+                draft(
+                        DecisionSubject.USE_CASE,
+                        DecisionOutcome.APPROVED,
+                        null,
+                        null,
+                        new Votes(inFavour, against, abstain)),
+                meeting);
         if (expected.equals("ok")) {
-            assertThat(Decision.take(decision, of(voting), meeting, TODAY).writtenProcedure()).isFalse();
+            assertThat(Decision.take(decision, of(voting), meeting, TODAY).writtenProcedure())
+                    .isFalse();
         } else {
-            assertThatThrownBy(() -> Decision.take(decision, of(voting), meeting, TODAY)).isInstanceOf(DomainException.class)
-                    .extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> Decision.take(decision, of(voting), meeting, TODAY))
+                    .isInstanceOf(DomainException.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         }
     }
 
@@ -86,24 +106,37 @@ class DecisionTest {
             true      | 3   | 0       | 0       | written-procedure-incomplete
             false     | 4   | 0       | 0       | written-procedure-not-allowed
             """)
-    void aWrittenProcedureNeedsTheCharterAndEveryVotingMember(boolean allowed, int inFavour, int against, int abstain, String expected) {
+    void aWrittenProcedureNeedsTheCharterAndEveryVotingMember(
+            boolean allowed, int inFavour, int against, int abstain, String expected) {
         Charter charter = allowed ? Committees.writtenProcedure() : Charter.standard();
-        Decision decision = draft(DecisionSubject.OTHER, DecisionOutcome.APPROVED, null, null, new Votes(inFavour, against, abstain));
+        Decision decision = draft(
+                DecisionSubject.OTHER, DecisionOutcome.APPROVED, null, null, new Votes(inFavour, against, abstain));
         if (expected.equals("ok")) {
-            assertThat(Decision.take(decision, of(4, charter), null, TODAY).writtenProcedure()).isTrue();
+            assertThat(Decision.take(decision, of(4, charter), null, TODAY).writtenProcedure())
+                    .isTrue();
         } else {
-            assertThatThrownBy(() -> Decision.take(decision, of(4, charter), null, TODAY)).isInstanceOf(DomainException.class)
-                    .extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> Decision.take(decision, of(4, charter), null, TODAY))
+                    .isInstanceOf(DomainException.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void anApprovalWithConditionsStatesThem() {
         Meeting meeting = attendedBy(3);
-        Decision decision = inMeeting(draft(DecisionSubject.USE_CASE, DecisionOutcome.APPROVED_WITH_CONDITIONS, null, null,
-                new Votes(3, 0, 0)), meeting);
+        Decision decision = inMeeting(
+                draft(
+                        DecisionSubject.USE_CASE,
+                        DecisionOutcome.APPROVED_WITH_CONDITIONS,
+                        null,
+                        null,
+                        new Votes(3, 0, 0)),
+                meeting);
 
-        assertThatThrownBy(() -> Decision.take(decision, of(3), meeting, TODAY)).isInstanceOf(DomainException.class)
-                .extracting("code").isEqualTo("required");
+        assertThatThrownBy(() -> Decision.take(decision, of(3), meeting, TODAY))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("required");
     }
 }

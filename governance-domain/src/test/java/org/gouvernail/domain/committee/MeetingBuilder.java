@@ -23,8 +23,7 @@ public final class MeetingBuilder {
     private long version;
     private Instant createdAt = Instant.parse("2026-11-28T15:00:00Z");
 
-    private MeetingBuilder() {
-    }
+    private MeetingBuilder() {}
 
     public static MeetingBuilder aMeeting() {
         return new MeetingBuilder();
@@ -32,8 +31,15 @@ public final class MeetingBuilder {
 
     /** The same meeting, to change one thing: {@code from(meeting).withVersion(meeting.version() + 1).build()}. */
     public static MeetingBuilder from(Meeting m) {
-        return aMeeting().withId(m.id()).of(m.organisationId()).on(m.date()).withAgenda(m.agenda()).attendedBy(m.attendees())
-                .withMinutes(m.minutes()).withVersion(m.version()).createdAt(m.createdAt());
+        return aMeeting()
+                .withId(m.id())
+                .of(m.organisationId())
+                .on(m.date())
+                .withAgenda(m.agenda())
+                .attendedBy(m.attendees())
+                .withMinutes(m.minutes())
+                .withVersion(m.version())
+                .createdAt(m.createdAt());
     }
 
     public MeetingBuilder withId(MeetingId id) {

@@ -19,16 +19,21 @@ public final class AiToolBuilder {
     private long version;
     private Instant declaredAt = Instant.parse("2025-03-01T09:00:00Z");
 
-    private AiToolBuilder() {
-    }
+    private AiToolBuilder() {}
 
     public static AiToolBuilder anAiTool() {
         return new AiToolBuilder();
     }
 
     public static AiToolBuilder from(AiTool tool) {
-        return new AiToolBuilder().withId(tool.id()).of(tool.organisationId()).withDetails(tool.details()).in(tool.status())
-                .declaredBy(tool.declaredBy()).withVersion(tool.version()).declaredAt(tool.declaredAt());
+        return new AiToolBuilder()
+                .withId(tool.id())
+                .of(tool.organisationId())
+                .withDetails(tool.details())
+                .in(tool.status())
+                .declaredBy(tool.declaredBy())
+                .withVersion(tool.version())
+                .declaredAt(tool.declaredAt());
     }
 
     public AiToolBuilder withId(ToolId id) {

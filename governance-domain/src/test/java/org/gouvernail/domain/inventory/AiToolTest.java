@@ -23,13 +23,16 @@ class AiToolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ToolStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "RESTRICTED", "FORBIDDEN"})
+    @EnumSource(
+            value = ToolStatus.class,
+            names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "RESTRICTED", "FORBIDDEN"})
     void onlyACommitteeDecisionApprovesRestrictsOrForbidsATool(ToolStatus target) {
         for (ToolStatus from : ToolStatus.values()) {
             assertThatThrownBy(() -> Tools.in(from).moveTo(target))
                     .as("%s → %s", from, target)
                     .isInstanceOf(RuleViolation.class)
-                    .extracting("code").isEqualTo("decision-required");
+                    .extracting("code")
+                    .isEqualTo("decision-required");
         }
     }
 
@@ -38,7 +41,9 @@ class AiToolTest {
         AiTool moved = Tools.declared().moveTo(ToolStatus.UNDER_REVIEW);
 
         assertThat(moved.status()).isEqualTo(ToolStatus.UNDER_REVIEW);
-        assertThat(moved.version()).as("the store, not the aggregate, counts versions").isZero();
+        assertThat(moved.version())
+                .as("the store, not the aggregate, counts versions")
+                .isZero();
     }
 
     @ParameterizedTest
@@ -51,7 +56,8 @@ class AiToolTest {
     void aRetiredToolCannotBeRetiredAgain() {
         assertThatThrownBy(() -> Tools.in(ToolStatus.RETIRED).moveTo(ToolStatus.RETIRED))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("transition-refused");
+                .extracting("code")
+                .isEqualTo("transition-refused");
     }
 
     @ParameterizedTest
@@ -59,27 +65,33 @@ class AiToolTest {
     void onlyADeclaredToolCanBePutUnderReview(ToolStatus from) {
         assertThatThrownBy(() -> Tools.in(from).moveTo(ToolStatus.UNDER_REVIEW))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("transition-refused");
+                .extracting("code")
+                .isEqualTo("transition-refused");
     }
 
     @Test
     void aToolCannotBeMovedBackToDeclared() {
         assertThatThrownBy(() -> Tools.in(ToolStatus.UNDER_REVIEW).moveTo(ToolStatus.DECLARED))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("decision-required");
+                .extracting("code")
+                .isEqualTo("decision-required");
     }
 
     @Test
     void aRetiredToolIsKeptAsItWas() {
         assertThatThrownBy(() -> Tools.in(ToolStatus.RETIRED).withDetails(Tools.details()))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("tool-retired");
+                .extracting("code")
+                .isEqualTo("tool-retired");
     }
 
     @ParameterizedTest
     @EnumSource(value = ToolStatus.class, names = "RETIRED", mode = EnumSource.Mode.EXCLUDE)
     void aToolInUseCanBeCorrectedWithoutChangingItsStatus(ToolStatus status) {
-        ToolDetails corrected = ToolDetailsBuilder.aTool().named("DeepL Pro").withAccount(AccountType.ENTERPRISE).build();
+        ToolDetails corrected = ToolDetailsBuilder.aTool()
+                .named("DeepL Pro")
+                .withAccount(AccountType.ENTERPRISE)
+                .build();
 
         AiTool changed = Tools.in(status).withDetails(corrected);
 
@@ -117,7 +129,10 @@ class AiToolTest {
     void aCommitteeDecisionSetsTheGovernedStatus(ToolStatus from, ToolStatus target, String expected) {
         AiTool tool = Tools.in(from);
         if (expected.contains("-")) {
-            assertThatThrownBy(() -> tool.applyDecision(target)).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> tool.applyDecision(target))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         } else {
             assertThat(tool.applyDecision(target).status()).isEqualTo(ToolStatus.valueOf(expected));
         }

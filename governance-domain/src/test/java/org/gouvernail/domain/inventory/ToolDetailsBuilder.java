@@ -23,8 +23,7 @@ public final class ToolDetailsBuilder {
     private Integer estimatedUsers = 4;
     private BigDecimal yearlyCostEur;
 
-    private ToolDetailsBuilder() {
-    }
+    private ToolDetailsBuilder() {}
 
     /** A complete, valid tool. */
     public static ToolDetailsBuilder aTool() {
@@ -45,9 +44,16 @@ public final class ToolDetailsBuilder {
     }
 
     public static ToolDetailsBuilder from(ToolDetails details) {
-        return new ToolDetailsBuilder().named(details.name()).withVendor(details.vendor()).withDescription(details.description())
-                .inCategory(details.category()).withAccount(details.accountType()).hostedIn(details.hostingRegion())
-                .withData(details.dataCategories()).usedBy(details.teams()).withEstimatedUsers(details.estimatedUsers())
+        return new ToolDetailsBuilder()
+                .named(details.name())
+                .withVendor(details.vendor())
+                .withDescription(details.description())
+                .inCategory(details.category())
+                .withAccount(details.accountType())
+                .hostedIn(details.hostingRegion())
+                .withData(details.dataCategories())
+                .usedBy(details.teams())
+                .withEstimatedUsers(details.estimatedUsers())
                 .costing(details.yearlyCostEur());
     }
 
@@ -110,7 +116,16 @@ public final class ToolDetailsBuilder {
     }
 
     public ToolDetails build() {
-        return new ToolDetails(name, vendor, description, category, accountType, hostingRegion, dataCategories, teams, estimatedUsers,
+        return new ToolDetails(
+                name,
+                vendor,
+                description,
+                category,
+                accountType,
+                hostingRegion,
+                dataCategories,
+                teams,
+                estimatedUsers,
                 yearlyCostEur);
     }
 }

@@ -45,11 +45,10 @@ class ToolDetailsTest {
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
-        assertThatThrownBy(construction::run)
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.code()).isEqualTo(code);
-                });
+        assertThatThrownBy(construction::run).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.code()).isEqualTo(code);
+        });
     }
 
     @Test
@@ -110,14 +109,17 @@ class ToolDetailsTest {
 
     @Test
     void theHighestDataCategoryIsTheMostProtectedOneTouched() {
-        ToolDetails details = aMinimalTool().withData(EnumSet.of(DataCategory.INTERNAL, DataCategory.SENSITIVE, DataCategory.PERSONAL)).build();
+        ToolDetails details = aMinimalTool()
+                .withData(EnumSet.of(DataCategory.INTERNAL, DataCategory.SENSITIVE, DataCategory.PERSONAL))
+                .build();
 
         assertThat(details.highestDataCategory()).isEqualTo(DataCategory.SENSITIVE);
     }
 
     @Test
     void teamsAreTrimmedAndDeDuplicatedInTheOrderGiven() {
-        assertThat(teams(List.of(" Communication ", "Fundraising", "Communication", "  Fundraising")).teams())
+        assertThat(teams(List.of(" Communication ", "Fundraising", "Communication", "  Fundraising"))
+                        .teams())
                 .containsExactly("Communication", "Fundraising");
     }
 
@@ -178,9 +180,13 @@ class ToolDetailsTest {
 
     @Test
     void dataCategoriesAndTeamsCannotBeChangedAfterwards() {
-        ToolDetails details = aMinimalTool().withData(EnumSet.of(DataCategory.PERSONAL)).usedBy(new ArrayList<>(List.of("A"))).build();
+        ToolDetails details = aMinimalTool()
+                .withData(EnumSet.of(DataCategory.PERSONAL))
+                .usedBy(new ArrayList<>(List.of("A")))
+                .build();
 
-        assertThatThrownBy(() -> details.dataCategories().add(DataCategory.PUBLIC)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> details.dataCategories().add(DataCategory.PUBLIC))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> details.teams().add("B")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(details.dataCategories()).isEqualTo(Set.of(DataCategory.PERSONAL));
         assertThat(details.teams()).containsExactly("A");

@@ -29,11 +29,10 @@ class ToolFilterTest {
     @Test
     void aSearchTextMayHoldUpTo100Characters() {
         assertThat(searching("s".repeat(100)).text()).contains("s".repeat(100));
-        assertThatThrownBy(() -> searching("s".repeat(101)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo("text");
-                    assertThat(e.code()).isEqualTo("too-long");
-                });
+        assertThatThrownBy(() -> searching("s".repeat(101))).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.field()).isEqualTo("text");
+            assertThat(e.code()).isEqualTo("too-long");
+        });
     }
 
     @Test

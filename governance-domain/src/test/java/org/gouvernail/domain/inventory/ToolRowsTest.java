@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.gouvernail.domain.inventory.ImportReport.RowProblem;
 import org.gouvernail.domain.shared.DataCategory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ToolRowsTest {
 
     private static ToolRow row(String... keysAndValues) {
-        Map<String, String> values = new HashMap<>(Map.of("name", "DeepL", "category", "TRANSLATION", "accountType", "PROFESSIONAL"));
+        Map<String, String> values =
+                new HashMap<>(Map.of("name", "DeepL", "category", "TRANSLATION", "accountType", "PROFESSIONAL"));
         for (int i = 0; i < keysAndValues.length; i += 2) {
             values.put(keysAndValues[i], keysAndValues[i + 1]);
         }
@@ -27,29 +28,52 @@ class ToolRowsTest {
     @Test
     void codesAreReadInAnyCaseWithSpacesOrDashes() {
         List<RowProblem> problems = new ArrayList<>();
-        Optional<ToolDetails> details = ToolRows.read(row("accountType", "personal free", "hostingRegion", "united-states",
-                "dataCategories", "personal | beneficiary vulnerable"), problems);
+        Optional<ToolDetails> details = ToolRows.read(
+                row(
+                        "accountType",
+                        "personal free",
+                        "hostingRegion",
+                        "united-states",
+                        "dataCategories",
+                        "personal | beneficiary vulnerable"),
+                problems);
 
         assertThat(problems).isEmpty();
         assertThat(details.orElseThrow().accountType()).isEqualTo(AccountType.PERSONAL_FREE);
-        assertThat(details.orElseThrow().dataCategories()).containsExactly(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE);
+        assertThat(details.orElseThrow().dataCategories())
+                .containsExactly(DataCategory.PERSONAL, DataCategory.BENEFICIARY_VULNERABLE);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1 234,50|1234.50", "99.9|99.90", "0|0.00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"1 234,50|1234.50", "99.9|99.90", "0|0.00"})
     void costsAcceptADecimalCommaAndThousandsSpaces(String written, String expected) {
-        assertThat(ToolRows.read(row("yearlyCostEur", written), new ArrayList<>()).orElseThrow().yearlyCostEur())
+        assertThat(ToolRows.read(row("yearlyCostEur", written), new ArrayList<>())
+                        .orElseThrow()
+                        .yearlyCostEur())
                 .isEqualTo(new BigDecimal(expected));
     }
 
     @Test
     void everyProblemOfTheRowIsReportedWithItsLine() {
         List<RowProblem> problems = new ArrayList<>();
-        Optional<ToolDetails> details = ToolRows.read(row("category", "MAGIC", "dataCategories", "PUBLIC|SECRET",
-                "estimatedUsers", "many", "yearlyCostEur", "cheap"), problems);
+        Optional<ToolDetails> details = ToolRows.read(
+                row(
+                        "category",
+                        "MAGIC",
+                        "dataCategories",
+                        "PUBLIC|SECRET",
+                        "estimatedUsers",
+                        "many",
+                        "yearlyCostEur",
+                        "cheap"),
+                problems);
 
         assertThat(details).isEmpty();
-        assertThat(problems).extracting(RowProblem::field).containsExactlyInAnyOrder("category", "dataCategories", "estimatedUsers", "yearlyCostEur");
+        assertThat(problems)
+                .extracting(RowProblem::field)
+                .containsExactlyInAnyOrder("category", "dataCategories", "estimatedUsers", "yearlyCostEur");
         assertThat(problems).extracting(RowProblem::line).containsOnly(7);
     }
 

@@ -21,8 +21,15 @@ class ToolStatusTest {
             FORBIDDEN                | N        | N            | N        | N                        | N          | N         | Y
             RETIRED                  | N        | N            | N        | N                        | N          | N         | N
             """)
-    void aToolMovesOnlyAsTheTransitionTableAllows(ToolStatus from, String declared, String underReview, String approved,
-            String approvedWithConditions, String restricted, String forbidden, String retired) {
+    void aToolMovesOnlyAsTheTransitionTableAllows(
+            ToolStatus from,
+            String declared,
+            String underReview,
+            String approved,
+            String approvedWithConditions,
+            String restricted,
+            String forbidden,
+            String retired) {
         String[] expected = {declared, underReview, approved, approvedWithConditions, restricted, forbidden, retired};
         ToolStatus[] targets = ToolStatus.values();
         assertThat(targets).hasSize(expected.length);
@@ -36,7 +43,8 @@ class ToolStatusTest {
     @Test
     void aToolUnderReviewCanOnlyBeRetired() {
         for (ToolStatus target : ToolStatus.values()) {
-            assertThat(ToolStatus.UNDER_REVIEW.canMoveTo(target)).as("UNDER_REVIEW → %s", target)
+            assertThat(ToolStatus.UNDER_REVIEW.canMoveTo(target))
+                    .as("UNDER_REVIEW → %s", target)
                     .isEqualTo(target == ToolStatus.RETIRED);
         }
     }
@@ -55,6 +63,7 @@ class ToolStatusTest {
 
     @Test
     void onlyReviewAndRetirementAreAdministrativeMoves() {
-        assertThat(ToolStatus.ADMINISTRATIVE_TARGETS).containsExactlyInAnyOrder(ToolStatus.UNDER_REVIEW, ToolStatus.RETIRED);
+        assertThat(ToolStatus.ADMINISTRATIVE_TARGETS)
+                .containsExactlyInAnyOrder(ToolStatus.UNDER_REVIEW, ToolStatus.RETIRED);
     }
 }

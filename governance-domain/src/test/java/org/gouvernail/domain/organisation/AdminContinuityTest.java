@@ -21,7 +21,8 @@ class AdminContinuityTest {
 
         assertThatThrownBy(() -> AdminContinuity.check(admin, demoted(admin, Role.COMMITTEE), 1))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("last-admin");
+                .extracting("code")
+                .isEqualTo("last-admin");
     }
 
     @Test
@@ -30,7 +31,8 @@ class AdminContinuityTest {
 
         assertThatThrownBy(() -> AdminContinuity.check(admin, admin.revoke(), 1))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("last-admin");
+                .extracting("code")
+                .isEqualTo("last-admin");
     }
 
     @ParameterizedTest
@@ -38,8 +40,10 @@ class AdminContinuityTest {
     void anAdministratorCanBeDemotedOrRevokedWhileAnotherActiveAdministratorRemains(long activeAdmins) {
         Membership admin = Members.active(Role.ADMIN);
 
-        assertThatCode(() -> AdminContinuity.check(admin, demoted(admin, Role.VIEWER), activeAdmins)).doesNotThrowAnyException();
-        assertThatCode(() -> AdminContinuity.check(admin, admin.revoke(), activeAdmins)).doesNotThrowAnyException();
+        assertThatCode(() -> AdminContinuity.check(admin, demoted(admin, Role.VIEWER), activeAdmins))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AdminContinuity.check(admin, admin.revoke(), activeAdmins))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -56,14 +60,22 @@ class AdminContinuityTest {
         Membership member = Members.active(role);
 
         assertThatCode(() -> AdminContinuity.check(member, member.revoke(), 0)).doesNotThrowAnyException();
-        assertThatCode(() -> AdminContinuity.check(member, demoted(member, Role.VIEWER), 0)).doesNotThrowAnyException();
-        assertThatCode(() -> AdminContinuity.check(member, demoted(member, Role.ADMIN), 0)).doesNotThrowAnyException();
+        assertThatCode(() -> AdminContinuity.check(member, demoted(member, Role.VIEWER), 0))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AdminContinuity.check(member, demoted(member, Role.ADMIN), 0))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void anAdministratorStoredWithoutAccountCanAlwaysBeRemovedForItNeverCounted() {
-        Membership listed = new Membership(Members.newId(), Members.ORGANISATION, null, Members.details(null, Role.ADMIN),
-                MembershipStatus.ACTIVE, 0, Members.NOW);
+        Membership listed = new Membership(
+                Members.newId(),
+                Members.ORGANISATION,
+                null,
+                Members.details(null, Role.ADMIN),
+                MembershipStatus.ACTIVE,
+                0,
+                Members.NOW);
 
         assertThatCode(() -> AdminContinuity.check(listed, listed.revoke(), 0)).doesNotThrowAnyException();
     }
@@ -72,6 +84,7 @@ class AdminContinuityTest {
     void anInvitedAdministratorWhoNeverSignedInCanBeRevoked() {
         Membership invited = Members.invited("carol@example.org", Role.ADMIN);
 
-        assertThatCode(() -> AdminContinuity.check(invited, invited.revoke(), 1)).doesNotThrowAnyException();
+        assertThatCode(() -> AdminContinuity.check(invited, invited.revoke(), 1))
+                .doesNotThrowAnyException();
     }
 }

@@ -13,8 +13,7 @@ public final class MemberDetailsBuilder {
     private PersonType personType = PersonType.STAFF;
     private Set<Role> roles = Set.of(Role.CONTRIBUTOR);
 
-    private MemberDetailsBuilder() {
-    }
+    private MemberDetailsBuilder() {}
 
     public static MemberDetailsBuilder aMember() {
         return new MemberDetailsBuilder();

@@ -24,11 +24,10 @@ class MemberDetailsTest {
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
-        assertThatThrownBy(construction::run)
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.code()).isEqualTo(code);
-                });
+        assertThatThrownBy(construction::run).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.code()).isEqualTo(code);
+        });
     }
 
     @Test
@@ -44,7 +43,8 @@ class MemberDetailsTest {
     @Test
     void anEmailKeepsItsAccentsSoThatAnotherMailboxStaysAnother() {
         assertThat(withEmail("ÉRIN@Example.org").email()).isEqualTo("érin@example.org");
-        assertThat(withEmail("érin@example.org").email()).isNotEqualTo(withEmail("erin@example.org").email());
+        assertThat(withEmail("érin@example.org").email())
+                .isNotEqualTo(withEmail("erin@example.org").email());
     }
 
     @Test

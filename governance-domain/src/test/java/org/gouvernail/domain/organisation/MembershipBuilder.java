@@ -20,16 +20,21 @@ public final class MembershipBuilder {
     private long version;
     private Instant createdAt = Instant.parse("2026-11-28T15:00:00Z");
 
-    private MembershipBuilder() {
-    }
+    private MembershipBuilder() {}
 
     public static MembershipBuilder aMembership() {
         return new MembershipBuilder();
     }
 
     public static MembershipBuilder from(Membership m) {
-        return aMembership().withId(m.id()).of(m.organisationId()).withSubject(m.subject()).withDetails(m.details()).in(m.status())
-                .withVersion(m.version()).createdAt(m.createdAt());
+        return aMembership()
+                .withId(m.id())
+                .of(m.organisationId())
+                .withSubject(m.subject())
+                .withDetails(m.details())
+                .in(m.status())
+                .withVersion(m.version())
+                .createdAt(m.createdAt());
     }
 
     public MembershipBuilder withId(MemberId id) {

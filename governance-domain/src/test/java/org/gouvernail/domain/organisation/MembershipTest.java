@@ -32,7 +32,8 @@ class MembershipTest {
 
     @Test
     void acceptingTheInvitationBindsTheSubjectAndActivates() {
-        Membership accepted = Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
+        Membership accepted =
+                Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
 
         assertThat(accepted.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(accepted.subject()).isEqualTo("sub-alice");
@@ -41,20 +42,24 @@ class MembershipTest {
 
     @Test
     void anInvitationCannotBeAcceptedTwice() {
-        Membership accepted = Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
+        Membership accepted =
+                Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
 
         assertThatThrownBy(() -> accepted.acceptInvitation(ALICE))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("invitation-not-pending");
+                .extracting("code")
+                .isEqualTo("invitation-not-pending");
     }
 
     @Test
     void aRevokedInvitationCannotBeAccepted() {
-        Membership revoked = Members.invited("alice@example.org", Role.CONTRIBUTOR).revoke();
+        Membership revoked =
+                Members.invited("alice@example.org", Role.CONTRIBUTOR).revoke();
 
         assertThatThrownBy(() -> revoked.acceptInvitation(ALICE))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("invitation-not-pending");
+                .extracting("code")
+                .isEqualTo("invitation-not-pending");
     }
 
     @Test
@@ -71,18 +76,22 @@ class MembershipTest {
 
     @Test
     void theEmailOfAMemberWhoSignedInCannotChange() {
-        Membership signedIn = Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
+        Membership signedIn =
+                Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
 
         assertThatThrownBy(() -> signedIn.withDetails(Members.details("alice@elsewhere.org", Role.CONTRIBUTOR)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("email-bound");
+                .extracting("code")
+                .isEqualTo("email-bound");
     }
 
     @Test
     void theOtherDetailsOfAMemberWhoSignedInMayChange() {
-        Membership signedIn = Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
+        Membership signedIn =
+                Members.invited("alice@example.org", Role.CONTRIBUTOR).acceptInvitation(ALICE);
 
-        Membership changed = signedIn.withDetails(Members.details("alice@example.org", Role.COMMITTEE, Role.DATA_REFERENT));
+        Membership changed =
+                signedIn.withDetails(Members.details("alice@example.org", Role.COMMITTEE, Role.DATA_REFERENT));
 
         assertThat(changed.details().roles()).containsExactlyInAnyOrder(Role.COMMITTEE, Role.DATA_REFERENT);
         assertThat(changed.subject()).isEqualTo("sub-alice");
@@ -92,7 +101,9 @@ class MembershipTest {
     void theEmailOfAPendingInvitationMayBeCorrected() {
         Membership invited = Members.invited("alise@example.org", Role.CONTRIBUTOR);
 
-        assertThat(invited.withDetails(Members.details("alice@example.org", Role.CONTRIBUTOR)).details().email())
+        assertThat(invited.withDetails(Members.details("alice@example.org", Role.CONTRIBUTOR))
+                        .details()
+                        .email())
                 .isEqualTo("alice@example.org");
     }
 
@@ -102,7 +113,8 @@ class MembershipTest {
 
         assertThatThrownBy(() -> revoked.withDetails(revoked.details()))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-revoked");
+                .extracting("code")
+                .isEqualTo("member-revoked");
     }
 
     @Test
@@ -122,7 +134,8 @@ class MembershipTest {
 
         assertThatThrownBy(revoked::revoke)
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("member-revoked");
+                .extracting("code")
+                .isEqualTo("member-revoked");
     }
 
     @Test
@@ -141,7 +154,8 @@ class MembershipTest {
     void aMemberWhoCanNeverSignInCannotBeListedAsAdministrator() {
         assertThatThrownBy(() -> Members.invited(null, Role.ADMIN, Role.COMMITTEE))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("admin-needs-email");
+                .extracting("code")
+                .isEqualTo("admin-needs-email");
     }
 
     @Test
@@ -150,7 +164,8 @@ class MembershipTest {
 
         assertThatThrownBy(() -> volunteer.withDetails(Members.details(null, Role.ADMIN)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("admin-needs-email");
+                .extracting("code")
+                .isEqualTo("admin-needs-email");
     }
 
     @Test
@@ -159,23 +174,32 @@ class MembershipTest {
 
         assertThatThrownBy(() -> invited.withDetails(Members.details(null, Role.ADMIN)))
                 .isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("admin-needs-email");
+                .extracting("code")
+                .isEqualTo("admin-needs-email");
     }
 
     @Test
     void aSignedInAdministratorNeedsNoEmail() {
-        Membership founder = Membership.founder(Members.newId(), ORGANISATION, new Caller("sub-noemail", null, false, "Sans", true),
-                Members.NOW);
+        Membership founder = Membership.founder(
+                Members.newId(), ORGANISATION, new Caller("sub-noemail", null, false, "Sans", true), Members.NOW);
 
         assertThat(founder.isActiveAdmin()).isTrue();
-        assertThat(founder.withDetails(Members.details(null, Role.ADMIN, Role.COMMITTEE)).isActiveAdmin()).isTrue();
+        assertThat(founder.withDetails(Members.details(null, Role.ADMIN, Role.COMMITTEE))
+                        .isActiveAdmin())
+                .isTrue();
     }
 
     @Test
     void anAdministratorStoredWithoutAccountIsNoActiveAdministrator() {
         // as rows written before ADMIN needed an account may still be
-        Membership listed = new Membership(Members.newId(), ORGANISATION, null, Members.details(null, Role.ADMIN),
-                MembershipStatus.ACTIVE, 0, Members.NOW);
+        Membership listed = new Membership(
+                Members.newId(),
+                ORGANISATION,
+                null,
+                Members.details(null, Role.ADMIN),
+                MembershipStatus.ACTIVE,
+                0,
+                Members.NOW);
 
         assertThat(listed.isActiveAdmin()).isFalse();
     }

@@ -18,15 +18,18 @@ public final class OrganisationBuilder {
     private long version;
     private Instant createdAt = Instant.parse("2026-11-28T15:00:00Z");
 
-    private OrganisationBuilder() {
-    }
+    private OrganisationBuilder() {}
 
     public static OrganisationBuilder aRegisteredOrganisation() {
         return new OrganisationBuilder();
     }
 
     public static OrganisationBuilder from(Organisation o) {
-        return aRegisteredOrganisation().withId(o.id()).ofKind(o.kind()).withProfile(o.profile()).withVersion(o.version())
+        return aRegisteredOrganisation()
+                .withId(o.id())
+                .ofKind(o.kind())
+                .withProfile(o.profile())
+                .withVersion(o.version())
                 .createdAt(o.createdAt());
     }
 

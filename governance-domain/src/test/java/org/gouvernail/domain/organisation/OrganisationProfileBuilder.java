@@ -12,8 +12,7 @@ public final class OrganisationProfileBuilder {
     private OrganisationSize size = new OrganisationSize(3, 20);
     private String locale = "fr";
 
-    private OrganisationProfileBuilder() {
-    }
+    private OrganisationProfileBuilder() {}
 
     public static OrganisationProfileBuilder anOrganisation() {
         return new OrganisationProfileBuilder();
@@ -25,7 +24,11 @@ public final class OrganisationProfileBuilder {
     }
 
     public static OrganisationProfileBuilder from(OrganisationProfile profile) {
-        return anOrganisation().named(profile.name()).withSlug(profile.slug()).in(profile.country()).ofSize(profile.size())
+        return anOrganisation()
+                .named(profile.name())
+                .withSlug(profile.slug())
+                .in(profile.country())
+                .ofSize(profile.size())
                 .speaking(profile.locale());
     }
 

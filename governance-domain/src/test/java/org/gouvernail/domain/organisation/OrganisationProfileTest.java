@@ -29,11 +29,10 @@ class OrganisationProfileTest {
     }
 
     private static void assertInvalid(Runnable construction, String field, String code) {
-        assertThatThrownBy(construction::run)
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.code()).isEqualTo(code);
-                });
+        assertThatThrownBy(construction::run).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.code()).isEqualTo(code);
+        });
     }
 
     @Test
@@ -55,7 +54,16 @@ class OrganisationProfileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Entraide", "entraide_bruxelles", "-entraide", "entraide-", "entraide--bruxelles", "entraide bruxelles", "économie"})
+    @ValueSource(
+            strings = {
+                "Entraide",
+                "entraide_bruxelles",
+                "-entraide",
+                "entraide-",
+                "entraide--bruxelles",
+                "entraide bruxelles",
+                "économie"
+            })
     void aSlugThatCannotSitInAUrlIsRefused(String slug) {
         assertInvalid(() -> slug(slug), "slug", "pattern");
     }
@@ -103,7 +111,8 @@ class OrganisationProfileTest {
 
     @Test
     void anUnstatedLocaleIsFrenchAndAnUnstatedSizeIsUnknown() {
-        OrganisationProfile profile = anOrganisation().speaking(null).ofSize(null).build();
+        OrganisationProfile profile =
+                anOrganisation().speaking(null).ofSize(null).build();
 
         assertThat(profile.locale()).isEqualTo("fr");
         assertThat(profile.size()).isEqualTo(OrganisationSize.unknown());

@@ -20,12 +20,7 @@ class OrganisationSizeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "-1, 0, size.staff",
-        "1000001, 0, size.staff",
-        "0, -1, size.volunteers",
-        "0, 1000001, size.volunteers"
-    })
+    @CsvSource({"-1, 0, size.staff", "1000001, 0, size.staff", "0, -1, size.volunteers", "0, 1000001, size.volunteers"})
     void aNegativeOrImplausibleHeadcountIsRefused(Integer staff, Integer volunteers, String field) {
         assertThatThrownBy(() -> new OrganisationSize(staff, volunteers))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {

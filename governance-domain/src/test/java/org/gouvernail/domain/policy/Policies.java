@@ -27,7 +27,8 @@ import org.gouvernail.domain.shared.OrganisationId;
  */
 final class Policies {
 
-    static final OrganisationId ORGANISATION = new OrganisationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
+    static final OrganisationId ORGANISATION =
+            new OrganisationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
     static final MemberId AUTHOR = new MemberId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
     static final MemberId EDITOR = new MemberId(UUID.fromString("00000000-0000-0000-0000-0000000000e2"));
     static final PolicyId POLICY = new PolicyId(UUID.fromString("00000000-0000-0000-0000-0000000000b1"));
@@ -43,7 +44,8 @@ final class Policies {
     /** A tool somebody just declared: no rule of its own. */
     static final UUID NEW_TOOL = UUID.fromString("00000000-0000-0000-0000-0000000000d4");
 
-    static final Map<String, UUID> TOOLS = Map.of("DEEPL", DEEPL, "MISTRAL", MISTRAL, "CHATGPT_FREE", CHATGPT_FREE, "NEW_TOOL", NEW_TOOL);
+    static final Map<String, UUID> TOOLS =
+            Map.of("DEEPL", DEEPL, "MISTRAL", MISTRAL, "CHATGPT_FREE", CHATGPT_FREE, "NEW_TOOL", NEW_TOOL);
 
     static final String PSEUDONYMISE = "Pseudonymiser les noms avant traduction";
     static final String PROOFREAD = "Relire avant tout envoi";
@@ -58,33 +60,88 @@ final class Policies {
     static final Map<String, UsageRule> RULES = named(
             rule("mistral", RuleSubject.tool(MISTRAL), BENEFICIARY_VULNERABLE, Verdict.NEEDS_APPROVAL, null),
             rule("deepl≤PERSONAL", RuleSubject.tool(DEEPL), PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS, PSEUDONYMISE),
-            rule("translating", RuleSubject.activity(Activity.TRANSLATION), BENEFICIARY_VULNERABLE, Verdict.NEEDS_APPROVAL, null),
-            rule("text-tools≤PERSONAL", RuleSubject.category(ToolCategory.TEXT_GENERATION), PERSONAL, Verdict.NEEDS_APPROVAL, null),
+            rule(
+                    "translating",
+                    RuleSubject.activity(Activity.TRANSLATION),
+                    BENEFICIARY_VULNERABLE,
+                    Verdict.NEEDS_APPROVAL,
+                    null),
+            rule(
+                    "text-tools≤PERSONAL",
+                    RuleSubject.category(ToolCategory.TEXT_GENERATION),
+                    PERSONAL,
+                    Verdict.NEEDS_APPROVAL,
+                    null),
             rule("mistral≤PERSONAL", RuleSubject.tool(MISTRAL), PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS, PROOFREAD),
             rule("deepl≤INTERNAL", RuleSubject.tool(DEEPL), INTERNAL, Verdict.ALLOWED, null),
             rule("chatgpt-free", RuleSubject.tool(CHATGPT_FREE), null, Verdict.FORBIDDEN, null),
             rule("translation-tools", RuleSubject.category(ToolCategory.TRANSLATION), null, Verdict.FORBIDDEN, null),
-            rule("translation-tools≤PERSONAL", RuleSubject.category(ToolCategory.TRANSLATION), PERSONAL, Verdict.ALLOWED_WITH_CONDITIONS,
+            rule(
+                    "translation-tools≤PERSONAL",
+                    RuleSubject.category(ToolCategory.TRANSLATION),
+                    PERSONAL,
+                    Verdict.ALLOWED_WITH_CONDITIONS,
                     PRO_ACCOUNT),
-            rule("translation-tools≤PUBLIC", RuleSubject.category(ToolCategory.TRANSLATION), PUBLIC, Verdict.ALLOWED, null),
-            rule("text-tools≤INTERNAL", RuleSubject.category(ToolCategory.TEXT_GENERATION), INTERNAL, Verdict.ALLOWED_WITH_CONDITIONS, PROOFREAD),
-            rule("image-tools≤PUBLIC", RuleSubject.category(ToolCategory.IMAGE_GENERATION), PUBLIC, Verdict.ALLOWED_WITH_CONDITIONS, LABEL_IMAGES),
+            rule(
+                    "translation-tools≤PUBLIC",
+                    RuleSubject.category(ToolCategory.TRANSLATION),
+                    PUBLIC,
+                    Verdict.ALLOWED,
+                    null),
+            rule(
+                    "text-tools≤INTERNAL",
+                    RuleSubject.category(ToolCategory.TEXT_GENERATION),
+                    INTERNAL,
+                    Verdict.ALLOWED_WITH_CONDITIONS,
+                    PROOFREAD),
+            rule(
+                    "image-tools≤PUBLIC",
+                    RuleSubject.category(ToolCategory.IMAGE_GENERATION),
+                    PUBLIC,
+                    Verdict.ALLOWED_WITH_CONDITIONS,
+                    LABEL_IMAGES),
             rule("mistral≤PUBLIC", RuleSubject.tool(MISTRAL), PUBLIC, Verdict.ALLOWED, null),
             rule("decisions", RuleSubject.activity(Activity.DECISION_ABOUT_PEOPLE), null, Verdict.FORBIDDEN, null),
-            rule("translating≤SENSITIVE", RuleSubject.activity(Activity.TRANSLATION), SENSITIVE, Verdict.ALLOWED_WITH_CONDITIONS, PSEUDONYMISE),
+            rule(
+                    "translating≤SENSITIVE",
+                    RuleSubject.activity(Activity.TRANSLATION),
+                    SENSITIVE,
+                    Verdict.ALLOWED_WITH_CONDITIONS,
+                    PSEUDONYMISE),
             rule("translating≤INTERNAL", RuleSubject.activity(Activity.TRANSLATION), INTERNAL, Verdict.ALLOWED, null),
-            rule("summarising", RuleSubject.activity(Activity.SUMMARISING), BENEFICIARY_VULNERABLE, Verdict.NEEDS_APPROVAL, null),
-            rule("summarising≤INTERNAL", RuleSubject.activity(Activity.SUMMARISING), INTERNAL, Verdict.ALLOWED_WITH_CONDITIONS, PROOFREAD),
+            rule(
+                    "summarising",
+                    RuleSubject.activity(Activity.SUMMARISING),
+                    BENEFICIARY_VULNERABLE,
+                    Verdict.NEEDS_APPROVAL,
+                    null),
+            rule(
+                    "summarising≤INTERNAL",
+                    RuleSubject.activity(Activity.SUMMARISING),
+                    INTERNAL,
+                    Verdict.ALLOWED_WITH_CONDITIONS,
+                    PROOFREAD),
             rule("writing≤PERSONAL", RuleSubject.activity(Activity.WRITING), PERSONAL, Verdict.ALLOWED, null),
             rule("chatbot", RuleSubject.activity(Activity.PUBLIC_CHATBOT), null, Verdict.FORBIDDEN, null),
-            rule("chatbot≤PUBLIC", RuleSubject.activity(Activity.PUBLIC_CHATBOT), PUBLIC, Verdict.NEEDS_APPROVAL, null));
+            rule(
+                    "chatbot≤PUBLIC",
+                    RuleSubject.activity(Activity.PUBLIC_CHATBOT),
+                    PUBLIC,
+                    Verdict.NEEDS_APPROVAL,
+                    null));
 
-    private Policies() {
-    }
+    private Policies() {}
 
-    static Map.Entry<String, UsageRule> rule(String name, RuleSubject subject, DataCategory ceiling, Verdict verdict, String conditions) {
-        return Map.entry(name, aRule().about(subject).upTo(ceiling).withVerdict(verdict).withConditions(conditions)
-                .because("Règle « " + name + " »").build());
+    static Map.Entry<String, UsageRule> rule(
+            String name, RuleSubject subject, DataCategory ceiling, Verdict verdict, String conditions) {
+        return Map.entry(
+                name,
+                aRule().about(subject)
+                        .upTo(ceiling)
+                        .withVerdict(verdict)
+                        .withConditions(conditions)
+                        .because("Règle « " + name + " »")
+                        .build());
     }
 
     @SafeVarargs
@@ -111,7 +168,10 @@ final class Policies {
     }
 
     static String nameOf(UsageRule rule) {
-        return RULES.entrySet().stream().filter(entry -> entry.getValue().equals(rule)).map(Map.Entry::getKey).findFirst()
+        return RULES.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(rule))
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("not one of the association's rules: " + rule));
     }
 
@@ -124,7 +184,10 @@ final class Policies {
     }
 
     static VersionContent complete(UsageRules rules) {
-        return VersionContentBuilder.aPolicyText().reviewedOn(TODAY.plusMonths(12)).withRules(rules).build();
+        return VersionContentBuilder.aPolicyText()
+                .reviewedOn(TODAY.plusMonths(12))
+                .withRules(rules)
+                .build();
     }
 
     static PolicyVersion draft(VersionContent content) {
@@ -138,10 +201,20 @@ final class Policies {
 
     static PolicyVersion in(VersionStatus status, VersionContent content) {
         boolean published = status == VersionStatus.PUBLISHED || status == VersionStatus.SUPERSEDED;
-        return PolicyVersionBuilder.aPolicyVersion().of(POLICY).in(ORGANISATION).numbered(3).in(status).inLanguage("fr").withContent(content)
-                .basedOn(2).publishedBy(published ? UUID.randomUUID() : null, published ? NOW.minusSeconds(86_400) : null)
-                .supersededAt(status == VersionStatus.SUPERSEDED ? NOW.minusSeconds(3_600) : null).createdBy(AUTHOR).withVersion(4)
-                .createdAt(NOW.minusSeconds(90 * 86_400)).build();
+        return PolicyVersionBuilder.aPolicyVersion()
+                .of(POLICY)
+                .in(ORGANISATION)
+                .numbered(3)
+                .in(status)
+                .inLanguage("fr")
+                .withContent(content)
+                .basedOn(2)
+                .publishedBy(published ? UUID.randomUUID() : null, published ? NOW.minusSeconds(86_400) : null)
+                .supersededAt(status == VersionStatus.SUPERSEDED ? NOW.minusSeconds(3_600) : null)
+                .createdBy(AUTHOR)
+                .withVersion(4)
+                .createdAt(NOW.minusSeconds(90 * 86_400))
+                .build();
     }
 
     static PolicyVersion numbered(int number, UsageRules rules) {

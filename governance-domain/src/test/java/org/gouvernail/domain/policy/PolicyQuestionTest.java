@@ -27,14 +27,22 @@ class PolicyQuestionTest {
             Y      | TRANSLATION | APPROVED | TRANSLATION | -        | required
             -      | -           | -        | -           | -        | required
             """)
-    void aQuestionNamesItsDataAndATool_aCategoryOrAnActivity(String tool, ToolCategory category, ToolStatus status, Activity activity,
-            DataCategory data, String expected) {
+    void aQuestionNamesItsDataAndATool_aCategoryOrAnActivity(
+            String tool,
+            ToolCategory category,
+            ToolStatus status,
+            Activity activity,
+            DataCategory data,
+            String expected) {
         UUID toolId = tool == null ? null : TOOL;
         if (expected.equals("ok")) {
-            assertThat(PolicyQuestion.about(toolId, category, status, activity, data).data()).isEqualTo(data);
+            assertThat(PolicyQuestion.about(toolId, category, status, activity, data)
+                            .data())
+                    .isEqualTo(data);
             return;
         }
-        InvalidInput refused = catchThrowableOfType(() -> PolicyQuestion.about(toolId, category, status, activity, data), InvalidInput.class);
+        InvalidInput refused = catchThrowableOfType(
+                () -> PolicyQuestion.about(toolId, category, status, activity, data), InvalidInput.class);
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo(expected);
         assertThat(refused.field()).isEqualTo(expected.equals("required") ? "dataCategory" : "tool");

@@ -23,8 +23,10 @@ class PolicyTemplatesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final List<String> LANGUAGES = List.of("fr", "en");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\b(TODO|TBD|FIXME|XXX|lorem ipsum)\\b|\\{\\{|\\[\\.\\.\\.\\]");
-    private static final Pattern JARGON = Pattern.compile("RGPD|GDPR|AI Act|AIPD|DPIA|DPO|\\bart\\.|\\bArt\\.|article", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?i)\\b(TODO|TBD|FIXME|XXX|lorem ipsum)\\b|\\{\\{|\\[\\.\\.\\.\\]");
+    private static final Pattern JARGON =
+            Pattern.compile("RGPD|GDPR|AI Act|AIPD|DPIA|DPO|\\bart\\.|\\bArt\\.|article", Pattern.CASE_INSENSITIVE);
 
     static Stream<PolicyTemplate> templates() {
         return PolicyTemplates.all().stream();
@@ -36,7 +38,8 @@ class PolicyTemplatesTest {
 
     @Test
     void theThreeStarterTemplatesAreFoundByTheirIds() {
-        assertThat(PolicyTemplates.all()).extracting(PolicyTemplate::id)
+        assertThat(PolicyTemplates.all())
+                .extracting(PolicyTemplate::id)
                 .containsExactly("small-local-association", "mid-size-association", "international-ngo");
         for (PolicyTemplate template : PolicyTemplates.all()) {
             assertThat(PolicyTemplates.find(template.id())).containsSame(template);
@@ -54,7 +57,8 @@ class PolicyTemplatesTest {
     void theTemplatesAreBuiltOnceAndCannotBeChanged() {
         assertThat(PolicyTemplates.all()).isSameAs(PolicyTemplates.all());
         assertThatThrownBy(() -> PolicyTemplates.all().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> PolicyTemplates.all().get(0).rules().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> PolicyTemplates.all().get(0).rules().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -67,14 +71,27 @@ class PolicyTemplatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void everyTextIsWrittenInFrenchAndInEnglish(PolicyTemplate template) {
-        for (Localized text : List.of(template.name(), template.audience(), template.title(), template.purpose(), template.summary(),
+        for (Localized text : List.of(
+                template.name(),
+                template.audience(),
+                template.title(),
+                template.purpose(),
+                template.summary(),
                 template.body())) {
             assertThat(text.fr()).as(template.id()).isNotBlank().isNotEqualTo(text.en());
             assertThat(text.en()).as(template.id()).isNotBlank();
         }
-        assertThat(List.of(template.title().fr(), template.title().en(), template.name().fr(), template.name().en()))
+        assertThat(List.of(
+                        template.title().fr(),
+                        template.title().en(),
+                        template.name().fr(),
+                        template.name().en()))
                 .allMatch(text -> text.length() <= Check.NAME_LENGTH);
-        assertThat(List.of(template.purpose().fr(), template.purpose().en(), template.audience().fr(), template.audience().en()))
+        assertThat(List.of(
+                        template.purpose().fr(),
+                        template.purpose().en(),
+                        template.audience().fr(),
+                        template.audience().en()))
                 .allMatch(text -> text.length() <= Check.SHORT_TEXT_LENGTH);
     }
 
@@ -85,7 +102,8 @@ class PolicyTemplatesTest {
 
         assertThat(body).startsWith("# ");
         assertThat(words(body)).as("words in " + template.id()).isBetween(600, 1600);
-        assertThat(body).as("AI literacy, transparency, special categories, the platform")
+        assertThat(body)
+                .as("AI literacy, transparency, special categories, the platform")
                 .containsPattern("(?i)(art\\.|article) 4\\b")
                 .containsPattern("(?i)(art\\.|article) 50\\b")
                 .containsPattern("(?i)(art\\.|article) 9\\b")
@@ -99,7 +117,8 @@ class PolicyTemplatesTest {
         PolicyTemplate ngo = PolicyTemplates.find("international-ngo").orElseThrow();
 
         for (String language : LANGUAGES) {
-            assertThat(words(small.body().in(language))).isLessThan(words(ngo.body().in(language)));
+            assertThat(words(small.body().in(language)))
+                    .isLessThan(words(ngo.body().in(language)));
         }
         assertThat(small.rules().size()).isLessThanOrEqualTo(ngo.rules().size());
         assertThat(ngo.body().fr()).contains("Ne pas nuire", "bureaux de terrain", "langue");
@@ -110,7 +129,10 @@ class PolicyTemplatesTest {
     @MethodSource("templatesInBothLanguages")
     void theSummaryIsAnEasyToReadListForVolunteers(PolicyTemplate template, String language) {
         String summary = template.summary().in(language);
-        List<String> bullets = summary.lines().filter(line -> line.startsWith("- ")).map(line -> line.substring(2)).toList();
+        List<String> bullets = summary.lines()
+                .filter(line -> line.startsWith("- "))
+                .map(line -> line.substring(2))
+                .toList();
 
         assertThat(summary.length()).isLessThanOrEqualTo(VersionContent.SUMMARY_LENGTH);
         assertThat(bullets).hasSizeBetween(8, 15);
@@ -134,7 +156,10 @@ class PolicyTemplatesTest {
 
         assertThat(french.rules().rules()).hasSizeBetween(10, 20);
         assertThat(keys(french)).doesNotHaveDuplicates().isEqualTo(keys(english));
-        assertThat(french.rules().rules()).extracting(UsageRule::verdict).isEqualTo(english.rules().rules().stream().map(UsageRule::verdict).toList());
+        assertThat(french.rules().rules())
+                .extracting(UsageRule::verdict)
+                .isEqualTo(
+                        english.rules().rules().stream().map(UsageRule::verdict).toList());
         assertThat(french.nextReviewDate()).isEqualTo(TODAY.plusMonths(PolicyTemplate.REVIEW_AFTER_MONTHS));
         assertThat(french.body()).isEqualTo(template.body().fr());
         assertThat(english.summary()).isEqualTo(template.summary().en());
@@ -144,7 +169,8 @@ class PolicyTemplatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void rulesNameToolCategoriesOrActivitiesNeverATool(PolicyTemplate template) {
-        assertThat(template.rules()).extracting(rule -> rule.subject().kind())
+        assertThat(template.rules())
+                .extracting(rule -> rule.subject().kind())
                 .doesNotContain(SubjectKind.TOOL)
                 .contains(SubjectKind.TOOL_CATEGORY, SubjectKind.ACTIVITY);
     }
@@ -155,17 +181,25 @@ class PolicyTemplatesTest {
         for (TemplateRule rule : template.rules()) {
             String what = template.id() + ": " + rule.subject() + " up to " + rule.dataCeiling();
             assertThat(rule.dataCeiling()).as(what).isNotNull();
-            assertThat(rule.rationale().fr()).as(what).isNotBlank().isNotEqualTo(rule.rationale().en());
+            assertThat(rule.rationale().fr())
+                    .as(what)
+                    .isNotBlank()
+                    .isNotEqualTo(rule.rationale().en());
             assertThat(rule.rationale().en()).as(what).isNotBlank();
             if (rule.verdict() == Verdict.ALLOWED_WITH_CONDITIONS) {
                 assertThat(rule.conditions()).as(what).isNotNull();
             }
             if (rule.conditions() != null) {
-                assertThat(rule.conditions().fr()).as(what).isNotBlank().isNotEqualTo(rule.conditions().en());
+                assertThat(rule.conditions().fr())
+                        .as(what)
+                        .isNotBlank()
+                        .isNotEqualTo(rule.conditions().en());
                 assertThat(rule.conditions().en()).as(what).isNotBlank();
             }
             if (rule.verdict() == Verdict.ALLOWED || rule.verdict() == Verdict.FORBIDDEN) {
-                assertThat(rule.conditions()).as(what + ": conditions of a plain verdict would never be read").isNull();
+                assertThat(rule.conditions())
+                        .as(what + ": conditions of a plain verdict would never be read")
+                        .isNull();
             }
         }
     }
@@ -175,12 +209,16 @@ class PolicyTemplatesTest {
     void beneficiaryDataIsForbiddenInChatbotsWhateverTheActivity(PolicyTemplate template, String language) {
         UsageRules rules = template.draft(language, TODAY).rules();
 
-        assertThat(verdict(rules, ToolCategory.CHATBOT, null, DataCategory.BENEFICIARY_VULNERABLE)).isEqualTo(Verdict.FORBIDDEN);
-        assertThat(verdict(rules, ToolCategory.TEXT_GENERATION, null, DataCategory.BENEFICIARY_VULNERABLE)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict(rules, ToolCategory.CHATBOT, null, DataCategory.BENEFICIARY_VULNERABLE))
+                .isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict(rules, ToolCategory.TEXT_GENERATION, null, DataCategory.BENEFICIARY_VULNERABLE))
+                .isEqualTo(Verdict.FORBIDDEN);
         for (Activity activity : Activity.values()) {
-            assertThat(verdict(rules, ToolCategory.CHATBOT, activity, DataCategory.BENEFICIARY_VULNERABLE)).as(activity.name())
+            assertThat(verdict(rules, ToolCategory.CHATBOT, activity, DataCategory.BENEFICIARY_VULNERABLE))
+                    .as(activity.name())
                     .isEqualTo(Verdict.FORBIDDEN);
-            assertThat(verdict(rules, ToolCategory.CHATBOT, activity, DataCategory.SENSITIVE)).as(activity.name())
+            assertThat(verdict(rules, ToolCategory.CHATBOT, activity, DataCategory.SENSITIVE))
+                    .as(activity.name())
                     .isEqualTo(Verdict.FORBIDDEN);
         }
     }
@@ -200,7 +238,8 @@ class PolicyTemplatesTest {
                     continue;
                 }
                 for (DataCategory data : List.of(DataCategory.SENSITIVE, DataCategory.BENEFICIARY_VULNERABLE)) {
-                    assertThat(verdict(rules, category, activity, data)).as(category + " / " + activity + " / " + data)
+                    assertThat(verdict(rules, category, activity, data))
+                            .as(category + " / " + activity + " / " + data)
                             .isIn(Verdict.NEEDS_APPROVAL, Verdict.FORBIDDEN);
                 }
             }
@@ -215,7 +254,9 @@ class PolicyTemplatesTest {
         for (TemplateRule rule : template.rules()) {
             Verdict previous = Verdict.ALLOWED;
             for (DataCategory data : DataCategory.values()) {
-                ToolCategory category = rule.subject().kind() == SubjectKind.TOOL_CATEGORY ? rule.subject().category() : null;
+                ToolCategory category = rule.subject().kind() == SubjectKind.TOOL_CATEGORY
+                        ? rule.subject().category()
+                        : null;
                 Verdict verdict = verdict(rules, category, rule.subject().activity(), data);
                 assertThat(verdict).as(rule.subject() + " with " + data).isGreaterThanOrEqualTo(previous);
                 previous = verdict;
@@ -226,41 +267,43 @@ class PolicyTemplatesTest {
     /** What a volunteer asking the policy check about an activity alone (no tool named yet) is told. */
     @ParameterizedTest(name = "{0}: {1} with {2} → {3}")
     @CsvSource({
-            "small-local-association, WRITING,               INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "small-local-association, WRITING,               PERSONAL,               NEEDS_APPROVAL",
-            "small-local-association, TRANSLATION,           PUBLIC,                 ALLOWED",
-            "small-local-association, TRANSLATION,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "small-local-association, SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "small-local-association, TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
-            "small-local-association, TRANSCRIPTION,         BENEFICIARY_VULNERABLE, FORBIDDEN",
-            "small-local-association, IMAGE_CREATION,        PUBLIC,                 ALLOWED_WITH_CONDITIONS",
-            "small-local-association, IMAGE_CREATION,        PERSONAL,               FORBIDDEN",
-            "small-local-association, DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
-            "small-local-association, DECISION_ABOUT_PEOPLE, PUBLIC,                 FORBIDDEN",
-            "small-local-association, PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
-            "mid-size-association,    WRITING,               PUBLIC,                 ALLOWED_WITH_CONDITIONS",
-            "mid-size-association,    TRANSLATION,           PUBLIC,                 ALLOWED",
-            "mid-size-association,    TRANSLATION,           PERSONAL,               NEEDS_APPROVAL",
-            "mid-size-association,    SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "mid-size-association,    TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
-            "mid-size-association,    TRANSCRIPTION,         SENSITIVE,              FORBIDDEN",
-            "mid-size-association,    IMAGE_CREATION,        INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "mid-size-association,    DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
-            "mid-size-association,    DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE, FORBIDDEN",
-            "mid-size-association,    PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
-            "international-ngo,       WRITING,               INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "international-ngo,       TRANSLATION,           PUBLIC,                 ALLOWED",
-            "international-ngo,       TRANSLATION,           BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
-            "international-ngo,       SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
-            "international-ngo,       TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
-            "international-ngo,       TRANSCRIPTION,         BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
-            "international-ngo,       IMAGE_CREATION,        PERSONAL,               FORBIDDEN",
-            "international-ngo,       DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
-            "international-ngo,       DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
-            "international-ngo,       PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
-            "international-ngo,       RESEARCH,              INTERNAL,               ALLOWED_WITH_CONDITIONS"})
+        "small-local-association, WRITING,               INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "small-local-association, WRITING,               PERSONAL,               NEEDS_APPROVAL",
+        "small-local-association, TRANSLATION,           PUBLIC,                 ALLOWED",
+        "small-local-association, TRANSLATION,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "small-local-association, SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "small-local-association, TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
+        "small-local-association, TRANSCRIPTION,         BENEFICIARY_VULNERABLE, FORBIDDEN",
+        "small-local-association, IMAGE_CREATION,        PUBLIC,                 ALLOWED_WITH_CONDITIONS",
+        "small-local-association, IMAGE_CREATION,        PERSONAL,               FORBIDDEN",
+        "small-local-association, DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
+        "small-local-association, DECISION_ABOUT_PEOPLE, PUBLIC,                 FORBIDDEN",
+        "small-local-association, PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
+        "mid-size-association,    WRITING,               PUBLIC,                 ALLOWED_WITH_CONDITIONS",
+        "mid-size-association,    TRANSLATION,           PUBLIC,                 ALLOWED",
+        "mid-size-association,    TRANSLATION,           PERSONAL,               NEEDS_APPROVAL",
+        "mid-size-association,    SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "mid-size-association,    TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
+        "mid-size-association,    TRANSCRIPTION,         SENSITIVE,              FORBIDDEN",
+        "mid-size-association,    IMAGE_CREATION,        INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "mid-size-association,    DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
+        "mid-size-association,    DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE, FORBIDDEN",
+        "mid-size-association,    PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
+        "international-ngo,       WRITING,               INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "international-ngo,       TRANSLATION,           PUBLIC,                 ALLOWED",
+        "international-ngo,       TRANSLATION,           BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
+        "international-ngo,       SUMMARISING,           INTERNAL,               ALLOWED_WITH_CONDITIONS",
+        "international-ngo,       TRANSCRIPTION,         PERSONAL,               ALLOWED_WITH_CONDITIONS",
+        "international-ngo,       TRANSCRIPTION,         BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
+        "international-ngo,       IMAGE_CREATION,        PERSONAL,               FORBIDDEN",
+        "international-ngo,       DATA_ANALYSIS,         PERSONAL,               NEEDS_APPROVAL",
+        "international-ngo,       DECISION_ABOUT_PEOPLE, BENEFICIARY_VULNERABLE, NEEDS_APPROVAL",
+        "international-ngo,       PUBLIC_CHATBOT,        PUBLIC,                 NEEDS_APPROVAL",
+        "international-ngo,       RESEARCH,              INTERNAL,               ALLOWED_WITH_CONDITIONS"
+    })
     void thePolicyCheckAnswersTheTypicalQuestions(String id, Activity activity, DataCategory data, Verdict expected) {
-        UsageRules rules = PolicyTemplates.find(id).orElseThrow().draft("fr", TODAY).rules();
+        UsageRules rules =
+                PolicyTemplates.find(id).orElseThrow().draft("fr", TODAY).rules();
 
         PolicyAnswer answer = rules.answer(PolicyQuestion.about(null, null, null, activity, data));
 
@@ -274,18 +317,24 @@ class PolicyTemplatesTest {
         UsageRules rules = template.draft(language, TODAY).rules();
         boolean french = language.equals("fr");
 
-        assertThat(conditions(rules, Activity.WRITING, DataCategory.INTERNAL)).containsPattern(french ? "(?i)relecture|relit" : "(?i)review");
+        assertThat(conditions(rules, Activity.WRITING, DataCategory.INTERNAL))
+                .containsPattern(french ? "(?i)relecture|relit" : "(?i)review");
         assertThat(conditions(rules, Activity.TRANSCRIPTION, DataCategory.PERSONAL))
                 .containsPattern(french ? "(?i)accord|consentement" : "(?i)agree|consent");
-        assertThat(conditions(rules, Activity.IMAGE_CREATION, DataCategory.PUBLIC)).containsPattern(french ? "IA" : "AI");
+        assertThat(conditions(rules, Activity.IMAGE_CREATION, DataCategory.PUBLIC))
+                .containsPattern(french ? "IA" : "AI");
 
-        PolicyAnswer writingInAChatbot = rules.answer(PolicyQuestion.about(null, ToolCategory.CHATBOT, null, Activity.WRITING, DataCategory.INTERNAL));
+        PolicyAnswer writingInAChatbot = rules.answer(
+                PolicyQuestion.about(null, ToolCategory.CHATBOT, null, Activity.WRITING, DataCategory.INTERNAL));
         assertThat(writingInAChatbot.verdict()).isEqualTo(Verdict.ALLOWED_WITH_CONDITIONS);
-        assertThat(writingInAChatbot.conditions()).as("the tool's and the activity's conditions both apply").hasSize(2);
+        assertThat(writingInAChatbot.conditions())
+                .as("the tool's and the activity's conditions both apply")
+                .hasSize(2);
     }
 
     private static Verdict verdict(UsageRules rules, ToolCategory category, Activity activity, DataCategory data) {
-        return rules.answer(PolicyQuestion.about(null, category, null, activity, data)).verdict();
+        return rules.answer(PolicyQuestion.about(null, category, null, activity, data))
+                .verdict();
     }
 
     private static String conditions(UsageRules rules, Activity activity, DataCategory data) {
@@ -304,7 +353,12 @@ class PolicyTemplatesTest {
 
     private static List<String> allTexts(PolicyTemplate template) {
         List<String> texts = new ArrayList<>();
-        for (Localized text : List.of(template.name(), template.audience(), template.title(), template.purpose(), template.summary(),
+        for (Localized text : List.of(
+                template.name(),
+                template.audience(),
+                template.title(),
+                template.purpose(),
+                template.summary(),
                 template.body())) {
             texts.add(text.fr());
             texts.add(text.en());

@@ -27,8 +27,7 @@ public final class PolicyVersionBuilder {
     private long version;
     private Instant createdAt = Instant.parse("2026-11-28T15:00:00Z");
 
-    private PolicyVersionBuilder() {
-    }
+    private PolicyVersionBuilder() {}
 
     /** A first draft, in French, with a complete text. */
     public static PolicyVersionBuilder aPolicyVersion() {
@@ -36,9 +35,20 @@ public final class PolicyVersionBuilder {
     }
 
     public static PolicyVersionBuilder from(PolicyVersion v) {
-        return aPolicyVersion().withId(v.id()).of(v.policyId()).in(v.organisationId()).numbered(v.number()).in(v.status())
-                .inLanguage(v.language()).withContent(v.content()).basedOn(v.basedOn()).publishedBy(v.publishedBy(), v.publishedAt())
-                .supersededAt(v.supersededAt()).createdBy(v.createdBy()).withVersion(v.version()).createdAt(v.createdAt());
+        return aPolicyVersion()
+                .withId(v.id())
+                .of(v.policyId())
+                .in(v.organisationId())
+                .numbered(v.number())
+                .in(v.status())
+                .inLanguage(v.language())
+                .withContent(v.content())
+                .basedOn(v.basedOn())
+                .publishedBy(v.publishedBy(), v.publishedAt())
+                .supersededAt(v.supersededAt())
+                .createdBy(v.createdBy())
+                .withVersion(v.version())
+                .createdAt(v.createdAt());
     }
 
     public PolicyVersionBuilder withId(VersionId id) {
@@ -109,7 +119,20 @@ public final class PolicyVersionBuilder {
     }
 
     public PolicyVersion build() {
-        return new PolicyVersion(id, policyId, organisationId, number, status, language, content, basedOn, publishedBy, publishedAt,
-                supersededAt, createdBy, version, createdAt);
+        return new PolicyVersion(
+                id,
+                policyId,
+                organisationId,
+                number,
+                status,
+                language,
+                content,
+                basedOn,
+                publishedBy,
+                publishedAt,
+                supersededAt,
+                createdBy,
+                version,
+                createdAt);
     }
 }

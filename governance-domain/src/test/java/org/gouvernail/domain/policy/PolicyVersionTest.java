@@ -60,7 +60,13 @@ class PolicyVersionTest {
             PUBLISHED  | version-not-draft | version-not-draft | version-not-in-review | version-not-in-review | SUPERSEDED            | PUBLISHED
             SUPERSEDED | version-not-draft | version-not-draft | version-not-in-review | version-not-in-review | version-not-published | version-not-published
             """)
-    void theLifecycleTable(VersionStatus from, String edit, String submit, String returnToDraft, String publish, String supersede,
+    void theLifecycleTable(
+            VersionStatus from,
+            String edit,
+            String submit,
+            String returnToDraft,
+            String publish,
+            String supersede,
             String acknowledge) {
         String[] expected = {edit, submit, returnToDraft, publish, supersede, acknowledge};
         Move[] moves = Move.values();
@@ -80,15 +86,23 @@ class PolicyVersionTest {
                 assertThat(after.number()).isEqualTo(version.number());
                 assertThat(after.basedOn()).isEqualTo(version.basedOn());
                 assertThat(after.createdBy()).isEqualTo(version.createdBy());
-                assertThat(after.version()).as("the optimistic lock is the store's business").isEqualTo(version.version());
+                assertThat(after.version())
+                        .as("the optimistic lock is the store's business")
+                        .isEqualTo(version.version());
             }
         }
     }
 
     @Test
     void aFirstVersionIsDraftNumberOneInTheNormalisedLanguage() {
-        PolicyVersion first = PolicyVersion.first(new VersionId(UUID.randomUUID()), POLICY, ORGANISATION, "fr-BE", complete(associationRules()),
-                AUTHOR, NOW);
+        PolicyVersion first = PolicyVersion.first(
+                new VersionId(UUID.randomUUID()),
+                POLICY,
+                ORGANISATION,
+                "fr-BE",
+                complete(associationRules()),
+                AUTHOR,
+                NOW);
 
         assertThat(first.status()).isEqualTo(VersionStatus.DRAFT);
         assertThat(first.number()).isEqualTo(1);
@@ -103,7 +117,11 @@ class PolicyVersionTest {
 
     @Test
     void aDraftIsEditedInContentAndLanguage() {
-        VersionContent changed = aPolicyText().withBody("Nouveau texte").withSummary("Nouveau résumé").reviewedOn(TODAY.plusMonths(6)).build();
+        VersionContent changed = aPolicyText()
+                .withBody("Nouveau texte")
+                .withSummary("Nouveau résumé")
+                .reviewedOn(TODAY.plusMonths(6))
+                .build();
 
         PolicyVersion edited = draft(complete(associationRules())).edit("EN-gb", changed);
 
@@ -124,7 +142,8 @@ class PolicyVersionTest {
 
     @Test
     void aDraftGoesThroughReviewAndIsPublishedByADecision() {
-        PolicyVersion published = draft(complete(associationRules())).submitForReview(TODAY).publish(DECISION, LATER);
+        PolicyVersion published =
+                draft(complete(associationRules())).submitForReview(TODAY).publish(DECISION, LATER);
 
         assertThat(published.status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(published.publishedBy()).isEqualTo(DECISION);
@@ -135,8 +154,13 @@ class PolicyVersionTest {
 
     @Test
     void aVersionTakenBackFromReviewCanBeEditedAndSubmittedAgain() {
-        PolicyVersion back = draft(complete(associationRules())).submitForReview(TODAY).returnToDraft();
-        VersionContent changed = aPolicyText().withBody("Texte revu").withSummary("Résumé revu").reviewedOn(TODAY.plusDays(1)).build();
+        PolicyVersion back =
+                draft(complete(associationRules())).submitForReview(TODAY).returnToDraft();
+        VersionContent changed = aPolicyText()
+                .withBody("Texte revu")
+                .withSummary("Résumé revu")
+                .reviewedOn(TODAY.plusDays(1))
+                .build();
 
         PolicyVersion resubmitted = back.edit("fr", changed).submitForReview(TODAY);
 
@@ -161,7 +185,8 @@ class PolicyVersionTest {
 
     @Test
     void publishingNeedsTheDecision() {
-        assertThatThrownBy(() -> in(VersionStatus.IN_REVIEW).publish(null, LATER)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> in(VersionStatus.IN_REVIEW).publish(null, LATER))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -174,9 +199,14 @@ class PolicyVersionTest {
             a review date today             | Texte | Résumé  | 2026-11-28  | nextReviewDate
             a review date in the past       | Texte | Résumé  | 2026-01-01  | nextReviewDate
             """)
-    void aVersionGoesToReviewOnlyWithItsTextSummaryAndAFutureReviewDate(String scenario, String body, String summary, LocalDate reviewDate,
-            String field) {
-        PolicyVersion incomplete = draft(aPolicyText().withBody(body).withSummary(summary).reviewedOn(reviewDate).withRules(associationRules()).build());
+    void aVersionGoesToReviewOnlyWithItsTextSummaryAndAFutureReviewDate(
+            String scenario, String body, String summary, LocalDate reviewDate, String field) {
+        PolicyVersion incomplete = draft(aPolicyText()
+                .withBody(body)
+                .withSummary(summary)
+                .reviewedOn(reviewDate)
+                .withRules(associationRules())
+                .build());
 
         RuleViolation refused = catchThrowableOfType(() -> incomplete.submitForReview(TODAY), RuleViolation.class);
 
@@ -186,7 +216,12 @@ class PolicyVersionTest {
 
     @Test
     void aReviewDateTomorrowIsEnoughAndRulesAreNotRequired() {
-        PolicyVersion inReview = draft(aPolicyText().withBody("Texte").withSummary("Résumé").reviewedOn(TODAY.plusDays(1)).build()).submitForReview(TODAY);
+        PolicyVersion inReview = draft(aPolicyText()
+                        .withBody("Texte")
+                        .withSummary("Résumé")
+                        .reviewedOn(TODAY.plusDays(1))
+                        .build())
+                .submitForReview(TODAY);
 
         assertThat(inReview.status()).isEqualTo(VersionStatus.IN_REVIEW);
         assertThat(inReview.content().rules()).isEqualTo(UsageRules.NONE);
@@ -194,9 +229,12 @@ class PolicyVersionTest {
 
     @Test
     void anIncompleteVersionThatIsNotADraftIsRefusedForItsStatusFirst() {
-        PolicyVersion published = in(VersionStatus.PUBLISHED, anEmptyPolicyText().build());
+        PolicyVersion published =
+                in(VersionStatus.PUBLISHED, anEmptyPolicyText().build());
 
-        assertThatThrownBy(() -> published.submitForReview(TODAY)).isInstanceOf(RuleViolation.class).extracting("code")
+        assertThatThrownBy(() -> published.submitForReview(TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
                 .isEqualTo("version-not-draft");
     }
 
@@ -234,7 +272,8 @@ class PolicyVersionTest {
 
         assertThat(edited.content().rules()).isEqualTo(UsageRules.NONE);
         assertThat(published.content().rules()).isEqualTo(associationRules());
-        assertThatThrownBy(() -> published.edit("fr", complete(UsageRules.NONE))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> published.edit("fr", complete(UsageRules.NONE)))
+                .isInstanceOf(RuleViolation.class);
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
@@ -281,8 +320,15 @@ class PolicyVersionTest {
 
         assertThat(refused.code()).isEqualTo("required");
         assertThat(refused.field()).isEqualTo("language");
-        assertThatThrownBy(() -> PolicyVersion.first(new VersionId(UUID.randomUUID()), POLICY, ORGANISATION, "de", complete(UsageRules.NONE),
-                AUTHOR, NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> PolicyVersion.first(
+                        new VersionId(UUID.randomUUID()),
+                        POLICY,
+                        ORGANISATION,
+                        "de",
+                        complete(UsageRules.NONE),
+                        AUTHOR,
+                        NOW))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test

@@ -34,15 +34,18 @@ class RuleSubjectTest {
             ACTIVITY      | N    | Y        | Y        | activity
             ACTIVITY      | Y    | Y        | Y        | activity
             """)
-    void aSubjectNamesExactlyTheFieldOfItsKind(SubjectKind kind, String tool, String category, String activity, String expected) {
+    void aSubjectNamesExactlyTheFieldOfItsKind(
+            SubjectKind kind, String tool, String category, String activity, String expected) {
         UUID toolId = tool.equals("Y") ? TOOL : null;
         ToolCategory toolCategory = category.equals("Y") ? ToolCategory.TRANSLATION : null;
         Activity anActivity = activity.equals("Y") ? Activity.TRANSLATION : null;
         if (expected.equals("ok")) {
-            assertThat(new RuleSubject(kind, toolId, toolCategory, anActivity).kind()).isEqualTo(kind);
+            assertThat(new RuleSubject(kind, toolId, toolCategory, anActivity).kind())
+                    .isEqualTo(kind);
             return;
         }
-        InvalidInput refused = catchThrowableOfType(() -> new RuleSubject(kind, toolId, toolCategory, anActivity), InvalidInput.class);
+        InvalidInput refused =
+                catchThrowableOfType(() -> new RuleSubject(kind, toolId, toolCategory, anActivity), InvalidInput.class);
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo("subject-incomplete");
         assertThat(refused.field()).isEqualTo("subject");
@@ -60,9 +63,12 @@ class RuleSubjectTest {
     @Test
     void theFactoriesBuildTheMatchingKind() {
         assertThat(RuleSubject.tool(TOOL)).isEqualTo(new RuleSubject(SubjectKind.TOOL, TOOL, null, null));
-        assertThat(RuleSubject.category(ToolCategory.CODING)).isEqualTo(new RuleSubject(SubjectKind.TOOL_CATEGORY, null, ToolCategory.CODING, null));
-        assertThat(RuleSubject.activity(Activity.CODING)).isEqualTo(new RuleSubject(SubjectKind.ACTIVITY, null, null, Activity.CODING));
-        assertThat(catchThrowableOfType(() -> RuleSubject.tool(null), InvalidInput.class)).isNotNull();
+        assertThat(RuleSubject.category(ToolCategory.CODING))
+                .isEqualTo(new RuleSubject(SubjectKind.TOOL_CATEGORY, null, ToolCategory.CODING, null));
+        assertThat(RuleSubject.activity(Activity.CODING))
+                .isEqualTo(new RuleSubject(SubjectKind.ACTIVITY, null, null, Activity.CODING));
+        assertThat(catchThrowableOfType(() -> RuleSubject.tool(null), InvalidInput.class))
+                .isNotNull();
     }
 
     @Test

@@ -14,15 +14,17 @@ public final class UsageRuleBuilder {
     private String conditions;
     private String rationale;
 
-    private UsageRuleBuilder() {
-    }
+    private UsageRuleBuilder() {}
 
     public static UsageRuleBuilder aRule() {
         return new UsageRuleBuilder();
     }
 
     public static UsageRuleBuilder from(UsageRule rule) {
-        return aRule().about(rule.subject()).upTo(rule.dataCeiling()).withVerdict(rule.verdict()).withConditions(rule.conditions())
+        return aRule().about(rule.subject())
+                .upTo(rule.dataCeiling())
+                .withVerdict(rule.verdict())
+                .withConditions(rule.conditions())
                 .because(rule.rationale());
     }
 

@@ -36,12 +36,19 @@ class UsageRuleTest {
             SENSITIVE              | Y      | Y        | Y        | Y         | N
             BENEFICIARY_VULNERABLE | Y      | Y        | Y        | Y         | Y
             """)
-    void aRuleCoversTheDataUpToItsCeiling(DataCategory ceiling, String publicData, String internal, String personal, String sensitive,
+    void aRuleCoversTheDataUpToItsCeiling(
+            DataCategory ceiling,
+            String publicData,
+            String internal,
+            String personal,
+            String sensitive,
             String vulnerable) {
         String[] expected = {publicData, internal, personal, sensitive, vulnerable};
         UsageRule rule = aRule().about(TOOL).upTo(ceiling).allowed().build();
         for (DataCategory data : DataCategory.values()) {
-            assertThat(rule.covers(data)).as("ceiling %s, data %s", ceiling, data).isEqualTo("Y".equals(expected[data.ordinal()]));
+            assertThat(rule.covers(data))
+                    .as("ceiling %s, data %s", ceiling, data)
+                    .isEqualTo("Y".equals(expected[data.ordinal()]));
         }
     }
 
@@ -52,8 +59,8 @@ class UsageRuleTest {
             '   ',    blank
             """)
     void aRuleAllowedWithConditionsStatesThem(String conditions, String code) {
-        InvalidInput refused = catchThrowableOfType(() -> new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, conditions, null),
-                InvalidInput.class);
+        InvalidInput refused = catchThrowableOfType(
+                () -> new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, conditions, null), InvalidInput.class);
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo(code);
@@ -68,31 +75,52 @@ class UsageRuleTest {
 
     @Test
     void textsAreTrimmedAndBounded() {
-        UsageRule rule = new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, "  Relire avant envoi \n", "\tCompte Pro ");
+        UsageRule rule =
+                new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, "  Relire avant envoi \n", "\tCompte Pro ");
 
         assertThat(rule.conditions()).isEqualTo("Relire avant envoi");
         assertThat(rule.rationale()).isEqualTo("Compte Pro");
-        assertThat(new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, "x".repeat(2_000), "y".repeat(2_000)).conditions()).hasSize(2_000);
-        InvalidInput tooLong = catchThrowableOfType(() -> new UsageRule(TOOL, null, Verdict.FORBIDDEN, null, "y".repeat(2_001)),
-                InvalidInput.class);
+        assertThat(new UsageRule(TOOL, null, Verdict.ALLOWED_WITH_CONDITIONS, "x".repeat(2_000), "y".repeat(2_000))
+                        .conditions())
+                .hasSize(2_000);
+        InvalidInput tooLong = catchThrowableOfType(
+                () -> new UsageRule(TOOL, null, Verdict.FORBIDDEN, null, "y".repeat(2_001)), InvalidInput.class);
         assertThat(tooLong.code()).isEqualTo("too-long");
         assertThat(tooLong.field()).isEqualTo("rationale");
     }
 
     @Test
     void aRuleHasASubjectAndAVerdict() {
-        assertThat(catchThrowableOfType(() -> new UsageRule(null, null, Verdict.ALLOWED, null, null), InvalidInput.class).field())
+        assertThat(catchThrowableOfType(
+                                () -> new UsageRule(null, null, Verdict.ALLOWED, null, null), InvalidInput.class)
+                        .field())
                 .isEqualTo("subject");
-        assertThat(catchThrowableOfType(() -> new UsageRule(TOOL, null, null, null, null), InvalidInput.class).field()).isEqualTo("verdict");
+        assertThat(catchThrowableOfType(() -> new UsageRule(TOOL, null, null, null, null), InvalidInput.class)
+                        .field())
+                .isEqualTo("verdict");
     }
 
     @Test
     void aRuleIsIdentifiedBySubjectAndCeilingOnly() {
-        UsageRule allowed = aRule().about(TOOL).upTo(DataCategory.INTERNAL).allowed().because("a").build();
-        UsageRule forbidden = aRule().about(TOOL).upTo(DataCategory.INTERNAL).forbidden().because("b").build();
+        UsageRule allowed = aRule().about(TOOL)
+                .upTo(DataCategory.INTERNAL)
+                .allowed()
+                .because("a")
+                .build();
+        UsageRule forbidden = aRule().about(TOOL)
+                .upTo(DataCategory.INTERNAL)
+                .forbidden()
+                .because("b")
+                .build();
 
         assertThat(allowed.key()).isEqualTo(forbidden.key()).isEqualTo(new UsageRule.Key(TOOL, DataCategory.INTERNAL));
-        assertThat(allowed.key()).isNotEqualTo(aRule().about(TOOL).upTo(DataCategory.PERSONAL).allowed().because("a").build().key());
+        assertThat(allowed.key())
+                .isNotEqualTo(aRule().about(TOOL)
+                        .upTo(DataCategory.PERSONAL)
+                        .allowed()
+                        .because("a")
+                        .build()
+                        .key());
     }
 
     /** The verdicts from most lenient to most restrictive. */

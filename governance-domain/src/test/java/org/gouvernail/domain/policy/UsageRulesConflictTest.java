@@ -36,13 +36,19 @@ class UsageRulesConflictTest {
     }
 
     static UsageRule rule(String subject, DataCategory ceiling, Verdict verdict) {
-        return aRule().about(subject(subject)).upTo(ceiling).withVerdict(verdict)
-                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).build();
+        return aRule().about(subject(subject))
+                .upTo(ceiling)
+                .withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null)
+                .build();
     }
 
     static UsageRule rule(RuleSubject subject, DataCategory ceiling, Verdict verdict) {
-        return aRule().about(subject).upTo(ceiling).withVerdict(verdict)
-                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null).build();
+        return aRule().about(subject)
+                .upTo(ceiling)
+                .withVerdict(verdict)
+                .withConditions(verdict == Verdict.ALLOWED_WITH_CONDITIONS ? "Relire" : null)
+                .build();
     }
 
     /** A ceiling "-" is the default one (every data category). */
@@ -82,8 +88,14 @@ class UsageRulesConflictTest {
             category:TRANSLATION           | INTERNAL               | FORBIDDEN               | category:TEXT_GENERATION       | INTERNAL               | ALLOWED                 | -
             activity:WRITING               | PUBLIC                 | FORBIDDEN               | activity:SUMMARISING           | SENSITIVE              | ALLOWED                 | -
             """)
-    void aPairOfRulesConflictsOrNot(String firstSubject, DataCategory firstCeiling, Verdict firstVerdict, String secondSubject,
-            DataCategory secondCeiling, Verdict secondVerdict, RuleConflict.Kind expected) {
+    void aPairOfRulesConflictsOrNot(
+            String firstSubject,
+            DataCategory firstCeiling,
+            Verdict firstVerdict,
+            String secondSubject,
+            DataCategory secondCeiling,
+            Verdict secondVerdict,
+            RuleConflict.Kind expected) {
         UsageRule first = rule(firstSubject, firstCeiling, firstVerdict);
         UsageRule second = rule(secondSubject, secondCeiling, secondVerdict);
         List<UsageRule> pair = List.of(first, second);
@@ -101,8 +113,10 @@ class UsageRulesConflictTest {
         assertThat(refused.arguments().get(0)).isEqualTo(1);
         assertThat(refused.arguments().get(2)).isEqualTo(2);
         assertThat(refused.arguments().get(4)).isEqualTo(expected);
-        assertThat((String) refused.arguments().get(1)).contains(first.subject().code(), first.dataCeiling().name(), firstVerdict.name());
-        assertThat((String) refused.arguments().get(3)).contains(second.subject().code(), second.dataCeiling().name(), secondVerdict.name());
+        assertThat((String) refused.arguments().get(1))
+                .contains(first.subject().code(), first.dataCeiling().name(), firstVerdict.name());
+        assertThat((String) refused.arguments().get(3))
+                .contains(second.subject().code(), second.dataCeiling().name(), secondVerdict.name());
     }
 
     /** The positions are 1-based for people, 0-based in {@link RuleConflict}; the rules in between do not count. */
@@ -116,7 +130,8 @@ class UsageRulesConflictTest {
             the pair completed first is named, not the widest           | tool:A PUBLIC FORBIDDEN ; tool:A INTERNAL NEEDS_APPROVAL ; tool:A PERSONAL ALLOWED                                                 | LENIENT_ABOVE | 1     | 2
             same scope found before lenient-above in list order         | tool:A INTERNAL FORBIDDEN ; tool:A INTERNAL ALLOWED ; tool:A PERSONAL ALLOWED                                                      | SAME_SCOPE    | 1     | 2
             """)
-    void theRefusalNamesTheFirstContradictingPairByPosition(String scenario, String rules, RuleConflict.Kind kind, int first, int second) {
+    void theRefusalNamesTheFirstContradictingPairByPosition(
+            String scenario, String rules, RuleConflict.Kind kind, int first, int second) {
         List<UsageRule> list = parse(rules);
 
         assertThat(UsageRules.firstConflict(list)).hasValueSatisfying(conflict -> {
@@ -137,26 +152,34 @@ class UsageRulesConflictTest {
     @Test
     void theRefusalDescribesBothRulesForPeople() {
         assertThat(UsageRules.firstConflict(List.of())).isEmpty();
-        List<UsageRule> rules = List.of(rule(RuleSubject.category(ToolCategory.TRANSLATION), DataCategory.PUBLIC, Verdict.FORBIDDEN),
+        List<UsageRule> rules = List.of(
+                rule(RuleSubject.category(ToolCategory.TRANSLATION), DataCategory.PUBLIC, Verdict.FORBIDDEN),
                 rule(RuleSubject.category(ToolCategory.TRANSLATION), null, Verdict.ALLOWED));
 
         RuleViolation refused = catchThrowableOfType(() -> new UsageRules(rules), RuleViolation.class);
 
-        assertThat(refused.arguments()).containsExactly(1, "TOOL_CATEGORY TRANSLATION ≤ PUBLIC: FORBIDDEN", 2,
-                "TOOL_CATEGORY TRANSLATION ≤ BENEFICIARY_VULNERABLE: ALLOWED", RuleConflict.Kind.LENIENT_ABOVE);
+        assertThat(refused.arguments())
+                .containsExactly(
+                        1,
+                        "TOOL_CATEGORY TRANSLATION ≤ PUBLIC: FORBIDDEN",
+                        2,
+                        "TOOL_CATEGORY TRANSLATION ≤ BENEFICIARY_VULNERABLE: ALLOWED",
+                        RuleConflict.Kind.LENIENT_ABOVE);
     }
 
     @Test
     void theAssociationsRulesHaveNoConflict() {
-        assertThat(UsageRules.firstConflict(List.copyOf(Policies.RULES.values()))).isEmpty();
+        assertThat(UsageRules.firstConflict(List.copyOf(Policies.RULES.values())))
+                .isEmpty();
     }
 
     @Test
     void aRuleAddedFromAnotherSetIsCheckedAgainstTheWholeAndNamedByItsPositionInIt() {
-        UsageRules published = new UsageRules(List.of(rule("tool:A", DataCategory.PUBLIC, Verdict.ALLOWED),
+        UsageRules published = new UsageRules(List.of(
+                rule("tool:A", DataCategory.PUBLIC, Verdict.ALLOWED),
                 rule("activity:DECISION_ABOUT_PEOPLE", null, Verdict.FORBIDDEN)));
-        UsageRules other = new UsageRules(List.of(rule("tool:B", null, Verdict.ALLOWED),
-                rule("activity:DECISION_ABOUT_PEOPLE", null, Verdict.ALLOWED)));
+        UsageRules other = new UsageRules(List.of(
+                rule("tool:B", null, Verdict.ALLOWED), rule("activity:DECISION_ABOUT_PEOPLE", null, Verdict.ALLOWED)));
         UsageRules compatible = new UsageRules(List.of(rule("tool:B", null, Verdict.FORBIDDEN)));
 
         RuleViolation refused = catchThrowableOfType(() -> published.with(other), RuleViolation.class);
@@ -166,14 +189,19 @@ class UsageRulesConflictTest {
         assertThat(refused.arguments()).element(0).isEqualTo(2);
         assertThat(refused.arguments()).element(2).isEqualTo(4);
         assertThat(refused.arguments()).element(4).isEqualTo(RuleConflict.Kind.SAME_SCOPE);
-        assertThat(together.rules()).containsExactly(published.rules().get(0), published.rules().get(1), compatible.rules().get(0));
+        assertThat(together.rules())
+                .containsExactly(
+                        published.rules().get(0),
+                        published.rules().get(1),
+                        compatible.rules().get(0));
         assertThat(published.with(UsageRules.NONE)).isEqualTo(published);
     }
 
     @Test
     void aSetHoldsAtMostTwoHundredRules() {
         List<UsageRule> distinct = new ArrayList<>(IntStream.range(0, UsageRules.MAX_RULES)
-                .mapToObj(i -> rule(RuleSubject.tool(new UUID(0, i + 1)), null, Verdict.ALLOWED)).toList());
+                .mapToObj(i -> rule(RuleSubject.tool(new UUID(0, i + 1)), null, Verdict.ALLOWED))
+                .toList());
 
         assertThat(new UsageRules(distinct).rules()).hasSize(200);
         distinct.add(rule(RuleSubject.tool(new UUID(1, 0)), null, Verdict.ALLOWED));
@@ -198,16 +226,22 @@ class UsageRulesConflictTest {
         UsageRule all = rule("tool:A", null, Verdict.FORBIDDEN);
         UsageRules rules = new UsageRules(List.of(internal, all));
 
-        assertThat(rules.find(new UsageRule.Key(subject("tool:A"), DataCategory.BENEFICIARY_VULNERABLE))).containsSame(all);
+        assertThat(rules.find(new UsageRule.Key(subject("tool:A"), DataCategory.BENEFICIARY_VULNERABLE)))
+                .containsSame(all);
         assertThat(rules.find(internal.key())).containsSame(internal);
-        assertThat(rules.find(new UsageRule.Key(subject("tool:A"), DataCategory.PERSONAL))).isEmpty();
-        assertThat(rules.find(new UsageRule.Key(subject("tool:B"), DataCategory.INTERNAL))).isEmpty();
+        assertThat(rules.find(new UsageRule.Key(subject("tool:A"), DataCategory.PERSONAL)))
+                .isEmpty();
+        assertThat(rules.find(new UsageRule.Key(subject("tool:B"), DataCategory.INTERNAL)))
+                .isEmpty();
     }
 
     private static List<UsageRule> parse(String rules) {
-        return Arrays.stream(rules.split(";")).map(String::strip).map(text -> {
-            String[] parts = text.split("\\s+");
-            return rule(parts[0], DataCategory.valueOf(parts[1]), Verdict.valueOf(parts[2]));
-        }).toList();
+        return Arrays.stream(rules.split(";"))
+                .map(String::strip)
+                .map(text -> {
+                    String[] parts = text.split("\\s+");
+                    return rule(parts[0], DataCategory.valueOf(parts[1]), Verdict.valueOf(parts[2]));
+                })
+                .toList();
     }
 }

@@ -33,8 +33,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UsageRulesPrecedenceTest {
 
-    private static final Map<String, String> CONDITIONS = Map.of("PSEUDONYMISE", PSEUDONYMISE, "PROOFREAD", PROOFREAD, "PRO_ACCOUNT", PRO_ACCOUNT,
-            "LABEL_IMAGES", LABEL_IMAGES);
+    private static final Map<String, String> CONDITIONS = Map.of(
+            "PSEUDONYMISE",
+            PSEUDONYMISE,
+            "PROOFREAD",
+            PROOFREAD,
+            "PRO_ACCOUNT",
+            PRO_ACCOUNT,
+            "LABEL_IMAGES",
+            LABEL_IMAGES);
 
     /**
      * One row per question. Rules are named as in {@link Policies#RULES}; {@code applied} lists the
@@ -126,9 +133,19 @@ class UsageRulesPrecedenceTest {
             NEW_TOOL     | CODING           | APPROVED_WITH_CONDITIONS | CODING                | PUBLIC                 | NEEDS_APPROVAL          | NO_RULE     | -                          | -                                                 | -
             NEW_TOOL     | CODING           | APPROVED                 | CODING                | PUBLIC                 | NEEDS_APPROVAL          | NO_RULE     | -                          | -                                                 | -
             """)
-    void theAssociationsRulesAnswerEachQuestion(String tool, ToolCategory category, ToolStatus status, Activity activity, DataCategory data,
-            Verdict verdict, PolicyAnswer.Basis basis, String decidedBy, String applied, String conditions) {
-        PolicyQuestion question = PolicyQuestion.about(tool == null ? null : TOOLS.get(tool), category, status, activity, data);
+    void theAssociationsRulesAnswerEachQuestion(
+            String tool,
+            ToolCategory category,
+            ToolStatus status,
+            Activity activity,
+            DataCategory data,
+            Verdict verdict,
+            PolicyAnswer.Basis basis,
+            String decidedBy,
+            String applied,
+            String conditions) {
+        PolicyQuestion question =
+                PolicyQuestion.about(tool == null ? null : TOOLS.get(tool), category, status, activity, data);
 
         PolicyAnswer answer = associationRules().answer(question);
 
@@ -136,8 +153,13 @@ class UsageRulesPrecedenceTest {
         assertThat(answer.basis()).as("basis").isEqualTo(basis);
         assertThat(answer.decidedBy()).as("decided by").isEqualTo(decidedBy == null ? null : ruleNamed(decidedBy));
         assertThat(answer.applied()).as("applied").map(Policies::nameOf).containsExactlyElementsOf(split(applied));
-        assertThat(answer.conditions()).as("conditions").containsExactlyElementsOf(split(conditions).stream().map(CONDITIONS::get).toList());
-        assertThat(associationRulesReversed().answer(question)).as("the same rules listed the other way round").isEqualTo(answer);
+        assertThat(answer.conditions())
+                .as("conditions")
+                .containsExactlyElementsOf(
+                        split(conditions).stream().map(CONDITIONS::get).toList());
+        assertThat(associationRulesReversed().answer(question))
+                .as("the same rules listed the other way round")
+                .isEqualTo(answer);
     }
 
     @ParameterizedTest(name = "{0} → at least {1}")
@@ -157,8 +179,13 @@ class UsageRulesPrecedenceTest {
 
     @Test
     void aToolApprovedWithConditionsTurnsAnAllowingRuleIntoAllowedWithConditions() {
-        PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED_WITH_CONDITIONS,
-                null, DataCategory.INTERNAL));
+        PolicyAnswer answer = associationRules()
+                .answer(PolicyQuestion.about(
+                        DEEPL,
+                        ToolCategory.TRANSLATION,
+                        ToolStatus.APPROVED_WITH_CONDITIONS,
+                        null,
+                        DataCategory.INTERNAL));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED_WITH_CONDITIONS);
         assertThat(answer.basis()).isEqualTo(PolicyAnswer.Basis.TOOL_STATUS);
@@ -169,12 +196,18 @@ class UsageRulesPrecedenceTest {
     @Test
     void withoutAnyRuleEveryQuestionNeedsApprovalExceptForAForbiddenTool() {
         for (ToolStatus status : ToolStatus.values()) {
-            PolicyAnswer answer = UsageRules.NONE.answer(PolicyQuestion.about(NEW_TOOL, ToolCategory.OTHER, status, Activity.WRITING,
-                    DataCategory.PUBLIC));
+            PolicyAnswer answer = UsageRules.NONE.answer(
+                    PolicyQuestion.about(NEW_TOOL, ToolCategory.OTHER, status, Activity.WRITING, DataCategory.PUBLIC));
 
-            assertThat(answer.verdict()).as("%s", status).isEqualTo(status == ToolStatus.FORBIDDEN ? Verdict.FORBIDDEN : Verdict.NEEDS_APPROVAL);
-            assertThat(answer.basis()).as("%s", status)
-                    .isEqualTo(status == ToolStatus.FORBIDDEN ? PolicyAnswer.Basis.TOOL_STATUS : PolicyAnswer.Basis.NO_RULE);
+            assertThat(answer.verdict())
+                    .as("%s", status)
+                    .isEqualTo(status == ToolStatus.FORBIDDEN ? Verdict.FORBIDDEN : Verdict.NEEDS_APPROVAL);
+            assertThat(answer.basis())
+                    .as("%s", status)
+                    .isEqualTo(
+                            status == ToolStatus.FORBIDDEN
+                                    ? PolicyAnswer.Basis.TOOL_STATUS
+                                    : PolicyAnswer.Basis.NO_RULE);
             assertThat(answer.decidedBy()).isNull();
             assertThat(answer.applied()).isEmpty();
             assertThat(answer.conditions()).isEmpty();
@@ -186,10 +219,14 @@ class UsageRulesPrecedenceTest {
         UUID other = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
         UsageRules rules = new UsageRules(List.of(
                 aRule().about(RuleSubject.tool(other)).allowed().build(),
-                aRule().about(RuleSubject.category(ToolCategory.TRANSLATION)).forbidden().build()));
+                aRule().about(RuleSubject.category(ToolCategory.TRANSLATION))
+                        .forbidden()
+                        .build()));
 
-        PolicyAnswer byActivity = rules.answer(PolicyQuestion.about(null, null, null, Activity.TRANSLATION, DataCategory.PUBLIC));
-        PolicyAnswer byTool = rules.answer(PolicyQuestion.about(NEW_TOOL, null, ToolStatus.APPROVED, null, DataCategory.PUBLIC));
+        PolicyAnswer byActivity =
+                rules.answer(PolicyQuestion.about(null, null, null, Activity.TRANSLATION, DataCategory.PUBLIC));
+        PolicyAnswer byTool =
+                rules.answer(PolicyQuestion.about(NEW_TOOL, null, ToolStatus.APPROVED, null, DataCategory.PUBLIC));
 
         assertThat(byActivity.basis()).isEqualTo(PolicyAnswer.Basis.NO_RULE);
         assertThat(byTool.basis()).isEqualTo(PolicyAnswer.Basis.NO_RULE);
@@ -198,12 +235,20 @@ class UsageRulesPrecedenceTest {
     @Test
     void theSameConditionOnBothSidesIsListedOnceAndDifferentOnesAreAllKept() {
         UsageRules rules = new UsageRules(List.of(
-                aRule().about(RuleSubject.tool(NEW_TOOL)).allowedIf("  " + PROOFREAD + "  ").build(),
-                aRule().about(RuleSubject.activity(Activity.WRITING)).allowedIf(PROOFREAD).build(),
-                aRule().about(RuleSubject.activity(Activity.SUMMARISING)).allowedIf(PSEUDONYMISE).build()));
+                aRule().about(RuleSubject.tool(NEW_TOOL))
+                        .allowedIf("  " + PROOFREAD + "  ")
+                        .build(),
+                aRule().about(RuleSubject.activity(Activity.WRITING))
+                        .allowedIf(PROOFREAD)
+                        .build(),
+                aRule().about(RuleSubject.activity(Activity.SUMMARISING))
+                        .allowedIf(PSEUDONYMISE)
+                        .build()));
 
-        PolicyAnswer same = rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.WRITING, DataCategory.INTERNAL));
-        PolicyAnswer different = rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.SUMMARISING, DataCategory.INTERNAL));
+        PolicyAnswer same =
+                rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.WRITING, DataCategory.INTERNAL));
+        PolicyAnswer different =
+                rules.answer(PolicyQuestion.about(NEW_TOOL, null, null, Activity.SUMMARISING, DataCategory.INTERNAL));
 
         assertThat(same.conditions()).containsExactly(PROOFREAD);
         assertThat(different.conditions()).containsExactly(PROOFREAD, PSEUDONYMISE);
@@ -211,8 +256,13 @@ class UsageRulesPrecedenceTest {
 
     @Test
     void theAnswerCannotBeChangedAfterwards() {
-        PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED,
-                Activity.TRANSLATION, DataCategory.PERSONAL));
+        PolicyAnswer answer = associationRules()
+                .answer(PolicyQuestion.about(
+                        DEEPL,
+                        ToolCategory.TRANSLATION,
+                        ToolStatus.APPROVED,
+                        Activity.TRANSLATION,
+                        DataCategory.PERSONAL));
 
         assertThat(answer.applied()).isUnmodifiable();
         assertThat(answer.conditions()).isUnmodifiable();
@@ -228,31 +278,68 @@ class UsageRulesPrecedenceTest {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("questionsAtTwoSensitivities")
-    void aVerdictNeverSoftensAsTheDataGrowsMoreSensitive(String scenario, UsageRules rules, UUID tool, ToolCategory category, Activity activity,
-            DataCategory lower, DataCategory higher) {
-        Verdict atLower = rules.answer(PolicyQuestion.about(tool, category, ToolStatus.APPROVED, activity, lower)).verdict();
-        Verdict atHigher = rules.answer(PolicyQuestion.about(tool, category, ToolStatus.APPROVED, activity, higher)).verdict();
+    void aVerdictNeverSoftensAsTheDataGrowsMoreSensitive(
+            String scenario,
+            UsageRules rules,
+            UUID tool,
+            ToolCategory category,
+            Activity activity,
+            DataCategory lower,
+            DataCategory higher) {
+        Verdict atLower = rules.answer(PolicyQuestion.about(tool, category, ToolStatus.APPROVED, activity, lower))
+                .verdict();
+        Verdict atHigher = rules.answer(PolicyQuestion.about(tool, category, ToolStatus.APPROVED, activity, higher))
+                .verdict();
 
-        assertThat(atLower.stricterThan(atHigher)).as("%s: %s with %s data, %s with %s data", scenario, atLower, lower, atHigher, higher)
+        assertThat(atLower.stricterThan(atHigher))
+                .as("%s: %s with %s data, %s with %s data", scenario, atLower, lower, atHigher, higher)
                 .isFalse();
     }
 
     static Stream<Arguments> questionsAtTwoSensitivities() {
         UsageRules toolUnderApproval = new UsageRules(List.of(
-                aRule().about(RuleSubject.tool(NEW_TOOL)).upTo(DataCategory.INTERNAL).withVerdict(Verdict.NEEDS_APPROVAL)
-                        .because("Pas encore évalué").build(),
-                aRule().about(RuleSubject.category(ToolCategory.TEXT_GENERATION)).upTo(DataCategory.PERSONAL).allowedIf(PROOFREAD)
+                aRule().about(RuleSubject.tool(NEW_TOOL))
+                        .upTo(DataCategory.INTERNAL)
+                        .withVerdict(Verdict.NEEDS_APPROVAL)
+                        .because("Pas encore évalué")
+                        .build(),
+                aRule().about(RuleSubject.category(ToolCategory.TEXT_GENERATION))
+                        .upTo(DataCategory.PERSONAL)
+                        .allowedIf(PROOFREAD)
                         .build()));
         UsageRules activityForbiddenLow = new UsageRules(List.of(
-                aRule().about(RuleSubject.activity(Activity.PUBLIC_CHATBOT)).upTo(DataCategory.INTERNAL).forbidden().build(),
-                aRule().about(RuleSubject.category(ToolCategory.CHATBOT)).allowed().build()));
+                aRule().about(RuleSubject.activity(Activity.PUBLIC_CHATBOT))
+                        .upTo(DataCategory.INTERNAL)
+                        .forbidden()
+                        .build(),
+                aRule().about(RuleSubject.category(ToolCategory.CHATBOT))
+                        .allowed()
+                        .build()));
         return Stream.of(
-                Arguments.of("image tool for writing (association's rules)", associationRules(), null, ToolCategory.IMAGE_GENERATION,
-                        Activity.WRITING, DataCategory.PUBLIC, DataCategory.INTERNAL),
-                Arguments.of("tool under approval up to INTERNAL, its category allowed up to PERSONAL", toolUnderApproval, NEW_TOOL,
-                        ToolCategory.TEXT_GENERATION, null, DataCategory.INTERNAL, DataCategory.PERSONAL),
-                Arguments.of("public chatbot forbidden up to INTERNAL, chatbots allowed", activityForbiddenLow, null, ToolCategory.CHATBOT,
-                        Activity.PUBLIC_CHATBOT, DataCategory.INTERNAL, DataCategory.PERSONAL));
+                Arguments.of(
+                        "image tool for writing (association's rules)",
+                        associationRules(),
+                        null,
+                        ToolCategory.IMAGE_GENERATION,
+                        Activity.WRITING,
+                        DataCategory.PUBLIC,
+                        DataCategory.INTERNAL),
+                Arguments.of(
+                        "tool under approval up to INTERNAL, its category allowed up to PERSONAL",
+                        toolUnderApproval,
+                        NEW_TOOL,
+                        ToolCategory.TEXT_GENERATION,
+                        null,
+                        DataCategory.INTERNAL,
+                        DataCategory.PERSONAL),
+                Arguments.of(
+                        "public chatbot forbidden up to INTERNAL, chatbots allowed",
+                        activityForbiddenLow,
+                        null,
+                        ToolCategory.CHATBOT,
+                        Activity.PUBLIC_CHATBOT,
+                        DataCategory.INTERNAL,
+                        DataCategory.PERSONAL));
     }
 
     /**
@@ -262,8 +349,13 @@ class UsageRulesPrecedenceTest {
      */
     @Test
     void aForbiddenAnswerListsNoConditionsToFollow() {
-        PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED,
-                Activity.TRANSLATION, DataCategory.SENSITIVE));
+        PolicyAnswer answer = associationRules()
+                .answer(PolicyQuestion.about(
+                        DEEPL,
+                        ToolCategory.TRANSLATION,
+                        ToolStatus.APPROVED,
+                        Activity.TRANSLATION,
+                        DataCategory.SENSITIVE));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.FORBIDDEN);
         assertThat(answer.decidedBy()).isEqualTo(ruleNamed("translation-tools"));
@@ -276,8 +368,13 @@ class UsageRulesPrecedenceTest {
      */
     @Test
     void aToolApprovedWithConditionsAnswersOnTheBasisOfItsStatus() {
-        PolicyAnswer answer = associationRules().answer(PolicyQuestion.about(DEEPL, ToolCategory.TRANSLATION, ToolStatus.APPROVED_WITH_CONDITIONS,
-                null, DataCategory.INTERNAL));
+        PolicyAnswer answer = associationRules()
+                .answer(PolicyQuestion.about(
+                        DEEPL,
+                        ToolCategory.TRANSLATION,
+                        ToolStatus.APPROVED_WITH_CONDITIONS,
+                        null,
+                        DataCategory.INTERNAL));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED_WITH_CONDITIONS);
         assertThat(answer.basis()).isEqualTo(PolicyAnswer.Basis.TOOL_STATUS);
@@ -285,6 +382,8 @@ class UsageRulesPrecedenceTest {
     }
 
     private static List<String> split(String cell) {
-        return cell == null ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).toList();
+        return cell == null
+                ? List.of()
+                : Arrays.stream(cell.split(";")).map(String::strip).toList();
     }
 }

@@ -14,8 +14,7 @@ public final class VersionContentBuilder {
     private LocalDate nextReviewDate = LocalDate.parse("2027-11-28");
     private UsageRules rules = UsageRules.NONE;
 
-    private VersionContentBuilder() {
-    }
+    private VersionContentBuilder() {}
 
     /** A text complete enough to be submitted for review. */
     public static VersionContentBuilder aPolicyText() {
@@ -28,7 +27,10 @@ public final class VersionContentBuilder {
     }
 
     public static VersionContentBuilder from(VersionContent content) {
-        return aPolicyText().withBody(content.body()).withSummary(content.summary()).reviewedOn(content.nextReviewDate())
+        return aPolicyText()
+                .withBody(content.body())
+                .withSummary(content.summary())
+                .reviewedOn(content.nextReviewDate())
                 .withRules(content.rules());
     }
 

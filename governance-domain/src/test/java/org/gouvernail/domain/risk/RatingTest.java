@@ -20,7 +20,8 @@ class RatingTest {
             4            | LOW        | MEDIUM | HIGH     | HIGH     | CRITICAL
             5            | MEDIUM     | HIGH   | HIGH     | CRITICAL | CRITICAL
             """)
-    void everyCellOfTheGridHasItsScoreAndLevel(int likelihood, RiskLevel s1, RiskLevel s2, RiskLevel s3, RiskLevel s4, RiskLevel s5) {
+    void everyCellOfTheGridHasItsScoreAndLevel(
+            int likelihood, RiskLevel s1, RiskLevel s2, RiskLevel s3, RiskLevel s4, RiskLevel s5) {
         RiskLevel[] expected = {s1, s2, s3, s4, s5};
         for (int severity = 1; severity <= 5; severity++) {
             Rating rating = new Rating(likelihood, severity);
@@ -50,6 +51,7 @@ class RatingTest {
     void aRatingOutsideOneToFiveIsRefused(int likelihood, int severity, String field) {
         assertThatThrownBy(() -> new Rating(likelihood, severity))
                 .isInstanceOf(InvalidInput.class)
-                .extracting("field").isEqualTo(field);
+                .extracting("field")
+                .isEqualTo(field);
     }
 }

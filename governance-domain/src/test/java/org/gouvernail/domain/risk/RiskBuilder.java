@@ -24,17 +24,24 @@ public final class RiskBuilder {
     private Instant raisedAt = Instant.parse("2026-11-28T09:00:00Z");
     private long version;
 
-    private RiskBuilder() {
-    }
+    private RiskBuilder() {}
 
     public static RiskBuilder aStoredRisk() {
         return new RiskBuilder();
     }
 
     public static RiskBuilder from(Risk risk) {
-        return new RiskBuilder().withId(risk.id()).of(risk.organisationId()).withDetails(risk.details()).in(risk.status())
-                .accepted(risk.acceptance()).withActions(risk.actions()).fromCatalogue(risk.catalogueEntry()).raisedBy(risk.raisedBy())
-                .raisedAt(risk.raisedAt()).withVersion(risk.version());
+        return new RiskBuilder()
+                .withId(risk.id())
+                .of(risk.organisationId())
+                .withDetails(risk.details())
+                .in(risk.status())
+                .accepted(risk.acceptance())
+                .withActions(risk.actions())
+                .fromCatalogue(risk.catalogueEntry())
+                .raisedBy(risk.raisedBy())
+                .raisedAt(risk.raisedAt())
+                .withVersion(risk.version());
     }
 
     public RiskBuilder withId(RiskId id) {
@@ -88,6 +95,7 @@ public final class RiskBuilder {
     }
 
     public Risk build() {
-        return new Risk(id, organisationId, details, status, acceptance, actions, catalogueEntry, raisedBy, raisedAt, version);
+        return new Risk(
+                id, organisationId, details, status, acceptance, actions, catalogueEntry, raisedBy, raisedAt, version);
     }
 }

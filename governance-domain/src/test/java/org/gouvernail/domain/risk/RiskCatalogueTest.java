@@ -14,7 +14,10 @@ class RiskCatalogueTest {
     @Test
     void theCatalogueHoldsAtLeastFifteenDistinctEntriesInBothLanguages() {
         assertThat(RiskCatalogue.ENTRIES).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(RiskCatalogue.ENTRIES).extracting(CatalogueEntry::id).doesNotHaveDuplicates().allMatch(id -> id.matches("R[0-9]{2}"));
+        assertThat(RiskCatalogue.ENTRIES)
+                .extracting(CatalogueEntry::id)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("R[0-9]{2}"));
         for (CatalogueEntry entry : RiskCatalogue.ENTRIES) {
             for (Localized text : new Localized[] {entry.title(), entry.description()}) {
                 assertThat(text.fr()).as(entry.id()).isNotBlank().isNotEqualTo(text.en());
@@ -23,7 +26,9 @@ class RiskCatalogueTest {
             assertThat(entry.title().fr().length()).as(entry.id()).isLessThanOrEqualTo(Check.NAME_LENGTH);
             assertThat(entry.title().en().length()).as(entry.id()).isLessThanOrEqualTo(Check.NAME_LENGTH);
             assertThat(entry.description().fr().length()).as(entry.id()).isLessThanOrEqualTo(Check.SHORT_TEXT_LENGTH);
-            assertThat(entry.suggestedActions()).as(entry.id()).isNotEmpty()
+            assertThat(entry.suggestedActions())
+                    .as(entry.id())
+                    .isNotEmpty()
                     .allSatisfy(a -> assertThat(a.fr().length()).isLessThanOrEqualTo(Check.NAME_LENGTH));
         }
         assertThat(RiskCatalogue.ENTRIES).extracting(CatalogueEntry::category).contains(RiskCategory.values());
@@ -45,8 +50,18 @@ class RiskCatalogueTest {
 
     @Test
     void theFieldsOfTheDraftOverrideTheEntry() {
-        RiskDraft draft = new RiskDraft("R04", "ChatGPT gratuit pour les subsides", null, null, 2, null, Treatment.TRANSFER, Set.of(),
-                null, null, false);
+        RiskDraft draft = new RiskDraft(
+                "R04",
+                "ChatGPT gratuit pour les subsides",
+                null,
+                null,
+                2,
+                null,
+                Treatment.TRANSFER,
+                Set.of(),
+                null,
+                null,
+                false);
 
         RiskDetails details = draft.details("fr");
 
@@ -61,15 +76,20 @@ class RiskCatalogueTest {
     void anUnknownEntryIsAFieldError() {
         RiskDraft draft = new RiskDraft("R99", null, null, null, null, null, null, null, null, null, true);
 
-        assertThatThrownBy(() -> draft.details("fr")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> draft.details("fr"))
+                .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).code()).isEqualTo("unknown-entry"))
-                .extracting("field").isEqualTo("fromCatalogue");
+                .extracting("field")
+                .isEqualTo("fromCatalogue");
     }
 
     @Test
     void withoutTheCatalogueTitleCategoryAndRatingAreRequired() {
         RiskDraft draft = new RiskDraft(null, "Titre", null, null, 3, 3, null, null, null, null, true);
 
-        assertThatThrownBy(() -> draft.details("fr")).isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("category");
+        assertThatThrownBy(() -> draft.details("fr"))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("category");
     }
 }

@@ -23,17 +23,22 @@ public final class RiskDetailsBuilder {
     private MemberId ownerId;
     private LocalDate nextReviewDate;
 
-    private RiskDetailsBuilder() {
-    }
+    private RiskDetailsBuilder() {}
 
     public static RiskDetailsBuilder aRisk() {
         return new RiskDetailsBuilder();
     }
 
     public static RiskDetailsBuilder from(RiskDetails details) {
-        return aRisk().titled(details.title()).withDescription(details.description()).inCategory(details.category())
-                .rated(details.likelihood(), details.severity()).withResidual(details.residualLikelihood(), details.residualSeverity())
-                .treatedBy(details.treatment()).about(details.toolIds()).ownedBy(details.ownerId()).reviewedOn(details.nextReviewDate());
+        return aRisk().titled(details.title())
+                .withDescription(details.description())
+                .inCategory(details.category())
+                .rated(details.likelihood(), details.severity())
+                .withResidual(details.residualLikelihood(), details.residualSeverity())
+                .treatedBy(details.treatment())
+                .about(details.toolIds())
+                .ownedBy(details.ownerId())
+                .reviewedOn(details.nextReviewDate());
     }
 
     public RiskDetailsBuilder titled(String title) {
@@ -86,7 +91,17 @@ public final class RiskDetailsBuilder {
     }
 
     public RiskDetails build() {
-        return new RiskDetails(title, description, category, likelihood, severity, residualLikelihood, residualSeverity, treatment, toolIds,
-                ownerId, nextReviewDate);
+        return new RiskDetails(
+                title,
+                description,
+                category,
+                likelihood,
+                severity,
+                residualLikelihood,
+                residualSeverity,
+                treatment,
+                toolIds,
+                ownerId,
+                nextReviewDate);
     }
 }

@@ -15,10 +15,8 @@ class RiskHeatmapTest {
 
     @Test
     void everyCellIsPresentWithItsCountAndRiskIdsInherentAndResidual() {
-        RiskHeatmap heatmap = RiskHeatmap.of(List.of(
-                risk(1, 4, 5, new Rating(2, 3)),
-                risk(2, 4, 5, null),
-                risk(3, 1, 1, null)));
+        RiskHeatmap heatmap =
+                RiskHeatmap.of(List.of(risk(1, 4, 5, new Rating(2, 3)), risk(2, 4, 5, null), risk(3, 1, 1, null)));
 
         assertThat(heatmap.inherent()).hasSize(25);
         assertThat(heatmap.residual()).hasSize(25);
@@ -33,7 +31,9 @@ class RiskHeatmapTest {
         assertThat(fourFive.riskIds()).containsExactly(new RiskId(new UUID(0, 1)), new RiskId(new UUID(0, 2)));
         assertThat(heatmap.residual().get((4 - 1) * 5 + (5 - 1)).riskIds()).containsExactly(new RiskId(new UUID(0, 2)));
         assertThat(heatmap.residual().get((2 - 1) * 5 + (3 - 1)).riskIds()).containsExactly(new RiskId(new UUID(0, 1)));
-        assertThat(heatmap.inherent().stream().mapToInt(RiskHeatmap.Cell::count).sum()).isEqualTo(3);
-        assertThat(heatmap.residual().stream().mapToInt(RiskHeatmap.Cell::count).sum()).isEqualTo(3);
+        assertThat(heatmap.inherent().stream().mapToInt(RiskHeatmap.Cell::count).sum())
+                .isEqualTo(3);
+        assertThat(heatmap.residual().stream().mapToInt(RiskHeatmap.Cell::count).sum())
+                .isEqualTo(3);
     }
 }

@@ -16,12 +16,15 @@ class RiskStatusTest {
             MONITORED | N    | Y        | N         | Y
             CLOSED    | Y    | N        | N         | N
             """)
-    void aRiskMovesOnlyAsTheTransitionTableAllows(RiskStatus from, String open, String treating, String monitored, String closed) {
+    void aRiskMovesOnlyAsTheTransitionTableAllows(
+            RiskStatus from, String open, String treating, String monitored, String closed) {
         String[] expected = {open, treating, monitored, closed};
         RiskStatus[] targets = RiskStatus.values();
         assertThat(targets).hasSize(expected.length);
         for (int i = 0; i < targets.length; i++) {
-            assertThat(from.canMoveTo(targets[i])).as("%s → %s", from, targets[i]).isEqualTo("Y".equals(expected[i]));
+            assertThat(from.canMoveTo(targets[i]))
+                    .as("%s → %s", from, targets[i])
+                    .isEqualTo("Y".equals(expected[i]));
         }
     }
 }

@@ -10,14 +10,14 @@ import org.gouvernail.domain.shared.OrganisationId;
 /** Test data: a valid risk and its parts, so that each test changes only what its rule is about. */
 final class Risks {
 
-    static final OrganisationId ORGANISATION = new OrganisationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
+    static final OrganisationId ORGANISATION =
+            new OrganisationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
     static final MemberId RAISER = new MemberId(UUID.fromString("00000000-0000-0000-0000-0000000000d1"));
     static final MemberId GOVERNOR = new MemberId(UUID.fromString("00000000-0000-0000-0000-0000000000d2"));
     static final Instant NOW = Instant.parse("2026-11-28T09:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-28");
 
-    private Risks() {
-    }
+    private Risks() {}
 
     static RiskDetails rated(int likelihood, int severity) {
         return RiskDetailsBuilder.aRisk().rated(likelihood, severity).build();
@@ -32,15 +32,27 @@ final class Risks {
     }
 
     static MitigationAction action(int n, ActionStatus status, LocalDate due) {
-        return new MitigationAction(new ActionId(new UUID(0, n)), ActionDetailsBuilder.anAction("Action " + n).due(due).in(status).build());
+        return new MitigationAction(
+                new ActionId(new UUID(0, n)),
+                ActionDetailsBuilder.anAction("Action " + n).due(due).in(status).build());
     }
 
     static Risk raised(RiskDetails details, MitigationAction... actions) {
-        return Risk.raise(new RiskId(UUID.fromString("00000000-0000-0000-0000-0000000000f1")), ORGANISATION, details, List.of(actions),
-                null, RAISER, NOW);
+        return Risk.raise(
+                new RiskId(UUID.fromString("00000000-0000-0000-0000-0000000000f1")),
+                ORGANISATION,
+                details,
+                List.of(actions),
+                null,
+                RAISER,
+                NOW);
     }
 
     static Risk in(RiskStatus status, RiskDetails details) {
-        return RiskBuilder.from(raised(details)).in(status).withActions(List.of()).withVersion(3).build();
+        return RiskBuilder.from(raised(details))
+                .in(status)
+                .withActions(List.of())
+                .withVersion(3)
+                .build();
     }
 }

@@ -11,8 +11,13 @@ class DataCategoryTest {
 
     @Test
     void theScaleRunsFromPublicToVulnerableBeneficiaries() {
-        assertThat(DataCategory.values()).containsExactly(DataCategory.PUBLIC, DataCategory.INTERNAL, DataCategory.PERSONAL,
-                DataCategory.SENSITIVE, DataCategory.BENEFICIARY_VULNERABLE);
+        assertThat(DataCategory.values())
+                .containsExactly(
+                        DataCategory.PUBLIC,
+                        DataCategory.INTERNAL,
+                        DataCategory.PERSONAL,
+                        DataCategory.SENSITIVE,
+                        DataCategory.BENEFICIARY_VULNERABLE);
     }
 
     @ParameterizedTest
@@ -22,14 +27,10 @@ class DataCategoryTest {
     }
 
     @ParameterizedTest(name = "{0} at least PERSONAL: {1}")
-    @CsvSource({
-        "PUBLIC, false",
-        "INTERNAL, false",
-        "PERSONAL, true",
-        "SENSITIVE, true",
-        "BENEFICIARY_VULNERABLE, true"
+    @CsvSource({"PUBLIC, false", "INTERNAL, false", "PERSONAL, true", "SENSITIVE, true", "BENEFICIARY_VULNERABLE, true"
     })
-    void personalOrAboveMeansPersonalSensitiveOrVulnerableBeneficiaries(DataCategory category, boolean personalOrAbove) {
+    void personalOrAboveMeansPersonalSensitiveOrVulnerableBeneficiaries(
+            DataCategory category, boolean personalOrAbove) {
         assertThat(category.atLeast(DataCategory.PERSONAL)).isEqualTo(personalOrAbove);
     }
 
@@ -37,6 +38,7 @@ class DataCategoryTest {
     @EnumSource(DataCategory.class)
     void everythingIsAtLeastPublicAndOnlyVulnerableBeneficiariesAreAtTheTop(DataCategory category) {
         assertThat(category.atLeast(DataCategory.PUBLIC)).isTrue();
-        assertThat(category.atLeast(DataCategory.BENEFICIARY_VULNERABLE)).isEqualTo(category == DataCategory.BENEFICIARY_VULNERABLE);
+        assertThat(category.atLeast(DataCategory.BENEFICIARY_VULNERABLE))
+                .isEqualTo(category == DataCategory.BENEFICIARY_VULNERABLE);
     }
 }

@@ -32,15 +32,24 @@ class IdempotencyValuesTest {
         RequestFingerprint first = RequestFingerprint.of("POST", "/api/v1/organisations/o/tools", body);
 
         assertThat(first.bodySha256()).hasSize(64);
-        assertThat(first.matches(RequestFingerprint.of("POST", "/api/v1/organisations/o/tools", body.clone()))).isTrue();
-        assertThat(first.matches(RequestFingerprint.of("POST", "/api/v1/organisations/o/tools", "{\"name\":\"Autre\"}".getBytes(StandardCharsets.UTF_8)))).isFalse();
-        assertThat(first.matches(RequestFingerprint.of("POST", "/api/v1/organisations/p/tools", body))).isFalse();
-        assertThat(RequestFingerprint.of("POST", "/x", null)).isEqualTo(RequestFingerprint.of("POST", "/x", new byte[0]));
+        assertThat(first.matches(RequestFingerprint.of("POST", "/api/v1/organisations/o/tools", body.clone())))
+                .isTrue();
+        assertThat(first.matches(RequestFingerprint.of(
+                        "POST",
+                        "/api/v1/organisations/o/tools",
+                        "{\"name\":\"Autre\"}".getBytes(StandardCharsets.UTF_8))))
+                .isFalse();
+        assertThat(first.matches(RequestFingerprint.of("POST", "/api/v1/organisations/p/tools", body)))
+                .isFalse();
+        assertThat(RequestFingerprint.of("POST", "/x", null))
+                .isEqualTo(RequestFingerprint.of("POST", "/x", new byte[0]));
     }
 
     @Test
     void onlyAnswersBelow500AreKept() {
-        assertThat(new StoredResponse(422, "application/problem+json", "{}", null, null).status()).isEqualTo(422);
-        assertThatThrownBy(() -> new StoredResponse(503, null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new StoredResponse(422, "application/problem+json", "{}", null, null).status())
+                .isEqualTo(422);
+        assertThatThrownBy(() -> new StoredResponse(503, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LocalizedTest {
 
-    private static final Localized WRITTEN_IN_FRENCH_AND_DUTCH = Localized.of(Map.of(Language.FR, "Bénévole", Language.NL, "Vrijwilliger"));
+    private static final Localized WRITTEN_IN_FRENCH_AND_DUTCH =
+            Localized.of(Map.of(Language.FR, "Bénévole", Language.NL, "Vrijwilliger"));
 
     @Test
     void aTextIsServedInTheLanguageItIsWrittenIn() {
@@ -46,9 +47,12 @@ class LocalizedTest {
 
     @Test
     void frenchIsRequiredAndABlankTextCountsAsNotWritten() {
-        assertThatThrownBy(() -> Localized.of(Map.of(Language.EN, "Volunteer"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Localized.of(Map.of(Language.EN, "Volunteer")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Localized.of(Map.of(Language.FR, "  "))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Localized.of(Map.of(Language.FR, "Bénévole", Language.NL, " ")).languages()).containsExactly(Language.FR);
+        assertThat(Localized.of(Map.of(Language.FR, "Bénévole", Language.NL, " "))
+                        .languages())
+                .containsExactly(Language.FR);
     }
 
     @Test
@@ -70,14 +74,17 @@ class LocalizedTest {
         assertThat(bundle.text("blank.elsewhere").servedIn(Language.NL)).isEqualTo(Language.FR);
         assertThat(bundle.text("greeting").servedIn(Language.EN)).isEqualTo(Language.FR);
         assertThat(bundle.optional("no.such.key")).isEmpty();
-        assertThatThrownBy(() -> bundle.text("no.such.key")).isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.key");
+        assertThatThrownBy(() -> bundle.text("no.such.key"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no.such.key");
         assertThat(bundle.keys(Language.NL)).containsExactly("greeting");
     }
 
     @Test
     void aBundleWithoutItsFrenchFileFailsFast() {
         assertThatThrownBy(() -> TextBundle.load(LocalizedTest.class, "no-such-bundle"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-bundle_fr.properties");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-bundle_fr.properties");
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PageTest {
 
@@ -52,7 +52,8 @@ class PageTest {
 
     @Test
     void mappingAPageKeepsWhereToContinue() {
-        Page<String> page = Page.fromSlice(ids(4), PageRequest.first(3), Function.identity()).map(UUID::toString);
+        Page<String> page = Page.fromSlice(ids(4), PageRequest.first(3), Function.identity())
+                .map(UUID::toString);
 
         assertThat(page.items()).hasSize(3);
         assertThat(page.continueAfter()).contains(new UUID(0, 3));
@@ -67,11 +68,10 @@ class PageTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 201})
     void aPageLimitOutsideOneToTwoHundredIsRefused(int limit) {
-        assertThatThrownBy(() -> PageRequest.first(limit))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.field()).isEqualTo("limit");
-                    assertThat(e.code()).isEqualTo("out-of-range");
-                });
+        assertThatThrownBy(() -> PageRequest.first(limit)).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.field()).isEqualTo("limit");
+            assertThat(e.code()).isEqualTo("out-of-range");
+        });
     }
 
     @Test

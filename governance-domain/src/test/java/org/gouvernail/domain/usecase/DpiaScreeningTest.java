@@ -35,8 +35,11 @@ class DpiaScreeningTest {
             C1 C2 C3 C4 C5 C6 C7 C8 C9   | LIKELY
             """)
     void twoOrMoreCriteriaMakeItLikely(String criteria, DpiaOutcome expected) {
-        Set<DpiaCriterion> ticked = criteria == null ? Set.of()
-                : Arrays.stream(criteria.trim().split("\\s+")).map(DpiaCriterion::valueOf).collect(Collectors.toSet());
+        Set<DpiaCriterion> ticked = criteria == null
+                ? Set.of()
+                : Arrays.stream(criteria.trim().split("\\s+"))
+                        .map(DpiaCriterion::valueOf)
+                        .collect(Collectors.toSet());
 
         assertThat(new DpiaAnswers(Set.of(), ticked).screen().outcome()).isEqualTo(expected);
     }
@@ -47,20 +50,27 @@ class DpiaScreeningTest {
         DpiaScreening screening = new DpiaAnswers(Set.of(), Set.of(criterion)).screen();
 
         assertThat(screening.outcome()).isEqualTo(DpiaOutcome.NOT_INDICATED);
-        assertThat(screening.reasons()).extracting(Reason::code).containsExactly("criterion." + criterion.name(), "one-criterion-ask-dpo");
-        assertThat(screening.reasons().get(0).reference()).isEqualTo("EDPB WP248 rev.01, criterion " + criterion.name().substring(1));
+        assertThat(screening.reasons())
+                .extracting(Reason::code)
+                .containsExactly("criterion." + criterion.name(), "one-criterion-ask-dpo");
+        assertThat(screening.reasons().get(0).reference())
+                .isEqualTo("EDPB WP248 rev.01, criterion " + criterion.name().substring(1));
     }
 
     @Test
     void aRequiredCaseWinsOverTheCriteriaAndKeepsThemAsReasons() {
-        DpiaScreening screening = new DpiaAnswers(Set.of(Article35Case.R_B), EnumSet.of(DpiaCriterion.C4, DpiaCriterion.C5)).screen();
+        DpiaScreening screening =
+                new DpiaAnswers(Set.of(Article35Case.R_B), EnumSet.of(DpiaCriterion.C4, DpiaCriterion.C5)).screen();
 
         assertThat(screening.outcome()).isEqualTo(DpiaOutcome.REQUIRED);
-        assertThat(screening.reasons()).extracting(Reason::code).containsExactly("required.R_B", "criterion.C4", "criterion.C5");
+        assertThat(screening.reasons())
+                .extracting(Reason::code)
+                .containsExactly("required.R_B", "criterion.C4", "criterion.C5");
     }
 
     @Test
     void nothingTickedIsNotIndicated() {
-        assertThat(new DpiaAnswers(null, null).screen().reasons()).containsExactly(new Reason("not-indicated", "GDPR art. 35(1)"));
+        assertThat(new DpiaAnswers(null, null).screen().reasons())
+                .containsExactly(new Reason("not-indicated", "GDPR art. 35(1)"));
     }
 }

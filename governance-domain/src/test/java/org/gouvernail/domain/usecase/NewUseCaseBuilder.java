@@ -89,7 +89,18 @@ public final class NewUseCaseBuilder {
     }
 
     public NewUseCase build() {
-        return new NewUseCase(fromCatalogue, title, description, team, toolIds, dataCategories, peopleAffected, expectedBenefit, owner,
-                humanOversight, impact, complexity);
+        return new NewUseCase(
+                fromCatalogue,
+                title,
+                description,
+                team,
+                toolIds,
+                dataCategories,
+                peopleAffected,
+                expectedBenefit,
+                owner,
+                humanOversight,
+                impact,
+                complexity);
     }
 }

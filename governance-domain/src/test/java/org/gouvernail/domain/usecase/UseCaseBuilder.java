@@ -22,8 +22,7 @@ public final class UseCaseBuilder {
     private long version;
     private Instant createdAt;
 
-    private UseCaseBuilder() {
-    }
+    private UseCaseBuilder() {}
 
     public static UseCaseBuilder from(UseCase useCase) {
         UseCaseBuilder builder = new UseCaseBuilder();
@@ -82,6 +81,16 @@ public final class UseCaseBuilder {
     }
 
     public UseCase build() {
-        return new UseCase(id, organisationId, details, status, aiActAnswers, dpiaAnswers, catalogueEntry, createdBy, version, createdAt);
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                status,
+                aiActAnswers,
+                dpiaAnswers,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
     }
 }

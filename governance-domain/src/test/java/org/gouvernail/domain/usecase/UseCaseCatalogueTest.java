@@ -14,9 +14,16 @@ class UseCaseCatalogueTest {
         List<CatalogueEntry> entries = UseCaseCatalogue.entries();
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(entries).extracting(CatalogueEntry::id).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+        assertThat(entries)
+                .extracting(CatalogueEntry::id)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
         for (CatalogueEntry entry : entries) {
-            assertThat(entry.title().fr()).as(entry.id()).isNotBlank().isNotEqualTo(entry.title().en()).hasSizeLessThanOrEqualTo(200);
+            assertThat(entry.title().fr())
+                    .as(entry.id())
+                    .isNotBlank()
+                    .isNotEqualTo(entry.title().en())
+                    .hasSizeLessThanOrEqualTo(200);
             assertThat(entry.description().en()).as(entry.id()).isNotBlank().hasSizeLessThanOrEqualTo(2000);
             assertThat(entry.humanOversight().fr()).as(entry.id()).isNotBlank();
         }
@@ -25,19 +32,20 @@ class UseCaseCatalogueTest {
     /** The suggested scores put each typical use where the advice to associations puts it. */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "social-media-posts, QUICK_WIN, false",
-            "meeting-summaries, QUICK_WIN, false",
-            "translation, QUICK_WIN, false",
-            "grant-application-drafts, QUICK_WIN, false",
-            "easy-to-read-texts, QUICK_WIN, false",
-            "event-visuals, FILL_IN, false",
-            "spreadsheet-help, FILL_IN, false",
-            "activity-report-analysis, MAJOR_PROJECT, false",
-            "internal-knowledge-assistant, MAJOR_PROJECT, false",
-            "automated-beneficiary-decisions, AVOID, true",
-            "public-chatbot-without-resources, AVOID, true",
-            "case-notes-in-public-tool, AVOID, true",
-            "volunteer-cv-screening, AVOID, true"})
+        "social-media-posts, QUICK_WIN, false",
+        "meeting-summaries, QUICK_WIN, false",
+        "translation, QUICK_WIN, false",
+        "grant-application-drafts, QUICK_WIN, false",
+        "easy-to-read-texts, QUICK_WIN, false",
+        "event-visuals, FILL_IN, false",
+        "spreadsheet-help, FILL_IN, false",
+        "activity-report-analysis, MAJOR_PROJECT, false",
+        "internal-knowledge-assistant, MAJOR_PROJECT, false",
+        "automated-beneficiary-decisions, AVOID, true",
+        "public-chatbot-without-resources, AVOID, true",
+        "case-notes-in-public-tool, AVOID, true",
+        "volunteer-cv-screening, AVOID, true"
+    })
     void quickWinsAndTraps(String id, Quadrant quadrant, boolean trap) {
         CatalogueEntry entry = UseCaseCatalogue.find(id).orElseThrow();
 

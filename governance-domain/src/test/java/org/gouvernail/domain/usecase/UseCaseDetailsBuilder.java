@@ -26,8 +26,7 @@ public final class UseCaseDetailsBuilder {
     private ImpactCriteria impact = new ImpactCriteria(4, 2, 3, 3);
     private ComplexityCriteria complexity = new ComplexityCriteria(2, 1, 1, 1, 2);
 
-    private UseCaseDetailsBuilder() {
-    }
+    private UseCaseDetailsBuilder() {}
 
     public static UseCaseDetailsBuilder aUseCase() {
         return new UseCaseDetailsBuilder();
@@ -101,7 +100,17 @@ public final class UseCaseDetailsBuilder {
     }
 
     public UseCaseDetails build() {
-        return new UseCaseDetails(title, description, team, toolIds, dataCategories, peopleAffected, expectedBenefit, owner, humanOversight,
-                impact, complexity);
+        return new UseCaseDetails(
+                title,
+                description,
+                team,
+                toolIds,
+                dataCategories,
+                peopleAffected,
+                expectedBenefit,
+                owner,
+                humanOversight,
+                impact,
+                complexity);
     }
 }

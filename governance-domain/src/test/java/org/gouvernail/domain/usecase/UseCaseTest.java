@@ -26,7 +26,8 @@ class UseCaseTest {
     }
 
     static UseCase idea() {
-        return UseCase.propose(new UseCaseId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), details(), null, OWNER, NOW);
+        return UseCase.propose(
+                new UseCaseId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), details(), null, OWNER, NOW);
     }
 
     static UseCase in(UseCaseStatus status) {
@@ -34,7 +35,8 @@ class UseCaseTest {
     }
 
     static AiActAnswers prohibited() {
-        return new AiActAnswers(Set.of(ProhibitedPractice.P_C), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER);
+        return new AiActAnswers(
+                Set.of(ProhibitedPractice.P_C), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER);
     }
 
     /** The whole 8 × 8 table; Y where the status may move from the row's to the column's (decisions included). */
@@ -50,13 +52,23 @@ class UseCaseTest {
             IN_USE                   | N    | N         | N        | N                        | N        | N     | N      | Y
             RETIRED                  | N    | N         | N        | N                        | N        | N     | N      | N
             """)
-    void theLifecycleTable(UseCaseStatus from, String idea, String submitted, String approved, String withConditions, String rejected,
-            String pilot, String inUse, String retired) {
+    void theLifecycleTable(
+            UseCaseStatus from,
+            String idea,
+            String submitted,
+            String approved,
+            String withConditions,
+            String rejected,
+            String pilot,
+            String inUse,
+            String retired) {
         String[] expected = {idea, submitted, approved, withConditions, rejected, pilot, inUse, retired};
         UseCaseStatus[] targets = UseCaseStatus.values();
         assertThat(targets).hasSize(expected.length);
         for (int i = 0; i < targets.length; i++) {
-            assertThat(from.canMoveTo(targets[i])).as("%s → %s", from, targets[i]).isEqualTo("Y".equals(expected[i]));
+            assertThat(from.canMoveTo(targets[i]))
+                    .as("%s → %s", from, targets[i])
+                    .isEqualTo("Y".equals(expected[i]));
         }
     }
 
@@ -65,18 +77,27 @@ class UseCaseTest {
         UseCase submitted = idea().submit();
 
         assertThat(submitted.status()).isEqualTo(UseCaseStatus.SUBMITTED);
-        assertThatThrownBy(submitted::submit).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(submitted::submit)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
     }
 
     @ParameterizedTest
-    @EnumSource(value = UseCaseStatus.class, names = {"IDEA", "SUBMITTED"})
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"IDEA", "SUBMITTED"})
     void aPilotBeforeAnyDecisionAnswersDecisionRequired(UseCaseStatus status) {
-        assertThatThrownBy(() -> in(status).startPilot()).isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("decision-required");
+        assertThatThrownBy(() -> in(status).startPilot())
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("decision-required");
     }
 
     @ParameterizedTest
-    @EnumSource(value = UseCaseStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS"})
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"APPROVED", "APPROVED_WITH_CONDITIONS"})
     void anApprovedUseCaseStartsItsPilotThenGoesIntoUse(UseCaseStatus status) {
         UseCase inUse = in(status).startPilot().putInUse();
 
@@ -85,10 +106,14 @@ class UseCaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = UseCaseStatus.class, names = {"REJECTED", "PILOT", "IN_USE", "RETIRED"})
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"REJECTED", "PILOT", "IN_USE", "RETIRED"})
     void aPilotNeedsAnApprovedUseCase(UseCaseStatus status) {
-        assertThatThrownBy(() -> in(status).startPilot()).isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(() -> in(status).startPilot())
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
     }
 
     @Test
@@ -96,8 +121,10 @@ class UseCaseTest {
         UseCase submitted = idea().withAiActAnswers(prohibited()).submit();
 
         assertThat(submitted.canBeApproved()).isFalse();
-        assertThatThrownBy(submitted::requireApprovable).isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("prohibited-use-case");
+        assertThatThrownBy(submitted::requireApprovable)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("prohibited-use-case");
     }
 
     @Test
@@ -113,26 +140,39 @@ class UseCaseTest {
     @Test
     void onlyASubmittedUseCaseCanBeApproved() {
         assertThat(idea().canBeApproved()).isFalse();
-        assertThatThrownBy(() -> idea().requireApprovable()).isInstanceOf(RuleViolation.class)
-                .extracting("code").isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(() -> idea().requireApprovable())
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
     }
 
     @ParameterizedTest
-    @EnumSource(value = UseCaseStatus.class, names = {"APPROVED", "PILOT"})
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"APPROVED", "PILOT"})
     void aUseCaseProfiledProhibitedAfterItsApprovalCanNeitherStartNorGoOn(UseCaseStatus status) {
         UseCase reprofiled = in(status).withAiActAnswers(prohibited());
         Runnable next = status == UseCaseStatus.APPROVED ? reprofiled::startPilot : reprofiled::putInUse;
 
-        assertThatThrownBy(next::run).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("prohibited-use-case");
+        assertThatThrownBy(next::run)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("prohibited-use-case");
     }
 
     @Test
     void aRetiredUseCaseIsKeptAsItWas() {
         UseCase retired = idea().retire();
 
-        assertThatThrownBy(() -> retired.withDetails(details())).extracting("code").isEqualTo("use-case-retired");
-        assertThatThrownBy(() -> retired.withAiActAnswers(AiActAnswers.none())).extracting("code").isEqualTo("use-case-retired");
-        assertThatThrownBy(() -> retired.withDpiaAnswers(new DpiaAnswers(Set.of(), Set.of()))).extracting("code").isEqualTo("use-case-retired");
+        assertThatThrownBy(() -> retired.withDetails(details()))
+                .extracting("code")
+                .isEqualTo("use-case-retired");
+        assertThatThrownBy(() -> retired.withAiActAnswers(AiActAnswers.none()))
+                .extracting("code")
+                .isEqualTo("use-case-retired");
+        assertThatThrownBy(() -> retired.withDpiaAnswers(new DpiaAnswers(Set.of(), Set.of())))
+                .extracting("code")
+                .isEqualTo("use-case-retired");
         assertThatThrownBy(retired::retire).extracting("code").isEqualTo("use-case-transition-refused");
     }
 
@@ -142,13 +182,16 @@ class UseCaseTest {
         if (status == UseCaseStatus.IDEA || status == UseCaseStatus.SUBMITTED) {
             in(status).requireRemovable();
         } else {
-            assertThatThrownBy(() -> in(status).requireRemovable()).extracting("code").isEqualTo("use-case-decided");
+            assertThatThrownBy(() -> in(status).requireRemovable())
+                    .extracting("code")
+                    .isEqualTo("use-case-decided");
         }
     }
 
     @Test
     void theResultsFollowTheAnswersAndAreNeverTypedIn() {
-        UseCase profiled = idea().withAiActAnswers(prohibited()).withDpiaAnswers(new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C7, DpiaCriterion.C8)));
+        UseCase profiled = idea().withAiActAnswers(prohibited())
+                .withDpiaAnswers(new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C7, DpiaCriterion.C8)));
 
         assertThat(profiled.tier()).contains(RiskTier.PROHIBITED);
         assertThat(profiled.dpiaScreening().map(DpiaScreening::outcome)).contains(DpiaOutcome.LIKELY);
@@ -158,8 +201,11 @@ class UseCaseTest {
 
     @Test
     void theQuadrantNeedsBothScores() {
-        UseCaseDetails unscored = UseCaseDetailsBuilder.aMinimalUseCase().titled("Idée").affecting(PeopleAffected.PUBLIC)
-                .withImpact(new ImpactCriteria(5, 5, 5, 5)).build();
+        UseCaseDetails unscored = UseCaseDetailsBuilder.aMinimalUseCase()
+                .titled("Idée")
+                .affecting(PeopleAffected.PUBLIC)
+                .withImpact(new ImpactCriteria(5, 5, 5, 5))
+                .build();
 
         assertThat(details().quadrant()).contains(Quadrant.QUICK_WIN);
         assertThat(unscored.quadrant()).isEmpty();
@@ -175,7 +221,8 @@ class UseCaseTest {
     @Test
     void aNewUseCaseFromTheCatalogueTakesTheEntrysTextsInTheOrganisationsLocale() {
         CatalogueEntry entry = UseCaseCatalogue.find("translation").orElseThrow();
-        NewUseCase command = NewUseCaseBuilder.fromCatalogue("translation").inTeam("Accueil").build();
+        NewUseCase command =
+                NewUseCaseBuilder.fromCatalogue("translation").inTeam("Accueil").build();
 
         UseCaseDetails french = command.details(Optional.of(entry), "fr-BE", SOMEONE);
         UseCaseDetails english = command.details(Optional.of(entry), "en", SOMEONE);
@@ -191,8 +238,12 @@ class UseCaseTest {
     @Test
     void theFieldsGivenOverrideTheCatalogueEntry() {
         CatalogueEntry entry = UseCaseCatalogue.find("translation").orElseThrow();
-        NewUseCase command = NewUseCaseBuilder.fromCatalogue("translation").titled("Traduire le journal").affecting(PeopleAffected.PUBLIC)
-                .ownedBy(OWNER).withImpact(new ImpactCriteria(1, 1, 1, 1)).build();
+        NewUseCase command = NewUseCaseBuilder.fromCatalogue("translation")
+                .titled("Traduire le journal")
+                .affecting(PeopleAffected.PUBLIC)
+                .ownedBy(OWNER)
+                .withImpact(new ImpactCriteria(1, 1, 1, 1))
+                .build();
 
         UseCaseDetails details = command.details(Optional.of(entry), "fr", SOMEONE);
 
@@ -212,9 +263,13 @@ class UseCaseTest {
             SUBMITTED | PILOT                    | use-case-transition-refused
             APPROVED  | REJECTED                 | use-case-transition-refused
             """)
-    void aCommitteeDecisionSetsTheOutcomeOfASubmittedUseCase(UseCaseStatus from, UseCaseStatus outcome, String expected) {
+    void aCommitteeDecisionSetsTheOutcomeOfASubmittedUseCase(
+            UseCaseStatus from, UseCaseStatus outcome, String expected) {
         if (expected.contains("-")) {
-            assertThatThrownBy(() -> in(from).applyDecision(outcome)).isInstanceOf(RuleViolation.class).extracting("code").isEqualTo(expected);
+            assertThatThrownBy(() -> in(from).applyDecision(outcome))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo(expected);
         } else {
             assertThat(in(from).applyDecision(outcome).status()).isEqualTo(UseCaseStatus.valueOf(expected));
         }
@@ -225,7 +280,9 @@ class UseCaseTest {
         UseCase prohibited = in(UseCaseStatus.SUBMITTED).withAiActAnswers(prohibited());
 
         assertThatThrownBy(() -> prohibited.applyDecision(UseCaseStatus.APPROVED_WITH_CONDITIONS))
-                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("prohibited-use-case");
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("prohibited-use-case");
         assertThat(prohibited.applyDecision(UseCaseStatus.REJECTED).status()).isEqualTo(UseCaseStatus.REJECTED);
     }
 }

@@ -13,6 +13,7 @@ public class AnswerRow {
 
     @Enumerated(EnumType.STRING)
     public ChecklistAnswer answer;
+
     public String note;
     public String evidenceUrl;
 
@@ -29,7 +30,8 @@ public class AnswerRow {
     }
 
     boolean sameAs(ItemAnswer other) {
-        return answer == other.answer() && java.util.Objects.equals(note, other.note())
+        return answer == other.answer()
+                && java.util.Objects.equals(note, other.note())
                 && java.util.Objects.equals(evidenceUrl, other.evidenceUrl());
     }
 }

@@ -56,10 +56,17 @@ public class PanacheAssessments implements Assessments {
 
     @Override
     public Page<VendorAssessment> ofTool(OrganisationId organisationId, ToolId toolId, PageRequest page) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value()).and("tool", toolId.value());
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("tool", toolId.value());
         String query = Keyset.after("organisationId = :organisation and toolId = :tool", page, parameters, true);
-        return Keyset.page(repository.find(query + " order by id desc", parameters).page(0, page.limit() + 1).list(), page,
-                VendorAssessmentEntity::toDomain, assessment -> assessment.id().value());
+        return Keyset.page(
+                repository
+                        .find(query + " order by id desc", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                VendorAssessmentEntity::toDomain,
+                assessment -> assessment.id().value());
     }
 
     /** One query for all the tools: the validated rows whose date is the latest of their tool. */
@@ -69,7 +76,9 @@ public class PanacheAssessments implements Assessments {
             return List.of();
         }
         List<UUID> tools = toolIds.stream().map(ToolId::value).distinct().toList();
-        List<Object[]> rows = repository.getEntityManager().createQuery("""
+        List<Object[]> rows = repository
+                .getEntityManager()
+                .createQuery("""
                 select a.id, a.toolId, a.validatedAt, a.level, a.score from VendorAssessmentEntity a
                 where a.organisationId = :organisation and a.toolId in :tools and a.status = :validated
                   and a.validatedAt = (select max(b.validatedAt) from VendorAssessmentEntity b
@@ -81,19 +90,24 @@ public class PanacheAssessments implements Assessments {
                 .getResultList();
         Map<UUID, ValidatedAssessment> latest = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            ValidatedAssessment validated = new ValidatedAssessment(new AssessmentId((UUID) row[0]), new ToolId((UUID) row[1]),
-                    (Instant) row[2], (AssessmentLevel) row[3], (Integer) row[4]);
+            ValidatedAssessment validated = new ValidatedAssessment(
+                    new AssessmentId((UUID) row[0]),
+                    new ToolId((UUID) row[1]),
+                    (Instant) row[2],
+                    (AssessmentLevel) row[3],
+                    (Integer) row[4]);
             latest.put(validated.toolId().value(), validated);
         }
         return List.copyOf(latest.values());
     }
 
     private Optional<VendorAssessmentEntity> entity(OrganisationId organisationId, AssessmentId id) {
-        return repository.find("organisationId = ?1 and id = ?2", organisationId.value(), id.value()).firstResultOptional();
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .firstResultOptional();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<VendorAssessmentEntity, UUID> {
-    }
+    static class Repository implements PanacheRepositoryBase<VendorAssessmentEntity, UUID> {}
 }

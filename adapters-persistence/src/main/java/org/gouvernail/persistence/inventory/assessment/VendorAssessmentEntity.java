@@ -46,37 +46,47 @@ public class VendorAssessmentEntity {
 
     @Id
     public UUID id;
+
     public UUID organisationId;
     public UUID toolId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vendor_assessment_data_category", joinColumns = @JoinColumn(name = "assessment_id"))
     // named here: the convention would name the column after the field (tool_data_categories), not after one element
     @Column(name = "data_category")
     @Enumerated(EnumType.STRING)
     public Set<DataCategory> toolDataCategories = new HashSet<>();
+
     @Enumerated(EnumType.STRING)
     public HostingRegion toolHostingRegion;
+
     public boolean healthData;
     public boolean personalDataLeavesEu;
     public boolean connectorsTouchPersonalData;
     public boolean criticalProcess;
     public boolean highRiskUseCase;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vendor_assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "item")
     @MapKeyEnumerated(EnumType.STRING)
     public Map<ChecklistItem, AnswerRow> answers = new HashMap<>();
+
     @Enumerated(EnumType.STRING)
     public AssessmentStatus status;
+
     public int score;
+
     @Enumerated(EnumType.STRING)
     public AssessmentLevel level;
+
     public UUID authorId;
     public Instant createdAt;
     public Instant submittedAt;
     public UUID validatedBy;
     public Instant validatedAt;
     public String returnComment;
+
     @Version
     public long version;
 
@@ -113,7 +123,9 @@ public class VendorAssessmentEntity {
         score = result.score();
         level = result.level();
         submittedAt = assessment.submittedAt();
-        validatedBy = assessment.validatedBy() == null ? null : assessment.validatedBy().value();
+        validatedBy = assessment.validatedBy() == null
+                ? null
+                : assessment.validatedBy().value();
         validatedAt = assessment.validatedAt();
         returnComment = assessment.returnComment();
     }
@@ -122,10 +134,26 @@ public class VendorAssessmentEntity {
         Map<ChecklistItem, ItemAnswer> items = new EnumMap<>(ChecklistItem.class);
         answers.forEach((item, row) -> items.put(item, row.toDomain(item)));
         AssessmentInput input = new AssessmentInput(
-                new AssessmentContext(healthData, personalDataLeavesEu, connectorsTouchPersonalData, criticalProcess, highRiskUseCase),
+                new AssessmentContext(
+                        healthData,
+                        personalDataLeavesEu,
+                        connectorsTouchPersonalData,
+                        criticalProcess,
+                        highRiskUseCase),
                 items);
-        return new VendorAssessment(new AssessmentId(id), new OrganisationId(organisationId), new ToolId(toolId),
-                new ToolSnapshot(Set.copyOf(toolDataCategories), toolHostingRegion), input, status, new MemberId(authorId), createdAt,
-                submittedAt, validatedBy == null ? null : new MemberId(validatedBy), validatedAt, returnComment, version);
+        return new VendorAssessment(
+                new AssessmentId(id),
+                new OrganisationId(organisationId),
+                new ToolId(toolId),
+                new ToolSnapshot(Set.copyOf(toolDataCategories), toolHostingRegion),
+                input,
+                status,
+                new MemberId(authorId),
+                createdAt,
+                submittedAt,
+                validatedBy == null ? null : new MemberId(validatedBy),
+                validatedAt,
+                returnComment,
+                version);
     }
 }

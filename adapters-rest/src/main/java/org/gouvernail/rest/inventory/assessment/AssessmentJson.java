@@ -34,35 +34,61 @@ final class AssessmentJson {
 
     static final String URL_PATTERN = "^[hH][tT][tT][pP][sS]?://\\S+$";
 
-    private AssessmentJson() {
-    }
+    private AssessmentJson() {}
 
-    @Schema(name = "AssessmentContext", description = "Facts of context some blocking rules need, stated by the assessor; each false unless "
-            + "said otherwise. personalDataLeavesEu is also implied when the tool touches PERSONAL data or above and is hosted in "
-            + "UNITED_STATES or OTHER_OUTSIDE_EU.")
+    @Schema(
+            name = "AssessmentContext",
+            description = "Facts of context some blocking rules need, stated by the assessor; each false unless "
+                    + "said otherwise. personalDataLeavesEu is also implied when the tool touches PERSONAL data or above and is hosted in "
+                    + "UNITED_STATES or OTHER_OUTSIDE_EU.")
     record Context(
-            @Schema(description = "Health data subject to the French HDS hosting rules go through the tool (V10 blocks if NO)") boolean healthData,
-            @Schema(description = "Personal data is stored or processed outside the EU (V04 blocks if NO)") boolean personalDataLeavesEu,
-            @Schema(description = "A connector or plug-in (mail, drive, CRM) touches personal data (V15 blocks if NO)") boolean connectorsTouchPersonalData,
-            @Schema(description = "A critical process of the association depends on the tool (V16 blocks if NO)") boolean criticalProcess,
-            @Schema(description = "The tool serves a high-risk use case of the AI Act (V14 blocks if NO)") boolean highRiskUseCase) {
+            @Schema(
+                    description =
+                            "Health data subject to the French HDS hosting rules go through the tool (V10 blocks if NO)")
+            boolean healthData,
+
+            @Schema(description = "Personal data is stored or processed outside the EU (V04 blocks if NO)")
+            boolean personalDataLeavesEu,
+
+            @Schema(description = "A connector or plug-in (mail, drive, CRM) touches personal data (V15 blocks if NO)")
+            boolean connectorsTouchPersonalData,
+
+            @Schema(description = "A critical process of the association depends on the tool (V16 blocks if NO)")
+            boolean criticalProcess,
+
+            @Schema(description = "The tool serves a high-risk use case of the AI Act (V14 blocks if NO)")
+            boolean highRiskUseCase) {
 
         static Context from(AssessmentContext context) {
-            return new Context(context.healthData(), context.personalDataLeavesEu(), context.connectorsTouchPersonalData(),
-                    context.criticalProcess(), context.highRiskUseCase());
+            return new Context(
+                    context.healthData(),
+                    context.personalDataLeavesEu(),
+                    context.connectorsTouchPersonalData(),
+                    context.criticalProcess(),
+                    context.highRiskUseCase());
         }
 
         AssessmentContext toDomain() {
-            return new AssessmentContext(healthData, personalDataLeavesEu, connectorsTouchPersonalData, criticalProcess, highRiskUseCase);
+            return new AssessmentContext(
+                    healthData, personalDataLeavesEu, connectorsTouchPersonalData, criticalProcess, highRiskUseCase);
         }
     }
 
     @Schema(name = "ItemAnswer", description = "The answer to one checklist item")
     record ItemAnswerJson(
             @NotNull @Schema(examples = "PARTIAL") ChecklistAnswer answer,
-            @Size(max = ItemAnswer.NOTE_LENGTH) @Schema(nullable = true, examples = "Opt-out appliqué au compte de l'association le 3 mars") String note,
-            @Size(max = ItemAnswer.URL_LENGTH) @Pattern(regexp = URL_PATTERN)
-            @Schema(nullable = true, format = "uri", description = "http or https link to the evidence", examples = "https://mistral.ai/terms")
+
+            @Size(max = ItemAnswer.NOTE_LENGTH)
+            @Schema(nullable = true, examples = "Opt-out appliqué au compte de l'association le 3 mars")
+            String note,
+
+            @Size(max = ItemAnswer.URL_LENGTH)
+            @Pattern(regexp = URL_PATTERN)
+            @Schema(
+                    nullable = true,
+                    format = "uri",
+                    description = "http or https link to the evidence",
+                    examples = "https://mistral.ai/terms")
             String evidenceUrl) {
 
         static ItemAnswerJson from(ItemAnswer answer) {
@@ -70,7 +96,10 @@ final class AssessmentJson {
         }
     }
 
-    @Schema(name = "ChecklistAnswers", description = "One answer for every item V01–V17 of GET /api/v1/reference/vendor-checklist; all 17 are required.")
+    @Schema(
+            name = "ChecklistAnswers",
+            description =
+                    "One answer for every item V01–V17 of GET /api/v1/reference/vendor-checklist; all 17 are required.")
     record Answers(
             @JsonProperty("V01") @NotNull @Valid ItemAnswerJson V01,
             @JsonProperty("V02") @NotNull @Valid ItemAnswerJson V02,
@@ -91,7 +120,24 @@ final class AssessmentJson {
             @JsonProperty("V17") @NotNull @Valid ItemAnswerJson V17) {
 
         static Answers from(Map<ChecklistItem, ItemAnswer> answers) {
-            return new Answers(answer(answers, ChecklistItem.V01), answer(answers, ChecklistItem.V02), answer(answers, ChecklistItem.V03), answer(answers, ChecklistItem.V04), answer(answers, ChecklistItem.V05), answer(answers, ChecklistItem.V06), answer(answers, ChecklistItem.V07), answer(answers, ChecklistItem.V08), answer(answers, ChecklistItem.V09), answer(answers, ChecklistItem.V10), answer(answers, ChecklistItem.V11), answer(answers, ChecklistItem.V12), answer(answers, ChecklistItem.V13), answer(answers, ChecklistItem.V14), answer(answers, ChecklistItem.V15), answer(answers, ChecklistItem.V16), answer(answers, ChecklistItem.V17));
+            return new Answers(
+                    answer(answers, ChecklistItem.V01),
+                    answer(answers, ChecklistItem.V02),
+                    answer(answers, ChecklistItem.V03),
+                    answer(answers, ChecklistItem.V04),
+                    answer(answers, ChecklistItem.V05),
+                    answer(answers, ChecklistItem.V06),
+                    answer(answers, ChecklistItem.V07),
+                    answer(answers, ChecklistItem.V08),
+                    answer(answers, ChecklistItem.V09),
+                    answer(answers, ChecklistItem.V10),
+                    answer(answers, ChecklistItem.V11),
+                    answer(answers, ChecklistItem.V12),
+                    answer(answers, ChecklistItem.V13),
+                    answer(answers, ChecklistItem.V14),
+                    answer(answers, ChecklistItem.V15),
+                    answer(answers, ChecklistItem.V16),
+                    answer(answers, ChecklistItem.V17));
         }
 
         private static ItemAnswerJson answer(Map<ChecklistItem, ItemAnswer> answers, ChecklistItem item) {
@@ -99,7 +145,8 @@ final class AssessmentJson {
         }
 
         Map<ChecklistItem, ItemAnswer> toDomain() {
-            List<ItemAnswerJson> inOrder = Arrays.asList(V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16, V17);
+            List<ItemAnswerJson> inOrder =
+                    Arrays.asList(V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16, V17);
             Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
             ChecklistItem[] items = ChecklistItem.values();
             for (int i = 0; i < items.length; i++) {
@@ -112,10 +159,15 @@ final class AssessmentJson {
         }
     }
 
-    @Schema(name = "AssessmentInput", description = "What the assessor gives (POST), or the editable part of an assessment (PATCH with a "
-            + "JSON merge patch, e.g. {\"answers\": {\"V05\": {\"answer\": \"YES\"}}}). The result is computed, never sent.")
+    @Schema(
+            name = "AssessmentInput",
+            description =
+                    "What the assessor gives (POST), or the editable part of an assessment (PATCH with a "
+                            + "JSON merge patch, e.g. {\"answers\": {\"V05\": {\"answer\": \"YES\"}}}). The result is computed, never sent.")
     record Input(
-            @Valid @Schema(nullable = true, description = "Omitted: every fact false") Context context,
+            @Valid @Schema(nullable = true, description = "Omitted: every fact false")
+            Context context,
+
             @NotNull @Valid Answers answers) {
 
         static Input from(AssessmentInput input) {
@@ -123,14 +175,17 @@ final class AssessmentJson {
         }
 
         AssessmentInput toDomain() {
-            return new AssessmentInput(context == null ? null : context.toDomain(), answers == null ? null : answers.toDomain());
+            return new AssessmentInput(
+                    context == null ? null : context.toDomain(), answers == null ? null : answers.toDomain());
         }
     }
 
     @Schema(name = "AssessmentReturn", description = "Why the assessment goes back to its author")
-    record ReturnRequest(@NotBlank @Size(max = VendorAssessment.COMMENT_LENGTH)
-            @Schema(examples = "Joindre le contrat de sous-traitance signé (V01).") String comment) {
-    }
+    record ReturnRequest(
+            @NotBlank
+            @Size(max = VendorAssessment.COMMENT_LENGTH)
+            @Schema(examples = "Joindre le contrat de sous-traitance signé (V01).")
+            String comment) {}
 
     @Schema(name = "AssessedTool", description = "What the assessment took from the tool when it was created")
     record ToolJson(
@@ -148,21 +203,32 @@ final class AssessmentJson {
             @Schema(examples = "V05") ChecklistItem item,
             ChecklistAnswer answer,
             BlockingCondition condition,
-            @Schema(maxLength = 2000, description = "Why it blocks, in the language of Accept-Language") String reason) {
-    }
 
-    @Schema(name = "AssessmentResult", description = "Computed by the platform from the answers, the tool's data categories and the context")
+            @Schema(maxLength = 2000, description = "Why it blocks, in the language of Accept-Language")
+            String reason) {}
+
+    @Schema(
+            name = "AssessmentResult",
+            description = "Computed by the platform from the answers, the tool's data categories and the context")
     record Result(
-            @Schema(minimum = "0", maximum = "100", description = "Share of applicable items answered YES, PARTIAL counting half, in percent rounded down")
+            @Schema(
+                    minimum = "0",
+                    maximum = "100",
+                    description =
+                            "Share of applicable items answered YES, PARTIAL counting half, in percent rounded down")
             int score,
-            @Schema(minimum = "0", maximum = "17", description = "Items not answered NOT_APPLICABLE") int applicableItems,
+
+            @Schema(minimum = "0", maximum = "17", description = "Items not answered NOT_APPLICABLE")
+            int applicableItems,
+
             AssessmentLevel level,
             @Schema(maxItems = 17) List<Finding> blockingFindings) {
 
         static Result from(VendorAssessment assessment, Locale locale) {
             AssessmentResult result = assessment.result();
             List<Finding> findings = result.blockingFindings().stream()
-                    .map(f -> new Finding(f.item(), f.answer(), f.condition(), ChecklistTexts.reason(locale, f, assessment.tool())))
+                    .map(f -> new Finding(
+                            f.item(), f.answer(), f.condition(), ChecklistTexts.reason(locale, f, assessment.tool())))
                     .toList();
             return new Result(result.score(), result.applicableItems(), result.level(), findings);
         }
@@ -177,22 +243,51 @@ final class AssessmentJson {
             Context context,
             Answers answers,
             Result result,
-            @Schema(description = "The tool touches PERSONAL data or above: a DATA_REFERENT other than the author validates, after submission")
+
+            @Schema(
+                    description =
+                            "The tool touches PERSONAL data or above: a DATA_REFERENT other than the author validates, after submission")
             boolean dataReferentValidationRequired,
-            @Schema(description = "Member who created the assessment") UUID author,
+
+            @Schema(description = "Member who created the assessment")
+            UUID author,
+
             Instant createdAt,
-            @Schema(nullable = true, maxLength = 35, format = "date-time") Instant submittedAt,
-            @Schema(nullable = true, maxLength = 36, format = "uuid", description = "Member who validated") UUID validatedBy,
-            @Schema(nullable = true, maxLength = 35, format = "date-time") Instant validatedAt,
-            @Schema(nullable = true, maxLength = 2000, description = "Comment of the last return to DRAFT") String returnComment,
-            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807") long version) {
+
+            @Schema(nullable = true, maxLength = 35, format = "date-time")
+            Instant submittedAt,
+
+            @Schema(nullable = true, maxLength = 36, format = "uuid", description = "Member who validated")
+            UUID validatedBy,
+
+            @Schema(nullable = true, maxLength = 35, format = "date-time")
+            Instant validatedAt,
+
+            @Schema(nullable = true, maxLength = 2000, description = "Comment of the last return to DRAFT")
+            String returnComment,
+
+            @Schema(description = "Same value as the ETag header.", minimum = "0", maximum = "9223372036854775807")
+            long version) {
 
         static View from(VendorAssessment assessment, Locale locale) {
-            return new View(assessment.id().value(), assessment.toolId().value(), assessment.status(), ToolJson.from(assessment.tool()),
-                    Context.from(assessment.input().context()), Answers.from(assessment.input().answers()), Result.from(assessment, locale),
-                    assessment.needsDataReferent(), assessment.author().value(), assessment.createdAt(), assessment.submittedAt(),
-                    assessment.validatedBy() == null ? null : assessment.validatedBy().value(), assessment.validatedAt(),
-                    assessment.returnComment(), assessment.version());
+            return new View(
+                    assessment.id().value(),
+                    assessment.toolId().value(),
+                    assessment.status(),
+                    ToolJson.from(assessment.tool()),
+                    Context.from(assessment.input().context()),
+                    Answers.from(assessment.input().answers()),
+                    Result.from(assessment, locale),
+                    assessment.needsDataReferent(),
+                    assessment.author().value(),
+                    assessment.createdAt(),
+                    assessment.submittedAt(),
+                    assessment.validatedBy() == null
+                            ? null
+                            : assessment.validatedBy().value(),
+                    assessment.validatedAt(),
+                    assessment.returnComment(),
+                    assessment.version());
         }
     }
 }

@@ -41,11 +41,15 @@ import org.gouvernail.rest.shared.Versions;
 @Path("/api/v1/organisations/{orgId}/assessments")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments", description = "Vendor security assessments of the tools: checklist V01–V17, computed result, validation (évaluations sécurité)")
+@Tag(
+        name = "Assessments",
+        description =
+                "Vendor security assessments of the tools: checklist V01–V17, computed result, validation (évaluations sécurité)")
 public class AssessmentResource {
 
-    private static final String VALIDATORS = "Validators: the DATA_REFERENT when the tool touched PERSONAL data or above at creation "
-            + "(dataReferentValidationRequired); otherwise ADMIN, COMMITTEE or DATA_REFERENT.";
+    private static final String VALIDATORS =
+            "Validators: the DATA_REFERENT when the tool touched PERSONAL data or above at creation "
+                    + "(dataReferentValidationRequired); otherwise ADMIN, COMMITTEE or DATA_REFERENT.";
 
     private final AssessmentRegister register;
     private final CallerFactory callers;
@@ -59,27 +63,50 @@ public class AssessmentResource {
 
     @GET
     @Path("/{assessmentId}")
-    @Operation(operationId = "getAssessment", summary = "Read an assessment and its computed result",
-            description = "Role: any active member. The reasons of the blocking findings follow Accept-Language (fr, en, nl).")
-    @APIResponse(responseCode = "200", description = "The assessment, with its ETag", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "getAssessment",
+            summary = "Read an assessment and its computed result",
+            description =
+                    "Role: any active member. The reasons of the blocking findings follow Accept-Language (fr, en, nl).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment, with its ETag",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId, @Context Request request,
+    public Response get(
+            @PathParam("orgId") String orgId,
+            @PathParam("assessmentId") String assessmentId,
+            @Context Request request,
             @Context HttpHeaders headers) {
-        VendorAssessment assessment = register.assessment(callers.current(), organisationId(orgId), assessmentId(assessmentId));
-        return Versions.read(request, assessment.version(), View.from(assessment, ToolAssessmentResource.locale(headers)));
+        VendorAssessment assessment =
+                register.assessment(callers.current(), organisationId(orgId), assessmentId(assessmentId));
+        return Versions.read(
+                request, assessment.version(), View.from(assessment, ToolAssessmentResource.locale(headers)));
     }
 
     @PATCH
     @Path("/{assessmentId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateAssessment", summary = "Change answers or context of a draft (JSON merge patch)",
-            description = "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT, while the assessment is DRAFT. "
-                    + "If-Match required. Patch one answer with {\"answers\": {\"V05\": {\"answer\": \"YES\"}}}; the result is recomputed.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est plus en brouillon")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
-            @NotNull @Schema(implementation = Input.class) JsonNode patch, @Context HttpHeaders headers) {
+    @Operation(
+            operationId = "updateAssessment",
+            summary = "Change answers or context of a draft (JSON merge patch)",
+            description =
+                    "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT, while the assessment is DRAFT. "
+                            + "If-Match required. Patch one answer with {\"answers\": {\"V05\": {\"answer\": \"YES\"}}}; the result is recomputed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessment is not DRAFT / L'évaluation n'est plus en brouillon")
+    public Response update(
+            @PathParam("orgId") String orgId,
+            @PathParam("assessmentId") String assessmentId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
+            @NotNull @Schema(implementation = Input.class) JsonNode patch,
+            @Context HttpHeaders headers) {
         OrganisationId organisation = organisationId(orgId);
         AssessmentId id = assessmentId(assessmentId);
         long expected = Versions.expected(ifMatch);
@@ -91,51 +118,84 @@ public class AssessmentResource {
 
     @POST
     @Path("/{assessmentId}/submit")
-    @Operation(operationId = "submitAssessment", summary = "Submit a draft for validation",
-            description = "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. DRAFT → SUBMITTED.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not DRAFT / L'évaluation n'est pas en brouillon")
-    public Response submit(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
+    @Operation(
+            operationId = "submitAssessment",
+            summary = "Submit a draft for validation",
+            description =
+                    "Role: the author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. DRAFT → SUBMITTED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessment is not DRAFT / L'évaluation n'est pas en brouillon")
+    public Response submit(
+            @PathParam("orgId") String orgId,
+            @PathParam("assessmentId") String assessmentId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
             @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
-        VendorAssessment submitted = register.submit(callers.current(), organisationId(orgId), assessmentId(assessmentId), expected);
+        VendorAssessment submitted =
+                register.submit(callers.current(), organisationId(orgId), assessmentId(assessmentId), expected);
         return Versions.changed(submitted.version(), View.from(submitted, ToolAssessmentResource.locale(headers)));
     }
 
     @POST
     @Path("/{assessmentId}/validate")
-    @Operation(operationId = "validateAssessment", summary = "Validate an assessment",
-            description = "If-Match required. " + VALIDATORS + " With PERSONAL data or above: SUBMITTED → VALIDATED, and the author may "
+    @Operation(
+            operationId = "validateAssessment",
+            summary = "Validate an assessment",
+            description = "If-Match required. " + VALIDATORS
+                    + " With PERSONAL data or above: SUBMITTED → VALIDATED, and the author may "
                     + "not validate their own assessment (403). Below PERSONAL: DRAFT or SUBMITTED → VALIDATED directly. The latest "
                     + "validated assessment shows on the tool (latestAssessment).")
-    @APIResponse(responseCode = "200", description = "Validated", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Already validated, or personal data and not submitted yet / "
-            + "Déjà validée, ou données personnelles et pas encore soumise")
-    public Response validate(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
+    @APIResponse(
+            responseCode = "200",
+            description = "Validated",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already validated, or personal data and not submitted yet / "
+                    + "Déjà validée, ou données personnelles et pas encore soumise")
+    public Response validate(
+            @PathParam("orgId") String orgId,
+            @PathParam("assessmentId") String assessmentId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
             @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
-        VendorAssessment validated = register.validate(callers.current(), organisationId(orgId), assessmentId(assessmentId), expected);
+        VendorAssessment validated =
+                register.validate(callers.current(), organisationId(orgId), assessmentId(assessmentId), expected);
         return Versions.changed(validated.version(), View.from(validated, ToolAssessmentResource.locale(headers)));
     }
 
     @POST
     @Path("/{assessmentId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "returnAssessment", summary = "Return a submitted assessment to its author, with a comment",
-            description = "If-Match required. " + VALIDATORS + " SUBMITTED → DRAFT; the comment is required and stays on the assessment.")
-    @APIResponse(responseCode = "200", description = "Back to DRAFT", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            operationId = "returnAssessment",
+            summary = "Return a submitted assessment to its author, with a comment",
+            description = "If-Match required. " + VALIDATORS
+                    + " SUBMITTED → DRAFT; the comment is required and stays on the assessment.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Back to DRAFT",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED / L'évaluation n'est pas soumise")
-    public Response giveBack(@PathParam("orgId") String orgId, @PathParam("assessmentId") String assessmentId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true) String ifMatch,
-            @NotNull @Valid ReturnRequest body, @Context HttpHeaders headers) {
+    public Response giveBack(
+            @PathParam("orgId") String orgId,
+            @PathParam("assessmentId") String assessmentId,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed", required = true)
+                    String ifMatch,
+            @NotNull @Valid ReturnRequest body,
+            @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
-        VendorAssessment returned = register.sendBack(callers.current(), organisationId(orgId), assessmentId(assessmentId), expected,
-                body.comment());
+        VendorAssessment returned = register.sendBack(
+                callers.current(), organisationId(orgId), assessmentId(assessmentId), expected, body.comment());
         return Versions.changed(returned.version(), View.from(returned, ToolAssessmentResource.locale(headers)));
     }
-
 
     private static AssessmentId assessmentId(String value) {
         return new AssessmentId(Params.id(value, "assessment"));

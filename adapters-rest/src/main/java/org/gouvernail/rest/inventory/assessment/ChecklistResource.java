@@ -26,8 +26,8 @@ import org.gouvernail.rest.shared.LocalizedText;
 @Tag(name = "Reference", description = "Reference data of the platform, the same for every organisation")
 public class ChecklistResource {
 
-    private static final List<String> CONTEXT_FLAGS = List.of("healthData", "personalDataLeavesEu", "connectorsTouchPersonalData",
-            "criticalProcess", "highRiskUseCase");
+    private static final List<String> CONTEXT_FLAGS = List.of(
+            "healthData", "personalDataLeavesEu", "connectorsTouchPersonalData", "criticalProcess", "highRiskUseCase");
 
     private final CallerFactory callers;
 
@@ -39,24 +39,42 @@ public class ChecklistResource {
     record Item(
             @Schema(examples = "V05") ChecklistItem id,
             LocalizedText title,
-            @Schema(maxLength = 200, description = "Where the requirement comes from") LocalizedText source,
-            @Schema(description = "When a failed answer blocks (the \"blocking when\" column)") LocalizedText blockingWhen,
+
+            @Schema(maxLength = 200, description = "Where the requirement comes from")
+            LocalizedText source,
+
+            @Schema(description = "When a failed answer blocks (the \"blocking when\" column)")
+            LocalizedText blockingWhen,
+
             BlockingCondition blockingCondition,
-            @Schema(maxItems = 5, description = "The answers that block when the condition holds") List<ChecklistAnswer> blocksOn) {
-    }
+
+            @Schema(maxItems = 5, description = "The answers that block when the condition holds")
+            List<ChecklistAnswer> blocksOn) {}
 
     @Schema(name = "ChecklistAnswerReference")
-    record AnswerLabel(ChecklistAnswer code, LocalizedText label) {
-    }
+    record AnswerLabel(ChecklistAnswer code, LocalizedText label) {}
 
-    @Schema(name = "ChecklistContextFlag", description = "A fact of context the assessor states (property of AssessmentContext)")
-    record ContextFlag(@Schema(maxLength = 60, examples = "criticalProcess") String name, LocalizedText label) {
-    }
+    @Schema(
+            name = "ChecklistContextFlag",
+            description = "A fact of context the assessor states (property of AssessmentContext)")
+    record ContextFlag(
+            @Schema(maxLength = 60, examples = "criticalProcess")
+            String name,
+
+            LocalizedText label) {}
 
     @Schema(name = "ChecklistLevel")
-    record Level(AssessmentLevel level, @Schema(minimum = "0", maximum = "100", nullable = true,
-            description = "Lowest score of the level; null for BLOCKED, which any blocking finding gives") Integer minScore, LocalizedText label) {
-    }
+    record Level(
+            AssessmentLevel level,
+
+            @Schema(
+                    minimum = "0",
+                    maximum = "100",
+                    nullable = true,
+                    description = "Lowest score of the level; null for BLOCKED, which any blocking finding gives")
+            Integer minScore,
+
+            LocalizedText label) {}
 
     @Schema(name = "VendorChecklist", description = "The checklist V01–V17 with its labels, blocking rules and scoring")
     record Checklist(
@@ -64,30 +82,43 @@ public class ChecklistResource {
             @Schema(maxItems = 5) List<AnswerLabel> answers,
             @Schema(maxItems = 10) List<ContextFlag> contextFlags,
             @Schema(maxItems = 4) List<Level> levels,
-            @Schema(minimum = "1", maximum = "120", description = "A validated assessment older than this is stale") int staleAfterMonths,
-            @Schema(maxLength = 2000) LocalizedText scoring) {
-    }
+
+            @Schema(minimum = "1", maximum = "120", description = "A validated assessment older than this is stale")
+            int staleAfterMonths,
+
+            @Schema(maxLength = 2000) LocalizedText scoring) {}
 
     @GET
-    @Operation(operationId = "getVendorChecklist", summary = "The vendor security checklist, in the platform's languages",
-            description = "Any authenticated user. Items V01–V17 with their title, source and blocking rule, the answer labels, "
-                    + "the facts of context, the levels and the staleness delay: what a front end needs to render the assessment form.")
+    @Operation(
+            operationId = "getVendorChecklist",
+            summary = "The vendor security checklist, in the platform's languages",
+            description =
+                    "Any authenticated user. Items V01–V17 with their title, source and blocking rule, the answer labels, "
+                            + "the facts of context, the levels and the staleness delay: what a front end needs to render the assessment form.")
     @APIResponse(responseCode = "200", description = "The checklist")
     public Checklist checklist() {
         callers.current();
         List<Item> items = Arrays.stream(ChecklistItem.values())
-                .map(item -> new Item(item, ChecklistTexts.both("item." + item + ".title"), ChecklistTexts.both("item." + item + ".source"),
-                        ChecklistTexts.both("item." + item + ".blockingWhen"), item.condition(),
+                .map(item -> new Item(
+                        item,
+                        ChecklistTexts.both("item." + item + ".title"),
+                        ChecklistTexts.both("item." + item + ".source"),
+                        ChecklistTexts.both("item." + item + ".blockingWhen"),
+                        item.condition(),
                         item.condition() == BlockingCondition.NEVER ? List.of() : List.copyOf(item.failingAnswers())))
                 .toList();
         List<AnswerLabel> answers = Arrays.stream(ChecklistAnswer.values())
-                .map(answer -> new AnswerLabel(answer, ChecklistTexts.both("answer." + answer))).toList();
-        List<ContextFlag> flags = CONTEXT_FLAGS.stream().map(flag -> new ContextFlag(flag, ChecklistTexts.both("context." + flag))).toList();
+                .map(answer -> new AnswerLabel(answer, ChecklistTexts.both("answer." + answer)))
+                .toList();
+        List<ContextFlag> flags = CONTEXT_FLAGS.stream()
+                .map(flag -> new ContextFlag(flag, ChecklistTexts.both("context." + flag)))
+                .toList();
         List<Level> levels = List.of(
                 new Level(AssessmentLevel.GOOD, AssessmentLevel.GOOD_FROM, ChecklistTexts.both("level.GOOD")),
                 new Level(AssessmentLevel.FAIR, AssessmentLevel.FAIR_FROM, ChecklistTexts.both("level.FAIR")),
                 new Level(AssessmentLevel.POOR, 0, ChecklistTexts.both("level.POOR")),
                 new Level(AssessmentLevel.BLOCKED, null, ChecklistTexts.both("level.BLOCKED")));
-        return new Checklist(items, answers, flags, levels, LatestAssessment.STALE_AFTER_MONTHS, ChecklistTexts.both("scoring"));
+        return new Checklist(
+                items, answers, flags, levels, LatestAssessment.STALE_AFTER_MONTHS, ChecklistTexts.both("scoring"));
     }
 }

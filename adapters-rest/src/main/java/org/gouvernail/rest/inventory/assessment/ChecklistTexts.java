@@ -18,8 +18,7 @@ final class ChecklistTexts {
 
     private static final String BUNDLE = "org.gouvernail.rest.vendor_checklist";
 
-    private ChecklistTexts() {
-    }
+    private ChecklistTexts() {}
 
     /** The text in every language it is written in; every key has its French text. */
     static LocalizedText both(String key, Object... arguments) {
@@ -41,7 +40,16 @@ final class ChecklistTexts {
     /** Why this finding blocks, for this tool: "V05 bloque : réponse « Non » alors que l'outil traite des données personnelles (…)". */
     static String reason(Locale locale, BlockingFinding finding, ToolSnapshot tool) {
         String categories = tool.dataCategories().stream().map(Enum::name).collect(Collectors.joining(", "));
-        String condition = text(locale, "condition." + finding.condition().name(), categories, tool.hostingRegion().name());
-        return text(locale, "finding", finding.item().name(), text(locale, "answer." + finding.answer().name()), condition);
+        String condition = text(
+                locale,
+                "condition." + finding.condition().name(),
+                categories,
+                tool.hostingRegion().name());
+        return text(
+                locale,
+                "finding",
+                finding.item().name(),
+                text(locale, "answer." + finding.answer().name()),
+                condition);
     }
 }

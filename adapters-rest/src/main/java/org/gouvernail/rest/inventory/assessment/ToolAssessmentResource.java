@@ -41,7 +41,10 @@ import org.gouvernail.rest.shared.Versions;
 @Path("/api/v1/organisations/{orgId}/tools/{toolId}/assessments")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments", description = "Vendor security assessments of the tools: checklist V01–V17, computed result, validation (évaluations sécurité)")
+@Tag(
+        name = "Assessments",
+        description =
+                "Vendor security assessments of the tools: checklist V01–V17, computed result, validation (évaluations sécurité)")
 public class ToolAssessmentResource {
 
     private final AssessmentRegister register;
@@ -54,18 +57,29 @@ public class ToolAssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "startAssessment", summary = "Assess a tool against the vendor checklist",
-            description = "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. Every item V01–V17 must be answered (400 lists the "
-                    + "missing ones). The assessment starts DRAFT, on a snapshot of the tool's data categories and hosting region; "
-                    + "score, level and blocking findings are computed, never sent.")
-    @APIResponse(responseCode = "201", description = "Started; Location is /api/v1/organisations/{orgId}/assessments/{assessmentId}",
+    @Operation(
+            operationId = "startAssessment",
+            summary = "Assess a tool against the vendor checklist",
+            description =
+                    "Role: CONTRIBUTOR, DATA_REFERENT, COMMITTEE or ADMIN. Every item V01–V17 must be answered (400 lists the "
+                            + "missing ones). The assessment starts DRAFT, on a snapshot of the tool's data categories and hosting region; "
+                            + "score, level and blocking findings are computed, never sent.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Started; Location is /api/v1/organisations/{orgId}/assessments/{assessmentId}",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "The tool is retired / L'outil est retiré")
-    public Response start(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @NotNull @Valid Input input,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response start(
+            @PathParam("orgId") String orgId,
+            @PathParam("toolId") String toolId,
+            @NotNull @Valid Input input,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         OrganisationId organisation = organisationId(orgId);
-        VendorAssessment assessment = register.start(callers.current(), organisation, new ToolId(Params.id(toolId, "tool")), input.toDomain());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/organisations/{orgId}/assessments/{id}")
+        VendorAssessment assessment = register.start(
+                callers.current(), organisation, new ToolId(Params.id(toolId, "tool")), input.toDomain());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/organisations/{orgId}/assessments/{id}")
                         .build(organisation.value(), assessment.id().value()))
                 .tag(Versions.tag(assessment.version()))
                 .entity(View.from(assessment, locale(headers)))
@@ -73,15 +87,25 @@ public class ToolAssessmentResource {
     }
 
     @GET
-    @Operation(operationId = "listToolAssessments", summary = "List the assessments of a tool",
-            description = "Role: any active member. Newest first; the history stays when a new assessment supersedes an older one.")
+    @Operation(
+            operationId = "listToolAssessments",
+            summary = "List the assessments of a tool",
+            description =
+                    "Role: any active member. Newest first; the history stays when a new assessment supersedes an older one.")
     @APIResponse(responseCode = "200", description = "One page of assessments, newest first")
-    public Listing<View> list(@PathParam("orgId") String orgId, @PathParam("toolId") String toolId,
+    public Listing<View> list(
+            @PathParam("orgId") String orgId,
+            @PathParam("toolId") String toolId,
             @BeanParam PageQuery paging,
             @Context HttpHeaders headers) {
         Locale locale = locale(headers);
-        return Pages.listing(register.assessmentsOf(callers.current(), organisationId(orgId),
-                new ToolId(Params.id(toolId, "tool")), paging.request()), assessment -> View.from(assessment, locale));
+        return Pages.listing(
+                register.assessmentsOf(
+                        callers.current(),
+                        organisationId(orgId),
+                        new ToolId(Params.id(toolId, "tool")),
+                        paging.request()),
+                assessment -> View.from(assessment, locale));
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -45,7 +45,8 @@ public class AssessmentService implements AssessmentRegister {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public AssessmentService(Assessments assessments, Tools tools, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
+    public AssessmentService(
+            Assessments assessments, Tools tools, MemberAccess access, Auditor auditor, IdGenerator ids, Clock clock) {
         this.assessments = assessments;
         this.tools = tools;
         this.access = access;
@@ -59,7 +60,8 @@ public class AssessmentService implements AssessmentRegister {
     public VendorAssessment start(Caller caller, OrganisationId organisationId, ToolId toolId, AssessmentInput input) {
         Membership author = access.withRole(caller, organisationId, Role.CONTRIBUTORS, "start-assessment");
         AiTool tool = existingTool(organisationId, toolId);
-        VendorAssessment assessment = VendorAssessment.start(new AssessmentId(ids.next()), tool, input, author.id(), clock.instant());
+        VendorAssessment assessment =
+                VendorAssessment.start(new AssessmentId(ids.next()), tool, input, author.id(), clock.instant());
         assessments.add(assessment);
         auditor.record(caller, new AssessmentCreated(assessment, tool.details().name()));
         return assessment;
@@ -67,7 +69,8 @@ public class AssessmentService implements AssessmentRegister {
 
     @Override
     @Transactional
-    public Page<VendorAssessment> assessmentsOf(Caller caller, OrganisationId organisationId, ToolId toolId, PageRequest page) {
+    public Page<VendorAssessment> assessmentsOf(
+            Caller caller, OrganisationId organisationId, ToolId toolId, PageRequest page) {
         access.member(caller, organisationId);
         existingTool(organisationId, toolId);
         return assessments.ofTool(organisationId, toolId, page);
@@ -82,52 +85,64 @@ public class AssessmentService implements AssessmentRegister {
 
     @Override
     @Transactional
-    public VendorAssessment update(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion,
+    public VendorAssessment update(
+            Caller caller,
+            OrganisationId organisationId,
+            AssessmentId id,
+            long expectedVersion,
             AssessmentInput input) {
         Membership member = access.member(caller, organisationId);
         VendorAssessment current = existing(organisationId, id);
         requireEditor(member, current, "change-assessment");
-        VendorAssessment updated = assessments.update(expectVersion(current, expectedVersion).withInput(input));
+        VendorAssessment updated =
+                assessments.update(expectVersion(current, expectedVersion).withInput(input));
         auditor.record(caller, new AssessmentUpdated(current, updated));
         return updated;
     }
 
     @Override
     @Transactional
-    public VendorAssessment submit(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
+    public VendorAssessment submit(
+            Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
         Membership member = access.member(caller, organisationId);
         VendorAssessment current = existing(organisationId, id);
         requireEditor(member, current, "submit-assessment");
-        VendorAssessment submitted = assessments.update(expectVersion(current, expectedVersion).submit(clock.instant()));
+        VendorAssessment submitted =
+                assessments.update(expectVersion(current, expectedVersion).submit(clock.instant()));
         auditor.record(caller, new AssessmentMoved(current, submitted));
         return submitted;
     }
 
     @Override
     @Transactional
-    public VendorAssessment validate(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
+    public VendorAssessment validate(
+            Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion) {
         Membership member = access.member(caller, organisationId);
         VendorAssessment current = existing(organisationId, id);
         requireValidator(member, current, "validate-assessment");
-        VendorAssessment validated = assessments.update(expectVersion(current, expectedVersion).validate(member.id(), clock.instant()));
+        VendorAssessment validated =
+                assessments.update(expectVersion(current, expectedVersion).validate(member.id(), clock.instant()));
         auditor.record(caller, new AssessmentMoved(current, validated));
         return validated;
     }
 
     @Override
     @Transactional
-    public VendorAssessment sendBack(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, String comment) {
+    public VendorAssessment sendBack(
+            Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, String comment) {
         Membership member = access.member(caller, organisationId);
         VendorAssessment current = existing(organisationId, id);
         requireValidator(member, current, "return-assessment");
-        VendorAssessment returned = assessments.update(expectVersion(current, expectedVersion).sendBack(comment));
+        VendorAssessment returned =
+                assessments.update(expectVersion(current, expectedVersion).sendBack(comment));
         auditor.record(caller, new AssessmentMoved(current, returned));
         return returned;
     }
 
     @Override
     @Transactional
-    public Map<ToolId, LatestAssessment> latestValidated(Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds) {
+    public Map<ToolId, LatestAssessment> latestValidated(
+            Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds) {
         access.member(caller, organisationId);
         Check.size("toolIds", toolIds, MAX_TOOLS_PER_QUERY);
         Map<ToolId, LatestAssessment> latest = new LinkedHashMap<>();
@@ -143,7 +158,8 @@ public class AssessmentService implements AssessmentRegister {
 
     /** The author while still a contributor, or a reviewer (ADMIN, COMMITTEE, DATA_REFERENT). */
     private static void requireEditor(Membership member, VendorAssessment assessment, String action) {
-        if (!member.holdsAny(Role.REVIEWERS) && !(member.holdsAny(Role.CONTRIBUTORS) && assessment.isAuthor(member.id()))) {
+        if (!member.holdsAny(Role.REVIEWERS)
+                && !(member.holdsAny(Role.CONTRIBUTORS) && assessment.isAuthor(member.id()))) {
             throw new Forbidden(action);
         }
     }

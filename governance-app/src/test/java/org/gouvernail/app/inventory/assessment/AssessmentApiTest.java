@@ -43,10 +43,17 @@ class AssessmentApiTest {
             return;
         }
         String alice = Tokens.accessToken("alice");
-        org = given().auth().oauth2(alice).contentType("application/json")
-                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Évaluations asbl\",\"slug\":\"eval-" + UUID.randomUUID().toString().substring(0, 8)
-                        + "\",\"country\":\"BE\"}")
-                .when().post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        org = given().auth()
+                .oauth2(alice)
+                .contentType("application/json")
+                .body("{\"kind\":\"ASSOCIATION\",\"name\":\"Évaluations asbl\",\"slug\":\"eval-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"country\":\"BE\"}")
+                .when()
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         invite(alice, "bob", "COMMITTEE");
         invite(alice, "carol", "DATA_REFERENT");
         invite(alice, "dave", "CONTRIBUTOR");
@@ -56,17 +63,30 @@ class AssessmentApiTest {
     }
 
     private static void invite(String admin, String user, String role) {
-        given().auth().oauth2(admin).contentType("application/json")
-                .body("{\"email\":\"" + user + "@demo.gouvernail.org\",\"displayName\":\"" + user + "\",\"personType\":\"STAFF\",\"roles\":[\"" + role + "\"]}")
-                .when().post("/api/v1/organisations/" + org + "/members").then().statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body("{\"email\":\"" + user + "@demo.gouvernail.org\",\"displayName\":\"" + user
+                        + "\",\"personType\":\"STAFF\",\"roles\":[\"" + role + "\"]}")
+                .when()
+                .post("/api/v1/organisations/" + org + "/members")
+                .then()
+                .statusCode(201);
         as(user).when().get("/api/v1/me").then().statusCode(200);
     }
 
     private static String declare(String name, String dataCategories, String hosting) {
-        return as("dave").contentType("application/json")
-                .body("{\"name\":\"" + name + "\",\"category\":\"CHATBOT\",\"accountType\":\"PROFESSIONAL\",\"hostingRegion\":\"" + hosting
+        return as("dave")
+                .contentType("application/json")
+                .body("{\"name\":\"" + name
+                        + "\",\"category\":\"CHATBOT\",\"accountType\":\"PROFESSIONAL\",\"hostingRegion\":\"" + hosting
                         + "\",\"dataCategories\":" + dataCategories + "}")
-                .when().post("/api/v1/organisations/" + org + "/tools").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/organisations/" + org + "/tools")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static RequestSpecification as(String user) {
@@ -97,10 +117,15 @@ class AssessmentApiTest {
 
     @Test
     void aContributorAssessesTheReferentReturnsThenValidatesAndTheToolShowsIt() {
-        ExtractableResponse<Response> created = as("dave").contentType("application/json").header("Accept-Language", "fr")
+        ExtractableResponse<Response> created = as("dave")
+                .contentType("application/json")
+                .header("Accept-Language", "fr")
                 .body(LE_CHAT_REQUEST)
-                .when().post(assessments(leChat))
-                .then().statusCode(201).header("ETag", "\"0\"")
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
                 .header("Location", containsString("/api/v1/organisations/" + org + "/assessments/"))
                 .body("status", equalTo("DRAFT"))
                 .body("tool.dataCategories", containsInAnyOrder("PERSONAL", "BENEFICIARY_VULNERABLE"))
@@ -113,7 +138,9 @@ class AssessmentApiTest {
                 .body("result.level", equalTo("BLOCKED"))
                 .body("result.blockingFindings.item", contains("V01", "V05", "V09"))
                 .body("result.blockingFindings.condition", contains("PERSONAL_DATA", "PERSONAL_DATA", "SENSITIVE_DATA"))
-                .body("result.blockingFindings[1].reason", startsWith("V05 bloque : réponse « Non » alors que l'outil traite des données personnelles"))
+                .body(
+                        "result.blockingFindings[1].reason",
+                        startsWith("V05 bloque : réponse « Non » alors que l'outil traite des données personnelles"))
                 .extract();
         System.out.println("ASSESSMENT-EXAMPLE POST " + assessments(leChat) + "\n" + LE_CHAT_REQUEST + "\n→ 201 ETag: "
                 + created.header("ETag") + "\n" + created.body().asPrettyString());
@@ -121,26 +148,83 @@ class AssessmentApiTest {
         String location = created.header("Location");
         assertThat(location).endsWith("/assessments/" + id);
 
-        as("dave").when().get("/api/v1/organisations/" + org + "/tools/" + leChat).then().statusCode(200).body("latestAssessment", nullValue());
+        as("dave")
+                .when()
+                .get("/api/v1/organisations/" + org + "/tools/" + leChat)
+                .then()
+                .statusCode(200)
+                .body("latestAssessment", nullValue());
         as("dave").when().post(assessment(id) + "/submit").then().statusCode(428);
-        as("dave").header("If-Match", "\"0\"").when().post(assessment(id) + "/submit").then().statusCode(200)
-                .header("ETag", "\"1\"").body("status", equalTo("SUBMITTED")).body("submittedAt", notNullValue());
-        as("dave").header("If-Match", "\"1\"").when().post(assessment(id) + "/validate").then().statusCode(403);
-        as("bob").header("If-Match", "\"1\"").when().post(assessment(id) + "/validate").then().statusCode(403);
-        as("carol").header("If-Match", "\"1\"").contentType("application/json").body("{\"comment\":\" \"}")
-                .when().post(assessment(id) + "/return").then().statusCode(400).body("errors.field", hasItem("comment"));
-        as("carol").header("If-Match", "\"1\"").contentType("application/json")
-                .body("{\"comment\":\"Joindre le contrat de sous-traitance (V01) et désactiver la réutilisation (V05).\"}")
-                .when().post(assessment(id) + "/return").then().statusCode(200).header("ETag", "\"2\"")
-                .body("status", equalTo("DRAFT")).body("returnComment", startsWith("Joindre le contrat"));
+        as("dave")
+                .header("If-Match", "\"0\"")
+                .when()
+                .post(assessment(id) + "/submit")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("SUBMITTED"))
+                .body("submittedAt", notNullValue());
+        as("dave")
+                .header("If-Match", "\"1\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(403);
+        as("bob")
+                .header("If-Match", "\"1\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(403);
+        as("carol")
+                .header("If-Match", "\"1\"")
+                .contentType("application/json")
+                .body("{\"comment\":\" \"}")
+                .when()
+                .post(assessment(id) + "/return")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("comment"));
+        as("carol")
+                .header("If-Match", "\"1\"")
+                .contentType("application/json")
+                .body(
+                        "{\"comment\":\"Joindre le contrat de sous-traitance (V01) et désactiver la réutilisation (V05).\"}")
+                .when()
+                .post(assessment(id) + "/return")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("DRAFT"))
+                .body("returnComment", startsWith("Joindre le contrat"));
 
-        String patch = "{\"answers\":{\"V01\":{\"answer\":\"YES\",\"evidenceUrl\":\"https://mistral.ai/terms#data-processing-agreement\"},"
-                + "\"V05\":{\"answer\":\"YES\",\"note\":null},\"V09\":{\"answer\":\"YES\"},\"V14\":{\"answer\":\"NOT_APPLICABLE\"}}}";
-        as("dave").contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(patch)
-                .when().patch(assessment(id)).then().statusCode(412);
-        as("dave").contentType("application/merge-patch+json").body(patch).when().patch(assessment(id)).then().statusCode(428);
-        as("dave").contentType("application/merge-patch+json").header("If-Match", "\"2\"").body(patch)
-                .when().patch(assessment(id)).then().statusCode(200).header("ETag", "\"3\"")
+        String patch =
+                "{\"answers\":{\"V01\":{\"answer\":\"YES\",\"evidenceUrl\":\"https://mistral.ai/terms#data-processing-agreement\"},"
+                        + "\"V05\":{\"answer\":\"YES\",\"note\":null},\"V09\":{\"answer\":\"YES\"},\"V14\":{\"answer\":\"NOT_APPLICABLE\"}}}";
+        as("dave")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .body(patch)
+                .when()
+                .patch(assessment(id))
+                .then()
+                .statusCode(412);
+        as("dave")
+                .contentType("application/merge-patch+json")
+                .body(patch)
+                .when()
+                .patch(assessment(id))
+                .then()
+                .statusCode(428);
+        as("dave")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"2\"")
+                .body(patch)
+                .when()
+                .patch(assessment(id))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"")
                 .body("answers.V01.note", equalTo("Demander le DPA à Mistral AI"))
                 .body("answers.V05.note", nullValue())
                 .body("answers.V03.note", equalTo("Hébergement UE (France, Suède)"))
@@ -148,35 +232,87 @@ class AssessmentApiTest {
                 .body("result.applicableItems", equalTo(14))
                 .body("result.score", equalTo(85))
                 .body("result.level", equalTo("GOOD"));
-        as("carol").header("If-Match", "\"3\"").when().post(assessment(id) + "/validate").then().statusCode(409)
+        as("carol")
+                .header("If-Match", "\"3\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/assessment-not-submitted"));
-        as("dave").header("If-Match", "\"3\"").when().post(assessment(id) + "/submit").then().statusCode(200);
-        as("carol").header("If-Match", "\"4\"").when().post(assessment(id) + "/validate").then().statusCode(200)
-                .header("ETag", "\"5\"").body("status", equalTo("VALIDATED")).body("validatedBy", notNullValue())
+        as("dave")
+                .header("If-Match", "\"3\"")
+                .when()
+                .post(assessment(id) + "/submit")
+                .then()
+                .statusCode(200);
+        as("carol")
+                .header("If-Match", "\"4\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"5\"")
+                .body("status", equalTo("VALIDATED"))
+                .body("validatedBy", notNullValue())
                 .body("validatedAt", notNullValue());
 
-        as("dave").contentType("application/merge-patch+json").header("If-Match", "\"5\"").body("{\"context\":{\"criticalProcess\":true}}")
-                .when().patch(assessment(id)).then().statusCode(409)
+        as("dave")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"5\"")
+                .body("{\"context\":{\"criticalProcess\":true}}")
+                .when()
+                .patch(assessment(id))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/assessment-not-draft"));
-        as("carol").header("If-Match", "\"5\"").when().post(assessment(id) + "/validate").then().statusCode(409)
+        as("carol")
+                .header("If-Match", "\"5\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/assessment-transition-refused"));
 
-        as("erin").when().get("/api/v1/organisations/" + org + "/tools/" + leChat).then().statusCode(200)
+        as("erin")
+                .when()
+                .get("/api/v1/organisations/" + org + "/tools/" + leChat)
+                .then()
+                .statusCode(200)
                 .body("latestAssessment.id", equalTo(id))
                 .body("latestAssessment.level", equalTo("GOOD"))
                 .body("latestAssessment.score", equalTo(85))
                 .body("latestAssessment.ageDays", equalTo(0))
                 .body("latestAssessment.stale", equalTo(false));
         String unassessed = declare("Sans évaluation", "[]", "UNKNOWN");
-        as("erin").when().get("/api/v1/organisations/" + org + "/tools").then().statusCode(200)
+        as("erin")
+                .when()
+                .get("/api/v1/organisations/" + org + "/tools")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == '" + leChat + "' }.latestAssessment.id", equalTo(id))
                 .body("items.find { it.id == '" + unassessed + "' }.latestAssessment", nullValue());
         as("erin").when().get(assessments(leChat)).then().statusCode(200).body("items.id", hasItem(id));
         as("erin").when().get(assessment(id)).then().statusCode(200).header("ETag", "\"5\"");
-        as("erin").header("If-None-Match", "\"5\"").when().get(assessment(id)).then().statusCode(304);
-        as("alice").when().get("/api/v1/organisations/" + org + "/audit-events?limit=200").then().statusCode(200)
-                .body("items.findAll { it.subjectId == '" + id + "' }.action", contains("assessment.validated", "assessment.submitted",
-                        "assessment.updated", "assessment.returned", "assessment.submitted", "assessment.created"))
+        as("erin")
+                .header("If-None-Match", "\"5\"")
+                .when()
+                .get(assessment(id))
+                .then()
+                .statusCode(304);
+        as("alice")
+                .when()
+                .get("/api/v1/organisations/" + org + "/audit-events?limit=200")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.subjectId == '" + id + "' }.action",
+                        contains(
+                                "assessment.validated",
+                                "assessment.submitted",
+                                "assessment.updated",
+                                "assessment.returned",
+                                "assessment.submitted",
+                                "assessment.created"))
                 .body("items.find { it.action == 'assessment.updated' }.summary", containsString("V05: NO → YES"));
     }
 
@@ -185,81 +321,196 @@ class AssessmentApiTest {
         var answers = ChecklistBodies.answers("YES");
         answers.remove("V03");
         answers.remove("V17");
-        as("dave").contentType("application/json").header("Accept-Language", "en").body(ChecklistBodies.body(null, answers))
-                .when().post(assessments(leChat)).then().statusCode(400)
+        as("dave")
+                .contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(ChecklistBodies.body(null, answers))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://gouvernail.org/problems/validation"))
                 .body("errors.field", containsInAnyOrder("answers.V03", "answers.V17"))
                 .body("detail", containsString("answers.V03"));
-        as("dave").contentType("application/json").body("{\"context\":{\"healthData\":true}}")
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("answers"));
-        as("dave").contentType("application/json")
-                .body(ChecklistBodies.allYes().replace("\"V17\":{\"answer\":\"YES\"}", "\"V17\":{\"answer\":\"YES\"},\"V18\":{\"answer\":\"YES\"}"))
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("answers.V18"));
-        as("dave").contentType("application/json")
-                .body(ChecklistBodies.allYes().replace("\"V01\":{\"answer\":\"YES\"}", "\"V01\":{\"answer\":\"YES\",\"evidenceUrl\":\"javascript:alert(1)\"}"))
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("answers.V01.evidenceUrl"));
-        as("dave").contentType("application/json")
-                .body(ChecklistBodies.allYes().replace("\"V02\":{\"answer\":\"YES\"}", "\"V02\":{\"answer\":\"YES\",\"note\":\"" + "n".repeat(2001) + "\"}"))
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("answers.V02.note"));
-        as("dave").contentType("application/json").body(ChecklistBodies.body(null, ChecklistBodies.answers("YES", "V04", "MAYBE")))
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("answers.V04.answer"));
-        as("dave").contentType("application/json").body(ChecklistBodies.allYes().replace("{\"answers\"", "{\"result\":{\"level\":\"GOOD\"},\"answers\""))
-                .when().post(assessments(leChat)).then().statusCode(400).body("errors.field", contains("result"));
+        as("dave")
+                .contentType("application/json")
+                .body("{\"context\":{\"healthData\":true}}")
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers"));
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes()
+                        .replace(
+                                "\"V17\":{\"answer\":\"YES\"}",
+                                "\"V17\":{\"answer\":\"YES\"},\"V18\":{\"answer\":\"YES\"}"))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers.V18"));
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes()
+                        .replace(
+                                "\"V01\":{\"answer\":\"YES\"}",
+                                "\"V01\":{\"answer\":\"YES\",\"evidenceUrl\":\"javascript:alert(1)\"}"))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers.V01.evidenceUrl"));
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes()
+                        .replace(
+                                "\"V02\":{\"answer\":\"YES\"}",
+                                "\"V02\":{\"answer\":\"YES\",\"note\":\"" + "n".repeat(2001) + "\"}"))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers.V02.note"));
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.body(null, ChecklistBodies.answers("YES", "V04", "MAYBE")))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers.V04.answer"));
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes().replace("{\"answers\"", "{\"result\":{\"level\":\"GOOD\"},\"answers\""))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("result"));
     }
 
     @Test
     void withoutPersonalDataACommitteeMemberValidatesDirectly() {
-        String id = as("dave").contentType("application/json")
-                .body(ChecklistBodies.body("{\"criticalProcess\":true}", ChecklistBodies.answers("YES", "V16", "NO", "V04", "NO")))
-                .when().post(assessments(affiches)).then().statusCode(201)
+        String id = as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.body(
+                        "{\"criticalProcess\":true}", ChecklistBodies.answers("YES", "V16", "NO", "V04", "NO")))
+                .when()
+                .post(assessments(affiches))
+                .then()
+                .statusCode(201)
                 .body("dataReferentValidationRequired", equalTo(false))
                 .body("tool.hostingRegion", equalTo("UNITED_STATES"))
                 .body("result.blockingFindings.item", contains("V16"))
                 .body("result.level", equalTo("BLOCKED"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        as("bob").header("If-Match", "\"0\"").when().post(assessment(id) + "/validate").then().statusCode(200)
+        as("bob")
+                .header("If-Match", "\"0\"")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("VALIDATED"));
-        as("dave").when().get("/api/v1/organisations/" + org + "/tools/" + affiches).then().statusCode(200)
-                .body("latestAssessment.id", equalTo(id)).body("latestAssessment.level", equalTo("BLOCKED"));
+        as("dave")
+                .when()
+                .get("/api/v1/organisations/" + org + "/tools/" + affiches)
+                .then()
+                .statusCode(200)
+                .body("latestAssessment.id", equalTo(id))
+                .body("latestAssessment.level", equalTo("BLOCKED"));
     }
 
     @Test
     void theDataReferentMayNotValidateTheirOwnAssessmentOfPersonalData() {
-        String id = as("carol").contentType("application/json").body(ChecklistBodies.allYes())
-                .when().post(assessments(leChat)).then().statusCode(201).extract().path("id");
-        as("carol").header("If-Match", "\"0\"").when().post(assessment(id) + "/submit").then().statusCode(200);
+        String id = as("carol")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes())
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("carol")
+                .header("If-Match", "\"0\"")
+                .when()
+                .post(assessment(id) + "/submit")
+                .then()
+                .statusCode(200);
 
-        as("carol").header("If-Match", "\"1\"").header("Accept-Language", "en").when().post(assessment(id) + "/validate").then().statusCode(403)
+        as("carol")
+                .header("If-Match", "\"1\"")
+                .header("Accept-Language", "en")
+                .when()
+                .post(assessment(id) + "/validate")
+                .then()
+                .statusCode(403)
                 .body("detail", containsString("validate your own assessment"));
     }
 
     @Test
     void blockingReasonsFollowAcceptLanguage() {
-        as("dave").contentType("application/json").header("Accept-Language", "en")
-                .body(ChecklistBodies.body("{\"connectorsTouchPersonalData\":true}", ChecklistBodies.answers("YES", "V15", "UNKNOWN", "V03", "NO")))
-                .when().post(assessments(leChat)).then().statusCode(201)
+        as("dave")
+                .contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(ChecklistBodies.body(
+                        "{\"connectorsTouchPersonalData\":true}",
+                        ChecklistBodies.answers("YES", "V15", "UNKNOWN", "V03", "NO")))
+                .when()
+                .post(assessments(leChat))
+                .then()
+                .statusCode(201)
                 .body("result.blockingFindings.item", contains("V15"))
-                .body("result.blockingFindings[0].reason", equalTo("V15 blocks: answer \"Unknown\" while a connector or plug-in touches personal data."));
+                .body(
+                        "result.blockingFindings[0].reason",
+                        equalTo("V15 blocks: answer \"Unknown\" while a connector or plug-in touches personal data."));
     }
 
     @Test
     void aRetiredToolIsNotAssessedAndAnUnknownToolIs404() {
         String tool = declare("Ancien outil", "[\"INTERNAL\"]", "EU");
-        as("bob").header("If-Match", "\"0\"").when().post("/api/v1/organisations/" + org + "/tools/" + tool + "/retire").then().statusCode(200);
+        as("bob")
+                .header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/organisations/" + org + "/tools/" + tool + "/retire")
+                .then()
+                .statusCode(200);
 
-        as("dave").contentType("application/json").body(ChecklistBodies.allYes()).when().post(assessments(tool)).then().statusCode(409)
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes())
+                .when()
+                .post(assessments(tool))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/tool-retired"));
-        as("dave").contentType("application/json").body(ChecklistBodies.allYes()).when().post(assessments(UUID.randomUUID().toString()))
-                .then().statusCode(404);
-        as("dave").when().get(assessment(UUID.randomUUID().toString())).then().statusCode(404)
+        as("dave")
+                .contentType("application/json")
+                .body(ChecklistBodies.allYes())
+                .when()
+                .post(assessments(UUID.randomUUID().toString()))
+                .then()
+                .statusCode(404);
+        as("dave")
+                .when()
+                .get(assessment(UUID.randomUUID().toString()))
+                .then()
+                .statusCode(404)
                 .body("detail", containsString("évaluation"));
     }
 
     @Test
     void theChecklistIsServedInFrenchAndEnglish() {
-        as("erin").when().get("/api/v1/reference/vendor-checklist").then().statusCode(200)
+        as("erin")
+                .when()
+                .get("/api/v1/reference/vendor-checklist")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(17))
                 .body("items[0].id", equalTo("V01"))
                 .body("items[0].title.fr", startsWith("Un contrat de sous-traitance"))
@@ -271,11 +522,21 @@ class AssessmentApiTest {
                 .body("items[16].blockingWhen.fr", equalTo("jamais à lui seul"))
                 .body("items.title.fr", hasItems(containsString("l'éditeur")))
                 .body("answers.code", contains("YES", "PARTIAL", "NO", "UNKNOWN", "NOT_APPLICABLE"))
-                .body("contextFlags.name", contains("healthData", "personalDataLeavesEu", "connectorsTouchPersonalData", "criticalProcess",
-                        "highRiskUseCase"))
+                .body(
+                        "contextFlags.name",
+                        contains(
+                                "healthData",
+                                "personalDataLeavesEu",
+                                "connectorsTouchPersonalData",
+                                "criticalProcess",
+                                "highRiskUseCase"))
                 .body("levels.level", contains("GOOD", "FAIR", "POOR", "BLOCKED"))
                 .body("staleAfterMonths", equalTo(12))
                 .body("scoring.en", endsWith("BLOCKED."));
-        given().when().get("/api/v1/reference/vendor-checklist").then().statusCode(401).contentType("application/problem+json");
+        given().when()
+                .get("/api/v1/reference/vendor-checklist")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }

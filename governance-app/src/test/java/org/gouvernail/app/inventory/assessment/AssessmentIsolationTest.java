@@ -8,8 +8,8 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.gouvernail.app.support.ChecklistBodies;
 import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.ChecklistBodies;
 import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
@@ -34,6 +34,7 @@ class AssessmentIsolationTest {
 
     @Inject
     World world;
+
     @Inject
     AssessmentRegister register;
 
@@ -41,9 +42,15 @@ class AssessmentIsolationTest {
     void setUp() {
         if (scene == null) {
             scene = world.scene();
-            assessment = register.start(World.caller(World.DATA_REFERENT), scene.organisation(), scene.tool().id(),
+            assessment = register.start(
+                    World.caller(World.DATA_REFERENT),
+                    scene.organisation(),
+                    scene.tool().id(),
                     ChecklistBodies.input(ChecklistAnswer.PARTIAL));
-            otherAssessment = register.start(World.caller(World.STRANGER), scene.other(), scene.otherTool().id(),
+            otherAssessment = register.start(
+                    World.caller(World.STRANGER),
+                    scene.other(),
+                    scene.otherTool().id(),
                     ChecklistBodies.input(ChecklistAnswer.YES));
         }
     }
@@ -53,7 +60,8 @@ class AssessmentIsolationTest {
     }
 
     private static List<Call> ours() {
-        return everyAssessmentCall(scene.org(), scene.tool().id().toString(), assessment.id().toString());
+        return everyAssessmentCall(
+                scene.org(), scene.tool().id().toString(), assessment.id().toString());
     }
 
     @Test
@@ -68,12 +76,18 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void anotherOrganisationsToolsAndAssessmentsAre404EvenUnderOnesOwnOrganisation() {
-        List<Call> calls = everyAssessmentCall(scene.other().toString(), scene.tool().id().toString(), assessment.id().toString());
+        List<Call> calls = everyAssessmentCall(
+                scene.other().toString(),
+                scene.tool().id().toString(),
+                assessment.id().toString());
         assertThat(calls).as("probes").hasSize(7);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
-        given().when().get("/api/v1/organisations/" + scene.other() + "/assessments/" + otherAssessment.id()).then().statusCode(200);
+        given().when()
+                .get("/api/v1/organisations/" + scene.other() + "/assessments/" + otherAssessment.id())
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -97,7 +111,9 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void aContributorWhoIsNotTheAuthorGets403OnEveryChangeToTheAssessment() {
-        List<Call> changesToTheAssessment = ours().stream().filter(call -> !call.reads() && call.path().contains("/assessments/")).toList();
+        List<Call> changesToTheAssessment = ours().stream()
+                .filter(call -> !call.reads() && call.path().contains("/assessments/"))
+                .toList();
         assertThat(changesToTheAssessment).as("probes").hasSize(4);
         for (Call call : changesToTheAssessment) {
             call.answers(403, "forbidden");
@@ -107,7 +123,9 @@ class AssessmentIsolationTest {
     @Test
     @TestSecurity(user = World.COMMITTEE)
     void onlyTheDataReferentValidatesOrReturnsAnAssessmentOfPersonalData() {
-        List<Call> verdicts = ours().stream().filter(call -> call.path().endsWith("/validate") || call.path().endsWith("/return")).toList();
+        List<Call> verdicts = ours().stream()
+                .filter(call -> call.path().endsWith("/validate") || call.path().endsWith("/return"))
+                .toList();
         assertThat(verdicts).as("probes").hasSize(2);
         for (Call call : verdicts) {
             call.answers(403, "forbidden");

@@ -40,8 +40,8 @@ class AssessmentServiceTest {
 
     private final InMemory.Platform platform = new InMemory.Platform();
     private final InMemoryAssessments store = new InMemoryAssessments();
-    private final AssessmentService service =
-            new AssessmentService(store, platform.tools, platform.access, platform.auditor, platform.ids, platform.clock);
+    private final AssessmentService service = new AssessmentService(
+            store, platform.tools, platform.access, platform.auditor, platform.ids, platform.clock);
     private OrganisationId organisation;
     private Caller bob;
     private Caller carol;
@@ -64,7 +64,11 @@ class AssessmentServiceTest {
     }
 
     private static ToolDetails tool(String name, DataCategory category) {
-        return aTool().named(name).withVendor("Vendor").inCategory(ToolCategory.CHATBOT).withData(category).build();
+        return aTool().named(name)
+                .withVendor("Vendor")
+                .inCategory(ToolCategory.CHATBOT)
+                .withData(category)
+                .build();
     }
 
     private static AssessmentInput answered(ChecklistAnswer answer) {
@@ -84,21 +88,27 @@ class AssessmentServiceTest {
         VendorAssessment assessment = service.start(bob, organisation, personalTool.id(), answered(ChecklistAnswer.NO));
 
         assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(assessment.author()).isEqualTo(platform.membership(organisation, bob).id());
+        assertThat(assessment.author())
+                .isEqualTo(platform.membership(organisation, bob).id());
         assertThat(assessment.createdAt()).isEqualTo(NOW);
         assertThat(assessment.result().level()).isEqualTo(AssessmentLevel.BLOCKED);
         assertThat(lastAction()).isEqualTo("assessment.created");
         assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
-                .contains("tool: Le Chat").contains("level: BLOCKED").contains("blocking: [V01, V02, V05, V06, V08, V13]");
+                .contains("tool: Le Chat")
+                .contains("level: BLOCKED")
+                .contains("blocking: [V01, V02, V05, V06, V08, V13]");
     }
 
     @Test
     void aViewerCannotAssessAndAStrangerDoesNotSeeTheOrganisation() {
         assertThatThrownBy(() -> service.start(vera, organisation, personalTool.id(), answered(ChecklistAnswer.YES)))
-                .isInstanceOf(Forbidden.class).hasFieldOrPropertyWithValue("action", "start-assessment");
-        assertThatThrownBy(() -> service.start(InMemory.STRANGER, organisation, personalTool.id(), answered(ChecklistAnswer.YES)))
+                .isInstanceOf(Forbidden.class)
+                .hasFieldOrPropertyWithValue("action", "start-assessment");
+        assertThatThrownBy(() -> service.start(
+                        InMemory.STRANGER, organisation, personalTool.id(), answered(ChecklistAnswer.YES)))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.start(bob, organisation, new ToolId(UUID.randomUUID()), answered(ChecklistAnswer.YES)))
+        assertThatThrownBy(() ->
+                        service.start(bob, organisation, new ToolId(UUID.randomUUID()), answered(ChecklistAnswer.YES)))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -107,35 +117,51 @@ class AssessmentServiceTest {
         VendorAssessment draft = service.start(bob, organisation, personalTool.id(), answered(ChecklistAnswer.NO));
 
         assertThatThrownBy(() -> service.update(carol, organisation, draft.id(), 0, answered(ChecklistAnswer.YES)))
-                .isInstanceOf(Forbidden.class).hasFieldOrPropertyWithValue("action", "change-assessment");
+                .isInstanceOf(Forbidden.class)
+                .hasFieldOrPropertyWithValue("action", "change-assessment");
         assertThatThrownBy(() -> service.submit(carol, organisation, draft.id(), 0))
-                .isInstanceOf(Forbidden.class).hasFieldOrPropertyWithValue("action", "submit-assessment");
+                .isInstanceOf(Forbidden.class)
+                .hasFieldOrPropertyWithValue("action", "submit-assessment");
         VendorAssessment edited = service.update(bob, organisation, draft.id(), 0, answered(ChecklistAnswer.YES));
 
         assertThat(edited.version()).isEqualTo(1);
         assertThat(edited.result().level()).isEqualTo(AssessmentLevel.GOOD);
         assertThat(lastAction()).isEqualTo("assessment.updated");
-        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary()).contains("V01: NO → YES").contains("score: 0 → 100");
+        assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
+                .contains("V01: NO → YES")
+                .contains("score: 0 → 100");
         assertThatThrownBy(() -> service.update(chloe, organisation, draft.id(), 0, answered(ChecklistAnswer.NO)))
                 .isInstanceOf(StaleVersion.class);
     }
 
     @Test
     void onlyTheDataReferentValidatesOrReturnsAnAssessmentOfPersonalData() {
-        VendorAssessment submitted = service.submit(bob, organisation,
-                service.start(bob, organisation, personalTool.id(), answered(ChecklistAnswer.YES)).id(), 0);
+        VendorAssessment submitted = service.submit(
+                bob,
+                organisation,
+                service.start(bob, organisation, personalTool.id(), answered(ChecklistAnswer.YES))
+                        .id(),
+                0);
 
         assertThatThrownBy(() -> service.validate(chloe, organisation, submitted.id(), 1))
-                .isInstanceOf(Forbidden.class).hasFieldOrPropertyWithValue("action", "validate-assessment");
+                .isInstanceOf(Forbidden.class)
+                .hasFieldOrPropertyWithValue("action", "validate-assessment");
         assertThatThrownBy(() -> service.sendBack(chloe, organisation, submitted.id(), 1, "non"))
-                .isInstanceOf(Forbidden.class).hasFieldOrPropertyWithValue("action", "return-assessment");
-        VendorAssessment returned = service.sendBack(dario, organisation, submitted.id(), 1, "Ajouter la preuve du DPA");
+                .isInstanceOf(Forbidden.class)
+                .hasFieldOrPropertyWithValue("action", "return-assessment");
+        VendorAssessment returned =
+                service.sendBack(dario, organisation, submitted.id(), 1, "Ajouter la preuve du DPA");
         assertThat(returned.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(lastAction()).isEqualTo("assessment.returned");
-        VendorAssessment validated = service.validate(dario, organisation, service.submit(bob, organisation, returned.id(), 2).id(), 3);
+        VendorAssessment validated = service.validate(
+                dario,
+                organisation,
+                service.submit(bob, organisation, returned.id(), 2).id(),
+                3);
 
         assertThat(validated.status()).isEqualTo(AssessmentStatus.VALIDATED);
-        assertThat(validated.validatedBy()).isEqualTo(platform.membership(organisation, dario).id());
+        assertThat(validated.validatedBy())
+                .isEqualTo(platform.membership(organisation, dario).id());
         assertThat(lastAction()).isEqualTo("assessment.validated");
     }
 
@@ -146,21 +172,31 @@ class AssessmentServiceTest {
         VendorAssessment validated = service.validate(chloe, organisation, draft.id(), 0);
 
         assertThat(validated.status()).isEqualTo(AssessmentStatus.VALIDATED);
-        assertThatThrownBy(() -> service.validate(bob, organisation, draft.id(), 1)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> service.validate(bob, organisation, draft.id(), 1))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void theLatestValidatedAssessmentOfEachToolIsFoundAndAToolWithoutOneHasNone() {
-        VendorAssessment first = service.validate(chloe, organisation,
-                service.start(bob, organisation, internalTool.id(), answered(ChecklistAnswer.YES)).id(), 0);
+        VendorAssessment first = service.validate(
+                chloe,
+                organisation,
+                service.start(bob, organisation, internalTool.id(), answered(ChecklistAnswer.YES))
+                        .id(),
+                0);
         service.start(bob, organisation, internalTool.id(), answered(ChecklistAnswer.NO));
 
-        Map<ToolId, LatestAssessment> latest = service.latestValidated(vera, organisation, List.of(internalTool.id(), personalTool.id()));
+        Map<ToolId, LatestAssessment> latest =
+                service.latestValidated(vera, organisation, List.of(internalTool.id(), personalTool.id()));
 
         assertThat(latest).containsOnlyKeys(internalTool.id());
-        assertThat(latest.get(internalTool.id())).isEqualTo(new LatestAssessment(first.id(), NOW, AssessmentLevel.GOOD, 100, 0, false));
-        assertThat(service.assessmentsOf(vera, organisation, internalTool.id(), PageRequest.first(10)).items()).hasSize(2);
-        assertThatThrownBy(() -> service.latestValidated(vera, organisation, Collections.nCopies(201, internalTool.id())))
+        assertThat(latest.get(internalTool.id()))
+                .isEqualTo(new LatestAssessment(first.id(), NOW, AssessmentLevel.GOOD, 100, 0, false));
+        assertThat(service.assessmentsOf(vera, organisation, internalTool.id(), PageRequest.first(10))
+                        .items())
+                .hasSize(2);
+        assertThatThrownBy(
+                        () -> service.latestValidated(vera, organisation, Collections.nCopies(201, internalTool.id())))
                 .isInstanceOf(InvalidInput.class);
     }
 }

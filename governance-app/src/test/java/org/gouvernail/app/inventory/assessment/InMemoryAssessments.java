@@ -41,9 +41,20 @@ public final class InMemoryAssessments implements Assessments {
         VendorAssessment stored = find(assessment.organisationId(), assessment.id())
                 .orElseThrow(() -> new NotFound("assessment", assessment.id()));
         StaleVersion.check("assessment", stored.version(), assessment.version());
-        VendorAssessment saved = new VendorAssessment(assessment.id(), assessment.organisationId(), assessment.toolId(), assessment.tool(),
-                assessment.input(), assessment.status(), assessment.author(), assessment.createdAt(), assessment.submittedAt(),
-                assessment.validatedBy(), assessment.validatedAt(), assessment.returnComment(), assessment.version() + 1);
+        VendorAssessment saved = new VendorAssessment(
+                assessment.id(),
+                assessment.organisationId(),
+                assessment.toolId(),
+                assessment.tool(),
+                assessment.input(),
+                assessment.status(),
+                assessment.author(),
+                assessment.createdAt(),
+                assessment.submittedAt(),
+                assessment.validatedBy(),
+                assessment.validatedAt(),
+                assessment.returnComment(),
+                assessment.version() + 1);
         rows.put(saved.id(), saved);
         return saved;
     }
@@ -51,10 +62,13 @@ public final class InMemoryAssessments implements Assessments {
     @Override
     public Page<VendorAssessment> ofTool(OrganisationId organisationId, ToolId toolId, PageRequest page) {
         Stream<VendorAssessment> matching = rows.values().stream()
-                .filter(a -> a.organisationId().equals(organisationId) && a.toolId().equals(toolId))
-                .sorted(InMemoryPages.byId((VendorAssessment a) -> a.id().value()).reversed());
+                .filter(a ->
+                        a.organisationId().equals(organisationId) && a.toolId().equals(toolId))
+                .sorted(InMemoryPages.byId((VendorAssessment a) -> a.id().value())
+                        .reversed());
         if (page.after().isPresent()) {
-            matching = matching.filter(a -> InMemoryPages.ID_ORDER.compare(a.id().value(), page.after().get()) < 0);
+            matching = matching.filter(a ->
+                    InMemoryPages.ID_ORDER.compare(a.id().value(), page.after().get()) < 0);
         }
         return Page.fromSlice(matching.limit(page.limit() + 1L).toList(), page, a -> a.id().value());
     }
@@ -63,10 +77,18 @@ public final class InMemoryAssessments implements Assessments {
     public List<ValidatedAssessment> latestValidated(OrganisationId organisationId, Collection<ToolId> toolIds) {
         Map<ToolId, VendorAssessment> latest = new LinkedHashMap<>();
         rows.values().stream()
-                .filter(a -> a.organisationId().equals(organisationId) && toolIds.contains(a.toolId()) && a.status() == AssessmentStatus.VALIDATED)
-                .forEach(a -> latest.merge(a.toolId(), a, (x, y) -> y.validatedAt().isAfter(x.validatedAt()) ? y : x));
+                .filter(a -> a.organisationId().equals(organisationId)
+                        && toolIds.contains(a.toolId())
+                        && a.status() == AssessmentStatus.VALIDATED)
+                .forEach(a ->
+                        latest.merge(a.toolId(), a, (x, y) -> y.validatedAt().isAfter(x.validatedAt()) ? y : x));
         return latest.values().stream()
-                .map(a -> new ValidatedAssessment(a.id(), a.toolId(), a.validatedAt(), a.result().level(), a.result().score()))
+                .map(a -> new ValidatedAssessment(
+                        a.id(),
+                        a.toolId(),
+                        a.validatedAt(),
+                        a.result().level(),
+                        a.result().score()))
                 .toList();
     }
 }

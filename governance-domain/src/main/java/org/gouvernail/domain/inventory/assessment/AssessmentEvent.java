@@ -44,8 +44,9 @@ public sealed interface AssessmentEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "tool: " + toolName + " (" + assessment.toolId() + "); dataCategories: " + assessment.tool().dataCategories()
-                    + "; hostingRegion: " + assessment.tool().hostingRegion() + "; " + result(assessment.result());
+            return "tool: " + toolName + " (" + assessment.toolId() + "); dataCategories: "
+                    + assessment.tool().dataCategories() + "; hostingRegion: "
+                    + assessment.tool().hostingRegion() + "; " + result(assessment.result());
         }
     }
 
@@ -70,7 +71,8 @@ public sealed interface AssessmentEvent extends DomainEvent {
                 ItemAnswer changed = after.input().answer(item);
                 if (old.answer() != changed.answer()) {
                     parts.add(item + ": " + old.answer() + " → " + changed.answer());
-                } else if (!Objects.equals(old.note(), changed.note()) || !Objects.equals(old.evidenceUrl(), changed.evidenceUrl())) {
+                } else if (!Objects.equals(old.note(), changed.note())
+                        || !Objects.equals(old.evidenceUrl(), changed.evidenceUrl())) {
                     parts.add(item + ": note or evidence changed");
                 }
             }
@@ -81,7 +83,8 @@ public sealed interface AssessmentEvent extends DomainEvent {
             }
             AssessmentResult oldResult = before.result();
             AssessmentResult newResult = after.result();
-            parts.add("score: " + oldResult.score() + " → " + newResult.score() + "; level: " + oldResult.level() + " → " + newResult.level());
+            parts.add("score: " + oldResult.score() + " → " + newResult.score() + "; level: " + oldResult.level()
+                    + " → " + newResult.level());
             return String.join("; ", parts);
         }
     }
@@ -106,7 +109,9 @@ public sealed interface AssessmentEvent extends DomainEvent {
         @Override
         public String summary() {
             String status = "status: " + before.status() + " → " + after.status() + "; ";
-            return after.status() == AssessmentStatus.DRAFT ? status + "comment: " + after.returnComment() : status + result(after.result());
+            return after.status() == AssessmentStatus.DRAFT
+                    ? status + "comment: " + after.returnComment()
+                    : status + result(after.result());
         }
     }
 

@@ -31,14 +31,17 @@ public enum BlockingCondition {
     /** The item never blocks on its own; it only weighs in the score. */
     NEVER;
 
-    private static final Set<HostingRegion> OUTSIDE_EU = EnumSet.of(HostingRegion.UNITED_STATES, HostingRegion.OTHER_OUTSIDE_EU);
+    private static final Set<HostingRegion> OUTSIDE_EU =
+            EnumSet.of(HostingRegion.UNITED_STATES, HostingRegion.OTHER_OUTSIDE_EU);
 
     public boolean holds(ToolSnapshot tool, AssessmentContext context) {
         return switch (this) {
             case PERSONAL_DATA -> tool.highestDataCategory().atLeast(DataCategory.PERSONAL);
             case SENSITIVE_DATA -> tool.highestDataCategory().atLeast(DataCategory.SENSITIVE);
-            case PERSONAL_DATA_LEAVES_EU -> context.personalDataLeavesEu()
-                    || (tool.highestDataCategory().atLeast(DataCategory.PERSONAL) && OUTSIDE_EU.contains(tool.hostingRegion()));
+            case PERSONAL_DATA_LEAVES_EU ->
+                context.personalDataLeavesEu()
+                        || (tool.highestDataCategory().atLeast(DataCategory.PERSONAL)
+                                && OUTSIDE_EU.contains(tool.hostingRegion()));
             case HEALTH_DATA -> context.healthData();
             case HIGH_RISK_USE_CASE -> context.highRiskUseCase();
             case CONNECTORS_TOUCH_PERSONAL_DATA -> context.connectorsTouchPersonalData();

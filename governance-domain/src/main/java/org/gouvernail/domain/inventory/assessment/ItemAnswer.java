@@ -17,7 +17,8 @@ public record ItemAnswer(ChecklistItem item, ChecklistAnswer answer, String note
         String field = "answers." + item;
         Check.present(field + ".answer", answer);
         note = Check.text(field + ".note", blankToNull(note), NOTE_LENGTH);
-        evidenceUrl = web(field + ".evidenceUrl", Check.text(field + ".evidenceUrl", blankToNull(evidenceUrl), URL_LENGTH));
+        evidenceUrl =
+                web(field + ".evidenceUrl", Check.text(field + ".evidenceUrl", blankToNull(evidenceUrl), URL_LENGTH));
     }
 
     public static ItemAnswer of(ChecklistItem item, ChecklistAnswer answer) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.gouvernail.domain.inventory.ToolId;
 
 /** Read model: a tool's most recent validated assessment, as stored (id, tool, date, result). */
-public record ValidatedAssessment(AssessmentId id, ToolId toolId, Instant validatedAt, AssessmentLevel level, int score) {
+public record ValidatedAssessment(
+        AssessmentId id, ToolId toolId, Instant validatedAt, AssessmentLevel level, int score) {
 
     public ValidatedAssessment {
         Objects.requireNonNull(id, "id");

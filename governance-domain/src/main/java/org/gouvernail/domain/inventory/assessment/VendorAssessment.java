@@ -49,12 +49,25 @@ public record VendorAssessment(
     }
 
     /** A new DRAFT assessment of a tool still in use, on the tool's facts of today. */
-    public static VendorAssessment start(AssessmentId id, AiTool tool, AssessmentInput input, MemberId author, Instant now) {
+    public static VendorAssessment start(
+            AssessmentId id, AiTool tool, AssessmentInput input, MemberId author, Instant now) {
         if (tool.status() == ToolStatus.RETIRED) {
             throw new RuleViolation("tool-retired", "a retired tool is not assessed any more");
         }
-        return new VendorAssessment(id, tool.organisationId(), tool.id(), ToolSnapshot.of(tool.details()), input,
-                AssessmentStatus.DRAFT, author, now, null, null, null, null, 0);
+        return new VendorAssessment(
+                id,
+                tool.organisationId(),
+                tool.id(),
+                ToolSnapshot.of(tool.details()),
+                input,
+                AssessmentStatus.DRAFT,
+                author,
+                now,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /** Computed on every read from the answers, the snapshot and the context: never stored as the truth. */
@@ -74,8 +87,20 @@ public record VendorAssessment(
 
     public VendorAssessment withInput(AssessmentInput changed) {
         requireDraft();
-        return new VendorAssessment(id, organisationId, toolId, tool, changed, status, author, createdAt, submittedAt,
-                validatedBy, validatedAt, returnComment, version);
+        return new VendorAssessment(
+                id,
+                organisationId,
+                toolId,
+                tool,
+                changed,
+                status,
+                author,
+                createdAt,
+                submittedAt,
+                validatedBy,
+                validatedAt,
+                returnComment,
+                version);
     }
 
     /** DRAFT → SUBMITTED: the assessor asks for validation. */
@@ -83,8 +108,20 @@ public record VendorAssessment(
         if (status != AssessmentStatus.DRAFT) {
             throw refused(AssessmentStatus.SUBMITTED);
         }
-        return new VendorAssessment(id, organisationId, toolId, tool, input, AssessmentStatus.SUBMITTED, author, createdAt, now,
-                validatedBy, validatedAt, returnComment, version);
+        return new VendorAssessment(
+                id,
+                organisationId,
+                toolId,
+                tool,
+                input,
+                AssessmentStatus.SUBMITTED,
+                author,
+                createdAt,
+                now,
+                validatedBy,
+                validatedAt,
+                returnComment,
+                version);
     }
 
     /**
@@ -97,14 +134,28 @@ public record VendorAssessment(
         }
         if (needsDataReferent()) {
             if (status != AssessmentStatus.SUBMITTED) {
-                throw new RuleViolation("assessment-not-submitted", "an assessment touching personal data is submitted before validation");
+                throw new RuleViolation(
+                        "assessment-not-submitted",
+                        "an assessment touching personal data is submitted before validation");
             }
             if (validator.equals(author)) {
                 throw new Forbidden("validate-own-assessment");
             }
         }
-        return new VendorAssessment(id, organisationId, toolId, tool, input, AssessmentStatus.VALIDATED, author, createdAt,
-                submittedAt, validator, now, returnComment, version);
+        return new VendorAssessment(
+                id,
+                organisationId,
+                toolId,
+                tool,
+                input,
+                AssessmentStatus.VALIDATED,
+                author,
+                createdAt,
+                submittedAt,
+                validator,
+                now,
+                returnComment,
+                version);
     }
 
     /** SUBMITTED → DRAFT, with the comment that tells the author what to review. */
@@ -113,8 +164,20 @@ public record VendorAssessment(
         if (status != AssessmentStatus.SUBMITTED) {
             throw refused(AssessmentStatus.DRAFT);
         }
-        return new VendorAssessment(id, organisationId, toolId, tool, input, AssessmentStatus.DRAFT, author, createdAt, null,
-                validatedBy, validatedAt, reason, version);
+        return new VendorAssessment(
+                id,
+                organisationId,
+                toolId,
+                tool,
+                input,
+                AssessmentStatus.DRAFT,
+                author,
+                createdAt,
+                null,
+                validatedBy,
+                validatedAt,
+                reason,
+                version);
     }
 
     public boolean isAuthor(MemberId member) {
@@ -128,6 +191,10 @@ public record VendorAssessment(
     }
 
     private RuleViolation refused(AssessmentStatus target) {
-        return new RuleViolation("assessment-transition-refused", "an assessment " + status + " cannot become " + target, status, target);
+        return new RuleViolation(
+                "assessment-transition-refused",
+                "an assessment " + status + " cannot become " + target,
+                status,
+                target);
     }
 }

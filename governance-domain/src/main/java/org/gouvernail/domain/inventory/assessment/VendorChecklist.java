@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class VendorChecklist {
 
-    private VendorChecklist() {
-    }
+    private VendorChecklist() {}
 
     public static AssessmentResult evaluate(ToolSnapshot tool, AssessmentInput input) {
         int applicable = 0;

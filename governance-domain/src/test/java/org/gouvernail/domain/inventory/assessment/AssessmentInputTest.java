@@ -27,17 +27,28 @@ class AssessmentInputTest {
 
     @Test
     void noContextMeansNoneOfTheFacts() {
-        assertThat(new AssessmentInput(null, Checklists.all(ChecklistAnswer.NO)).context()).isEqualTo(AssessmentContext.none());
+        assertThat(new AssessmentInput(null, Checklists.all(ChecklistAnswer.NO)).context())
+                .isEqualTo(AssessmentContext.none());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://mistral.ai/terms#dpa", "http://intranet.local/contrats/dpa.pdf", "HTTPS://EXAMPLE.ORG"})
+    @ValueSource(
+            strings = {"https://mistral.ai/terms#dpa", "http://intranet.local/contrats/dpa.pdf", "HTTPS://EXAMPLE.ORG"})
     void evidenceIsAWebAddress(String url) {
-        assertThat(new ItemAnswer(ChecklistItem.V01, ChecklistAnswer.YES, "DPA signé", url).evidenceUrl()).isEqualTo(url);
+        assertThat(new ItemAnswer(ChecklistItem.V01, ChecklistAnswer.YES, "DPA signé", url).evidenceUrl())
+                .isEqualTo(url);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://example.org/dpa", "javascript:alert(1)", "file:///etc/passwd", "example.org/dpa", "https://", "https://exa mple.org"})
+    @ValueSource(
+            strings = {
+                "ftp://example.org/dpa",
+                "javascript:alert(1)",
+                "file:///etc/passwd",
+                "example.org/dpa",
+                "https://",
+                "https://exa mple.org"
+            })
     void anythingButAnHttpAddressIsRefusedAsEvidence(String url) {
         assertThatThrownBy(() -> new ItemAnswer(ChecklistItem.V01, ChecklistAnswer.YES, null, url))
                 .isInstanceOf(InvalidInput.class)
@@ -50,8 +61,10 @@ class AssessmentInputTest {
         assertThat(blank.note()).isNull();
         assertThat(blank.evidenceUrl()).isNull();
         assertThatThrownBy(() -> new ItemAnswer(ChecklistItem.V02, ChecklistAnswer.NO, "n".repeat(2001), null))
-                .hasFieldOrPropertyWithValue("field", "answers.V02.note").hasFieldOrPropertyWithValue("code", "too-long");
-        assertThatThrownBy(() -> new ItemAnswer(ChecklistItem.V02, ChecklistAnswer.NO, null, "https://e.org/" + "a".repeat(1990)))
+                .hasFieldOrPropertyWithValue("field", "answers.V02.note")
+                .hasFieldOrPropertyWithValue("code", "too-long");
+        assertThatThrownBy(() -> new ItemAnswer(
+                        ChecklistItem.V02, ChecklistAnswer.NO, null, "https://e.org/" + "a".repeat(1990)))
                 .hasFieldOrPropertyWithValue("code", "too-long");
         assertThatThrownBy(() -> new ItemAnswer(ChecklistItem.V02, null, null, null))
                 .hasFieldOrPropertyWithValue("field", "answers.V02.answer");

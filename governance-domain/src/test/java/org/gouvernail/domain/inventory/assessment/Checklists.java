@@ -6,8 +6,7 @@ import java.util.Map;
 /** Test data: complete checklists, so that each test changes only the answers its rule is about. */
 final class Checklists {
 
-    private Checklists() {
-    }
+    private Checklists() {}
 
     static Map<ChecklistItem, ItemAnswer> all(ChecklistAnswer answer) {
         Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
@@ -33,10 +32,11 @@ final class Checklists {
         Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
         ChecklistItem[] items = ChecklistItem.values();
         for (int i = 0; i < items.length; i++) {
-            ChecklistAnswer answer = i < yes ? ChecklistAnswer.YES
-                    : i < yes + partial ? ChecklistAnswer.PARTIAL
-                    : i < yes + partial + no ? ChecklistAnswer.NO
-                    : ChecklistAnswer.NOT_APPLICABLE;
+            ChecklistAnswer answer = i < yes
+                    ? ChecklistAnswer.YES
+                    : i < yes + partial
+                            ? ChecklistAnswer.PARTIAL
+                            : i < yes + partial + no ? ChecklistAnswer.NO : ChecklistAnswer.NOT_APPLICABLE;
             answers.put(items[i], ItemAnswer.of(items[i], answer));
         }
         return new AssessmentInput(AssessmentContext.none(), answers);

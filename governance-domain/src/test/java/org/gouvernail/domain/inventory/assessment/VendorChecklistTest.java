@@ -64,8 +64,15 @@ class VendorChecklistTest {
             V16    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECR  | -  | -       | -   | -
             V17    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
             """)
-    void eachItemBlocksOnlyWhereItsConditionHolds(ChecklistItem item, String categories, HostingRegion hosting, String flags,
-            String no, String unknown, String notApplicable, String partial) {
+    void eachItemBlocksOnlyWhereItsConditionHolds(
+            ChecklistItem item,
+            String categories,
+            HostingRegion hosting,
+            String flags,
+            String no,
+            String unknown,
+            String notApplicable,
+            String partial) {
         ToolSnapshot tool = new ToolSnapshot(categories(categories), hosting);
         AssessmentContext context = context(flags);
         assertBlocks(tool, context, item, ChecklistAnswer.NO, no);
@@ -77,9 +84,11 @@ class VendorChecklistTest {
 
     @Test
     void theTableAboveCoversEveryItem() {
-        assertThat(ChecklistItem.values()).extracting(Enum::name)
-                .containsExactly("V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13", "V14",
-                        "V15", "V16", "V17");
+        assertThat(ChecklistItem.values())
+                .extracting(Enum::name)
+                .containsExactly(
+                        "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13",
+                        "V14", "V15", "V16", "V17");
     }
 
     @ParameterizedTest(name = "{0} YES, {1} PARTIAL, {2} NO, the rest not applicable → {3} % {4}")
@@ -99,10 +108,10 @@ class VendorChecklistTest {
             0     | 0       | 17 | 0     | POOR
             0     | 0       | 0  | 0     | POOR
             """)
-    void theScoreIsTheShareOfApplicableItemsAnsweredYesWithPartialCountingHalf(int yes, int partial, int no, int score,
-            AssessmentLevel level) {
-        AssessmentResult result = VendorChecklist.evaluate(new ToolSnapshot(Set.of(DataCategory.PUBLIC), HostingRegion.EU),
-                Checklists.counted(yes, partial, no));
+    void theScoreIsTheShareOfApplicableItemsAnsweredYesWithPartialCountingHalf(
+            int yes, int partial, int no, int score, AssessmentLevel level) {
+        AssessmentResult result = VendorChecklist.evaluate(
+                new ToolSnapshot(Set.of(DataCategory.PUBLIC), HostingRegion.EU), Checklists.counted(yes, partial, no));
 
         assertThat(result.score()).isEqualTo(score);
         assertThat(result.applicableItems()).isEqualTo(yes + partial + no);
@@ -120,44 +129,57 @@ class VendorChecklistTest {
     void oneBlockingFindingMakesTheResultBlockedWhateverTheScore() {
         ToolSnapshot tool = new ToolSnapshot(Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL), HostingRegion.EU);
 
-        AssessmentResult result = VendorChecklist.evaluate(tool, Checklists.allYesBut(ChecklistItem.V05, ChecklistAnswer.NO,
-                AssessmentContext.none()));
+        AssessmentResult result = VendorChecklist.evaluate(
+                tool, Checklists.allYesBut(ChecklistItem.V05, ChecklistAnswer.NO, AssessmentContext.none()));
 
         assertThat(result.score()).isEqualTo(94);
         assertThat(result.level()).isEqualTo(AssessmentLevel.BLOCKED);
-        assertThat(result.blockingFindings()).containsExactly(
-                new BlockingFinding(ChecklistItem.V05, ChecklistAnswer.NO, BlockingCondition.PERSONAL_DATA));
+        assertThat(result.blockingFindings())
+                .containsExactly(
+                        new BlockingFinding(ChecklistItem.V05, ChecklistAnswer.NO, BlockingCondition.PERSONAL_DATA));
     }
 
     @Test
     void findingsComeInItemOrderEachNamingItsCondition() {
         ToolSnapshot tool = new ToolSnapshot(Set.of(DataCategory.BENEFICIARY_VULNERABLE), HostingRegion.UNITED_STATES);
 
-        AssessmentResult result = VendorChecklist.evaluate(tool,
-                new AssessmentInput(new AssessmentContext(true, false, true, true, true), Checklists.all(ChecklistAnswer.UNKNOWN)));
+        AssessmentResult result = VendorChecklist.evaluate(
+                tool,
+                new AssessmentInput(
+                        new AssessmentContext(true, false, true, true, true), Checklists.all(ChecklistAnswer.UNKNOWN)));
 
-        assertThat(result.blockingFindings()).extracting(BlockingFinding::item).extracting(Enum::name)
-                .containsExactly("V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V13", "V14", "V15", "V16");
-        assertThat(result.blockingFindings()).filteredOn(f -> f.item() == ChecklistItem.V04).singleElement()
-                .extracting(BlockingFinding::condition).isEqualTo(BlockingCondition.PERSONAL_DATA_LEAVES_EU);
+        assertThat(result.blockingFindings())
+                .extracting(BlockingFinding::item)
+                .extracting(Enum::name)
+                .containsExactly(
+                        "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V13", "V14", "V15",
+                        "V16");
+        assertThat(result.blockingFindings())
+                .filteredOn(f -> f.item() == ChecklistItem.V04)
+                .singleElement()
+                .extracting(BlockingFinding::condition)
+                .isEqualTo(BlockingCondition.PERSONAL_DATA_LEAVES_EU);
         assertThat(result.score()).isZero();
     }
 
     @ParameterizedTest
     @EnumSource(ChecklistAnswer.class)
     void aPublicToolWithoutContextNeverBlocks(ChecklistAnswer answer) {
-        AssessmentResult result = VendorChecklist.evaluate(new ToolSnapshot(Set.of(), HostingRegion.UNKNOWN),
+        AssessmentResult result = VendorChecklist.evaluate(
+                new ToolSnapshot(Set.of(), HostingRegion.UNKNOWN),
                 new AssessmentInput(AssessmentContext.none(), Checklists.all(answer)));
 
         assertThat(result.blockingFindings()).isEmpty();
         assertThat(result.level()).isNotEqualTo(AssessmentLevel.BLOCKED);
     }
 
-    private static void assertBlocks(ToolSnapshot tool, AssessmentContext context, ChecklistItem item, ChecklistAnswer answer,
-            String expected) {
-        List<BlockingFinding> findings = VendorChecklist.evaluate(tool, Checklists.allYesBut(item, answer, context)).blockingFindings();
+    private static void assertBlocks(
+            ToolSnapshot tool, AssessmentContext context, ChecklistItem item, ChecklistAnswer answer, String expected) {
+        List<BlockingFinding> findings = VendorChecklist.evaluate(tool, Checklists.allYesBut(item, answer, context))
+                .blockingFindings();
         if ("B".equals(expected)) {
-            assertThat(findings).as("%s answered %s", item, answer)
+            assertThat(findings)
+                    .as("%s answered %s", item, answer)
                     .containsExactly(new BlockingFinding(item, answer, item.condition()));
         } else {
             assertThat(findings).as("%s answered %s", item, answer).isEmpty();
@@ -165,11 +187,14 @@ class VendorChecklistTest {
     }
 
     private static Set<DataCategory> categories(String names) {
-        return Arrays.stream(names.trim().split("\\s+")).map(DataCategory::valueOf).collect(Collectors.toSet());
+        return Arrays.stream(names.trim().split("\\s+"))
+                .map(DataCategory::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static AssessmentContext context(String flags) {
         String f = flags == null ? "" : flags;
-        return new AssessmentContext(f.contains("H"), f.contains("E"), f.contains("C"), f.contains("P"), f.contains("R"));
+        return new AssessmentContext(
+                f.contains("H"), f.contains("E"), f.contains("C"), f.contains("P"), f.contains("R"));
     }
 }

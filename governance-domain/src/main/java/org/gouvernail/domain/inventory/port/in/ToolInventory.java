@@ -25,10 +25,12 @@ public interface ToolInventory {
     AiTool tool(Caller caller, OrganisationId organisationId, ToolId toolId);
 
     /** ADMIN, COMMITTEE or DATA_REFERENT; the declarer too while the tool is still DECLARED. */
-    AiTool update(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolDetails details);
+    AiTool update(
+            Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolDetails details);
 
     /** ADMIN or COMMITTEE: DECLARED → UNDER_REVIEW, or any status → RETIRED. */
-    AiTool changeStatus(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target);
+    AiTool changeStatus(
+            Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion, ToolStatus target);
 
     /** ADMIN; the declarer too while the tool is still DECLARED (a declaration made by mistake). */
     void remove(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion);

@@ -28,7 +28,8 @@ public interface OrganisationManagement {
 
     Organisation organisation(Caller caller, OrganisationId organisationId);
 
-    Organisation updateProfile(Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile);
+    Organisation updateProfile(
+            Caller caller, OrganisationId organisationId, long expectedVersion, OrganisationProfile profile);
 
     Page<Membership> members(Caller caller, OrganisationId organisationId, PageRequest page);
 
@@ -36,12 +37,16 @@ public interface OrganisationManagement {
 
     Membership addMember(Caller caller, OrganisationId organisationId, MemberDetails details);
 
-    Membership updateMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion, MemberDetails details);
+    Membership updateMember(
+            Caller caller,
+            OrganisationId organisationId,
+            MemberId memberId,
+            long expectedVersion,
+            MemberDetails details);
 
     /** Revokes the membership: it stays in the history (audit trail, training records). */
     void removeMember(Caller caller, OrganisationId organisationId, MemberId memberId, long expectedVersion);
 
     /** Read model: one of the caller's memberships with the organisation it opens. */
-    record MyMembership(Membership membership, Organisation organisation) {
-    }
+    record MyMembership(Membership membership, Organisation organisation) {}
 }

@@ -35,14 +35,15 @@ public interface UsagePolicies {
      * A new policy, blank or copied from a starter template; its version 1 is a DRAFT. Blank fields
      * of a template-based policy take the template's texts in {@code language}.
      */
-    record NewPolicy(String title, String purpose, String fromTemplate, String language, VersionContent content) {
-    }
+    record NewPolicy(String title, String purpose, String fromTemplate, String language, VersionContent content) {}
 
     /** A policy with its versions, newest first. */
     record PolicyView(Policy policy, List<PolicyVersion> versions) {
 
         public Optional<PolicyVersion> inForce() {
-            return versions.stream().filter(version -> version.status() == VersionStatus.PUBLISHED).findFirst();
+            return versions.stream()
+                    .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                    .findFirst();
         }
 
         public Optional<PolicyVersion> open() {
@@ -51,14 +52,17 @@ public interface UsagePolicies {
     }
 
     /** A version with its policy and the names of the tools its rules name (for documents and readers). */
-    record VersionView(Policy policy, PolicyVersion version, Map<UUID, String> toolNames) {
-    }
+    record VersionView(Policy policy, PolicyVersion version, Map<UUID, String> toolNames) {}
 
     /**
      * Who of the organisation's active members has read a published version and who has not yet
      * (acknowledgements of people who have since left are not counted).
      */
-    record Coverage(PolicyVersion version, List<Acknowledgement> acknowledged, List<Membership> pending, Map<MemberId, String> names) {
+    record Coverage(
+            PolicyVersion version,
+            List<Acknowledgement> acknowledged,
+            List<Membership> pending,
+            Map<MemberId, String> names) {
 
         public int activeMembers() {
             return acknowledged.size() + pending.size();
@@ -71,16 +75,13 @@ public interface UsagePolicies {
     }
 
     /** An acknowledgement, the reader's name, and whether this call recorded it (false when it already existed). */
-    record Acknowledged(Acknowledgement acknowledgement, String name, boolean created) {
-    }
+    record Acknowledged(Acknowledgement acknowledgement, String name, boolean created) {}
 
     /** What the policy check is asked: a tool or a tool category, an activity, the data involved. */
-    record CheckRequest(UUID toolId, ToolCategory category, Activity activity, DataCategory data) {
-    }
+    record CheckRequest(UUID toolId, ToolCategory category, Activity activity, DataCategory data) {}
 
     /** The answer, the tool asked about, and for each rule the published version it belongs to. */
-    record Checked(PolicyAnswer answer, AiTool tool, Map<UsageRule.Key, RulesInForce> sources) {
-    }
+    record Checked(PolicyAnswer answer, AiTool tool, Map<UsageRule.Key, RulesInForce> sources) {}
 
     Page<Policy> policies(Caller caller, OrganisationId organisationId, PageRequest page);
 
@@ -88,24 +89,39 @@ public interface UsagePolicies {
 
     PolicyView policy(Caller caller, OrganisationId organisationId, PolicyId policyId);
 
-    PolicyView update(Caller caller, OrganisationId organisationId, PolicyId policyId, long expectedVersion, String title, String purpose);
+    PolicyView update(
+            Caller caller,
+            OrganisationId organisationId,
+            PolicyId policyId,
+            long expectedVersion,
+            String title,
+            String purpose);
 
     /** A new DRAFT copied from the latest version; refused while a draft or a version in review exists. */
     VersionView newVersion(Caller caller, OrganisationId organisationId, PolicyId policyId);
 
     VersionView version(Caller caller, OrganisationId organisationId, PolicyId policyId, int number);
 
-    VersionView edit(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion, String language,
+    VersionView edit(
+            Caller caller,
+            OrganisationId organisationId,
+            PolicyId policyId,
+            int number,
+            long expectedVersion,
+            String language,
             VersionContent content);
 
-    VersionView submitForReview(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion);
+    VersionView submitForReview(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion);
 
-    VersionView returnToDraft(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion);
+    VersionView returnToDraft(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, long expectedVersion);
 
     VersionChanges changes(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, int fromNumber);
 
     /** The caller confirms having read the version, or a governor records it for {@code onBehalfOf}. */
-    Acknowledged acknowledge(Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf);
+    Acknowledged acknowledge(
+            Caller caller, OrganisationId organisationId, PolicyId policyId, int number, MemberId onBehalfOf);
 
     Coverage coverage(Caller caller, OrganisationId organisationId, PolicyId policyId, int number);
 

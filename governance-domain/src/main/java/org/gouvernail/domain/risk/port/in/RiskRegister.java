@@ -37,7 +37,8 @@ public interface RiskRegister {
     Risk update(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskDetails details);
 
     /** OPEN, TREATING, MONITORED or CLOSED as {@link RiskStatus} allows (start-treatment, monitor, close, reopen). */
-    Risk changeStatus(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target);
+    Risk changeStatus(
+            Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, RiskStatus target);
 
     /** ADMIN or COMMITTEE; LOW and MEDIUM only: a HIGH or CRITICAL risk is accepted by a committee decision. */
     Risk accept(Caller caller, OrganisationId organisationId, RiskId riskId, long expectedVersion, String rationale);
@@ -51,12 +52,17 @@ public interface RiskRegister {
     /** Adds an action; no expected version: adding never overwrites anyone's change (the risk's version still moves). */
     Actioned addAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionDetails details);
 
-    Actioned updateAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion,
+    Actioned updateAction(
+            Caller caller,
+            OrganisationId organisationId,
+            RiskId riskId,
+            ActionId actionId,
+            long expectedVersion,
             ActionDetails details);
 
-    Risk removeAction(Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion);
+    Risk removeAction(
+            Caller caller, OrganisationId organisationId, RiskId riskId, ActionId actionId, long expectedVersion);
 
     /** Read model: a risk and one of its actions (the action's ETag is its risk's version). */
-    record Actioned(Risk risk, MitigationAction action) {
-    }
+    record Actioned(Risk risk, MitigationAction action) {}
 }

@@ -29,8 +29,7 @@ public interface Risks {
      * as stale. Called first in its transaction, so that what it reads afterwards includes the
      * change it waited for. Stores without concurrent writers need not do anything.
      */
-    default void lockForChange(OrganisationId organisationId, RiskId id) {
-    }
+    default void lockForChange(OrganisationId organisationId, RiskId id) {}
 
     /** Oldest first; {@code today} decides what is overdue. */
     Page<Risk> list(OrganisationId organisationId, RiskFilter filter, LocalDate today, PageRequest page);

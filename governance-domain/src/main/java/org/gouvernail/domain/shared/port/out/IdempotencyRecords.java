@@ -35,6 +35,5 @@ public interface IdempotencyRecords {
     void release(String subject, IdempotencyKey key);
 
     /** A remembered key: the request it was first used for, and its response (null while running). */
-    record Recorded(RequestFingerprint request, StoredResponse response) {
-    }
+    record Recorded(RequestFingerprint request, StoredResponse response) {}
 }

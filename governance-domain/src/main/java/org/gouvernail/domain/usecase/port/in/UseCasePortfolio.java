@@ -31,7 +31,8 @@ public interface UseCasePortfolio {
     Matrix matrix(Caller caller, OrganisationId organisationId);
 
     /** The owner (holding a contributing role) or ADMIN, COMMITTEE, DATA_REFERENT. */
-    UseCase update(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, UseCaseDetails details);
+    UseCase update(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, UseCaseDetails details);
 
     /** Same roles as update; only while IDEA or SUBMITTED. */
     void remove(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion);
@@ -49,10 +50,12 @@ public interface UseCasePortfolio {
     UseCase retire(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion);
 
     /** ADMIN, COMMITTEE, DATA_REFERENT; the owner too while the use case is an IDEA. Replaces the questionnaire. */
-    UseCase profileAiAct(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, AiActAnswers answers);
+    UseCase profileAiAct(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, AiActAnswers answers);
 
     /** Same roles as the AI Act profile. Replaces the screening questionnaire. */
-    UseCase screenDpia(Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, DpiaAnswers answers);
+    UseCase screenDpia(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, DpiaAnswers answers);
 
     /** The starter catalogue: reference content, the same for every organisation. */
     List<CatalogueEntry> catalogue();

@@ -32,7 +32,8 @@ public interface AssessmentRegister {
     VendorAssessment assessment(Caller caller, OrganisationId organisationId, AssessmentId id);
 
     /** The author (CONTRIBUTOR and up), ADMIN, COMMITTEE or DATA_REFERENT, while DRAFT. */
-    VendorAssessment update(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, AssessmentInput input);
+    VendorAssessment update(
+            Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, AssessmentInput input);
 
     /** Same people as update: DRAFT → SUBMITTED. */
     VendorAssessment submit(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion);
@@ -41,8 +42,10 @@ public interface AssessmentRegister {
     VendorAssessment validate(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion);
 
     /** The validators: SUBMITTED → DRAFT with a required comment. */
-    VendorAssessment sendBack(Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, String comment);
+    VendorAssessment sendBack(
+            Caller caller, OrganisationId organisationId, AssessmentId id, long expectedVersion, String comment);
 
     /** Any member: the latest validated assessment of each of these tools that has one (at most 200 tools, one query). */
-    Map<ToolId, LatestAssessment> latestValidated(Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds);
+    Map<ToolId, LatestAssessment> latestValidated(
+            Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds);
 }
