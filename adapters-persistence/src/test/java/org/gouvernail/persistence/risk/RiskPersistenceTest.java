@@ -2,6 +2,7 @@ package org.gouvernail.persistence.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gouvernail.domain.inventory.ToolDetailsBuilder.aMinimalTool;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,7 +24,6 @@ import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
 import org.gouvernail.domain.inventory.ToolCategory;
-import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
@@ -277,17 +277,13 @@ class RiskPersistenceTest {
         AiTool tool = AiTool.declare(
                 new ToolId(UUID.randomUUID()),
                 organisation,
-                new ToolDetails(
-                        name,
-                        null,
-                        null,
-                        ToolCategory.TRANSLATION,
-                        AccountType.PROFESSIONAL,
-                        HostingRegion.EU,
-                        Set.of(DataCategory.INTERNAL),
-                        List.of(),
-                        null,
-                        null),
+                aMinimalTool()
+                        .named(name)
+                        .inCategory(ToolCategory.TRANSLATION)
+                        .withAccount(AccountType.PROFESSIONAL)
+                        .hostedIn(HostingRegion.EU)
+                        .withData(DataCategory.INTERNAL)
+                        .build(),
                 admin.id(),
                 NOW);
         tools.add(tool);

@@ -150,7 +150,7 @@ public class DemoData {
                 entraide,
                 alice,
                 ToolStatus.UNDER_REVIEW,
-                new ToolDetails(
+                toolDetails(
                         "ChatGPT",
                         "OpenAI",
                         "Posts pour les réseaux sociaux, courriers aux partenaires, résumés de réunion.",
@@ -165,7 +165,7 @@ public class DemoData {
                 entraide,
                 alice,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "DeepL",
                         "DeepL SE",
                         "Traduction des courriers et affiches pour les familles non francophones.",
@@ -180,7 +180,7 @@ public class DemoData {
                 entraide,
                 dave,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "Canva (Magic Studio)",
                         "Canva",
                         "Visuels et affiches des activités du quartier.",
@@ -195,7 +195,7 @@ public class DemoData {
                 entraide,
                 alice,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "Noota",
                         "Noota SAS",
                         "Transcription et compte rendu des réunions d'équipe.",
@@ -210,7 +210,7 @@ public class DemoData {
                 entraide,
                 alice,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "Microsoft 365 Copilot",
                         "Microsoft",
                         "Aide à la rédaction dans Word et Outlook (licence associative).",
@@ -225,7 +225,7 @@ public class DemoData {
                 entraide,
                 dave,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "Le Chat",
                         "Mistral AI",
                         "Utilisé à la permanence sociale pour reformuler des notes de suivi : à examiner d'urgence.",
@@ -249,7 +249,7 @@ public class DemoData {
                 maisonDesJeunes,
                 frank,
                 ToolStatus.DECLARED,
-                new ToolDetails(
+                toolDetails(
                         "Gemini",
                         "Google",
                         "Idées d'animations et de jeux pour les ateliers.",
@@ -407,5 +407,30 @@ public class DemoData {
                 new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
         risks.add(risk);
         auditor.record(SEEDER, organisation, "risk.raised", "RISK", risk.id().value(), Changes.of(details));
+    }
+
+    /** The demo's tools name every field a declarer fills in; one construction, so a new field of a tool changes one line here. */
+    private static ToolDetails toolDetails(
+            String name,
+            String vendor,
+            String description,
+            ToolCategory category,
+            AccountType accountType,
+            HostingRegion hostingRegion,
+            Set<DataCategory> dataCategories,
+            List<String> teams,
+            Integer estimatedUsers,
+            BigDecimal yearlyCostEur) {
+        return new ToolDetails(
+                name,
+                vendor,
+                description,
+                category,
+                accountType,
+                hostingRegion,
+                dataCategories,
+                teams,
+                estimatedUsers,
+                yearlyCostEur);
     }
 }
