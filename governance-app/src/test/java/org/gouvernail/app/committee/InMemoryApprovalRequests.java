@@ -2,6 +2,7 @@ package org.gouvernail.app.committee;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.committee.ApprovalRequest;
@@ -14,7 +15,11 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
 
-/** Fake out-port: the approval requests in memory, inside one organisation, versioned, oldest first like the MariaDB adapter. */
+/**
+ * Fake out-port: the approval requests in memory, inside one organisation, versioned, oldest first
+ * like the MariaDB adapter. Like it, an update writes the status, the decision and the outcome only,
+ * and moves the version only when one of them changes.
+ */
 public final class InMemoryApprovalRequests implements ApprovalRequests {
 
     private final Map<RequestId, ApprovalRequest> rows = new LinkedHashMap<>();
@@ -36,19 +41,24 @@ public final class InMemoryApprovalRequests implements ApprovalRequests {
         ApprovalRequest stored =
                 find(r.organisationId(), r.id()).orElseThrow(() -> new NotFound("approval-request", r.id()));
         StaleVersion.check("approval request", stored.version(), r.version());
+        if (stored.status() == r.status()
+                && Objects.equals(stored.decisionId(), r.decisionId())
+                && stored.outcome() == r.outcome()) {
+            return stored;
+        }
         ApprovalRequest saved = new ApprovalRequest(
-                r.id(),
-                r.organisationId(),
-                r.kind(),
-                r.subjectId(),
-                r.title(),
-                r.description(),
+                stored.id(),
+                stored.organisationId(),
+                stored.kind(),
+                stored.subjectId(),
+                stored.title(),
+                stored.description(),
                 r.status(),
                 r.decisionId(),
                 r.outcome(),
-                r.requestedBy(),
-                r.version() + 1,
-                r.createdAt());
+                stored.requestedBy(),
+                stored.version() + 1,
+                stored.createdAt());
         rows.put(r.id(), saved);
         return saved;
     }

@@ -14,7 +14,11 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
 
-/** Fake out-port: the committee's meetings in memory, inside one organisation, versioned, oldest first like the MariaDB adapter. */
+/**
+ * Fake out-port: the committee's meetings in memory, inside one organisation, versioned, oldest first
+ * like the MariaDB adapter. Like it, an update writes the date, agenda, attendees and minutes (never
+ * the creation time) and moves the version only when one of them changes.
+ */
 public final class InMemoryMeetings implements Meetings {
 
     private final Map<MeetingId, Meeting> rows = new LinkedHashMap<>();
@@ -36,8 +40,15 @@ public final class InMemoryMeetings implements Meetings {
         Meeting stored =
                 find(meeting.organisationId(), meeting.id()).orElseThrow(() -> new NotFound("meeting", meeting.id()));
         StaleVersion.check("meeting", stored.version(), meeting.version());
+        Meeting written = MeetingBuilder.from(meeting)
+                .withVersion(stored.version())
+                .createdAt(stored.createdAt())
+                .build();
+        if (written.equals(stored)) {
+            return stored;
+        }
         Meeting saved =
-                MeetingBuilder.from(meeting).withVersion(meeting.version() + 1).build();
+                MeetingBuilder.from(written).withVersion(stored.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
     }

@@ -2,6 +2,7 @@ package org.gouvernail.app.policy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gouvernail.app.shared.InMemoryPages;
 import org.gouvernail.domain.policy.Policy;
@@ -13,7 +14,10 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
 
-/** Fake out-port: the usage policies in memory, inside one organisation, versioned like the MariaDB adapter. */
+/**
+ * Fake out-port: the usage policies in memory, inside one organisation, versioned like the MariaDB
+ * adapter: an update writes the title and the purpose only, and moves the version only when one of them changes.
+ */
 public final class InMemoryPolicies implements Policies {
 
     private final Map<PolicyId, Policy> rows = new LinkedHashMap<>();
@@ -36,15 +40,18 @@ public final class InMemoryPolicies implements Policies {
         Policy stored =
                 find(policy.organisationId(), policy.id()).orElseThrow(() -> new NotFound("policy", policy.id()));
         StaleVersion.check("policy", stored.version(), policy.version());
+        if (stored.title().equals(policy.title()) && Objects.equals(stored.purpose(), policy.purpose())) {
+            return stored;
+        }
         Policy saved = new Policy(
-                policy.id(),
-                policy.organisationId(),
+                stored.id(),
+                stored.organisationId(),
                 policy.title(),
                 policy.purpose(),
-                policy.template(),
-                policy.createdBy(),
-                policy.version() + 1,
-                policy.createdAt());
+                stored.template(),
+                stored.createdBy(),
+                stored.version() + 1,
+                stored.createdAt());
         rows.put(saved.id(), saved);
         return saved;
     }

@@ -21,7 +21,9 @@ import org.gouvernail.domain.shared.StaleVersion;
 
 /**
  * Fake out-port: the policy versions with their rules in memory, inside one organisation, versioned,
- * one number per policy like the MariaDB adapter's unique key.
+ * one number per policy like the MariaDB adapter's unique key. Like the adapter, an update writes the
+ * status, the language, the texts with the rules and the publication (never the number, the base, the
+ * author nor the creation time), and moves the version only when one of them changes.
  */
 public final class InMemoryPolicyVersions implements PolicyVersions {
 
@@ -30,7 +32,10 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
     @Override
     public void add(PolicyVersion version) {
         if (find(version.organisationId(), version.policyId(), version.number()).isPresent()) {
-            throw new RuleViolation("policy-draft-exists", "version " + version.number() + " exists");
+            throw new RuleViolation(
+                    "policy-draft-exists",
+                    "policy " + version.policyId() + " already has a version " + version.number(),
+                    version.number());
         }
         rows.put(version.id(), version);
     }
@@ -54,8 +59,18 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
         PolicyVersion stored = find(version.organisationId(), version.id())
                 .orElseThrow(() -> new NotFound("policy-version", version.id()));
         StaleVersion.check("policy version", stored.version(), version.version());
-        PolicyVersion saved = PolicyVersionBuilder.from(version)
-                .withVersion(version.version() + 1)
+        PolicyVersion written = PolicyVersionBuilder.from(stored)
+                .in(version.status())
+                .inLanguage(version.language())
+                .withContent(version.content())
+                .publishedBy(version.publishedBy(), version.publishedAt())
+                .supersededAt(version.supersededAt())
+                .build();
+        if (written.equals(stored)) {
+            return stored;
+        }
+        PolicyVersion saved = PolicyVersionBuilder.from(written)
+                .withVersion(stored.version() + 1)
                 .build();
         rows.put(saved.id(), saved);
         return saved;
