@@ -1,6 +1,8 @@
 package org.gouvernail.rest.shared;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,34 +43,25 @@ public final class Messages {
      * others the platform language of the highest weight wins, French when none is spoken.
      */
     public static Locale chooseLeniently(String header) {
-        Language best = null;
-        double bestWeight = 0;
+        List<Locale.LanguageRange> readable = new ArrayList<>();
         for (String entry : header == null ? new String[0] : header.split(",")) {
-            String[] parts = entry.split(";");
-            double weight = 1;
-            boolean readable = true;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        weight = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        readable = false;
-                    }
-                }
-            }
-            String tag = parts[0].strip();
-            String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
-            if (!readable || weight <= 0 || weight > 1 || !(weight > bestWeight)) {
-                continue;
-            }
-            Optional<Language> language = Language.find(primary.toLowerCase(Locale.ROOT));
-            if (language.isPresent()) {
-                best = language.get();
-                bestWeight = weight;
+            try {
+                readable.addAll(Locale.LanguageRange.parse(entry));
+            } catch (IllegalArgumentException unreadable) {
+                // skipped: one bad entry must not cost the reader the others
             }
         }
-        return (best == null ? Language.FALLBACK : best).locale();
+        readable.sort(
+                Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+        for (Locale.LanguageRange range : readable) {
+            String tag = range.getRange();
+            String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+            Optional<Language> language = Language.find(primary);
+            if (range.getWeight() > 0 && language.isPresent()) {
+                return language.get().locale();
+            }
+        }
+        return Language.FALLBACK.locale();
     }
 
     public static Language language(Locale locale) {
