@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -31,7 +34,11 @@ import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
  * The printable document of a policy version, in the version's language: title, status and dates,
  * the easy-to-read summary, the full text, then the rules as a table. The Markdown texts are
  * rendered with raw HTML escaped and unsafe links dropped, and every other value is escaped by the
- * template engine: a policy text can never inject markup into the page.
+ * template engine: a policy text can never inject markup into the page. The Markdown document is
+ * held to the same rule ({@link SafeMarkdown}): raw HTML turns into text, unsafe links into their
+ * words, and the plain texts (title, rule cells) are escaped, for the Markdown viewers that render
+ * raw HTML. The HTML page comes with a Content-Security-Policy that allows its own style block and
+ * https images, nothing else: no script runs in it even if a flaw let one through.
  */
 @ApplicationScoped
 public class PolicyDocument {
@@ -48,14 +55,40 @@ public class PolicyDocument {
             .extensions(List.of(TablesExtension.create()))
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(SafeMarkdown.URLS)
             .build();
     private final MarkdownRenderer markdownRenderer = MarkdownRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .build();
     private final Template html;
+    private final String contentSecurityPolicy;
 
     public PolicyDocument(Engine engine) {
-        this.html = engine.parse(resource("document.html"), Variant.forContentType(Variant.TEXT_HTML));
+        String page = resource("document.html");
+        this.html = engine.parse(page, Variant.forContentType(Variant.TEXT_HTML));
+        this.contentSecurityPolicy = "default-src 'none'; style-src " + styleHash(page)
+                + "; img-src https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    }
+
+    /** The Content-Security-Policy header of the HTML document. */
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
+    }
+
+    /** The page's one style block, allowed by its hash rather than by 'unsafe-inline'. */
+    private static String styleHash(String page) {
+        int open = page.indexOf("<style>");
+        int close = page.indexOf("</style>");
+        if (open < 0 || close < open) {
+            throw new IllegalStateException("document.html has no style block");
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(page.substring(open + "<style>".length(), close).getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One row of the rules table, every cell already in words (the annotation gives the template its value resolvers). */
@@ -94,9 +127,12 @@ public class PolicyDocument {
     public String markdown(VersionView view) {
         Locale locale = PolicyTexts.locale(view.version().language());
         VersionContent content = view.version().content();
-        StringBuilder text =
-                new StringBuilder("# ").append(view.policy().title()).append("\n\n");
-        headings(view, locale).forEach(line -> text.append("*").append(line).append("*  \n"));
+        StringBuilder text = new StringBuilder("# ")
+                .append(SafeMarkdown.literal(view.policy().title()))
+                .append("\n\n");
+        headings(view, locale)
+                .forEach(line ->
+                        text.append("*").append(SafeMarkdown.literal(line)).append("*  \n"));
         if (content.summary() != null) {
             text.append("\n## ")
                     .append(PolicyTexts.text(locale, "document.summary"))
@@ -136,8 +172,8 @@ public class PolicyDocument {
                     .append(" |\n"));
         }
         text.append("\n---\n\n*")
-                .append(PolicyTexts.text(
-                        locale, "document.footer", view.version().number()))
+                .append(SafeMarkdown.literal(PolicyTexts.text(
+                        locale, "document.footer", view.version().number())))
                 .append("*\n");
         return text.toString();
     }
@@ -180,9 +216,9 @@ public class PolicyDocument {
                 rule.rationale() == null ? "" : rule.rationale());
     }
 
-    /** A Markdown table cell: one line, pipes escaped. */
+    /** A Markdown table cell: the plain text on one line, shown as typed. */
     private static String cell(String value) {
-        return value.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+        return SafeMarkdown.literal(value);
     }
 
     /**
@@ -198,7 +234,7 @@ public class PolicyDocument {
                 visitChildren(heading);
             }
         });
-        return document;
+        return SafeMarkdown.neutralised(document);
     }
 
     private static String resource(String name) {

@@ -426,7 +426,9 @@ public class PolicyResource {
             summary = "The printable document of a version",
             description =
                     "Role: any active member. In the version's language: title, status and dates, the easy-to-read summary, the "
-                            + "text, and the rules as a table. format=html (default; print it from the browser) or markdown.")
+                            + "text, and the rules as a table. format=html (default; print it from the browser) or markdown. What members wrote "
+                            + "is shown, never obeyed: raw HTML is printed as text and links other than http, https, mailto or relative "
+                            + "keep their words only, in both formats; the HTML comes with a Content-Security-Policy that runs no script.")
     @APIResponse(
             responseCode = "200",
             description = "The document",
@@ -463,11 +465,15 @@ public class PolicyResource {
         if (format == null || format.isBlank() || format.equals("html")) {
             return Response.ok(documents.html(view), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header("Content-Disposition", "inline; filename=\"" + file + ".html\"")
+                    .header("Content-Security-Policy", documents.contentSecurityPolicy())
+                    .header("X-Content-Type-Options", "nosniff")
                     .build();
         }
         if (format.equals("markdown")) {
+            // nosniff: a browser must not take a Markdown text that quotes HTML for a page
             return Response.ok(documents.markdown(view), TEXT_MARKDOWN + "; charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"" + file + ".md\"")
+                    .header("X-Content-Type-Options", "nosniff")
                     .build();
         }
         throw RequestProblem.invalidParameter("format", "html, markdown");

@@ -199,12 +199,13 @@ public class UseCaseResource {
             operationId = "submitUseCase",
             summary = "Submit a use case to the committee",
             description =
-                    "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IDEA → SUBMITTED.")
+                    "Role: the owner (with a contributing role), ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. IDEA → SUBMITTED; "
+                            + "SUSPENDED → SUBMITTED too: a suspended use case asks the committee for a new decision.")
     @APIResponse(
             responseCode = "200",
             description = "Submitted",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "The use case is not an IDEA")
+    @APIResponse(responseCode = "409", description = "The use case is neither an IDEA nor SUSPENDED")
     public Response submit(
             @PathParam("orgId") String orgId,
             @PathParam("useCaseId") String useCaseId,
@@ -295,7 +296,8 @@ public class UseCaseResource {
             description =
                     "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
                             + "(the use case's ETag); the questionnaire is replaced as a whole. Tier: any art. 5 practice → PROHIBITED (the use "
-                            + "case can then never be approved); any Annex III area → HIGH_RISK unless an art. 6(3) exception is claimed and the "
+                            + "case can then never be approved, and one APPROVED, APPROVED_WITH_CONDITIONS, PILOT or IN_USE becomes SUSPENDED until it is "
+                            + "submitted again and the committee decides anew; a milder profile later does not lift the suspension); any Annex III area → HIGH_RISK unless an art. 6(3) exception is claimed and the "
                             + "use profiles nobody (profiling keeps it high-risk); then any art. 50 duty → TRANSPARENCY; else MINIMAL. The reasons "
                             + "give the article references, worded in the Accept-Language.")
     @APIResponse(

@@ -40,6 +40,7 @@ import org.gouvernail.domain.usecase.UseCaseEvent.DpiaScreened;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseMoved;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseProposed;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseRemoved;
+import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseSuspended;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseUpdated;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
@@ -214,6 +215,9 @@ public class UseCasePortfolioService implements UseCasePortfolio {
                 useCases.update(expectVersion(current, expectedVersion).withAiActAnswers(answers));
         auditor.record(
                 caller, new AiActProfiled(organisationId, id, current.tier().orElse(null), answers));
+        if (updated.status() == UseCaseStatus.SUSPENDED && current.status() != UseCaseStatus.SUSPENDED) {
+            auditor.record(caller, new UseCaseSuspended(organisationId, id, current.status()));
+        }
         return updated;
     }
 

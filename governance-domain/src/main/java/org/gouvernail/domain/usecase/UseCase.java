@@ -64,15 +64,22 @@ public record UseCase(
                 createdAt);
     }
 
-    /** Replaces the AI Act questionnaire as a whole; the tier follows from it. */
+    /**
+     * Replaces the AI Act questionnaire as a whole; the tier follows from it. A use case approved,
+     * piloted or in use whose new tier is PROHIBITED is SUSPENDED at once (an art. 5 practice may
+     * not go on until the committee decides again); a later, milder profile does not lift the
+     * suspension: only a new decision does, after the use case is submitted again.
+     */
     public UseCase withAiActAnswers(AiActAnswers answers) {
         requireNotRetired();
         Objects.requireNonNull(answers, "answers");
+        boolean suspended =
+                UseCaseStatus.SUSPENDABLE.contains(status) && answers.classify().tier() == RiskTier.PROHIBITED;
         return new UseCase(
                 id,
                 organisationId,
                 details,
-                status,
+                suspended ? UseCaseStatus.SUSPENDED : status,
                 answers,
                 dpiaAnswers,
                 catalogueEntry,
@@ -110,7 +117,7 @@ public record UseCase(
         return Optional.ofNullable(dpiaAnswers).map(DpiaAnswers::screen);
     }
 
-    /** IDEA → SUBMITTED: the use case queues for the committee. */
+    /** IDEA or SUSPENDED → SUBMITTED: the use case queues for the committee (again, for a suspended one). */
     public UseCase submit() {
         return moveTo(UseCaseStatus.SUBMITTED);
     }

@@ -73,7 +73,9 @@ public sealed interface UseCaseEvent extends DomainEvent {
             implements UseCaseEvent {
 
         public UseCaseMoved {
-            if (after == UseCaseStatus.IDEA || UseCaseStatus.DECISION_OUTCOMES.contains(after)) {
+            if (after == UseCaseStatus.IDEA
+                    || after == UseCaseStatus.SUSPENDED
+                    || UseCaseStatus.DECISION_OUTCOMES.contains(after)) {
                 throw new IllegalArgumentException("no member moves a use case to " + after);
             }
         }
@@ -85,7 +87,7 @@ public sealed interface UseCaseEvent extends DomainEvent {
                 case PILOT -> "use-case.pilot-started";
                 case IN_USE -> "use-case.put-in-use";
                 case RETIRED -> "use-case.retired";
-                case IDEA, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED ->
+                case IDEA, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, SUSPENDED ->
                     throw new IllegalStateException("checked by the constructor");
             };
         }
@@ -109,6 +111,30 @@ public sealed interface UseCaseEvent extends DomainEvent {
         public String summary() {
             return "tier: " + (before == null ? "none" : before.name()) + " → "
                     + answers.classify().tier() + "; " + Changes.of(answers);
+        }
+    }
+
+    /**
+     * A new AI Act profile put the approved use case in the PROHIBITED tier: it left {@code before}
+     * for SUSPENDED and waits for a new committee decision.
+     */
+    record UseCaseSuspended(OrganisationId organisationId, UseCaseId useCaseId, UseCaseStatus before)
+            implements UseCaseEvent {
+
+        public UseCaseSuspended {
+            if (!UseCaseStatus.SUSPENDABLE.contains(before)) {
+                throw new IllegalArgumentException("a use case " + before + " is not suspended");
+            }
+        }
+
+        @Override
+        public String action() {
+            return "use-case.suspended";
+        }
+
+        @Override
+        public String summary() {
+            return "status: " + before + " → " + UseCaseStatus.SUSPENDED + "; tier: " + RiskTier.PROHIBITED;
         }
     }
 

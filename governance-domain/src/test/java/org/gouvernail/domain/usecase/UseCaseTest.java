@@ -39,18 +39,19 @@ class UseCaseTest {
                 Set.of(ProhibitedPractice.P_C), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER);
     }
 
-    /** The whole 8 × 8 table; Y where the status may move from the row's to the column's (decisions included). */
+    /** The whole 9 × 9 table; Y where the status may move from the row's to the column's (decisions included). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # from                   | IDEA | SUBMITTED | APPROVED | APPROVED_WITH_CONDITIONS | REJECTED | PILOT | IN_USE | RETIRED
-            IDEA                     | N    | Y         | N        | N                        | N        | N     | N      | Y
-            SUBMITTED                | N    | N         | Y        | Y                        | Y        | N     | N      | Y
-            APPROVED                 | N    | N         | N        | N                        | N        | Y     | N      | Y
-            APPROVED_WITH_CONDITIONS | N    | N         | N        | N                        | N        | Y     | N      | Y
-            REJECTED                 | N    | N         | N        | N                        | N        | N     | N      | Y
-            PILOT                    | N    | N         | N        | N                        | N        | N     | Y      | Y
-            IN_USE                   | N    | N         | N        | N                        | N        | N     | N      | Y
-            RETIRED                  | N    | N         | N        | N                        | N        | N     | N      | N
+            # from                   | IDEA | SUBMITTED | APPROVED | APPROVED_WITH_CONDITIONS | REJECTED | PILOT | IN_USE | SUSPENDED | RETIRED
+            IDEA                     | N    | Y         | N        | N                        | N        | N     | N      | N         | Y
+            SUBMITTED                | N    | N         | Y        | Y                        | Y        | N     | N      | N         | Y
+            APPROVED                 | N    | N         | N        | N                        | N        | Y     | N      | N         | Y
+            APPROVED_WITH_CONDITIONS | N    | N         | N        | N                        | N        | Y     | N      | N         | Y
+            REJECTED                 | N    | N         | N        | N                        | N        | N     | N      | N         | Y
+            PILOT                    | N    | N         | N        | N                        | N        | N     | Y      | N         | Y
+            IN_USE                   | N    | N         | N        | N                        | N        | N     | N      | N         | Y
+            SUSPENDED                | N    | Y         | N        | N                        | N        | N     | N      | N         | Y
+            RETIRED                  | N    | N         | N        | N                        | N        | N     | N      | N         | N
             """)
     void theLifecycleTable(
             UseCaseStatus from,
@@ -61,8 +62,9 @@ class UseCaseTest {
             String rejected,
             String pilot,
             String inUse,
+            String suspended,
             String retired) {
-        String[] expected = {idea, submitted, approved, withConditions, rejected, pilot, inUse, retired};
+        String[] expected = {idea, submitted, approved, withConditions, rejected, pilot, inUse, suspended, retired};
         UseCaseStatus[] targets = UseCaseStatus.values();
         assertThat(targets).hasSize(expected.length);
         for (int i = 0; i < targets.length; i++) {
@@ -70,6 +72,80 @@ class UseCaseTest {
                     .as("%s → %s", from, targets[i])
                     .isEqualTo("Y".equals(expected[i]));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "PILOT", "IN_USE"})
+    void aUseCaseReprofiledProhibitedAfterItsApprovalIsSuspended(UseCaseStatus status) {
+        UseCase suspended = in(status).withAiActAnswers(prohibited());
+
+        assertThat(suspended.status()).isEqualTo(UseCaseStatus.SUSPENDED);
+        assertThat(suspended.tier()).contains(RiskTier.PROHIBITED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = UseCaseStatus.class,
+            names = {"IDEA", "SUBMITTED", "REJECTED"})
+    void aProhibitedProfileBeforeAnyApprovalSuspendsNothing(UseCaseStatus status) {
+        assertThat(in(status).withAiActAnswers(prohibited()).status()).isEqualTo(status);
+    }
+
+    @Test
+    void aSuspendedUseCaseStaysSuspendedUntilTheCommitteeDecidesAgain() {
+        UseCase suspended = in(UseCaseStatus.IN_USE).withAiActAnswers(prohibited());
+        UseCase corrected = suspended.withAiActAnswers(AiActAnswers.none());
+
+        assertThat(corrected.status()).isEqualTo(UseCaseStatus.SUSPENDED);
+        assertThatThrownBy(corrected::startPilot)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(corrected::putInUse)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(() -> corrected.applyDecision(UseCaseStatus.APPROVED))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-transition-refused");
+        assertThatThrownBy(corrected::requireRemovable)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("use-case-decided");
+
+        UseCase resubmitted = corrected.submit();
+        assertThat(resubmitted.status()).isEqualTo(UseCaseStatus.SUBMITTED);
+        assertThat(resubmitted.applyDecision(UseCaseStatus.APPROVED).status()).isEqualTo(UseCaseStatus.APPROVED);
+    }
+
+    @Test
+    void aSuspendedUseCaseStillProhibitedIsNeverApprovedAgainButMayBeRejected() {
+        UseCase resubmitted =
+                in(UseCaseStatus.APPROVED).withAiActAnswers(prohibited()).submit();
+
+        assertThatThrownBy(() -> resubmitted.applyDecision(UseCaseStatus.APPROVED_WITH_CONDITIONS))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("code")
+                .isEqualTo("prohibited-use-case");
+        assertThat(resubmitted.applyDecision(UseCaseStatus.REJECTED).status()).isEqualTo(UseCaseStatus.REJECTED);
+    }
+
+    @Test
+    void theSuspensionIsAnEventOfItsOwnThatNoMemberCanCause() {
+        UseCaseId id = new UseCaseId(UUID.randomUUID());
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        UseCaseEvent.UseCaseSuspended event = new UseCaseEvent.UseCaseSuspended(organisation, id, UseCaseStatus.IN_USE);
+
+        assertThat(event.action()).isEqualTo("use-case.suspended");
+        assertThat(event.summary()).isEqualTo("status: IN_USE → SUSPENDED; tier: PROHIBITED");
+        assertThatThrownBy(() -> new UseCaseEvent.UseCaseSuspended(organisation, id, UseCaseStatus.IDEA))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new UseCaseEvent.UseCaseMoved(organisation, id, UseCaseStatus.IN_USE, UseCaseStatus.SUSPENDED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
