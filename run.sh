@@ -2,6 +2,8 @@
 # Gouvernail local run: embedded MariaDB + local Keycloak + the API, with demo data.
 # Needs only Java 17+ (and curl). Ctrl-C stops everything this script started.
 #   GOUVERNAIL_LOCAL_DB_PORT   port of the embedded MariaDB (default 3307)
+#   GOUVERNAIL_RATE_LIMIT_AUTHENTICATED / _ANONYMOUS   requests a minute per caller / per address
+#       (default here 1000000, generous for scripts/benchmark.py; production default 600 / 120)
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -160,6 +162,8 @@ GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
 GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
 GOUVERNAIL_OIDC_URL="http://localhost:$KC_PORT/realms/gouvernail" \
 GOUVERNAIL_DEMO_DATA=true \
+GOUVERNAIL_RATE_LIMIT_AUTHENTICATED="${GOUVERNAIL_RATE_LIMIT_AUTHENTICATED:-1000000}" \
+GOUVERNAIL_RATE_LIMIT_ANONYMOUS="${GOUVERNAIL_RATE_LIMIT_ANONYMOUS:-1000000}" \
   java -jar "$APP_JAR" >"$LOGS/api.log" 2>&1 </dev/null &
 API_PID=$!
 set +m

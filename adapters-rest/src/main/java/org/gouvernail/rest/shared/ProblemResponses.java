@@ -168,8 +168,8 @@ public class ProblemResponses implements OASFilter {
         add(
                 responses,
                 "429",
-                "Too many requests: sent, with Retry-After, by the reverse proxy that rate-limits (docs/operations.md) / "
-                        + "Trop de requêtes : renvoyé par le proxy qui limite le débit");
+                "Too many requests from this caller (or, without a token, this address): wait Retry-After seconds "
+                        + "(docs/operations.md, Rate limits) / Trop de requêtes : attendre Retry-After secondes");
         describeDeclared(responses);
     }
 

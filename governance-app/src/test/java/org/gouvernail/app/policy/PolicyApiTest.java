@@ -674,7 +674,7 @@ class PolicyApiTest {
                 .extract()
                 .asString();
         assertThat(markdown)
-                .startsWith("# AI policy <b>bold</b>")
+                .startsWith("# AI policy \\<b\\>bold\\</b\\>")
                 .contains(
                         "\n## AI policy\n",
                         "| For | Data up to | Verdict | Conditions | Why |",
@@ -684,6 +684,78 @@ class PolicyApiTest {
                 .get(versions + "/1/document?format=pdf")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void hostileTextsAreShownNeverObeyedInBothFormatsOfTheDocument() {
+        Map<String, Object> rule = Map.of(
+                "subject", "ACTIVITY",
+                "activity", "WRITING",
+                "dataCeiling", "INTERNAL",
+                "verdict", "ALLOWED_WITH_CONDITIONS",
+                "conditions", "<script>alert(2)</script> relecture",
+                "rationale", "[voir](javascript:alert(3)) <img src=x onerror=alert(4)>");
+        Map<String, Object> draft = Map.of(
+                "title", "Charte <img src=x onerror=alert(1)>",
+                "language", "fr",
+                "summary", "En bref <script>alert(5)</script>",
+                "body",
+                        "# Charte\n\n<script>alert(6)</script>\n\nTexte <img src=x onerror=alert(7)>.\n\n"
+                                + "[clic](javascript:alert(8)) [page](data:text/html;base64,PHNjcmlwdD4=) "
+                                + "![img](javascript:alert(9)) [site](https://example.org)",
+                "rules", List.of(rule));
+        String policy = given().contentType("application/json")
+                .body(draft)
+                .when()
+                .post(base() + "/policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String document = base() + "/policies/" + policy + "/versions/1/document";
+
+        ValidatableResponse html = given().when()
+                .get(document + "?format=html")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", startsWith("default-src 'none'; style-src 'sha256-"))
+                .header("Content-Security-Policy", containsString("base-uri 'none'"))
+                .header("Content-Security-Policy", not(containsString("unsafe")));
+        assertThat(html.extract().asString())
+                .doesNotContain(
+                        "<script",
+                        "<img src=x",
+                        "<img src=\"x\"",
+                        "href=\"javascript",
+                        "href=\"data:",
+                        "src=\"javascript")
+                .contains(
+                        "<h1>Charte &lt;img src=x onerror=alert(1)&gt;</h1>",
+                        "&lt;script&gt;alert(2)&lt;/script&gt; relecture",
+                        "[voir](javascript:alert(3)) &lt;img src=x onerror=alert(4)&gt;",
+                        "&lt;script&gt;alert(5)&lt;/script&gt;",
+                        "&lt;script&gt;alert(6)&lt;/script&gt;",
+                        "href=\"https://example.org\">site</a>");
+
+        String markdown = given().when()
+                .get(document + "?format=markdown")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .extract()
+                .asString();
+        assertThat(markdown)
+                .doesNotContainPattern("(?<!\\\\)</?\\w")
+                .doesNotContain("](javascript", "](data:")
+                .startsWith("# Charte \\<img src=x onerror=alert(1)\\>")
+                .contains(
+                        "\\<script\\>alert(2)\\</script\\> relecture",
+                        "\\[voir\\](javascript:alert(3)) \\<img src=x onerror=alert(4)\\>",
+                        "\\<script\\>alert(6)\\</script\\>",
+                        "clic",
+                        "[site](https://example.org)");
     }
 
     @Test
