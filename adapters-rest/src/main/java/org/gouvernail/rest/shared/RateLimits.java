@@ -39,6 +39,10 @@ import org.jboss.logging.Logger;
  * they live in Caffeine caches bounded in size and forgotten after a period unused, when they would
  * be full again anyway: memory stays bounded however many addresses call. The client address is the
  * one the HTTP server resolved (behind a trusted proxy, the forwarded one), never a raw header.
+ *
+ * <p>Bucket4j rather than resilience4j's RateLimiter: a bucket says how long until its next token
+ * (the Retry-After), costs about 400 bytes and no thread, and has no dependency; resilience4j's
+ * limiter is built to hold back outgoing calls, in fixed cycles, one registry entry per name.
  */
 @ApplicationScoped
 public class RateLimits {
