@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +26,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -53,11 +56,36 @@ class BrowserLoginEndToEndTest {
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
     private static final Pattern ANY_FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
 
+    /**
+     * Cookies as a browser keeps them for http://localhost, which it counts as a secure context:
+     * Keycloak marks its login cookies Secure there, and the JDK's CookieManager sends a Secure
+     * cookie over https only, so it is asked as if the address were https.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+        private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            try {
+                URI secure = new URI(
+                        "https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null);
+                return jar.get(secure, headers);
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            jar.put(uri, headers);
+        }
+    }
+
     /** One browser: its own cookie jar, and redirects read rather than followed. */
     private record Browser(HttpClient http) {
         static Browser open() {
             return new Browser(HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .cookieHandler(new LocalhostCookies())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build());

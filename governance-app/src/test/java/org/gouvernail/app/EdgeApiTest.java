@@ -166,6 +166,31 @@ class EdgeApiTest {
     }
 
     /**
+     * Swagger UI served by the API through the proxy posts from the API's own public origin: the
+     * CORS check sees the same origin only once the forwarded scheme and host are believed.
+     */
+    @Test
+    @TestSecurity(user = World.CONTRIBUTOR)
+    void behindTheTrustedProxyAPageOfThePublicOriginIsSameOrigin() {
+        given().contentType("application/json")
+                .header("Origin", "https://gouvernail.example.org")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "gouvernail.example.org")
+                .body(TOOL_BODY)
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(201);
+        given().contentType("application/json")
+                .header("Origin", "https://gouvernail.example.org")
+                .body(TOOL_BODY)
+                .when()
+                .post(tools())
+                .then()
+                .statusCode(403);
+    }
+
+    /**
      * The test server listens on the loopback interface; a client bound to 127.0.0.2 reaches it
      * from an address of that interface which the default trusted list (127.0.0.1, ::1) leaves out.
      */
@@ -217,7 +242,7 @@ class EdgeApiTest {
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));
+                .body(org.hamcrest.Matchers.containsString("jvm_threads_live_threads"));
     }
 
     @Test

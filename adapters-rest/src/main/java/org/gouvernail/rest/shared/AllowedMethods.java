@@ -6,9 +6,11 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
@@ -93,8 +95,25 @@ public class AllowedMethods {
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, HttpHeaders headers, UriInfo uri) {
-        Response problem = ProblemMapper.problem(405, "method-not-allowed", ProblemMapper.locale(headers), uri);
+        return methodNotAllowed(uri == null ? null : allow(uri.getPath()), headers, uri);
+    }
+
+    /**
+     * The router gives up with 404 on some paths that another method would reach (a PATCH of a
+     * collection whose class shares its prefix with another class): for the client that path
+     * exists, so it is a 405 too.
+     */
+    @ServerExceptionMapper
+    public Response noSuchPath(NotFoundException e, Request request, HttpHeaders headers, UriInfo uri) {
         String allow = uri == null ? null : allow(uri.getPath());
+        if (allow == null || List.of(allow.split(", ")).contains(request.getMethod())) {
+            return ProblemMapper.problem(404, "no-such-path", ProblemMapper.locale(headers), uri);
+        }
+        return methodNotAllowed(allow, headers, uri);
+    }
+
+    private static Response methodNotAllowed(String allow, HttpHeaders headers, UriInfo uri) {
+        Response problem = ProblemMapper.problem(405, "method-not-allowed", ProblemMapper.locale(headers), uri);
         return allow == null
                 ? problem
                 : Response.fromResponse(problem)
