@@ -173,7 +173,8 @@ cat <<EOF
 
   Gouvernail is ready in ${SECONDS} s.
 
-  Swagger UI        http://localhost:$API_PORT/q/swagger-ui
+  Swagger UI        http://localhost:$API_PORT/q/swagger-ui   (Authorize: client gouvernail-web, PKCE)
+  Metrics           http://localhost:$API_PORT/q/metrics      (token of client gouvernail-metrics, secret demo-metrics-secret)
   OpenAPI           http://localhost:$API_PORT/q/openapi
   Keycloak console  http://localhost:$KC_PORT/admin/   (admin / admin)
   Logs              .local/logs/{api,keycloak,mariadb}.log

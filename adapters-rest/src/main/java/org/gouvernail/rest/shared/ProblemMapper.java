@@ -244,7 +244,7 @@ public class ProblemMapper {
                 .build();
     }
 
-    private static Locale locale(HttpHeaders headers) {
+    static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return Messages.FRENCH;
         }

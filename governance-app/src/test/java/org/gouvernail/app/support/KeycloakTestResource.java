@@ -40,6 +40,13 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     public static final String REALM = "gouvernail";
     /** Set at start so code loaded by another class loader (test classes) finds Keycloak too. */
     public static final String URL_PROPERTY = "gouvernail.test.keycloak.url";
+    /**
+     * The temporary administrator of the master realm, created at start so that a test can make
+     * a user of its own (a lockout must not lock a demo user the other tests sign in with).
+     */
+    public static final String ADMIN = "test-admin";
+    /** Fixed: the server is reachable from this machine only, for the length of the test run. */
+    public static final String ADMIN_PASSWORD = "test-admin-" + REALM;
 
     private static volatile String baseUrl;
     private static Process process;
@@ -117,6 +124,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", System.getProperty("keycloak.java.home", System.getProperty("java.home")));
             env.put("KC_LOG_LEVEL", "info");
+            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.remove("KC_DB");
             env.remove("KC_HOSTNAME");
 
