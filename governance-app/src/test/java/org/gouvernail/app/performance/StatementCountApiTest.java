@@ -125,21 +125,30 @@ class StatementCountApiTest {
         return organisation;
     }
 
+    /** Collections (a tool's teams, a member's roles, …) loaded by the last call of {@link #statements}. */
+    private long collectionsLoaded;
+
     /** Statements of one GET, which must answer 200. */
     private long statements(String path) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         given().when().get(path).then().statusCode(200);
+        collectionsLoaded = statistics.getCollectionLoadCount();
         return statistics.getPrepareStatementCount();
     }
 
+    /** Collections loaded by the calls of the last {@link #countsOf}, by number of rows. */
+    private final Map<Integer, Long> collections = new LinkedHashMap<>();
+
     private Map<Integer, Long> countsOf(String listing, Seed seed, int... sizes) {
         Map<Integer, Long> counts = new LinkedHashMap<>();
+        collections.clear();
         for (int size : sizes) {
             OrganisationId organisation = organisationWith(size, seed);
             String path = "/api/v1/organisations/" + organisation + listing;
             statements(path); // the first call of a path may warm caches (e.g. the caller's membership)
             counts.put(size, statements(path));
+            collections.put(size, collectionsLoaded);
         }
         return counts;
     }
@@ -167,6 +176,12 @@ class StatementCountApiTest {
                 60,
                 520);
         assertSameCount("a page of 50 tools", counts);
+        // a subselect fetch would be one statement too, but would load the teams and data categories of
+        // every tool of the organisation: the page's tools (and the one that tells more follow) only
+        assertThat(collections.get(520))
+                .as("collections loaded for a page of 50 tools among 60 and among 520")
+                .isEqualTo(collections.get(60))
+                .isLessThanOrEqualTo(2 * 51 + 4); // and the caller's roles
         // the caller's membership and roles (twice: the page, then the latest assessments of its tools), the
         // page, its data categories, its teams, the assessments
         assertThat(counts.get(1)).isLessThanOrEqualTo(8);
@@ -282,9 +297,11 @@ class StatementCountApiTest {
     }
 
     /**
-     * What /me and the caller's organisations cost, for a person with one membership and for one with
-     * 200: the same, and the same constant for both people (the two are measured by two tests, as
-     * each runs as its own user).
+     * What /me and the caller's organisations may cost, for a person with one membership and for one
+     * with 200 alike (the two are measured by two tests, as each runs as its own user): the person's
+     * memberships, their roles and their organisations, one query each (with one query per
+     * membership, 200 memberships cost 205). A bound, not an exact count: two runs of the same code
+     * measured 3 and 4 for both people, and nothing in the request depends on the run.
      */
     private static final long ME_STATEMENTS = 4;
 
@@ -318,8 +335,8 @@ class StatementCountApiTest {
     void meWithOneMembership() {
         memberOf("mona", 1);
         statements("/api/v1/me");
-        assertThat(statements("/api/v1/me")).isEqualTo(ME_STATEMENTS);
-        assertThat(statements("/api/v1/organisations?limit=200")).isEqualTo(MY_ORGANISATIONS_STATEMENTS);
+        assertThat(statements("/api/v1/me")).isLessThanOrEqualTo(ME_STATEMENTS);
+        assertThat(statements("/api/v1/organisations?limit=200")).isLessThanOrEqualTo(MY_ORGANISATIONS_STATEMENTS);
     }
 
     @Test
@@ -327,8 +344,8 @@ class StatementCountApiTest {
     void meWithTwoHundredMemberships() {
         memberOf("max", 200);
         statements("/api/v1/me");
-        assertThat(statements("/api/v1/me")).isEqualTo(ME_STATEMENTS);
-        assertThat(statements("/api/v1/organisations?limit=200")).isEqualTo(MY_ORGANISATIONS_STATEMENTS);
+        assertThat(statements("/api/v1/me")).isLessThanOrEqualTo(ME_STATEMENTS);
+        assertThat(statements("/api/v1/organisations?limit=200")).isLessThanOrEqualTo(MY_ORGANISATIONS_STATEMENTS);
     }
 
     @Test
