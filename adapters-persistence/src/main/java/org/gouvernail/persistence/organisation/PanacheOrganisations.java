@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MembershipStatus;
@@ -34,6 +36,17 @@ public class PanacheOrganisations implements Organisations {
     @Override
     public Optional<Organisation> find(OrganisationId id) {
         return repository.findByIdOptional(id.value()).map(OrganisationEntity::toDomain);
+    }
+
+    @Override
+    public List<Organisation> findAll(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> values = ids.stream().map(OrganisationId::value).distinct().toList();
+        return repository.list("id in ?1", values).stream()
+                .map(OrganisationEntity::toDomain)
+                .toList();
     }
 
     @Override

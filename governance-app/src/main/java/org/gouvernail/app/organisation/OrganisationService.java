@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
@@ -70,16 +71,24 @@ public class OrganisationService implements OrganisationManagement {
                 .filter(Membership::isActive)
                 .map(Membership::organisationId)
                 .collect(Collectors.toSet());
+        // one read for every organisation of the person, not one per membership
+        Map<OrganisationId, Organisation> byId =
+                organisations
+                        .findAll(found.stream().map(Membership::organisationId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::id, organisation -> organisation));
         List<MyMembership> mine = new ArrayList<>();
         for (Membership membership : found) {
             if (membership.status() == MembershipStatus.INVITED && joined.contains(membership.organisationId())) {
                 continue; // already a member there (e.g. under an older e-mail): the admin resolves the duplicate
             }
+            Organisation organisation = byId.get(membership.organisationId());
+            if (organisation == null) {
+                continue;
+            }
             Membership current =
                     membership.status() == MembershipStatus.INVITED ? access.accept(caller, membership) : membership;
-            organisations
-                    .find(current.organisationId())
-                    .ifPresent(organisation -> mine.add(new MyMembership(current, organisation)));
+            mine.add(new MyMembership(current, organisation));
         }
         return mine;
     }

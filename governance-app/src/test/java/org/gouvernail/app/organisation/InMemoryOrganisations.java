@@ -1,7 +1,10 @@
 package org.gouvernail.app.organisation;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.gouvernail.app.shared.InMemoryPages;
@@ -36,6 +39,11 @@ public final class InMemoryOrganisations implements Organisations {
     @Override
     public Optional<Organisation> find(OrganisationId id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public List<Organisation> findAll(Collection<OrganisationId> ids) {
+        return ids.stream().distinct().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     @Override

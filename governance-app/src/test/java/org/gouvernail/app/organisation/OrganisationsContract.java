@@ -56,6 +56,17 @@ public abstract class OrganisationsContract extends PortContract {
     }
 
     @Test
+    void severalOrganisationsAreFoundInOneCallAndAnUnknownIdIsLeftOut() {
+        Organisation first = added(anyId());
+        Organisation second = added(anyId());
+        OrganisationId unknown = new OrganisationId(anyId());
+
+        assertThat(organisations().findAll(List.of(first.id(), unknown, second.id(), first.id())))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(organisations().findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void anUpdateChecksTheVersionReadAndIncrementsIt() {
         Organisation organisation = added(anyId());
         Organisation renamed = organisation.withProfile(OrganisationProfileBuilder.from(organisation.profile())

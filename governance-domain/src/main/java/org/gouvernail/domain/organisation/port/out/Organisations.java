@@ -1,5 +1,7 @@
 package org.gouvernail.domain.organisation.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -12,6 +14,12 @@ public interface Organisations {
     void add(Organisation organisation);
 
     Optional<Organisation> find(OrganisationId id);
+
+    /**
+     * The organisations of these ids that exist, in no particular order: one read for all of them,
+     * e.g. for the organisations of a person's memberships (/me), whatever their number.
+     */
+    List<Organisation> findAll(Collection<OrganisationId> ids);
 
     /** Saves a changed organisation; fails with StaleVersion if it changed since it was read. */
     Organisation update(Organisation organisation);
