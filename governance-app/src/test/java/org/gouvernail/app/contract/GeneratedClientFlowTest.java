@@ -298,9 +298,11 @@ class GeneratedClientFlowTest {
         assertThat(check.getBasis()).isEqualTo(Basis.RULE);
         assertThat(check.getConditions()).contains("Professional account, history off");
         assertThat(check.getTool()).isNotNull();
-        PolicyCheck forbidden =
-                dave.checkPolicy(association.id(), DataCategory.BENEFICIARY_VULNERABLE, null, null, tool);
-        assertThat(forbidden.getVerdict()).isEqualTo(Verdict.FORBIDDEN);
+        // above the rule's ceiling nothing published speaks: the committee decides
+        PolicyCheck unruled = dave.checkPolicy(association.id(), DataCategory.BENEFICIARY_VULNERABLE, null, null, tool);
+        assertThat(unruled.getVerdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
+        assertThat(unruled.getBasis()).isEqualTo(Basis.NO_RULE);
+        assertThat(unruled.getDecidedBy()).isNull();
 
         Acknowledgement acknowledged =
                 dave.acknowledgePolicyVersion(1, association.id(), policy, new AcknowledgementRequest(), null);
