@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -144,10 +145,14 @@ public class PolicyResource {
             operationId = "getPolicy",
             summary = "Read a policy with its versions",
             description = "Role: any active member.")
+    // the ETag is sent for the If-Match of PATCH: declared, so that a client generated from the contract knows it is
+    // there;
+    // no 304: the ETag is the policy's own version, while the body also lists its versions
     @APIResponse(
             responseCode = "200",
             description = "The policy, with its ETag",
-            content = @Content(schema = @Schema(implementation = PolicyBody.class)))
+            content = @Content(schema = @Schema(implementation = PolicyBody.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Response get(@PathParam("orgId") String orgId, @PathParam("policyId") String policyId) {
         PolicyView view = policies.policy(callers.current(), organisationId(orgId), policyId(policyId));
         return Response.ok(PolicyBody.from(view))

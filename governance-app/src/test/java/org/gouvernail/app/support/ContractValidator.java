@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -68,14 +69,24 @@ public final class ContractValidator {
 
     /** What in the answer differs from the contract; empty when nothing does. */
     public List<String> violations(String method, String path, Response response) {
+        return violations(
+                method, path, response.statusCode(), response::getHeader, response.contentType(), response.asString());
+    }
+
+    /**
+     * What in the answer differs from the contract, whatever HTTP client received it: its status,
+     * its headers by name (null when absent), its Content-Type and its body as text (empty when none).
+     */
+    public List<String> violations(
+            String method, String path, int status, Function<String, String> headers, String contentType, String body) {
         List<String> violations = new ArrayList<>();
-        String where = method + " " + path + " → " + response.statusCode() + ": ";
+        String where = method + " " + path + " → " + status + ": ";
         JsonNode operation = operation(method, path);
         if (operation == null) {
             violations.add(where + "no operation in the contract");
             return violations;
         }
-        JsonNode declared = operation.path("responses").path(Integer.toString(response.statusCode()));
+        JsonNode declared = operation.path("responses").path(Integer.toString(status));
         if (declared.isMissingNode()) {
             declared = operation.path("responses").path("default");
         }
@@ -86,19 +97,16 @@ public final class ContractValidator {
         declared = resolve(declared);
         for (String header : List.of("ETag", "Location")) {
             boolean promised = declared.path("headers").has(header);
-            boolean sent = response.getHeader(header) != null;
+            boolean sent = headers.apply(header) != null;
             if (promised != sent) {
                 violations.add(
                         where + "header " + header + (sent ? " sent but not declared" : " declared but not sent"));
             }
         }
-        String body = response.asString();
         if (body == null || body.isEmpty()) {
             return violations;
         }
-        String mediaType = response.contentType() == null
-                ? ""
-                : response.contentType().split(";")[0].strip();
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip();
         JsonNode content = declared.path("content");
         if (!content.has(mediaType)) {
             violations.add(where + "media type " + mediaType + " not declared (declared: " + names(content) + ")");
