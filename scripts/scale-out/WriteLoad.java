@@ -33,13 +33,18 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Only loopback addresses are meant here; the loops stop by themselves (deadline, and at most
- * 60 s of retries for one write).
+ * 60 s of retries for one write, 330 s while its key is held by a request that died).
  */
 public class WriteLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([a-z-]+)\"");
     private static final long RETRY_FOR_MS = 60_000;
+    /**
+     * A key whose request died with its replica stays "in progress" until the API takes it over
+     * (IdempotencyService.ABANDONED_AFTER, 5 minutes): such a write is retried that long.
+     */
+    private static final long RETRY_IN_PROGRESS_FOR_MS = 330_000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -64,6 +69,7 @@ public class WriteLoad {
     private static final AtomicLong REPLAYED = new AtomicLong();
     private static final AtomicLong RETRIED_WRITES = new AtomicLong();
     private static final AtomicLong GAVE_UP = new AtomicLong();
+    private static final AtomicLong TAKEN_OVER = new AtomicLong();
     private static final AtomicLong REFUSED = new AtomicLong();
 
     private static void write(String base, String org, String token, int writers, int seconds, Path out, String run)
@@ -81,7 +87,7 @@ public class WriteLoad {
             });
         }
         pool.shutdown();
-        if (!pool.awaitTermination(seconds + RETRY_FOR_MS / 1000 + 30, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(seconds + RETRY_IN_PROGRESS_FOR_MS / 1000 + 30, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
         Files.write(out.resolve("acked-ids.txt"), ACKED);
@@ -97,6 +103,7 @@ public class WriteLoad {
                 "writes_retried=" + RETRIED_WRITES.get(),
                 "refused_4xx=" + REFUSED.get(),
                 "gave_up=" + GAVE_UP.get(),
+                "acked_after_key_takeover=" + TAKEN_OVER.get(),
                 "attempts_by_outcome=" + new TreeMap<>(ATTEMPTS),
                 "served_by=" + new TreeMap<>(SERVED_BY),
                 "ack_latency_ms_p50=" + percentile(latencies, 50),
@@ -115,6 +122,7 @@ public class WriteLoad {
                 + "\"teams\":[\"Charge\"],\"estimatedUsers\":1,\"yearlyCostEur\":0}";
         long first = System.nanoTime();
         boolean retried = false;
+        boolean keyHeld = false;
         while (true) {
             String outcome;
             long second = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -151,9 +159,13 @@ public class WriteLoad {
                     if (retried) {
                         RETRIED_WRITES.incrementAndGet();
                     }
+                    if (keyHeld) {
+                        TAKEN_OVER.incrementAndGet();
+                    }
                     return;
                 }
-                boolean again = status >= 500 || (status == 409 && outcome.endsWith("idempotency-in-progress"));
+                keyHeld = status == 409 && outcome.endsWith("idempotency-in-progress");
+                boolean again = status >= 500 || keyHeld;
                 if (!again) {
                     // a clean refusal (409 concurrent-change included): nothing was written under this key
                     REFUSED.incrementAndGet();
@@ -167,11 +179,12 @@ public class WriteLoad {
             }
             PER_SECOND.computeIfAbsent(second, s -> new long[2])[1]++;
             retried = true;
-            if (System.nanoTime() - first > TimeUnit.MILLISECONDS.toNanos(RETRY_FOR_MS)) {
+            long window = keyHeld ? RETRY_IN_PROGRESS_FOR_MS : RETRY_FOR_MS;
+            if (System.nanoTime() - first > TimeUnit.MILLISECONDS.toNanos(window)) {
                 GAVE_UP.incrementAndGet();
                 return;
             }
-            sleep(200);
+            sleep(keyHeld ? 2000 : 200);
         }
     }
 
