@@ -16,11 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class LockOrder {
 
-    final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger attempts = new AtomicInteger();
     private final EntityManager entityManager;
 
     public LockOrder(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** Calls of the lock methods so far, first attempts and reruns alike (a method: the test holds a client proxy). */
+    public int attempts() {
+        return attempts.get();
+    }
+
+    public void resetAttempts() {
+        attempts.set(0);
     }
 
     @Transactional

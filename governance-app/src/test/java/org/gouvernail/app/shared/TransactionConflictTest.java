@@ -44,7 +44,7 @@ class TransactionConflictTest {
     void setUp() {
         scene = world.scene();
         threads = Executors.newFixedThreadPool(2);
-        lockOrder.attempts.set(0);
+        lockOrder.resetAttempts();
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class TransactionConflictTest {
         one.get(60, TimeUnit.SECONDS);
         two.get(60, TimeUnit.SECONDS);
         // both first attempts, and the second attempt of the one InnoDB chose as the victim
-        assertThat(lockOrder.attempts.get()).isEqualTo(3);
+        assertThat(lockOrder.attempts()).isEqualTo(3);
     }
 
     @Test
