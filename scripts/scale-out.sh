@@ -68,7 +68,7 @@ cleanup() {
   trap - INT TERM HUP EXIT
   local name
   for name in load haproxy api1 api2 keycloak node3 node2 node1; do stop "$name"; done
-  rm -rf "$STATE/node1" "$STATE/node2" "$STATE/node3"
+  rm -rf "$STATE/node1" "$STATE/node2" "$STATE/node3" "$STATE/token"
   log "stopped everything it started; logs in ${LOGS#"$ROOT"/}"
 }
 trap 'cleanup; exit 130' INT
