@@ -17,9 +17,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -184,6 +189,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        Response conflict = transactionConflict(e, headers, uri);
+        if (conflict != null) {
+            return conflict;
+        }
         if (raceLost(e)) {
             LOG.info("Concurrent change refused by the database on " + (uri == null ? "?" : uri.getPath()) + ": " + e);
             return problem(409, "concurrent-change", locale(headers), uri);
@@ -202,6 +211,45 @@ public class ProblemMapper {
             if (cause instanceof SQLIntegrityConstraintViolationException) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * 409 concurrent-change when the database gave up this request's transaction for a conflict
+     * with a concurrent one, and the service's own reruns (the application's ConflictRetry) lost
+     * each time: an InnoDB deadlock or a Galera certification failure (error 1213, SQLState
+     * 40001), or a row lock awaited past innodb_lock_wait_timeout (error 1205). Nothing was
+     * written; the client may retry. Null for any other error.
+     */
+    private static Response transactionConflict(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (!lostConflict(e)) {
+            return null;
+        }
+        LOG.info("Transaction lost a conflict with a concurrent one on " + (uri == null ? "?" : uri.getPath()) + ": "
+                + e);
+        return problem(409, "concurrent-change", locale(headers), uri);
+    }
+
+    /** An SQLException of SQLState 40001, error 1213 or 1205 among the causes, or their suppressed exceptions. */
+    static boolean lostConflict(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213
+                            || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            Collections.addAll(next, t.getSuppressed());
         }
         return false;
     }

@@ -125,14 +125,29 @@ public class DemoData {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (!enabled) {
+            return;
+        }
+        try {
             seed();
+        } catch (RuntimeException e) {
+            // Several instances started together (scripts/scale-out.sh) all find no demo data and all
+            // write it; the unique slug lets one win. The others start on its data instead of failing.
+            if (!present()) {
+                throw e;
+            }
+            LOG.info("Demo data written by another instance at the same time");
         }
     }
 
     @Transactional
+    boolean present() {
+        return organisations.slugTaken("entraide-quartier", new OrganisationId(ids.next()));
+    }
+
+    @Transactional
     void seed() {
-        if (organisations.slugTaken("entraide-quartier", new OrganisationId(ids.next()))) {
+        if (present()) {
             LOG.info("Demo data already present");
             return;
         }
