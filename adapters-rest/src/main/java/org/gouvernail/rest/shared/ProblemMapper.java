@@ -17,7 +17,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,6 +47,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /**
+     * What a 503 asks the client to wait, in seconds: about the time the readiness check needs to
+     * notice that the database is back and the pool to open new connections.
+     */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final String RETRY_AFTER = "Retry-After";
 
     @ServerExceptionMapper
     public Response notFound(NotFound e, HttpHeaders headers, UriInfo uri) {
@@ -184,6 +196,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return serviceUnavailable(e, headers, uri);
+        }
         if (raceLost(e)) {
             LOG.info("Concurrent change refused by the database on " + (uri == null ? "?" : uri.getPath()) + ": " + e);
             return problem(409, "concurrent-change", locale(headers), uri);
@@ -204,6 +219,51 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * The database did not answer in time: down, hung, or every pooled connection busy past the
+     * acquisition timeout (docs/operations.md, "Faults and observability"). The request was not
+     * carried out, or its transaction was rolled back; the client may retry after a while, with the
+     * same Idempotency-Key for a POST. Agroal says "acquisition timeout" with a plain SQLException,
+     * so its message is the only sign; the driver's failures carry a connection SQLState (08xxx)
+     * or a connection exception type, wrapped by Hibernate and the transaction manager.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLTimeoutException
+                    || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.SocketTimeoutException
+                    || "org.hibernate.exception.JDBCConnectionException"
+                            .equals(cause.getClass().getName())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || (sql.getMessage() != null
+                                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** 503 service-unavailable with Retry-After: a warning for the operator, no stack trace (nothing to fix in code). */
+    private Response serviceUnavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ", answered 503: " + root);
+        return Response.fromResponse(problem(503, "service-unavailable", locale(headers), uri))
+                .header(RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response unauthorized(HttpHeaders headers, UriInfo uri) {
@@ -229,7 +289,13 @@ public class ProblemMapper {
         String title = Messages.text(locale, titleKey);
         String detail = Messages.text(locale, code + ".detail", arguments);
         Problem body = new Problem(
-                Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
+                Problem.TYPE_PREFIX + code,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                RequestIds.current(),
+                errors);
         // Said here, not left to the response filter: a problem can be built before a resource, or outside the request
         // scope.
         Language asked = Messages.language(locale);
