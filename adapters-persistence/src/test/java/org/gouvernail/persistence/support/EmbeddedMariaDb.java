@@ -37,7 +37,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setBaseDir(dataDir.resolve("base").toFile())
                 .setTmpDir(dataDir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
+                .setDefaultCharacterSet("utf8mb4")
+                // MariaDB 11.4 makes a TLS certificate at every start otherwise: seconds of CPU, a minute
+                // on a busy machine (DatabaseFaultTest restarts the server); tests and run.sh need no TLS
+                .addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");

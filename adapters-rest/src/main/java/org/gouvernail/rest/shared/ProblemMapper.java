@@ -203,7 +203,7 @@ public class ProblemMapper {
             LOG.info("Concurrent change refused by the database on " + (uri == null ? "?" : uri.getPath()) + ": " + e);
             return problem(409, "concurrent-change", locale(headers), uri);
         }
-        LOG.error("Unexpected error on " + uri.getPath(), e);
+        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
         return problem(500, "internal", locale(headers), uri);
     }
 
@@ -230,34 +230,46 @@ public class ProblemMapper {
      * or a connection exception type, wrapped by Hibernate and the transaction manager.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLTimeoutException
-                    || cause instanceof java.net.ConnectException
-                    || cause instanceof java.net.SocketTimeoutException
-                    || "org.hibernate.exception.JDBCConnectionException"
-                            .equals(cause.getClass().getName())) {
+        // causes and suppressed ones: a failed commit hides the driver's error as a suppressed XAException
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(List.of(e));
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty() && seen.size() < 50) {
+            Throwable cause = pending.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (connectionLost(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql
-                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                            || (sql.getMessage() != null
-                                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")))) {
-                return true;
+            if (cause.getCause() != null) {
+                pending.push(cause.getCause());
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
+            pending.addAll(List.of(cause.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean connectionLost(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof SQLTimeoutException
+                || cause instanceof java.net.ConnectException
+                || cause instanceof java.net.SocketTimeoutException
+                || "org.hibernate.exception.JDBCConnectionException"
+                        .equals(cause.getClass().getName())) {
+            return true;
+        }
+        return cause instanceof SQLException sql
+                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                        || (sql.getMessage() != null
+                                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")));
     }
 
     /** 503 service-unavailable with Retry-After: a warning for the operator, no stack trace (nothing to fix in code). */
     private Response serviceUnavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
             root = root.getCause();
         }
         LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ", answered 503: " + root);

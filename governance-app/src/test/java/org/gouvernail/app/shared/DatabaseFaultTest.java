@@ -96,6 +96,10 @@ class DatabaseFaultTest {
                 db.signal("CONT");
             }
             long hungRecovery = awaitReady();
+            System.out.printf(
+                    "DatabaseFaultTest: hung: readiness %d in %d ms, write %d in %d ms, ready again %d ms after"
+                            + " SIGCONT%n",
+                    hungReadiness.status, hungReadiness.millis, hungWrite.status, hungWrite.millis, hungRecovery);
             writers.awaitAcknowledged(writers.acknowledged.size() + 3);
 
             db.kill();
@@ -110,18 +114,16 @@ class DatabaseFaultTest {
             long downRecovery = awaitReady();
             writers.awaitAcknowledged(writers.acknowledged.size() + 3);
             writers.stop();
-
             System.out.printf(
-                    "DatabaseFaultTest: hung: readiness DOWN in %d ms, write 503 in %d ms, ready again %d ms after"
-                            + " SIGCONT; down: readiness DOWN in %d ms, write 503 in %d ms, ready again %d ms after"
-                            + " restart; writers: %s%n",
-                    hungReadiness.millis,
-                    hungWrite.millis,
-                    hungRecovery,
+                    "DatabaseFaultTest: down: readiness %d in %d ms, write %d in %d ms, ready again %d ms after"
+                            + " restart; writers' answers by status: %s, %d acknowledged%n",
+                    downReadiness.status,
                     downReadiness.millis,
+                    downWrite.status,
                     downWrite.millis,
                     downRecovery,
-                    new TreeMap<>(writers.statuses));
+                    new TreeMap<>(writers.statuses),
+                    writers.acknowledged.size());
 
             assertDown(hungReadiness);
             assertDown(downReadiness);
