@@ -40,7 +40,7 @@ public class DatabaseReadiness implements AsyncHealthCheck {
 
     public DatabaseReadiness(
             AgroalDataSource dataSource,
-            @ConfigProperty(name = "gouvernail.db.readiness-timeout", defaultValue = "1500ms") Duration budget) {
+            @ConfigProperty(name = "gouvernail.db.readiness-timeout", defaultValue = "1S") Duration budget) {
         this.dataSource = dataSource;
         this.budget = budget;
     }

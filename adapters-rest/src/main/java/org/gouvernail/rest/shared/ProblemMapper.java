@@ -260,10 +260,17 @@ public class ProblemMapper {
                         .equals(cause.getClass().getName())) {
             return true;
         }
-        return cause instanceof SQLException sql
-                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                        || (sql.getMessage() != null
-                                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")));
+        if (!(cause instanceof SQLException sql)) {
+            return false;
+        }
+        if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+        // Agroal's own words, without a type or state: no connection in time, or one that broke while
+        // joining the transaction (with a single datasource, enlisting fails for no other reason)
+        return message.contains("acquisition timeout")
+                || message.startsWith("exception in association of connection to existing transaction");
     }
 
     /** 503 service-unavailable with Retry-After: a warning for the operator, no stack trace (nothing to fix in code). */

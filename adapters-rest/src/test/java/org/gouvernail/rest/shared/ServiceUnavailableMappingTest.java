@@ -45,6 +45,16 @@ class ServiceUnavailableMappingTest {
     }
 
     @Test
+    void aConnectionThatBrokeWhileJoiningTheTransactionIsUnavailabilityToo() {
+        assertThat(ProblemMapper.databaseUnavailable(new RuntimeException(
+                        "Unable to acquire JDBC Connection",
+                        new SQLException(
+                                "Exception in association of connection to existing transaction",
+                                new SQLException("Failed to enlist.")))))
+                .isTrue();
+    }
+
+    @Test
     void aCommitThatLostItsConnectionIsFoundInTheSuppressedException() {
         Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
         XAException xa = new XAException("Error trying to transactionCommit local transaction");
