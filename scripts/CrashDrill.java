@@ -1,3 +1,5 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +32,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fault drill on the packaged application (scripts/crash-drill.sh runs it): an embedded MariaDB,
@@ -55,6 +55,7 @@ public class CrashDrill {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Random RANDOM = new Random();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     static Path appJar;
     static Path work;
@@ -242,16 +243,8 @@ public class CrashDrill {
 
     static Map<String, Integer> suggestedActions() throws IOException, InterruptedException {
         Map<String, Integer> suggested = new HashMap<>();
-        String body = get("/api/v1/reference/risk-catalogue").body();
-        for (String code : CODES) {
-            int at = body.indexOf("\"id\":\"" + code + "\"");
-            int end = body.indexOf("\"id\":\"R", at + 5);
-            String entry = body.substring(at, end < 0 ? body.length() : end);
-            Matcher list = Pattern.compile("\"suggestedActions\":\\[(.*?)\\]").matcher(entry);
-            if (!list.find()) {
-                throw new AssertionError("no suggested actions for " + code);
-            }
-            suggested.put(code, list.group(1).isBlank() ? 0 : list.group(1).split("\",\"").length);
+        for (JsonNode entry : JSON.readTree(get("/api/v1/reference/risk-catalogue").body()).path("items")) {
+            suggested.put(entry.path("id").asText(), entry.path("suggestedActions").size());
         }
         return suggested;
     }
@@ -459,12 +452,12 @@ public class CrashDrill {
         }
     }
 
-    static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!matcher.find()) {
+    static String field(String json, String name) throws IOException {
+        JsonNode value = JSON.readTree(json).path(name);
+        if (!value.isTextual()) {
             throw new AssertionError("no " + name + " in " + json);
         }
-        return matcher.group(1);
+        return value.asText();
     }
 
     /** An RS256 access token as the identity provider would sign it, for a platform administrator. */
