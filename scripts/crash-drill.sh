@@ -22,4 +22,4 @@ WORK=$(mktemp -d -t gouvernail-drill-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 echo "crash drill: work directory $WORK (logs app-N.log, mariadb.log; removed at the end)"
 java -cp "$PERSISTENCE/target/test-classes:$PERSISTENCE/target/classes:$(cat "$CLASSPATH_FILE")" \
-  scripts/CrashDrill.java "$APP_JAR" "$WORK" "${1:-3}" || { tail -n 40 "$WORK"/app-*.log >&2; exit 1; }
+  scripts/CrashDrill.java "$APP_JAR" "$WORK" "${1:-3}" || { tail -n 5 "$WORK"/app-*.log | cut -c1-600 >&2; exit 1; }
