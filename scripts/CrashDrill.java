@@ -275,12 +275,20 @@ public class CrashDrill {
             Thread.sleep(500);
             long stopping = System.nanoTime();
             new ProcessBuilder("kill", "-TERM", Long.toString(app.pid())).start().waitFor();
-            Thread.sleep(700);
-            int newcomer;
-            try {
-                newcomer = get("/api/v1/reference/risk-catalogue").statusCode();
-            } catch (IOException e) {
-                newcomer = -1;
+            // new requests are served until the shutdown begins, then refused while the in-flight one runs
+            int newcomer = 0;
+            long refusedAfter = -1;
+            while (System.nanoTime() - stopping < Duration.ofSeconds(15).toNanos()) {
+                try {
+                    newcomer = get("/api/v1/reference/risk-catalogue").statusCode();
+                } catch (IOException e) {
+                    newcomer = -1;
+                }
+                if (newcomer != 200) {
+                    refusedAfter = (System.nanoTime() - stopping) / 1_000_000;
+                    break;
+                }
+                Thread.sleep(100);
             }
             out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
             out.flush();
@@ -288,9 +296,13 @@ public class CrashDrill {
             boolean exited = app.waitFor(60, TimeUnit.SECONDS);
             long stopMillis = (System.nanoTime() - stopping) / 1_000_000;
             System.out.printf(
-                    "graceful: in-flight request answered \"%s\" after SIGTERM; a new request meanwhile got %d;"
-                            + " process exited (code %s) %d ms after SIGTERM%n",
-                    answer.lines().findFirst().orElse(""), newcomer, exited ? app.exitValue() : "none", stopMillis);
+                    "graceful: new requests got %d from %d ms after SIGTERM; the request in flight then answered"
+                            + " \"%s\"; process exited (code %s) %d ms after SIGTERM%n",
+                    newcomer,
+                    refusedAfter,
+                    answer.lines().findFirst().orElse(""),
+                    exited ? app.exitValue() : "none",
+                    stopMillis);
             if (!answer.startsWith("HTTP/1.1 201")) {
                 throw new AssertionError("the in-flight request did not complete: " + answer);
             }
