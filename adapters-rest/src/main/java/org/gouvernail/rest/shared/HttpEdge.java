@@ -70,6 +70,7 @@ public class HttpEdge {
                 status,
                 Messages.text(locale, code + ".detail"),
                 path == null || path.length() > MAX_REQUEST_LINE ? null : path,
+                context.get(RequestIds.MDC_KEY),
                 List.of());
         String body;
         try {

@@ -26,6 +26,14 @@ public record Problem(
         @Schema(maxLength = 2000, examples = "/api/v1/organisations")
         String instance,
 
+        @Schema(
+                maxLength = 128,
+                pattern = "^[A-Za-z0-9._:+=/@-]{1,128}$",
+                description = "The request's id, also in the X-Request-Id response header and on every log line of"
+                        + " the request: quote it when reporting a problem",
+                examples = "3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55")
+        String requestId,
+
         @Schema(maxItems = 100) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

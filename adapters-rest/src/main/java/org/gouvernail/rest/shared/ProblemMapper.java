@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.gouvernail.domain.shared.DomainException;
 import org.gouvernail.domain.shared.Forbidden;
@@ -47,6 +52,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /**
+     * What a 503 asks the client to wait, in seconds: about the time the readiness check needs to
+     * notice that the database is back and the pool to open new connections.
+     */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final String RETRY_AFTER = "Retry-After";
 
     @ServerExceptionMapper
     public Response notFound(NotFound e, HttpHeaders headers, UriInfo uri) {
@@ -193,11 +205,14 @@ public class ProblemMapper {
         if (conflict != null) {
             return conflict;
         }
+        if (databaseUnavailable(e)) {
+            return serviceUnavailable(e, headers, uri);
+        }
         if (raceLost(e)) {
             LOG.info("Concurrent change refused by the database on " + (uri == null ? "?" : uri.getPath()) + ": " + e);
             return problem(409, "concurrent-change", locale(headers), uri);
         }
-        LOG.error("Unexpected error on " + uri.getPath(), e);
+        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
         return problem(500, "internal", locale(headers), uri);
     }
 
@@ -233,17 +248,36 @@ public class ProblemMapper {
 
     /** An SQLException of SQLState 40001, error 1213 or 1205 among the causes, or their suppressed exceptions. */
     static boolean lostConflict(Throwable e) {
+        return anyCause(
+                e,
+                t -> t instanceof SQLException sql
+                        && ("40001".equals(sql.getSQLState())
+                                || sql.getErrorCode() == 1213
+                                || sql.getErrorCode() == 1205));
+    }
+
+    /**
+     * The database did not answer in time: down, hung, or every pooled connection busy past the
+     * acquisition timeout (docs/operations.md, "Faults and observability"). The request was not
+     * carried out, or its transaction was rolled back; the client may retry after a while, with the
+     * same Idempotency-Key for a POST. Agroal says "acquisition timeout" with a plain SQLException,
+     * so its message is the only sign; the driver's failures carry a connection SQLState (08xxx)
+     * or a connection exception type, wrapped by Hibernate and the transaction manager.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return anyCause(e, ProblemMapper::connectionLost);
+    }
+
+    /** Looks through the causes and the suppressed ones: a failed commit hides the driver's error as a suppressed XAException. */
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> next = new ArrayDeque<>(List.of(e));
-        while (!next.isEmpty()) {
+        while (!next.isEmpty() && seen.size() < 50) {
             Throwable t = next.poll();
             if (!seen.add(t)) {
                 continue;
             }
-            if (t instanceof SQLException sql
-                    && ("40001".equals(sql.getSQLState())
-                            || sql.getErrorCode() == 1213
-                            || sql.getErrorCode() == 1205)) {
+            if (test.test(t)) {
                 return true;
             }
             if (t.getCause() != null) {
@@ -252,6 +286,42 @@ public class ProblemMapper {
             Collections.addAll(next, t.getSuppressed());
         }
         return false;
+    }
+
+    private static boolean connectionLost(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof SQLTimeoutException
+                || cause instanceof java.net.ConnectException
+                || cause instanceof java.net.SocketTimeoutException
+                || "org.hibernate.exception.JDBCConnectionException"
+                        .equals(cause.getClass().getName())) {
+            return true;
+        }
+        if (!(cause instanceof SQLException sql)) {
+            return false;
+        }
+        if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+        // Agroal's own words, without a type or state: no connection in time, or one that broke while
+        // joining the transaction (with a single datasource, enlisting fails for no other reason)
+        return message.contains("acquisition timeout")
+                || message.startsWith("exception in association of connection to existing transaction");
+    }
+
+    /** 503 service-unavailable with Retry-After: a warning for the operator, no stack trace (nothing to fix in code). */
+    private Response serviceUnavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Throwable root = e;
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
+        }
+        LOG.warn("Database unavailable on " + (uri == null ? "?" : uri.getPath()) + ", answered 503: " + root);
+        return Response.fromResponse(problem(503, "service-unavailable", locale(headers), uri))
+                .header(RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response unauthorized(HttpHeaders headers, UriInfo uri) {
@@ -277,7 +347,13 @@ public class ProblemMapper {
         String title = Messages.text(locale, titleKey);
         String detail = Messages.text(locale, code + ".detail", arguments);
         Problem body = new Problem(
-                Problem.TYPE_PREFIX + code, title, status, detail, uri == null ? null : uri.getPath(), errors);
+                Problem.TYPE_PREFIX + code,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                RequestIds.current(),
+                errors);
         // Said here, not left to the response filter: a problem can be built before a resource, or outside the request
         // scope.
         Language asked = Messages.language(locale);

@@ -139,6 +139,11 @@ public class ProblemResponses implements OASFilter {
                     "Unknown id, or another organisation's / Identifiant inconnu ou d'une autre organisation");
         }
         add(responses, "500", "Unexpected error, nothing saved / Erreur inattendue, rien n'est enregistré");
+        add(
+                responses,
+                "503",
+                "The database is not answering: retry after Retry-After seconds / "
+                        + "La base de données ne répond pas : réessayer après Retry-After secondes");
         boolean body = method == PathItem.HttpMethod.POST
                 || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.PUT;
