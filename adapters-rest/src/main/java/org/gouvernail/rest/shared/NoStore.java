@@ -20,8 +20,8 @@ import jakarta.enterprise.event.Observes;
 public class NoStore {
 
     public static final String VALUE = "no-store";
-    /** Ahead of {@link HttpEdge}, so that its early refusals carry the header too. */
-    private static final int ORDER = -4;
+    /** Ahead of {@link RateLimits} (-4) and {@link HttpEdge} (-3), so that their early refusals carry the header too. */
+    private static final int ORDER = -5;
 
     void install(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(NoStore::mark);

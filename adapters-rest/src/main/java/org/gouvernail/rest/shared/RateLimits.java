@@ -242,6 +242,7 @@ public class RateLimits {
                 429,
                 Messages.text(locale, "rate-limited.detail", seconds),
                 path == null || path.length() > HttpEdge.MAX_REQUEST_LINE ? null : path,
+                context.get(RequestIds.MDC_KEY),
                 List.of());
         String body;
         try {
