@@ -3,12 +3,14 @@ package org.gouvernail.rest.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gouvernail.domain.shared.Language;
 
 /**
@@ -62,13 +64,28 @@ public class HttpEdge {
 
     /** Answers with problem details and closes the connection: the body, if any, is not read. */
     private void refuse(RoutingContext context, int status, String code) {
+        sendProblem(context, json, status, code, Map.of(HttpHeaders.CONNECTION.toString(), "close"));
+    }
+
+    /**
+     * Answers a request refused at the routing edge, before any resource runs, with the problem
+     * document the REST layer would write: localized title and detail (the detail's arguments, if
+     * any), the path, the request id.
+     */
+    static void sendProblem(
+            RoutingContext context,
+            ObjectMapper json,
+            int status,
+            String code,
+            Map<String, String> headers,
+            Object... detailArguments) {
         Locale locale = Messages.chooseLeniently(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String path = context.request().path();
         Problem problem = new Problem(
                 Problem.TYPE_PREFIX + code,
                 Messages.text(locale, code + ".title"),
                 status,
-                Messages.text(locale, code + ".detail"),
+                Messages.text(locale, code + ".detail", detailArguments),
                 path == null || path.length() > MAX_REQUEST_LINE ? null : path,
                 context.get(RequestIds.MDC_KEY),
                 List.of());
@@ -79,11 +96,11 @@ public class HttpEdge {
             throw new IllegalStateException(e);
         }
         Language language = Messages.language(locale);
-        context.response()
+        HttpServerResponse response = context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag());
+        headers.forEach(response::putHeader);
+        response.end(body);
     }
 }

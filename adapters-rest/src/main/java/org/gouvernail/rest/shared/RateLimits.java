@@ -1,6 +1,5 @@
 package org.gouvernail.rest.shared;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,7 +11,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,11 +21,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.gouvernail.domain.shared.Language;
 import org.jboss.logging.Logger;
 
 /**
@@ -234,28 +230,7 @@ public class RateLimits {
 
     private void refuse(RoutingContext context, long nanosToWait) {
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
-        Locale locale = Messages.chooseLeniently(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String path = context.request().path();
-        Problem problem = new Problem(
-                Problem.TYPE_PREFIX + "rate-limited",
-                Messages.text(locale, "rate-limited.title"),
-                429,
-                Messages.text(locale, "rate-limited.detail", seconds),
-                path == null || path.length() > HttpEdge.MAX_REQUEST_LINE ? null : path,
-                context.get(RequestIds.MDC_KEY),
-                List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Language language = Messages.language(locale);
-        context.response()
-                .setStatusCode(429)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
-                .putHeader("Retry-After", Long.toString(seconds))
-                .end(body);
+        HttpEdge.sendProblem(
+                context, json, 429, "rate-limited", Map.of("Retry-After", Long.toString(seconds)), seconds);
     }
 }
