@@ -145,9 +145,8 @@ public class PolicyResource {
             operationId = "getPolicy",
             summary = "Read a policy with its versions",
             description = "Role: any active member.")
-    // the ETag is sent for the If-Match of PATCH: declared, so that a client generated from the contract knows it is
-    // there;
-    // no 304: the ETag is the policy's own version, while the body also lists its versions
+    // The ETag (for the If-Match of a PATCH) is declared so that a generated client knows it is there. No 304:
+    // the ETag is the policy's own version, while the body also lists its versions.
     @APIResponse(
             responseCode = "200",
             description = "The policy, with its ETag",
