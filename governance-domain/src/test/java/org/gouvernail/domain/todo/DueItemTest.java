@@ -45,7 +45,8 @@ class DueItemTest {
     void aNamedAssigneeIncludesThatMemberOnly() {
         Membership owner = member(Role.CONTRIBUTOR);
         assertThat(Assignee.member(owner.id()).includes(owner)).isTrue();
-        assertThat(Assignee.member(owner.id()).includes(member(Role.CONTRIBUTOR))).isFalse();
+        assertThat(Assignee.member(owner.id()).includes(member(Role.CONTRIBUTOR)))
+                .isFalse();
     }
 
     @Test
