@@ -6,6 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +38,8 @@ import org.jboss.logging.Logger;
  * for another request 422. After the resource, a response below 500 is kept for the retries; a 5xx
  * releases the key so that a retry runs again. Under an organisation's path the caller's membership
  * is checked before any kept answer is given: a member revoked since gets 404, as for any request.
- * Without the header, or without a valid token (the resource then answers 401), nothing happens here.
+ * Without the header, or without a valid token (the resource then answers 401), or on a resource
+ * marked {@link LeavesNoTrace}, nothing happens here.
  *
  * <p>Not pre-matching: it runs on the worker thread of the (blocking) resource methods, where the
  * blocking calls of the Idempotency in-port are allowed.
@@ -56,6 +59,9 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     private final CallerFactory callers;
     private final ObjectMapper json;
 
+    @Context
+    ResourceInfo resource;
+
     public IdempotencyKeys(Idempotency idempotency, CallerFactory callers, ObjectMapper json) {
         this.idempotency = idempotency;
         this.callers = callers;
@@ -68,7 +74,7 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         List<String> values = request.getHeaders().get(HEADER);
-        if (!"POST".equals(request.getMethod()) || values == null || values.isEmpty()) {
+        if (!"POST".equals(request.getMethod()) || values == null || values.isEmpty() || leavesNoTrace()) {
             return;
         }
         Optional<Caller> caller = callers.authenticated();
@@ -130,6 +136,14 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
                 LOG.warn("Idempotency-Key not released either: " + again);
             }
         }
+    }
+
+    /** The resource asks that nothing keyed by its caller be kept ({@link LeavesNoTrace}). */
+    private boolean leavesNoTrace() {
+        return resource != null
+                && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(LeavesNoTrace.class)
+                        || resource.getResourceClass().isAnnotationPresent(LeavesNoTrace.class));
     }
 
     /** The organisation of a tenant path ({orgId}); empty elsewhere, or when the id is malformed and the resource answers 404 anyway. */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.gouvernail.domain.audit.AuditEvent;
 import org.gouvernail.domain.audit.port.out.AuditTrail;
@@ -44,6 +46,28 @@ public class Auditor {
                 ids.next(),
                 event.organisationId(),
                 clock.instant(),
+                actor,
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                event.summary()));
+        if (subscribers != null) {
+            subscribers.fire(event);
+        }
+    }
+
+    /**
+     * The audit row of a change whose actor must stay unknown (an anonymous or confidential
+     * reporter): the actor is the word {@code actor} ("anonymous"), the time the start of
+     * {@code day} (UTC) and the row's id random (UUIDv4), since a time-ordered id would give the
+     * millisecond away. Observers get the event as from {@link #record(Caller, DomainEvent)}.
+     */
+    public void recordUnattributed(String actor, DomainEvent event, LocalDate day) {
+        trail.append(new AuditEvent(
+                UUID.randomUUID(),
+                event.organisationId(),
+                day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                actor,
                 actor,
                 event.action(),
                 event.subjectType(),

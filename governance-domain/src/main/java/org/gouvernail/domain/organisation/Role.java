@@ -14,7 +14,13 @@ public enum Role {
     /** Staff or volunteer who declares tools, proposes uses, gives feedback. */
     CONTRIBUTOR,
     /** Reads everything, changes nothing: a board member or an auditor. */
-    VIEWER;
+    VIEWER,
+    /**
+     * Person of trust (personne de confiance): handles feedback items, the confidential and
+     * anonymous ones included, and nothing else beyond what any member reads. A role rather than
+     * a flag so that designating one is the audited members API an ADMIN already uses.
+     */
+    PERSON_OF_TRUST;
 
     /** Everyone who may add to the registers: every role but the read-only one. */
     public static final Set<Role> CONTRIBUTORS = EnumSet.of(ADMIN, COMMITTEE, DATA_REFERENT, CONTRIBUTOR);
@@ -25,4 +31,11 @@ public enum Role {
 
     public static final Set<Role> AUDIT_READERS = EnumSet.of(ADMIN, VIEWER);
     public static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+
+    /**
+     * Who handles feedback: a designated person of trust or the data protection referent, never an
+     * ADMIN or the committee as such (the whistleblowing law asks for an impartial handler, and a
+     * concern may be about them).
+     */
+    public static final Set<Role> FEEDBACK_HANDLERS = EnumSet.of(DATA_REFERENT, PERSON_OF_TRUST);
 }

@@ -1,0 +1,286 @@
+package org.gouvernail.app.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.FeedbackDraft;
+import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackMessageAdded;
+import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackStatusChanged;
+import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackSubmitted;
+import org.gouvernail.domain.feedback.FeedbackFilter;
+import org.gouvernail.domain.feedback.FeedbackItem;
+import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FeedbackMessage;
+import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.MessageAuthor;
+import org.gouvernail.domain.feedback.Receipt;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox;
+import org.gouvernail.domain.feedback.port.out.FeedbackItems;
+import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
+import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.NotFound;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.StaleVersion;
+
+/**
+ * Use case service: the feedback box, one transaction per call. The anonymous ways in (submission,
+ * receipt) write nothing that names or dates the reporter finer than the day: no membership change,
+ * audit rows with the actor "anonymous" through {@link Auditor#recordUnattributed}.
+ */
+@ApplicationScoped
+public class FeedbackService implements FeedbackBox {
+
+    /** The actor of the audit rows written for an anonymous reporter. */
+    public static final String ANONYMOUS = "anonymous";
+    /** The actor of the audit rows written for a confidential reporter: the audit readers are not handlers. */
+    public static final String CONFIDENTIAL = "confidential";
+
+    private final FeedbackItems items;
+    private final ReceiptHasher receipts;
+    private final Memberships memberships;
+    private final MemberAccess access;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public FeedbackService(
+            FeedbackItems items,
+            ReceiptHasher receipts,
+            Memberships memberships,
+            MemberAccess access,
+            Auditor auditor,
+            Clock clock) {
+        this.items = items;
+        this.receipts = receipts;
+        this.memberships = memberships;
+        this.access = access;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem submit(Caller caller, OrganisationId organisationId, FeedbackDraft draft, IdentityMode mode) {
+        if (mode == null || mode == IdentityMode.ANONYMOUS) {
+            throw new org.gouvernail.domain.shared.InvalidInput(
+                    "identityMode", "identity-mode", "IDENTIFIED or CONFIDENTIAL here; anonymous items have their own way in");
+        }
+        Membership author = access.member(caller, organisationId);
+        if (draft.channel() == Channel.PAPER && !author.holdsAny(Role.FEEDBACK_HANDLERS)) {
+            throw new Forbidden("transcribe-feedback");
+        }
+        FeedbackItem item =
+                FeedbackItem.submit(FeedbackItemId.random(), organisationId, draft, mode, author.id(), today());
+        items.add(item);
+        FeedbackSubmitted event = submitted(item);
+        if (mode == IdentityMode.CONFIDENTIAL) {
+            auditor.recordUnattributed(CONFIDENTIAL, event, item.receivedOn());
+        } else {
+            auditor.record(caller, event);
+        }
+        return item;
+    }
+
+    @Override
+    @Transactional
+    public Submitted submitAnonymously(
+            Caller caller, OrganisationId organisationId, FeedbackDraft draft, boolean withReceipt) {
+        // read only: MemberAccess would accept a pending invitation, an audited change at this very instant
+        memberships
+                .findActive(organisationId, caller.subject())
+                .orElseThrow(() -> new NotFound("organisation", organisationId));
+        if (draft.channel() == Channel.PAPER) {
+            throw new Forbidden("transcribe-feedback");
+        }
+        return anonymous(organisationId, draft, withReceipt);
+    }
+
+    private Submitted anonymous(OrganisationId organisationId, FeedbackDraft draft, boolean withReceipt) {
+        Optional<Receipt> receipt = withReceipt ? Optional.of(Receipt.random()) : Optional.empty();
+        String hash = receipt.map(r -> receipts.hash(organisationId, r)).orElse(null);
+        FeedbackItem item =
+                FeedbackItem.submitAnonymously(FeedbackItemId.random(), organisationId, draft, hash, today());
+        items.add(item);
+        auditor.recordUnattributed(ANONYMOUS, submitted(item), item.receivedOn());
+        return new Submitted(item, receipt);
+    }
+
+    @Override
+    @Transactional
+    public Page<FeedbackItem> items(
+            Caller caller, OrganisationId organisationId, FeedbackFilter filter, PageRequest page) {
+        access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
+        return items.released(organisationId, filter, today(), page);
+    }
+
+    @Override
+    @Transactional
+    public Page<FeedbackItem> mine(Caller caller, OrganisationId organisationId, PageRequest page) {
+        Membership member = access.member(caller, organisationId);
+        return items.writtenBy(organisationId, member.id(), page);
+    }
+
+    @Override
+    @Transactional
+    public Seen item(Caller caller, OrganisationId organisationId, FeedbackItemId itemId) {
+        Membership member = access.member(caller, organisationId);
+        if (member.holdsAny(Role.FEEDBACK_HANDLERS)) {
+            FeedbackItem item = released(organisationId, itemId);
+            return new Seen(item, true, authorName(item));
+        }
+        // never 404 here: a member who is not a handler must not learn which ids exist
+        FeedbackItem item = items.find(organisationId, itemId)
+                .filter(found -> found.writtenBy(member.id()))
+                .orElseThrow(() -> new Forbidden("read-feedback"));
+        return new Seen(item, false, member.details().displayName());
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem acknowledge(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
+        FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
+        return moved(caller, current, current.acknowledge(today()));
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem triage(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
+        FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
+        return moved(caller, current, current.triage(today()));
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem planAction(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
+        FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
+        return moved(caller, current, current.planAction(today()));
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem close(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion, String answer) {
+        FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
+        return moved(caller, current, current.close(answer, today()));
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem dismiss(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion, String reason) {
+        FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
+        return moved(caller, current, current.dismiss(reason, today()));
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem write(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String text) {
+        Membership member = access.member(caller, organisationId);
+        FeedbackItem current;
+        FeedbackMessage message;
+        if (member.holdsAny(Role.FEEDBACK_HANDLERS)) {
+            current = released(organisationId, itemId);
+            message = new FeedbackMessage(MessageAuthor.HANDLER, member.id(), text, today());
+        } else {
+            current = items.find(organisationId, itemId)
+                    .filter(found -> found.writtenBy(member.id()))
+                    .orElseThrow(() -> new Forbidden("write-feedback"));
+            message = new FeedbackMessage(MessageAuthor.REPORTER, null, text, today());
+        }
+        FeedbackItem updated = items.update(current.addMessage(message));
+        FeedbackMessageAdded event = new FeedbackMessageAdded(
+                organisationId, itemId, current.kind(), message.author(), updated.messages().size());
+        if (message.author() == MessageAuthor.REPORTER && current.identityMode() == IdentityMode.CONFIDENTIAL) {
+            auditor.recordUnattributed(CONFIDENTIAL, event, today());
+        } else {
+            auditor.record(caller, event);
+        }
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem followByReceipt(OrganisationId organisationId, Receipt receipt) {
+        return byReceipt(organisationId, receipt);
+    }
+
+    @Override
+    @Transactional
+    public FeedbackItem writeByReceipt(OrganisationId organisationId, Receipt receipt, String text) {
+        FeedbackItem current = byReceipt(organisationId, receipt);
+        FeedbackMessage message = new FeedbackMessage(MessageAuthor.REPORTER, null, text, today());
+        FeedbackItem updated = items.update(current.addMessage(message));
+        auditor.recordUnattributed(
+                ANONYMOUS,
+                new FeedbackMessageAdded(
+                        organisationId, current.id(), current.kind(), MessageAuthor.REPORTER, updated.messages().size()),
+                today());
+        return updated;
+    }
+
+    private FeedbackItem byReceipt(OrganisationId organisationId, Receipt receipt) {
+        return items.findByReceipt(organisationId, receipts.hash(organisationId, receipt))
+                .orElseThrow(() -> new NotFound("receipt", "****"));
+    }
+
+    private FeedbackItem handled(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
+        access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
+        FeedbackItem current = released(organisationId, itemId);
+        StaleVersion.check("feedback item", current.version(), expectedVersion);
+        return current;
+    }
+
+    private FeedbackItem moved(Caller caller, FeedbackItem before, FeedbackItem after) {
+        FeedbackItem saved = items.update(after);
+        auditor.record(
+                caller,
+                new FeedbackStatusChanged(
+                        before.organisationId(), before.id(), before.kind(), before.status(), after.status()));
+        return saved;
+    }
+
+    /** The item as the handlers see it: an anonymous item not yet released does not exist for them yet. */
+    private FeedbackItem released(OrganisationId organisationId, FeedbackItemId itemId) {
+        return items.find(organisationId, itemId)
+                .filter(item -> item.releasedOn(today()))
+                .orElseThrow(() -> new NotFound("feedback item", itemId));
+    }
+
+    private String authorName(FeedbackItem item) {
+        if (item.author() == null) {
+            return null;
+        }
+        return memberships
+                .find(item.organisationId(), item.author())
+                .map(member -> member.details().displayName())
+                .orElse(null);
+    }
+
+    private static FeedbackSubmitted submitted(FeedbackItem item) {
+        return new FeedbackSubmitted(
+                item.organisationId(),
+                item.id(),
+                item.kind(),
+                item.about().kind(),
+                item.identityMode(),
+                item.channel(),
+                item.receiptHash() != null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
