@@ -57,8 +57,8 @@ public class PanacheFeedbackItems implements FeedbackItems {
 
     @Override
     public FeedbackItem update(FeedbackItem item) {
-        FeedbackItemEntity entity = entity(item.organisationId(), item.id())
-                .orElseThrow(() -> new NotFound("feedback item", item.id()));
+        FeedbackItemEntity entity =
+                entity(item.organisationId(), item.id()).orElseThrow(() -> new NotFound("feedback item", item.id()));
         Versions.expect("feedback item", entity.version, item.version());
         entity.apply(item);
         Versions.flush(repository.getEntityManager(), "feedback item", item.version());

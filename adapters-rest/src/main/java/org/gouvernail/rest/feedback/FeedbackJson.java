@@ -29,13 +29,18 @@ final class FeedbackJson {
 
     @Schema(
             name = "FeedbackAbout",
-            description = "What the item is about: a tool, a use case or a training module by its id; a policy rule "
-                    + "by its policy id, the version number and optionally the rule as the policy check names it; NOTHING.")
+            description =
+                    "What the item is about: a tool, a use case or a training module by its id; a policy rule "
+                            + "by its policy id, the version number and optionally the rule as the policy check names it; NOTHING.")
     record AboutJson(
             @NotNull @Schema(maxLength = 20) AboutKind kind,
             @Schema(nullable = true, maxLength = 36) UUID subjectId,
-            @Min(1) @Max(10000) @Schema(nullable = true, minimum = "1", maximum = "10000") Integer policyVersion,
-            @Size(max = About.RULE_LENGTH) @Schema(nullable = true) String rule) {
+
+            @Min(1) @Max(10000) @Schema(nullable = true, minimum = "1", maximum = "10000")
+            Integer policyVersion,
+
+            @Size(max = About.RULE_LENGTH) @Schema(nullable = true)
+            String rule) {
 
         About toDomain() {
             return new About(kind, subjectId, policyVersion, rule);
@@ -48,16 +53,24 @@ final class FeedbackJson {
 
     @Schema(
             name = "FeedbackSubmission",
-            description = "An item written under one's identity: IDENTIFIED (the author is known to whoever follows it) "
-                    + "or CONFIDENTIAL (the author is shown to the handlers only). Anonymous items go to …/feedback/anonymous.")
+            description =
+                    "An item written under one's identity: IDENTIFIED (the author is known to whoever follows it) "
+                            + "or CONFIDENTIAL (the author is shown to the handlers only). Anonymous items go to …/feedback/anonymous.")
     record Submission(
             @NotNull @Schema(maxLength = 20) FeedbackKind kind,
             @Valid @Schema(nullable = true) AboutJson about,
+
             @NotBlank @Size(max = 2000) @Schema(examples = "Le traducteur automatique inverse le sens des négations.")
             String text,
-            @Schema(nullable = true, maxLength = 10, description = "APP (default), INTRANET, or PAPER (a handler's transcription)")
+
+            @Schema(
+                    nullable = true,
+                    maxLength = 10,
+                    description = "APP (default), INTRANET, or PAPER (a handler's transcription)")
             Channel channel,
-            @NotNull @Schema(maxLength = 15, description = "IDENTIFIED or CONFIDENTIAL") IdentityMode identityMode) {
+
+            @NotNull @Schema(maxLength = 15, description = "IDENTIFIED or CONFIDENTIAL")
+            IdentityMode identityMode) {
 
         FeedbackDraft draft() {
             return new FeedbackDraft(kind, about == null ? null : about.toDomain(), text, channel);
@@ -66,13 +79,17 @@ final class FeedbackJson {
 
     @Schema(
             name = "AnonymousFeedbackSubmission",
-            description = "An anonymous item: nothing about the sender is stored. With receipt true the answer carries a "
-                    + "16-digit receipt, shown this once, to follow the item without an account.")
+            description =
+                    "An anonymous item: nothing about the sender is stored. With receipt true the answer carries a "
+                            + "16-digit receipt, shown this once, to follow the item without an account.")
     record AnonymousSubmission(
             @NotNull @Schema(maxLength = 20) FeedbackKind kind,
             @Valid @Schema(nullable = true) AboutJson about,
             @NotBlank @Size(max = 2000) String text,
-            @Schema(nullable = true, maxLength = 10, description = "APP (default) or INTRANET") Channel channel,
+
+            @Schema(nullable = true, maxLength = 10, description = "APP (default) or INTRANET")
+            Channel channel,
+
             @Schema(nullable = true, defaultValue = "false") Boolean receipt) {
 
         FeedbackDraft draft() {
@@ -93,8 +110,12 @@ final class FeedbackJson {
     @Schema(name = "FeedbackMessageInput")
     record MessageInput(@NotBlank @Size(max = 2000) String text) {}
 
-    @Schema(name = "FeedbackReceiptRequest", description = "The receipt, in the body: never in a URL, which proxies log")
-    record ReceiptRequest(@NotBlank @Size(max = 40) @Schema(examples = "4821 0937 5566 1208") String receipt) {
+    @Schema(
+            name = "FeedbackReceiptRequest",
+            description = "The receipt, in the body: never in a URL, which proxies log")
+    record ReceiptRequest(
+            @NotBlank @Size(max = 40) @Schema(examples = "4821 0937 5566 1208")
+            String receipt) {
 
         Receipt value() {
             return Receipt.typed(receipt);
@@ -103,12 +124,16 @@ final class FeedbackJson {
 
     @Schema(name = "FeedbackReceiptMessage")
     record ReceiptMessage(
-            @NotBlank @Size(max = 40) String receipt, @NotBlank @Size(max = 2000) String text) {}
+            @NotBlank @Size(max = 40) String receipt,
+            @NotBlank @Size(max = 2000) String text) {}
 
     @Schema(name = "FeedbackMessage")
     record MessageView(
             MessageAuthor from,
-            @Schema(nullable = true, description = "The handler who wrote it; never shown through a receipt") UUID handlerId,
+
+            @Schema(nullable = true, description = "The handler who wrote it; never shown through a receipt")
+            UUID handlerId,
+
             String text,
             LocalDate writtenOn) {
 
@@ -122,7 +147,8 @@ final class FeedbackJson {
     }
 
     @Schema(name = "FeedbackAuthor", description = "Shown to the handlers, and to the author on their own item")
-    record AuthorView(UUID memberId, @Schema(nullable = true) String name) {}
+    record AuthorView(
+            UUID memberId, @Schema(nullable = true) String name) {}
 
     @Schema(name = "FeedbackItem")
     record View(
@@ -133,16 +159,27 @@ final class FeedbackJson {
             Channel channel,
             IdentityMode identityMode,
             @Schema(nullable = true) AuthorView author,
-            @Schema(description = "Day of receipt (UTC); no finer time is kept") LocalDate receivedOn,
+
+            @Schema(description = "Day of receipt (UTC); no finer time is kept")
+            LocalDate receivedOn,
+
             FeedbackStatus status,
             @Schema(description = "7 days after receipt") LocalDate acknowledgeBy,
-            @Schema(description = "3 months after the acknowledgement (or after the 7 days)") LocalDate answerBy,
-            @Schema(description = "The running deadline has passed") boolean late,
+
+            @Schema(description = "3 months after the acknowledgement (or after the 7 days)")
+            LocalDate answerBy,
+
+            @Schema(description = "The running deadline has passed")
+            boolean late,
+
             @Schema(nullable = true) LocalDate acknowledgedOn,
             @Schema(nullable = true) LocalDate settledOn,
             @Schema(nullable = true) String answer,
             @Schema(nullable = true) String dismissReason,
-            @Schema(description = "An anonymous reporter holds a receipt") boolean withReceipt,
+
+            @Schema(description = "An anonymous reporter holds a receipt")
+            boolean withReceipt,
+
             @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages) {
 
         static View from(FeedbackItem item, AuthorView author, LocalDate today) {
@@ -170,18 +207,23 @@ final class FeedbackJson {
 
     @Schema(
             name = "AnonymousFeedbackReceived",
-            description = "What the anonymous reporter gets back, once: the item and its receipt (null when not asked for)")
+            description =
+                    "What the anonymous reporter gets back, once: the item and its receipt (null when not asked for)")
     record AnonymousReceived(
             UUID id,
             FeedbackKind kind,
             FeedbackStatus status,
             LocalDate receivedOn,
-            @Schema(nullable = true, description = "16 digits; keep them: they are not stored and cannot be shown again")
+
+            @Schema(
+                    nullable = true,
+                    description = "16 digits; keep them: they are not stored and cannot be shown again")
             String receipt) {}
 
     @Schema(
             name = "FeedbackFollowUp",
-            description = "What a reporter reads through their receipt: status, deadlines, the answer and the conversation")
+            description =
+                    "What a reporter reads through their receipt: status, deadlines, the answer and the conversation")
     record FollowUp(
             UUID id,
             FeedbackKind kind,
@@ -203,7 +245,9 @@ final class FeedbackJson {
                     item.answerBy(),
                     item.answer(),
                     item.dismissReason(),
-                    item.messages().stream().map(m -> MessageView.from(m, false)).toList());
+                    item.messages().stream()
+                            .map(m -> MessageView.from(m, false))
+                            .toList());
         }
     }
 }

@@ -18,7 +18,6 @@ public record FeedbackListQuery(
 
     public FeedbackFilter filter() {
         return new FeedbackFilter(
-                Params.option("status", status, FeedbackStatus.class),
-                Params.option("kind", kind, FeedbackKind.class));
+                Params.option("status", status, FeedbackStatus.class), Params.option("kind", kind, FeedbackKind.class));
     }
 }

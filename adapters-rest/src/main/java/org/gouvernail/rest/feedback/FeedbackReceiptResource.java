@@ -47,8 +47,9 @@ public class FeedbackReceiptResource {
     @Operation(
             operationId = "followFeedbackByReceipt",
             summary = "Read one's anonymous item with its receipt (no account)",
-            description = "Public. 404 for an unknown receipt, as for an unknown organisation. Rate-limited per address "
-                    + "(429 with Retry-After).")
+            description =
+                    "Public. 404 for an unknown receipt, as for an unknown organisation. Rate-limited per address "
+                            + "(429 with Retry-After).")
     @APIResponse(
             responseCode = "200",
             description = "The item's status, deadlines, answer and conversation",

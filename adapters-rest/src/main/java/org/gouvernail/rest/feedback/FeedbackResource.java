@@ -33,7 +33,6 @@ import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.Seen;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.Submitted;
-import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.feedback.FeedbackJson.AnonymousReceived;
 import org.gouvernail.rest.feedback.FeedbackJson.AnonymousSubmission;
 import org.gouvernail.rest.feedback.FeedbackJson.AuthorView;
@@ -81,8 +80,9 @@ public class FeedbackResource {
     @Operation(
             operationId = "listFeedback",
             summary = "List the feedback items (handlers)",
-            description = HANDLERS + "In id order (ids are random, so this is no order of arrival). An anonymous item "
-                    + "shows from the next release boundary (midnight UTC after its day of receipt), with the others of its day.")
+            description =
+                    HANDLERS + "In id order (ids are random, so this is no order of arrival). An anonymous item "
+                            + "shows from the next release boundary (midnight UTC after its day of receipt), with the others of its day.")
     @APIResponse(responseCode = "200", description = "One page of items")
     public Listing<View> list(
             @PathParam("orgId") String orgId, @BeanParam FeedbackListQuery query, @BeanParam PageQuery paging) {
@@ -97,9 +97,10 @@ public class FeedbackResource {
     @Operation(
             operationId = "submitFeedback",
             summary = "Submit an identified or confidential feedback item",
-            description = "Role: any active member; the PAPER channel (a transcription) is for handlers. The item starts "
-                    + "RECEIVED; it must be acknowledged within 7 days. A CONFIDENTIAL author is shown to the handlers only, "
-                    + "and the audit trail names no actor for it.")
+            description =
+                    "Role: any active member; the PAPER channel (a transcription) is for handlers. The item starts "
+                            + "RECEIVED; it must be acknowledged within 7 days. A CONFIDENTIAL author is shown to the handlers only, "
+                            + "and the audit trail names no actor for it.")
     @APIResponse(
             responseCode = "201",
             description = "Received",
@@ -128,9 +129,7 @@ public class FeedbackResource {
             description = "Received; the Location names the item (handlers only can read it there)",
             content = @Content(schema = @Schema(implementation = AnonymousReceived.class)))
     public Response submitAnonymously(
-            @PathParam("orgId") String orgId,
-            @NotNull @Valid AnonymousSubmission submission,
-            @Context UriInfo uri) {
+            @PathParam("orgId") String orgId, @NotNull @Valid AnonymousSubmission submission, @Context UriInfo uri) {
         Submitted submitted = box.submitAnonymously(
                 callers.current(), organisationId(orgId), submission.draft(), submission.wantsReceipt());
         FeedbackItem item = submitted.item();
@@ -153,7 +152,8 @@ public class FeedbackResource {
     @Operation(
             operationId = "listMyFeedback",
             summary = "The caller's own identified and confidential items",
-            description = "Role: any active member. Anonymous items are never listed here: nothing links them to anyone.")
+            description =
+                    "Role: any active member. Anonymous items are never listed here: nothing links them to anyone.")
     @APIResponse(responseCode = "200", description = "One page of the caller's items")
     public Listing<View> mine(@PathParam("orgId") String orgId, @BeanParam PageQuery paging) {
         LocalDate today = today();
@@ -167,8 +167,9 @@ public class FeedbackResource {
     @Operation(
             operationId = "getFeedback",
             summary = "Read a feedback item",
-            description = "Role: a handler (with the author of an identified or confidential item), or the item's author. "
-                    + "Any other member gets 403, whether the item exists or not.")
+            description =
+                    "Role: a handler (with the author of an identified or confidential item), or the item's author. "
+                            + "Any other member gets 403, whether the item exists or not.")
     @APIResponse(
             responseCode = "200",
             description = "The item, with its ETag",
@@ -178,7 +179,8 @@ public class FeedbackResource {
             @PathParam("orgId") String orgId, @PathParam("itemId") String itemId, @Context Request request) {
         Seen seen = box.item(callers.current(), organisationId(orgId), itemId(itemId));
         FeedbackItem item = seen.item();
-        AuthorView author = item.author() == null ? null : new AuthorView(item.author().value(), seen.authorName());
+        AuthorView author =
+                item.author() == null ? null : new AuthorView(item.author().value(), seen.authorName());
         return Versions.read(request, item.version(), View.from(item, author, today()));
     }
 
@@ -188,7 +190,10 @@ public class FeedbackResource {
             operationId = "acknowledgeFeedback",
             summary = "Acknowledge receipt (due 7 days after receipt)",
             description = HANDLERS + "If-Match required. RECEIVED → ACKNOWLEDGED; the 3-month answer deadline starts.")
-    @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Acknowledged",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Transition refused")
     public Response acknowledge(
             @PathParam("orgId") String orgId,
@@ -204,7 +209,10 @@ public class FeedbackResource {
             operationId = "triageFeedback",
             summary = "Mark a feedback item triaged",
             description = HANDLERS + "If-Match required. ACKNOWLEDGED → TRIAGED.")
-    @APIResponse(responseCode = "200", description = "Triaged", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Triaged",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Transition refused")
     public Response triage(
             @PathParam("orgId") String orgId,
@@ -220,7 +228,10 @@ public class FeedbackResource {
             operationId = "planFeedbackAction",
             summary = "Mark that an action is planned",
             description = HANDLERS + "If-Match required. ACKNOWLEDGED or TRIAGED → ACTION_PLANNED.")
-    @APIResponse(responseCode = "200", description = "Action planned", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Action planned",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Transition refused")
     public Response planAction(
             @PathParam("orgId") String orgId,
@@ -238,7 +249,10 @@ public class FeedbackResource {
             summary = "Close with the answer to the reporter (due 3 months after the acknowledgement)",
             description = HANDLERS + "If-Match required. An acknowledged open item → CLOSED; the reporter reads the "
                     + "answer (an anonymous one through the receipt).")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Transition refused (not acknowledged yet, or settled)")
     public Response close(
             @PathParam("orgId") String orgId,
@@ -246,8 +260,7 @@ public class FeedbackResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @NotNull @Valid Closing closing) {
         long expected = Versions.expected(ifMatch);
-        return changed(
-                box.close(callers.current(), organisationId(orgId), itemId(itemId), expected, closing.answer()));
+        return changed(box.close(callers.current(), organisationId(orgId), itemId(itemId), expected, closing.answer()));
     }
 
     @POST
@@ -257,7 +270,10 @@ public class FeedbackResource {
             operationId = "dismissFeedback",
             summary = "Dismiss with a reason",
             description = HANDLERS + "If-Match required. Any open status → DISMISSED.")
-    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Dismissed",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Already settled")
     public Response dismiss(
             @PathParam("orgId") String orgId,
@@ -277,7 +293,10 @@ public class FeedbackResource {
             summary = "Write to the reporter, or to the handlers on one's own item",
             description = "Role: a handler, or the author of an identified or confidential item. No If-Match: adding "
                     + "overwrites nothing, but the item's ETag moves. At most 100 messages; none once settled.")
-    @APIResponse(responseCode = "200", description = "Written", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Written",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Settled item, or 100 messages already")
     public Response write(
             @PathParam("orgId") String orgId,

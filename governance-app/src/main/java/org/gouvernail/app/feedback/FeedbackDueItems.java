@@ -54,7 +54,8 @@ public class FeedbackDueItems implements DueItemSource {
     private List<DueItem> due(List<OrganisationId> organisations, Instant until, int limit) {
         // an item due on day D is due at the end of D (the next midnight UTC): it is due before
         // `until` when that midnight is
-        LocalDate lastDay = LocalDate.ofInstant(until.minusNanos(1), ZoneOffset.UTC).minusDays(1);
+        LocalDate lastDay =
+                LocalDate.ofInstant(until.minusNanos(1), ZoneOffset.UTC).minusDays(1);
         return items.deadlines(organisations, lastDay, LocalDate.now(clock), limit).stream()
                 .map(FeedbackDueItems::item)
                 .toList();

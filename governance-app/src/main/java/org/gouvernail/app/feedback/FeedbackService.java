@@ -73,7 +73,9 @@ public class FeedbackService implements FeedbackBox {
     public FeedbackItem submit(Caller caller, OrganisationId organisationId, FeedbackDraft draft, IdentityMode mode) {
         if (mode == null || mode == IdentityMode.ANONYMOUS) {
             throw new org.gouvernail.domain.shared.InvalidInput(
-                    "identityMode", "identity-mode", "IDENTIFIED or CONFIDENTIAL here; anonymous items have their own way in");
+                    "identityMode",
+                    "identity-mode",
+                    "IDENTIFIED or CONFIDENTIAL here; anonymous items have their own way in");
         }
         Membership author = access.member(caller, organisationId);
         if (draft.channel() == Channel.PAPER && !author.holdsAny(Role.FEEDBACK_HANDLERS)) {
@@ -155,7 +157,8 @@ public class FeedbackService implements FeedbackBox {
 
     @Override
     @Transactional
-    public FeedbackItem triage(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
+    public FeedbackItem triage(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion) {
         FeedbackItem current = handled(caller, organisationId, itemId, expectedVersion);
         return moved(caller, current, current.triage(today()));
     }
@@ -201,7 +204,11 @@ public class FeedbackService implements FeedbackBox {
         }
         FeedbackItem updated = items.update(current.addMessage(message));
         FeedbackMessageAdded event = new FeedbackMessageAdded(
-                organisationId, itemId, current.kind(), message.author(), updated.messages().size());
+                organisationId,
+                itemId,
+                current.kind(),
+                message.author(),
+                updated.messages().size());
         if (message.author() == MessageAuthor.REPORTER && current.identityMode() == IdentityMode.CONFIDENTIAL) {
             auditor.recordUnattributed(CONFIDENTIAL, event, today());
         } else {
@@ -225,7 +232,11 @@ public class FeedbackService implements FeedbackBox {
         auditor.recordUnattributed(
                 ANONYMOUS,
                 new FeedbackMessageAdded(
-                        organisationId, current.id(), current.kind(), MessageAuthor.REPORTER, updated.messages().size()),
+                        organisationId,
+                        current.id(),
+                        current.kind(),
+                        MessageAuthor.REPORTER,
+                        updated.messages().size()),
                 today());
         return updated;
     }

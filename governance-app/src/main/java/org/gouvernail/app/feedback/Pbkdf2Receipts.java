@@ -29,7 +29,8 @@ public class Pbkdf2Receipts implements ReceiptHasher {
         byte[] salt = ("gouvernail-feedback-receipt:" + organisationId).getBytes(StandardCharsets.UTF_8);
         KeySpec spec = new PBEKeySpec(receipt.digits().toCharArray(), salt, ITERATIONS, KEY_BITS);
         try {
-            byte[] key = SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            byte[] key =
+                    SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
             return HexFormat.of().formatHex(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);

@@ -32,6 +32,14 @@ import org.gouvernail.domain.committee.RequestKind;
 import org.gouvernail.domain.committee.port.out.ApprovalRequests;
 import org.gouvernail.domain.committee.port.out.Decisions;
 import org.gouvernail.domain.committee.port.out.Meetings;
+import org.gouvernail.domain.feedback.FeedbackDraft;
+import org.gouvernail.domain.feedback.FeedbackItem;
+import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.feedback.FeedbackMessage;
+import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.MessageAuthor;
+import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
@@ -109,6 +117,9 @@ class StatementCountApiTest {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    FeedbackItems feedbackItems;
 
     /** What adds one row to an organisation, whose rows name its admin (their foreign keys ask for a member). */
     private interface Seed {
@@ -272,6 +283,21 @@ class StatementCountApiTest {
                         "/policies?limit=200",
                         (organisation, admin) -> policies.add(new Policy(
                                 new PolicyId(UUID.randomUUID()), organisation, "Charte", "Cadre", null, admin, 0, NOW)),
+                        1,
+                        200));
+        listings.put(
+                "my feedback",
+                countsOf(
+                        "/feedback/mine?limit=200",
+                        (organisation, admin) -> feedbackItems.add(FeedbackItem.submit(
+                                        FeedbackItemId.random(),
+                                        organisation,
+                                        new FeedbackDraft(FeedbackKind.QUESTION, null, "Question", null),
+                                        IdentityMode.CONFIDENTIAL,
+                                        admin,
+                                        LocalDate.parse("2026-11-28"))
+                                .addMessage(new FeedbackMessage(
+                                        MessageAuthor.REPORTER, null, "Précision", LocalDate.parse("2026-11-28")))),
                         1,
                         200));
         listings.put(

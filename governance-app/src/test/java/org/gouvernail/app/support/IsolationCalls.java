@@ -167,6 +167,24 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The feedback box: the handlers' list, the three ways in, one item and its life cycle. */
+    public static List<Call> feedback(String org, String item) {
+        String base = base(org) + "/feedback";
+        String one = base + "/" + item;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"kind\":\"QUESTION\",\"identityMode\":\"IDENTIFIED\",\"text\":\"Question\"}"),
+                new Call("POST", base + "/anonymous", "{\"kind\":\"CONCERN\",\"text\":\"Signalement\"}"),
+                new Call("GET", base + "/mine", null),
+                new Call("GET", one, null),
+                new Call("POST", one + "/acknowledge", null),
+                new Call("POST", one + "/triage", null),
+                new Call("POST", one + "/plan-action", null),
+                new Call("POST", one + "/close", "{\"answer\":\"Réponse\"}"),
+                new Call("POST", one + "/dismiss", "{\"reason\":\"Hors sujet\"}"),
+                new Call("POST", one + "/messages", "{\"text\":\"Message\"}"));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -177,6 +195,7 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
+        all.addAll(feedback(org, id()));
         return all;
     }
 

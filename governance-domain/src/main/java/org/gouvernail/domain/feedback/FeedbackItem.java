@@ -99,7 +99,11 @@ public record FeedbackItem(
 
     /** An item with no author; {@code receiptHash} is null when the reporter wanted no receipt. */
     public static FeedbackItem submitAnonymously(
-            FeedbackItemId id, OrganisationId organisationId, FeedbackDraft draft, String receiptHash, LocalDate today) {
+            FeedbackItemId id,
+            OrganisationId organisationId,
+            FeedbackDraft draft,
+            String receiptHash,
+            LocalDate today) {
         return new FeedbackItem(
                 id,
                 organisationId,
@@ -126,9 +130,8 @@ public record FeedbackItem(
 
     /** Three months from the acknowledgement, or from the end of the 7 days when none was sent in time. */
     public LocalDate answerBy() {
-        LocalDate start = acknowledgedOn != null && !acknowledgedOn.isAfter(acknowledgeBy())
-                ? acknowledgedOn
-                : acknowledgeBy();
+        LocalDate start =
+                acknowledgedOn != null && !acknowledgedOn.isAfter(acknowledgeBy()) ? acknowledgedOn : acknowledgeBy();
         return start.plusMonths(ANSWER_MONTHS);
     }
 
@@ -181,7 +184,8 @@ public record FeedbackItem(
 
     public FeedbackItem addMessage(FeedbackMessage message) {
         if (!status.open()) {
-            throw new RuleViolation("feedback-settled", "the item is " + status + ": its conversation is closed", status);
+            throw new RuleViolation(
+                    "feedback-settled", "the item is " + status + ": its conversation is closed", status);
         }
         if (messages.size() >= MAX_MESSAGES) {
             throw new RuleViolation(
@@ -212,7 +216,10 @@ public record FeedbackItem(
     private FeedbackItem moved(FeedbackStatus target, LocalDate today, String newAnswer, String newReason) {
         if (!status.canMoveTo(target)) {
             throw new RuleViolation(
-                    "feedback-transition-refused", "a feedback item " + status + " cannot become " + target, status, target);
+                    "feedback-transition-refused",
+                    "a feedback item " + status + " cannot become " + target,
+                    status,
+                    target);
         }
         LocalDate acknowledged = target == FeedbackStatus.ACKNOWLEDGED ? today : acknowledgedOn;
         LocalDate settled = target.open() ? null : today;

@@ -5,4 +5,8 @@ import org.gouvernail.domain.shared.OrganisationId;
 
 /** Read model: the deadline an open item runs against now, for the due items (no text, no author). */
 public record RunningDeadline(
-        OrganisationId organisationId, FeedbackItemId itemId, FeedbackKind kind, FeedbackStatus status, LocalDate dueOn) {}
+        OrganisationId organisationId,
+        FeedbackItemId itemId,
+        FeedbackKind kind,
+        FeedbackStatus status,
+        LocalDate dueOn) {}

@@ -30,14 +30,16 @@ public interface FeedbackItems {
      * What the handlers see on {@code today}, in id order (random ids: no order of arrival): every
      * item but the anonymous ones received today, which wait for the next release boundary.
      */
-    Page<FeedbackItem> released(OrganisationId organisationId, FeedbackFilter filter, LocalDate today, PageRequest page);
+    Page<FeedbackItem> released(
+            OrganisationId organisationId, FeedbackFilter filter, LocalDate today, PageRequest page);
 
     /**
      * The running deadlines of the open items of these organisations due on or before {@code until},
      * soonest first, at most {@code limit}, in one statement; an anonymous item counts from its
      * release (the day after {@code receivedOn}), as it shows to the handlers.
      */
-    List<RunningDeadline> deadlines(Collection<OrganisationId> organisations, LocalDate until, LocalDate today, int limit);
+    List<RunningDeadline> deadlines(
+            Collection<OrganisationId> organisations, LocalDate until, LocalDate today, int limit);
 
     /** The items a member wrote under their identity (identified or confidential). */
     Page<FeedbackItem> writtenBy(OrganisationId organisationId, MemberId author, PageRequest page);
