@@ -76,6 +76,11 @@ public class FeedbackItemEntity {
     @OrderColumn(name = "position")
     public List<MessageRow> messages = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "feedback_follow_up", joinColumns = @JoinColumn(name = "feedback_item_id"))
+    @OrderColumn(name = "position")
+    public List<FollowUpRow> followUps = new ArrayList<>();
+
     @Version
     public long version;
 
@@ -111,6 +116,11 @@ public class FeedbackItemEntity {
                 item.messages().stream()
                         .map(message -> MessageRow.of(organisationId, message))
                         .toList());
+        OrderedRows.apply(
+                followUps,
+                item.followUps().stream()
+                        .map(followUp -> FollowUpRow.of(organisationId, followUp))
+                        .toList());
     }
 
     FeedbackItem toDomain() {
@@ -131,6 +141,7 @@ public class FeedbackItemEntity {
                 dismissReason,
                 receiptHash,
                 messages.stream().map(MessageRow::toDomain).toList(),
+                followUps.stream().map(FollowUpRow::toDomain).toList(),
                 version);
     }
 }

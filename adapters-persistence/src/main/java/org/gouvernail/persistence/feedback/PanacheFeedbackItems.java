@@ -13,6 +13,7 @@ import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
 import org.gouvernail.domain.feedback.FeedbackKind;
 import org.gouvernail.domain.feedback.FeedbackStatus;
+import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.RunningDeadline;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
@@ -58,7 +59,7 @@ public class PanacheFeedbackItems implements FeedbackItems {
     @Override
     public FeedbackItem update(FeedbackItem item) {
         FeedbackItemEntity entity =
-                entity(item.organisationId(), item.id()).orElseThrow(() -> new NotFound("feedback item", item.id()));
+                entity(item.organisationId(), item.id()).orElseThrow(() -> new NotFound("feedback-item", item.id()));
         Versions.expect("feedback item", entity.version, item.version());
         entity.apply(item);
         Versions.flush(repository.getEntityManager(), "feedback item", item.version());
@@ -125,6 +126,30 @@ public class PanacheFeedbackItems implements FeedbackItems {
                         (FeedbackKind) row[2],
                         (FeedbackStatus) row[3],
                         (LocalDate) row[4]))
+                .toList();
+    }
+
+    @Override
+    public List<FeedbackItem> linkedTo(
+            OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit) {
+        Parameters parameters = Parameters.with("organisation", organisationId.value())
+                .and("kind", kind)
+                .and("target", targetId);
+        String versionClause = "";
+        if (version != null) {
+            versionClause = " and u.policyVersion = :version";
+            parameters.and("version", version);
+        }
+        return repository
+                .find(
+                        "from FeedbackItemEntity f where f.organisationId = :organisation and exists (select 1 from"
+                                + " f.followUps u where u.kind = :kind and u.targetId = :target" + versionClause
+                                + ") order by f.id",
+                        parameters)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(FeedbackItemEntity::toDomain)
                 .toList();
     }
 

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.feedback.About;
@@ -18,9 +20,21 @@ import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackKind;
 import org.gouvernail.domain.feedback.FeedbackMessage;
 import org.gouvernail.domain.feedback.FeedbackStatus;
+import org.gouvernail.domain.feedback.FollowUp;
+import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.MessageAuthor;
 import org.gouvernail.domain.feedback.Receipt;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewRisk;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.PolicyRevision;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.Followed;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.Linked;
+import org.gouvernail.domain.policy.PolicyId;
+import org.gouvernail.domain.risk.RiskCategory;
+import org.gouvernail.domain.risk.RiskDraft;
+import org.gouvernail.domain.shared.InvalidInput;
 
 /** JSON shapes of the feedback box and of the receipt's follow-up. */
 final class FeedbackJson {
@@ -180,9 +194,19 @@ final class FeedbackJson {
             @Schema(description = "An anonymous reporter holds a receipt")
             boolean withReceipt,
 
-            @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages) {
+            @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages,
+            @Schema(maxItems = FeedbackItem.MAX_FOLLOW_UPS) List<FollowUpView> followUps,
+
+            @Schema(
+                    maxItems = FeedbackItem.MAX_FOLLOW_UPS,
+                    description = "The loop: published policy versions this item led to")
+            List<LedToView> ledTo) {
 
         static View from(FeedbackItem item, AuthorView author, LocalDate today) {
+            return from(item, author, List.of(), today);
+        }
+
+        static View from(FeedbackItem item, AuthorView author, List<LedTo> ledTo, LocalDate today) {
             return new View(
                     item.id().value(),
                     item.kind(),
@@ -201,7 +225,106 @@ final class FeedbackJson {
                     item.answer(),
                     item.dismissReason(),
                     item.receiptHash() != null,
-                    item.messages().stream().map(m -> MessageView.from(m, true)).toList());
+                    item.messages().stream().map(m -> MessageView.from(m, true)).toList(),
+                    item.followUps().stream().map(FollowUpView::from).toList(),
+                    ledTo.stream().map(LedToView::from).toList());
+        }
+    }
+
+    @Schema(name = "FeedbackFollowUp", description = "What the item caused, linked both ways")
+    record FollowUpView(
+            FollowUpKind kind,
+            @Schema(description = "The risk, or the policy") UUID targetId,
+
+            @Schema(nullable = true, description = "The policy version's number")
+            Integer policyVersion,
+
+            @Schema(nullable = true, description = "The change note; it cites the item by id and kind")
+            String note,
+
+            LocalDate linkedOn) {
+
+        static FollowUpView from(FollowUp followUp) {
+            return new FollowUpView(
+                    followUp.kind(),
+                    followUp.targetId(),
+                    followUp.policyVersion(),
+                    followUp.note(),
+                    followUp.linkedOn());
+        }
+    }
+
+    @Schema(
+            name = "FeedbackLedTo",
+            description = "Your feedback led to version {version} of {policyTitle}, published at {publishedAt}")
+    record LedToView(UUID policyId, @Schema(nullable = true) String policyTitle, int version, Instant publishedAt) {
+
+        static LedToView from(LedTo led) {
+            return new LedToView(led.policyId(), led.policyTitle(), led.number(), led.publishedAt());
+        }
+    }
+
+    @Schema(
+            name = "FeedbackFollowUpRequest",
+            description = "RISK: raise a new risk (risk required, with the caller's rights in the risk register). "
+                    + "POLICY_REVISION: join the policy's open version or open a draft (policyId required, note optional), "
+                    + "with a change note citing the item.")
+    record FollowUpRequestJson(
+            @NotNull @Schema(maxLength = 20) FollowUpKind kind,
+            @Valid @Schema(nullable = true) RiskInput risk,
+            @Schema(nullable = true, maxLength = 36) UUID policyId,
+            @Size(max = 1000) @Schema(nullable = true) String note) {
+
+        FollowUpRequest toDomain() {
+            if (kind == FollowUpKind.RISK) {
+                if (risk == null) {
+                    throw new InvalidInput("risk", "required", "risk is required", "risk");
+                }
+                return new NewRisk(risk.toDomain());
+            }
+            if (policyId == null) {
+                throw new InvalidInput("policyId", "required", "policyId is required", "policyId");
+            }
+            return new PolicyRevision(new PolicyId(policyId), note);
+        }
+    }
+
+    @Schema(name = "FeedbackRiskInput", description = "The risk to raise; as POST …/risks, tools and owner aside")
+    record RiskInput(
+            @Size(max = 10) @Schema(nullable = true, examples = "R01")
+            String fromCatalogue,
+
+            @Size(max = 200) @Schema(nullable = true) String title,
+            @Size(max = 2000) @Schema(nullable = true) String description,
+            @Schema(nullable = true, maxLength = 40) RiskCategory category,
+
+            @Min(1) @Max(5) @Schema(nullable = true, minimum = "1", maximum = "5")
+            Integer likelihood,
+
+            @Min(1) @Max(5) @Schema(nullable = true, minimum = "1", maximum = "5")
+            Integer severity) {
+
+        RiskDraft toDomain() {
+            return new RiskDraft(
+                    fromCatalogue,
+                    title,
+                    description,
+                    category,
+                    likelihood,
+                    severity,
+                    null,
+                    Set.of(),
+                    null,
+                    null,
+                    true);
+        }
+    }
+
+    @Schema(name = "FeedbackLink", description = "An item linked to a risk or a policy version: its id and kind only")
+    record LinkView(UUID itemId, FeedbackKind kind, FollowUpView followUp) {
+
+        static LinkView from(Linked linked) {
+            return new LinkView(linked.itemId().value(), linked.kind(), FollowUpView.from(linked.followUp()));
         }
     }
 
@@ -224,7 +347,7 @@ final class FeedbackJson {
             name = "FeedbackFollowUp",
             description =
                     "What a reporter reads through their receipt: status, deadlines, the answer and the conversation")
-    record FollowUp(
+    record ReceiptFollowUp(
             UUID id,
             FeedbackKind kind,
             FeedbackStatus status,
@@ -233,10 +356,16 @@ final class FeedbackJson {
             LocalDate answerBy,
             @Schema(nullable = true) String answer,
             @Schema(nullable = true) String dismissReason,
-            @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages) {
+            @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages,
 
-        static FollowUp from(FeedbackItem item) {
-            return new FollowUp(
+            @Schema(
+                    maxItems = FeedbackItem.MAX_FOLLOW_UPS,
+                    description = "The loop: published policy versions this item led to")
+            List<LedToView> ledTo) {
+
+        static ReceiptFollowUp from(Followed followed) {
+            FeedbackItem item = followed.item();
+            return new ReceiptFollowUp(
                     item.id().value(),
                     item.kind(),
                     item.status(),
@@ -247,7 +376,8 @@ final class FeedbackJson {
                     item.dismissReason(),
                     item.messages().stream()
                             .map(m -> MessageView.from(m, false))
-                            .toList());
+                            .toList(),
+                    followed.ledTo().stream().map(LedToView::from).toList());
         }
     }
 }

@@ -14,11 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
-import org.gouvernail.rest.feedback.FeedbackJson.FollowUp;
+import org.gouvernail.rest.feedback.FeedbackJson.ReceiptFollowUp;
 import org.gouvernail.rest.feedback.FeedbackJson.ReceiptMessage;
 import org.gouvernail.rest.feedback.FeedbackJson.ReceiptRequest;
 import org.gouvernail.rest.shared.LeavesNoTrace;
@@ -32,7 +31,6 @@ import org.gouvernail.rest.shared.LeavesNoTrace;
 @LeavesNoTrace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirementsSet
 @Tag(name = "Feedback", description = "Field feedback (boucles de retour)")
 public class FeedbackReceiptResource {
 
@@ -53,9 +51,9 @@ public class FeedbackReceiptResource {
     @APIResponse(
             responseCode = "200",
             description = "The item's status, deadlines, answer and conversation",
-            content = @Content(schema = @Schema(implementation = FollowUp.class)))
-    public FollowUp status(@PathParam("orgId") String orgId, @NotNull @Valid ReceiptRequest request) {
-        return FollowUp.from(box.followByReceipt(organisationId(orgId), request.value()));
+            content = @Content(schema = @Schema(implementation = ReceiptFollowUp.class)))
+    public ReceiptFollowUp status(@PathParam("orgId") String orgId, @NotNull @Valid ReceiptRequest request) {
+        return ReceiptFollowUp.from(box.followByReceipt(organisationId(orgId), request.value()));
     }
 
     @POST
@@ -67,10 +65,10 @@ public class FeedbackReceiptResource {
     @APIResponse(
             responseCode = "200",
             description = "The item as the reporter reads it, with the new message",
-            content = @Content(schema = @Schema(implementation = FollowUp.class)))
+            content = @Content(schema = @Schema(implementation = ReceiptFollowUp.class)))
     @APIResponse(responseCode = "409", description = "Settled item, or 100 messages already")
-    public FollowUp write(@PathParam("orgId") String orgId, @NotNull @Valid ReceiptMessage message) {
-        return FollowUp.from(
+    public ReceiptFollowUp write(@PathParam("orgId") String orgId, @NotNull @Valid ReceiptMessage message) {
+        return ReceiptFollowUp.from(
                 box.writeByReceipt(organisationId(orgId), Receipt.typed(message.receipt()), message.text()));
     }
 }

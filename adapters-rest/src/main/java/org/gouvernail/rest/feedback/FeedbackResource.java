@@ -314,6 +314,6 @@ public class FeedbackResource {
     }
 
     private static FeedbackItemId itemId(String value) {
-        return new FeedbackItemId(Params.id(value, "feedback item"));
+        return new FeedbackItemId(Params.id(value, "feedback-item"));
     }
 }

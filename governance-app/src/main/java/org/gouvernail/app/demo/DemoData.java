@@ -24,6 +24,17 @@ import org.gouvernail.domain.committee.QuorumRule;
 import org.gouvernail.domain.committee.Votes;
 import org.gouvernail.domain.committee.port.out.Committees;
 import org.gouvernail.domain.committee.port.out.Decisions;
+import org.gouvernail.domain.feedback.About;
+import org.gouvernail.domain.feedback.AboutKind;
+import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.FeedbackDraft;
+import org.gouvernail.domain.feedback.FeedbackItem;
+import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.Receipt;
+import org.gouvernail.domain.feedback.port.out.FeedbackItems;
+import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
@@ -93,6 +104,8 @@ public class DemoData {
     private final Policies policies;
     private final PolicyVersions versions;
     private final Auditor auditor;
+    private final FeedbackItems feedback;
+    private final ReceiptHasher receipts;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
@@ -107,6 +120,8 @@ public class DemoData {
             Policies policies,
             PolicyVersions versions,
             Auditor auditor,
+            FeedbackItems feedback,
+            ReceiptHasher receipts,
             IdGenerator ids,
             Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
@@ -119,6 +134,8 @@ public class DemoData {
         this.policies = policies;
         this.versions = versions;
         this.auditor = auditor;
+        this.feedback = feedback;
+        this.receipts = receipts;
         this.ids = ids;
         this.clock = clock;
         this.enabled = enabled;
@@ -158,7 +175,7 @@ public class DemoData {
         Membership carol =
                 invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
         Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
-        invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER);
+        invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER, Role.PERSON_OF_TRUST);
         add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
 
         AiTool chatGpt = tool(
@@ -256,6 +273,7 @@ public class DemoData {
         risk(entraide, "R02", chatGpt, alice, alice);
         committee(entraide, alice, bob, carol);
         policy(entraide, "small-local-association", alice);
+        feedback(entraide, dave, leChat);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -278,6 +296,61 @@ public class DemoData {
         LOG.info(
                 "Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin) and Maison des Jeunes de Namur (frank)");
     }
+
+    /**
+     * Three feedback items: dave's identified suggestion, his confidential concern (acknowledged),
+     * and an anonymous concern received two days ago, whose reporter follows it with the demo receipt
+     * {@value #DEMO_RECEIPT} (docs/api.md).
+     */
+    private void feedback(OrganisationId organisation, Membership dave, AiTool leChat) {
+        LocalDate today = LocalDate.now(clock);
+        FeedbackItem suggestion = FeedbackItem.submit(
+                FeedbackItemId.random(),
+                organisation,
+                new FeedbackDraft(
+                        FeedbackKind.SUGGESTION,
+                        null,
+                        "Un modèle de courrier traduit par DeepL et relu, à partager avec l'accueil ?",
+                        Channel.APP),
+                IdentityMode.IDENTIFIED,
+                dave.id(),
+                today);
+        FeedbackItem concern = FeedbackItem.submit(
+                        FeedbackItemId.random(),
+                        organisation,
+                        new FeedbackDraft(
+                                FeedbackKind.CONCERN,
+                                new About(AboutKind.TOOL, leChat.id().value(), null, null),
+                                "À la permanence, des notes de suivi sont reformulées dans un compte gratuit.",
+                                Channel.APP),
+                        IdentityMode.CONFIDENTIAL,
+                        dave.id(),
+                        today.minusDays(3))
+                .acknowledge(today.minusDays(1));
+        FeedbackItem anonymous = FeedbackItem.submitAnonymously(
+                FeedbackItemId.random(),
+                organisation,
+                new FeedbackDraft(
+                        FeedbackKind.CONCERN,
+                        null,
+                        "On nous demande d'utiliser l'IA pour trier les demandes d'aide : qui vérifie ?",
+                        Channel.INTRANET),
+                receipts.hash(organisation, new Receipt(DEMO_RECEIPT)),
+                today.minusDays(2));
+        for (FeedbackItem item : List.of(suggestion, concern, anonymous)) {
+            feedback.add(item);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "feedback.submitted",
+                    "FEEDBACK_ITEM",
+                    item.id().value(),
+                    "kind: " + item.kind() + "; identityMode: " + item.identityMode());
+        }
+    }
+
+    /** The receipt of the demo's anonymous item (never a real one: real receipts are random and shown once). */
+    static final String DEMO_RECEIPT = "4821093755661208";
 
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {
         OrganisationId id = new OrganisationId(ids.next());

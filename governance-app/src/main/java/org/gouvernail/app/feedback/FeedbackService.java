@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.feedback.Channel;
@@ -12,19 +16,35 @@ import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackMessageAdded;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackStatusChanged;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackSubmitted;
+import org.gouvernail.domain.feedback.FeedbackEvent.FollowUpLinked;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
 import org.gouvernail.domain.feedback.FeedbackMessage;
+import org.gouvernail.domain.feedback.FollowUp;
+import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.MessageAuthor;
 import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewRisk;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.PolicyRevision;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.policy.Policy;
+import org.gouvernail.domain.policy.PolicyId;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.port.in.UsagePolicies;
+import org.gouvernail.domain.policy.port.in.UsagePolicies.PolicyView;
+import org.gouvernail.domain.policy.port.out.Policies;
+import org.gouvernail.domain.policy.port.out.PolicyVersions;
+import org.gouvernail.domain.risk.Risk;
+import org.gouvernail.domain.risk.port.in.RiskRegister;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.NotFound;
@@ -52,6 +72,12 @@ public class FeedbackService implements FeedbackBox {
     private final MemberAccess access;
     private final Auditor auditor;
     private final Clock clock;
+    private final RiskRegister risks;
+    private final UsagePolicies policies;
+    private final Policies storedPolicies;
+    private final PolicyVersions versions;
+    private final Organisations organisations;
+    private final boolean publicForm;
 
     public FeedbackService(
             FeedbackItems items,
@@ -59,13 +85,25 @@ public class FeedbackService implements FeedbackBox {
             Memberships memberships,
             MemberAccess access,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            RiskRegister risks,
+            UsagePolicies policies,
+            Policies storedPolicies,
+            PolicyVersions versions,
+            Organisations organisations,
+            @ConfigProperty(name = "gouvernail.feedback.public-form", defaultValue = "false") boolean publicForm) {
         this.items = items;
         this.receipts = receipts;
         this.memberships = memberships;
         this.access = access;
         this.auditor = auditor;
         this.clock = clock;
+        this.risks = risks;
+        this.policies = policies;
+        this.storedPolicies = storedPolicies;
+        this.versions = versions;
+        this.organisations = organisations;
+        this.publicForm = publicForm;
     }
 
     @Override
@@ -107,6 +145,18 @@ public class FeedbackService implements FeedbackBox {
         return anonymous(organisationId, draft, withReceipt);
     }
 
+    @Override
+    @Transactional
+    public Submitted submitPublicly(OrganisationId organisationId, FeedbackDraft draft, boolean withReceipt) {
+        if (!publicForm || organisations.find(organisationId).isEmpty()) {
+            throw new NotFound("organisation", organisationId);
+        }
+        if (draft.channel() == Channel.PAPER) {
+            throw new Forbidden("transcribe-feedback");
+        }
+        return anonymous(organisationId, draft, withReceipt);
+    }
+
     private Submitted anonymous(OrganisationId organisationId, FeedbackDraft draft, boolean withReceipt) {
         Optional<Receipt> receipt = withReceipt ? Optional.of(Receipt.random()) : Optional.empty();
         String hash = receipt.map(r -> receipts.hash(organisationId, r)).orElse(null);
@@ -138,13 +188,13 @@ public class FeedbackService implements FeedbackBox {
         Membership member = access.member(caller, organisationId);
         if (member.holdsAny(Role.FEEDBACK_HANDLERS)) {
             FeedbackItem item = released(organisationId, itemId);
-            return new Seen(item, true, authorName(item));
+            return new Seen(item, true, authorName(item), ledTo(item));
         }
         // never 404 here: a member who is not a handler must not learn which ids exist
         FeedbackItem item = items.find(organisationId, itemId)
                 .filter(found -> found.writtenBy(member.id()))
                 .orElseThrow(() -> new Forbidden("read-feedback"));
-        return new Seen(item, false, member.details().displayName());
+        return new Seen(item, false, member.details().displayName(), ledTo(item));
     }
 
     @Override
@@ -219,13 +269,70 @@ public class FeedbackService implements FeedbackBox {
 
     @Override
     @Transactional
-    public FeedbackItem followByReceipt(OrganisationId organisationId, Receipt receipt) {
-        return byReceipt(organisationId, receipt);
+    public Seen followUp(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, FollowUpRequest request) {
+        Membership handler = access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
+        FeedbackItem current = released(organisationId, itemId);
+        FollowUp followUp;
+        if (request instanceof NewRisk risk) {
+            Risk raised = risks.raise(caller, organisationId, risk.draft());
+            followUp = new FollowUp(
+                    FollowUpKind.RISK,
+                    raised.id().value(),
+                    null,
+                    FollowUp.changeNote(current, raised.details().title()),
+                    today());
+        } else {
+            PolicyRevision revision = (PolicyRevision) request;
+            // join the version being written, or open one: the policy area decides who may
+            PolicyView policy = policies.policy(caller, organisationId, revision.policyId());
+            int number = policy.open()
+                    .map(PolicyVersion::number)
+                    .orElseGet(() -> policies.newVersion(caller, organisationId, revision.policyId())
+                            .version()
+                            .number());
+            followUp = new FollowUp(
+                    FollowUpKind.POLICY_REVISION,
+                    revision.policyId().value(),
+                    number,
+                    FollowUp.changeNote(current, revision.note()),
+                    today());
+        }
+        FeedbackItem updated = items.update(current.addFollowUp(followUp));
+        auditor.record(caller, new FollowUpLinked(organisationId, itemId, current.kind(), followUp));
+        return new Seen(updated, handler.holdsAny(Role.FEEDBACK_HANDLERS), authorName(updated), ledTo(updated));
     }
 
     @Override
     @Transactional
-    public FeedbackItem writeByReceipt(OrganisationId organisationId, Receipt receipt, String text) {
+    public List<Linked> linkedTo(
+            Caller caller,
+            OrganisationId organisationId,
+            FollowUpKind kind,
+            UUID targetId,
+            Integer version,
+            int limit) {
+        access.member(caller, organisationId);
+        LocalDate today = today();
+        return items.linkedTo(organisationId, kind, targetId, version, limit).stream()
+                .filter(item -> item.releasedOn(today))
+                .flatMap(item -> item.followUps().stream()
+                        .filter(link -> link.kind() == kind
+                                && link.targetId().equals(targetId)
+                                && (version == null || version.equals(link.policyVersion())))
+                        .map(link -> new Linked(item.id(), item.kind(), link)))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public Followed followByReceipt(OrganisationId organisationId, Receipt receipt) {
+        FeedbackItem item = byReceipt(organisationId, receipt);
+        return new Followed(item, ledTo(item));
+    }
+
+    @Override
+    @Transactional
+    public Followed writeByReceipt(OrganisationId organisationId, Receipt receipt, String text) {
         FeedbackItem current = byReceipt(organisationId, receipt);
         FeedbackMessage message = new FeedbackMessage(MessageAuthor.REPORTER, null, text, today());
         FeedbackItem updated = items.update(current.addMessage(message));
@@ -238,7 +345,32 @@ public class FeedbackService implements FeedbackBox {
                         MessageAuthor.REPORTER,
                         updated.messages().size()),
                 today());
-        return updated;
+        return new Followed(updated, ledTo(updated));
+    }
+
+    /**
+     * The loop: the published versions among the policy revisions the item caused (a version
+     * superseded since was published too). Two reads per revision, at most 20 revisions an item.
+     */
+    private List<LedTo> ledTo(FeedbackItem item) {
+        List<LedTo> led = new ArrayList<>();
+        for (FollowUp followUp : item.followUps()) {
+            if (followUp.kind() != FollowUpKind.POLICY_REVISION) {
+                continue;
+            }
+            PolicyId policyId = new PolicyId(followUp.targetId());
+            versions.find(item.organisationId(), policyId, followUp.policyVersion())
+                    .filter(version -> version.publishedAt() != null)
+                    .ifPresent(version -> led.add(new LedTo(
+                            policyId.value(),
+                            storedPolicies
+                                    .find(item.organisationId(), policyId)
+                                    .map(Policy::title)
+                                    .orElse(null),
+                            version.number(),
+                            version.publishedAt())));
+        }
+        return led;
     }
 
     private FeedbackItem byReceipt(OrganisationId organisationId, Receipt receipt) {
@@ -267,7 +399,7 @@ public class FeedbackService implements FeedbackBox {
     private FeedbackItem released(OrganisationId organisationId, FeedbackItemId itemId) {
         return items.find(organisationId, itemId)
                 .filter(item -> item.releasedOn(today()))
-                .orElseThrow(() -> new NotFound("feedback item", itemId));
+                .orElseThrow(() -> new NotFound("feedback-item", itemId));
     }
 
     private String authorName(FeedbackItem item) {

@@ -369,6 +369,30 @@ class FeedbackApiTest {
                 .post(feedback() + "/anonymous")
                 .then()
                 .statusCode(401);
+        String receipt = given().contentType("application/json")
+                .body("{\"kind\":\"QUESTION\",\"text\":\"Sans compte : qui lit ceci ?\",\"receipt\":true}")
+                .when()
+                .post("/api/v1/public/organisations/" + scene.org() + "/feedback")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("RECEIVED"))
+                .extract()
+                .path("receipt");
+        given().contentType("application/json")
+                .body("{\"receipt\":\"" + receipt + "\"}")
+                .when()
+                .post(receipts() + "/status")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("QUESTION"))
+                .body("acknowledgeBy", equalTo(today().plusDays(7).toString()));
+        given().contentType("application/json")
+                .body("{\"kind\":\"QUESTION\",\"text\":\"x\"}")
+                .when()
+                .post("/api/v1/public/organisations/" + java.util.UUID.randomUUID() + "/feedback")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -182,7 +182,9 @@ public final class IsolationCalls {
                 new Call("POST", one + "/plan-action", null),
                 new Call("POST", one + "/close", "{\"answer\":\"Réponse\"}"),
                 new Call("POST", one + "/dismiss", "{\"reason\":\"Hors sujet\"}"),
-                new Call("POST", one + "/messages", "{\"text\":\"Message\"}"));
+                new Call("POST", one + "/messages", "{\"text\":\"Message\"}"),
+                new Call("POST", one + "/follow-ups", "{\"kind\":\"RISK\",\"risk\":{\"fromCatalogue\":\"R01\"}}"),
+                new Call("GET", base(org) + "/feedback-links?riskId=" + item, null));
     }
 
     /** Every list above, on made-up ids: the operations the isolation tests cover. */

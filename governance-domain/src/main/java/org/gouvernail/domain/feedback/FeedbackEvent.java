@@ -89,4 +89,20 @@ public sealed interface FeedbackEvent extends DomainEvent {
             return "from: " + from + "; messages: " + messages;
         }
     }
+
+    /** A follow-up linked: a risk raised or a policy version drafted or joined because of the item. */
+    record FollowUpLinked(OrganisationId organisationId, FeedbackItemId itemId, FeedbackKind kind, FollowUp followUp)
+            implements FeedbackEvent {
+
+        @Override
+        public String action() {
+            return "feedback.follow-up-linked";
+        }
+
+        @Override
+        public String summary() {
+            return "followUp: " + followUp.kind() + " " + followUp.targetId()
+                    + (followUp.policyVersion() == null ? "" : "; version: " + followUp.policyVersion());
+        }
+    }
 }

@@ -41,11 +41,13 @@ public record FeedbackItem(
         String dismissReason,
         String receiptHash,
         List<FeedbackMessage> messages,
+        List<FollowUp> followUps,
         long version) {
 
     public static final int ACKNOWLEDGE_DAYS = 7;
     public static final int ANSWER_MONTHS = 3;
     public static final int MAX_MESSAGES = 100;
+    public static final int MAX_FOLLOW_UPS = 20;
 
     public FeedbackItem {
         Objects.requireNonNull(id, "id");
@@ -58,6 +60,7 @@ public record FeedbackItem(
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(status, "status");
         messages = messages == null ? List.of() : List.copyOf(messages);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
         if (identityMode == IdentityMode.ANONYMOUS && author != null) {
             throw new IllegalArgumentException("an anonymous item has no author");
         }
@@ -94,6 +97,7 @@ public record FeedbackItem(
                 null,
                 null,
                 List.of(),
+                List.of(),
                 0);
     }
 
@@ -120,6 +124,7 @@ public record FeedbackItem(
                 null,
                 null,
                 receiptHash,
+                List.of(),
                 List.of(),
                 0);
     }
@@ -210,6 +215,41 @@ public record FeedbackItem(
                 dismissReason,
                 receiptHash,
                 changed,
+                followUps,
+                version);
+    }
+
+    /** Links what the item caused; a dismissed item caused nothing. */
+    public FeedbackItem addFollowUp(FollowUp followUp) {
+        if (status == FeedbackStatus.DISMISSED) {
+            throw new RuleViolation("feedback-settled", "the item is " + status + ": it calls for no action", status);
+        }
+        if (followUps.size() >= MAX_FOLLOW_UPS) {
+            throw new RuleViolation(
+                    "feedback-follow-up-limit",
+                    "an item has at most " + MAX_FOLLOW_UPS + " follow-ups",
+                    MAX_FOLLOW_UPS);
+        }
+        List<FollowUp> changed = new ArrayList<>(followUps);
+        changed.add(followUp);
+        return new FeedbackItem(
+                id,
+                organisationId,
+                kind,
+                about,
+                text,
+                channel,
+                identityMode,
+                author,
+                receivedOn,
+                status,
+                acknowledgedOn,
+                settledOn,
+                answer,
+                dismissReason,
+                receiptHash,
+                messages,
+                changed,
                 version);
     }
 
@@ -240,6 +280,7 @@ public record FeedbackItem(
                 newReason,
                 receiptHash,
                 messages,
+                followUps,
                 version);
     }
 }

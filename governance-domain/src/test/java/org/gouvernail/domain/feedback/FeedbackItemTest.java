@@ -99,6 +99,7 @@ class FeedbackItemTest {
                         null,
                         null,
                         null,
+                        null,
                         0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -109,6 +110,24 @@ class FeedbackItemTest {
                 .addMessage(new FeedbackMessage(MessageAuthor.HANDLER, HANDLER, "Pouvez-vous préciser ?", MONDAY))
                 .addMessage(new FeedbackMessage(MessageAuthor.REPORTER, AUTHOR, "Le service social", MONDAY));
         assertThat(item.messages()).extracting(FeedbackMessage::handler).containsExactly(HANDLER, null);
+    }
+
+    @Test
+    void aFollowUpCitesTheItemByIdAndKindAndADismissedItemCausesNothing() {
+        FeedbackItem item = identified();
+        UUID policy = UUID.randomUUID();
+        FollowUp revision = new FollowUp(
+                FollowUpKind.POLICY_REVISION,
+                policy,
+                2,
+                FollowUp.changeNote(item, "interdire les comptes gratuits"),
+                MONDAY);
+        assertThat(revision.note())
+                .isEqualTo("feedback " + item.id() + " (CONCERN): interdire les comptes gratuits")
+                .doesNotContain(item.text());
+        assertThat(item.addFollowUp(revision).followUps()).singleElement().matches(f -> f.revises(policy, 2));
+        FeedbackItem dismissed = item.dismiss("Hors sujet", MONDAY);
+        assertThatThrownBy(() -> dismissed.addFollowUp(revision)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

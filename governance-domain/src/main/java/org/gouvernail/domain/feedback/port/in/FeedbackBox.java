@@ -1,12 +1,20 @@
 package org.gouvernail.domain.feedback.port.in;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.feedback.FollowUp;
+import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.Receipt;
+import org.gouvernail.domain.policy.PolicyId;
+import org.gouvernail.domain.risk.RiskDraft;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
@@ -20,8 +28,27 @@ import org.gouvernail.domain.shared.PageRequest;
  */
 public interface FeedbackBox {
 
-    /** An item and whether its reader handles feedback (who may see a confidential author). */
-    record Seen(FeedbackItem item, boolean byHandler, String authorName) {}
+    /**
+     * An item, whether its reader handles feedback (who may see a confidential author), and the
+     * published policy versions it led to.
+     */
+    record Seen(FeedbackItem item, boolean byHandler, String authorName, List<LedTo> ledTo) {}
+
+    /** What an anonymous reporter reads through the receipt: the item and the versions it led to. */
+    record Followed(FeedbackItem item, List<LedTo> ledTo) {}
+
+    /** A follow-up asked of a handler, done in the same call as its link. */
+    sealed interface FollowUpRequest {
+
+        /** Raise a new risk in the register (with the handler's own rights there). */
+        record NewRisk(RiskDraft draft) implements FollowUpRequest {}
+
+        /** Join the policy's open version, or open a draft, with a change note citing the item. */
+        record PolicyRevision(PolicyId policyId, String note) implements FollowUpRequest {}
+    }
+
+    /** An item linked to a risk or a policy version: the link seen from the other side (id and kind only). */
+    record Linked(FeedbackItemId itemId, FeedbackKind kind, FollowUp followUp) {}
 
     /** An anonymous item and its receipt, present when asked for: shown this once, never again. */
     record Submitted(FeedbackItem item, Optional<Receipt> receipt) {}
@@ -34,6 +61,12 @@ public interface FeedbackBox {
      * the organisation; no invitation is accepted on the way, nothing names them in the audit trail.
      */
     Submitted submitAnonymously(Caller caller, OrganisationId organisationId, FeedbackDraft draft, boolean receipt);
+
+    /**
+     * The public form, without any token: the stronger option, since no identity provider saw the
+     * reporter sign in. Refused as an unknown organisation while the platform does not open it.
+     */
+    Submitted submitPublicly(OrganisationId organisationId, FeedbackDraft draft, boolean receipt);
 
     /** Handlers: the released items. */
     Page<FeedbackItem> items(Caller caller, OrganisationId organisationId, FeedbackFilter filter, PageRequest page);
@@ -58,9 +91,19 @@ public interface FeedbackBox {
     /** A handler's message, or the author's on their own identified or confidential item; no If-Match: adding overwrites nothing. */
     FeedbackItem write(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String text);
 
+    /** Handlers: a follow-up and its link both ways, in one call (no If-Match: adding overwrites nothing). */
+    Seen followUp(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, FollowUpRequest request);
+
+    /**
+     * Any member: the items linked to this risk, or to this policy (and version, when given), at
+     * most {@code limit}; the other side of the follow-ups' links.
+     */
+    List<Linked> linkedTo(
+            Caller caller, OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit);
+
     /** The item of this receipt, for its reporter, without an account. */
-    FeedbackItem followByReceipt(OrganisationId organisationId, Receipt receipt);
+    Followed followByReceipt(OrganisationId organisationId, Receipt receipt);
 
     /** The reporter's message through the receipt. */
-    FeedbackItem writeByReceipt(OrganisationId organisationId, Receipt receipt, String text);
+    Followed writeByReceipt(OrganisationId organisationId, Receipt receipt, String text);
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.RunningDeadline;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -40,6 +42,10 @@ public interface FeedbackItems {
      */
     List<RunningDeadline> deadlines(
             Collection<OrganisationId> organisations, LocalDate until, LocalDate today, int limit);
+
+    /** Items with a follow-up of this kind on this target (and version, when given), at most {@code limit}, in id order. */
+    List<FeedbackItem> linkedTo(
+            OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit);
 
     /** The items a member wrote under their identity (identified or confidential). */
     Page<FeedbackItem> writtenBy(OrganisationId organisationId, MemberId author, PageRequest page);
