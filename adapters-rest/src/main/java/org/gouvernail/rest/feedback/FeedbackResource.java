@@ -38,6 +38,7 @@ import org.gouvernail.rest.feedback.FeedbackJson.AnonymousSubmission;
 import org.gouvernail.rest.feedback.FeedbackJson.AuthorView;
 import org.gouvernail.rest.feedback.FeedbackJson.Closing;
 import org.gouvernail.rest.feedback.FeedbackJson.Dismissal;
+import org.gouvernail.rest.feedback.FeedbackJson.FollowUpRequestJson;
 import org.gouvernail.rest.feedback.FeedbackJson.MessageInput;
 import org.gouvernail.rest.feedback.FeedbackJson.Submission;
 import org.gouvernail.rest.feedback.FeedbackJson.View;
@@ -179,9 +180,41 @@ public class FeedbackResource {
             @PathParam("orgId") String orgId, @PathParam("itemId") String itemId, @Context Request request) {
         Seen seen = box.item(callers.current(), organisationId(orgId), itemId(itemId));
         FeedbackItem item = seen.item();
+        return Versions.read(request, item.version(), view(seen));
+    }
+
+    @POST
+    @Path("/{itemId}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "followUpFeedback",
+            summary = "Act on an item and link it both ways: a new risk, or a policy revision",
+            description =
+                    HANDLERS + "No If-Match: adding overwrites nothing, but the item's ETag moves. RISK raises a risk "
+                            + "(the caller needs the right to raise risks: CONTRIBUTOR and up). POLICY_REVISION joins the policy's open "
+                            + "version (DRAFT or IN_REVIEW) or opens a new DRAFT (the caller needs the right to draft: ADMIN, COMMITTEE or "
+                            + "DATA_REFERENT), with a change note citing the item. Once that version is published, the item shows it in "
+                            + "ledTo, for its handlers, its author and, through the receipt, its anonymous reporter.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Linked; the item with its follow-ups",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Dismissed item, 20 follow-ups already, or refused by the policy area")
+    public Response followUp(
+            @PathParam("orgId") String orgId,
+            @PathParam("itemId") String itemId,
+            @NotNull @Valid FollowUpRequestJson request) {
+        Seen seen = box.followUp(callers.current(), organisationId(orgId), itemId(itemId), request.toDomain());
+        return Versions.changed(seen.item().version(), view(seen));
+    }
+
+    private View view(Seen seen) {
+        FeedbackItem item = seen.item();
         AuthorView author =
                 item.author() == null ? null : new AuthorView(item.author().value(), seen.authorName());
-        return Versions.read(request, item.version(), View.from(item, author, today()));
+        return View.from(item, author, seen.ledTo(), today());
     }
 
     @POST

@@ -40,6 +40,12 @@ import org.gouvernail.domain.feedback.FeedbackMessage;
 import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.MessageAuthor;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
+import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.IncidentFacts;
+import org.gouvernail.domain.incident.IncidentId;
+import org.gouvernail.domain.incident.IncidentKind;
+import org.gouvernail.domain.incident.IncidentType;
+import org.gouvernail.domain.incident.port.out.Incidents;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
@@ -120,6 +126,9 @@ class StatementCountApiTest {
 
     @Inject
     FeedbackItems feedbackItems;
+
+    @Inject
+    Incidents incidents;
 
     /** What adds one row to an organisation, whose rows name its admin (their foreign keys ask for a member). */
     private interface Seed {
@@ -298,6 +307,36 @@ class StatementCountApiTest {
                                         LocalDate.parse("2026-11-28"))
                                 .addMessage(new FeedbackMessage(
                                         MessageAuthor.REPORTER, null, "Précision", LocalDate.parse("2026-11-28")))),
+                        1,
+                        200));
+        listings.put(
+                "incidents",
+                countsOf(
+                        "/incidents?limit=200",
+                        (organisation, admin) -> incidents.add(Incident.report(
+                                new IncidentId(UUID.randomUUID()),
+                                organisation,
+                                new IncidentFacts(
+                                        "Incident",
+                                        null,
+                                        IncidentKind.INCIDENT,
+                                        IncidentType.PERSONAL_DATA_IN_PUBLIC_TOOL,
+                                        null,
+                                        NOW,
+                                        java.util.Set.of(),
+                                        java.util.Set.of(),
+                                        null,
+                                        java.util.Set.of(DataCategory.BENEFICIARY_VULNERABLE),
+                                        null,
+                                        null,
+                                        true,
+                                        java.util.Set.of(),
+                                        false,
+                                        true,
+                                        false),
+                                "BE",
+                                admin,
+                                NOW)),
                         1,
                         200));
         listings.put(

@@ -187,6 +187,27 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/feedback-links?riskId=" + item, null));
     }
 
+    /** The incident log and one incident with its duties. */
+    public static List<Call> incidents(String org, String incident) {
+        String base = base(org) + "/incidents";
+        String one = base + "/" + incident;
+        return List.of(
+                new Call("GET", base, null),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
+                new Call("GET", one, null),
+                new Call("POST", one + "/triage", null),
+                new Call("POST", one + "/contain", null),
+                new Call("POST", one + "/investigate", null),
+                new Call("POST", one + "/resolve", null),
+                new Call("POST", one + "/close", "{\"lessonsLearned\":\"Former\"}"),
+                new Call("POST", one + "/severity-override", "{\"severity\":\"LOW\",\"reason\":\"Aucun\"}"),
+                new Call("POST", one + "/duties/GDPR_33_1_NOTIFY_AUTHORITY/done", "{\"reference\":\"APD-1\"}"),
+                new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -198,6 +219,7 @@ public final class IsolationCalls {
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
         all.addAll(feedback(org, id()));
+        all.addAll(incidents(org, id()));
         return all;
     }
 
