@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +38,13 @@ import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
+import org.gouvernail.domain.incident.HarmType;
+import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.IncidentFacts;
+import org.gouvernail.domain.incident.IncidentId;
+import org.gouvernail.domain.incident.IncidentKind;
+import org.gouvernail.domain.incident.IncidentType;
+import org.gouvernail.domain.incident.port.out.Incidents;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
@@ -105,6 +115,7 @@ public class DemoData {
     private final PolicyVersions versions;
     private final Auditor auditor;
     private final FeedbackItems feedback;
+    private final Incidents incidents;
     private final ReceiptHasher receipts;
     private final IdGenerator ids;
     private final Clock clock;
@@ -121,6 +132,7 @@ public class DemoData {
             PolicyVersions versions,
             Auditor auditor,
             FeedbackItems feedback,
+            Incidents incidents,
             ReceiptHasher receipts,
             IdGenerator ids,
             Clock clock,
@@ -135,6 +147,7 @@ public class DemoData {
         this.versions = versions;
         this.auditor = auditor;
         this.feedback = feedback;
+        this.incidents = incidents;
         this.receipts = receipts;
         this.ids = ids;
         this.clock = clock;
@@ -274,6 +287,7 @@ public class DemoData {
         committee(entraide, alice, bob, carol);
         policy(entraide, "small-local-association", alice);
         feedback(entraide, dave, leChat);
+        incident(entraide, carol, leChat);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -347,6 +361,46 @@ public class DemoData {
                     item.id().value(),
                     "kind: " + item.kind() + "; identityMode: " + item.identityMode());
         }
+    }
+
+    /**
+     * An incident detected 30 hours ago: beneficiaries' follow-up notes pasted in Le Chat's free
+     * account. Its art. 33(1) notification to the APD/GBA is due in 42 hours.
+     */
+    private void incident(OrganisationId organisation, Membership carol, AiTool leChat) {
+        Instant detected = clock.instant().minus(Duration.ofHours(30)).truncatedTo(ChronoUnit.MINUTES);
+        Incident incident = Incident.report(
+                new IncidentId(ids.next()),
+                organisation,
+                new IncidentFacts(
+                        "Notes de suivi de bénéficiaires collées dans Le Chat (compte gratuit)",
+                        "Une bénévole de la permanence a reformulé trois notes de suivi avec Le Chat, compte personnel gratuit.",
+                        IncidentKind.INCIDENT,
+                        IncidentType.PERSONAL_DATA_IN_PUBLIC_TOOL,
+                        detected.minus(Duration.ofHours(20)),
+                        detected,
+                        Set.of(leChat.id().value()),
+                        Set.of(),
+                        "TOOL_CATEGORY CHATBOT: FORBIDDEN",
+                        Set.of(DataCategory.BENEFICIARY_VULNERABLE),
+                        "bénéficiaires de la permanence sociale",
+                        3,
+                        true,
+                        Set.of(HarmType.PRIVACY),
+                        false,
+                        true,
+                        false),
+                "BE",
+                carol.id(),
+                clock.instant());
+        incidents.add(incident);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "incident.reported",
+                "INCIDENT",
+                incident.id().value(),
+                "type: " + incident.facts().type() + "; severity: " + incident.severity());
     }
 
     /** The receipt of the demo's anonymous item (never a real one: real receipts are random and shown once). */
