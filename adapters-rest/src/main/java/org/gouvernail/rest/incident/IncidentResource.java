@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +31,7 @@ import org.gouvernail.domain.incident.Incident;
 import org.gouvernail.domain.incident.IncidentId;
 import org.gouvernail.domain.incident.IncidentStatus;
 import org.gouvernail.domain.incident.port.in.IncidentLog;
+import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.rest.incident.IncidentJson.Closing;
 import org.gouvernail.rest.incident.IncidentJson.Completion;
 import org.gouvernail.rest.incident.IncidentJson.Override;
@@ -73,7 +75,7 @@ public class IncidentResource {
             description = "Role: any active member. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of incidents")
     public Listing<View> list(@PathParam("orgId") String orgId, @BeanParam PageQuery paging) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return Pages.listing(
                 log.incidents(callers.current(), organisationId(orgId), paging.request()),
                 incident -> View.from(incident, now));
@@ -114,7 +116,7 @@ public class IncidentResource {
             @PathParam("orgId") String orgId, @PathParam("incidentId") String incidentId, @Context Request request) {
         Incident incident = log.incident(callers.current(), organisationId(orgId), incidentId(incidentId));
         // lateness changes with time alone: the ETag qualifier carries it, so that 304 never hides it
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return Versions.read(
                 request, incident.version(), incident.lateAt(now) ? "late" : null, View.from(incident, now));
     }
@@ -304,7 +306,7 @@ public class IncidentResource {
         try {
             return DutyCode.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new org.gouvernail.domain.shared.NotFound("duty", value);
+            throw new NotFound("duty", value);
         }
     }
 }

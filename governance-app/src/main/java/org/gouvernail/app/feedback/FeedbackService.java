@@ -47,6 +47,7 @@ import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.port.in.RiskRegister;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
+import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
@@ -110,7 +111,7 @@ public class FeedbackService implements FeedbackBox {
     @Transactional
     public FeedbackItem submit(Caller caller, OrganisationId organisationId, FeedbackDraft draft, IdentityMode mode) {
         if (mode == null || mode == IdentityMode.ANONYMOUS) {
-            throw new org.gouvernail.domain.shared.InvalidInput(
+            throw new InvalidInput(
                     "identityMode",
                     "identity-mode",
                     "IDENTIFIED or CONFIDENTIAL here; anonymous items have their own way in");
@@ -270,7 +271,7 @@ public class FeedbackService implements FeedbackBox {
     @Override
     @Transactional
     public Seen followUp(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, FollowUpRequest request) {
-        Membership handler = access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
+        access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
         FeedbackItem current = released(organisationId, itemId);
         FollowUp followUp;
         if (request instanceof NewRisk risk) {
@@ -299,7 +300,7 @@ public class FeedbackService implements FeedbackBox {
         }
         FeedbackItem updated = items.update(current.addFollowUp(followUp));
         auditor.record(caller, new FollowUpLinked(organisationId, itemId, current.kind(), followUp));
-        return new Seen(updated, handler.holdsAny(Role.FEEDBACK_HANDLERS), authorName(updated), ledTo(updated));
+        return new Seen(updated, true, authorName(updated), ledTo(updated));
     }
 
     @Override
