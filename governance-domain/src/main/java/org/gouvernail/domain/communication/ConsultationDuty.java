@@ -36,16 +36,18 @@ public record ConsultationDuty(LegalBasis basis, List<String> bodies, LocalDate 
         }
         return Optional.of(
                 switch (profile.country()) {
-                    case "BE" -> new ConsultationDuty(
-                            LegalBasis.BE_CCT_39,
-                            List.of("WORKS_COUNCIL", "UNION_DELEGATION", "CPPT"),
-                            plan.goLive().minus(BELGIAN_LEAD_TIME),
-                            BELGIAN_LEAD_TIME);
-                    default -> new ConsultationDuty(
-                            LegalBasis.FR_CSE,
-                            List.of("CSE"),
-                            plan.goLive().minus(FRENCH_LEAD_TIME),
-                            FRENCH_LEAD_TIME);
+                    case "BE" ->
+                        new ConsultationDuty(
+                                LegalBasis.BE_CCT_39,
+                                List.of("WORKS_COUNCIL", "UNION_DELEGATION", "CPPT"),
+                                plan.goLive().minus(BELGIAN_LEAD_TIME),
+                                BELGIAN_LEAD_TIME);
+                    default ->
+                        new ConsultationDuty(
+                                LegalBasis.FR_CSE,
+                                List.of("CSE"),
+                                plan.goLive().minus(FRENCH_LEAD_TIME),
+                                FRENCH_LEAD_TIME);
                 });
     }
 

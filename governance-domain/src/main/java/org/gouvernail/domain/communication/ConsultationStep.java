@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param actionIds the live actions that carry it
  */
-public record ConsultationStep(ConsultationDuty duty, Progress progress, boolean late, List<CommunicationActionId> actionIds) {
+public record ConsultationStep(
+        ConsultationDuty duty, Progress progress, boolean late, List<CommunicationActionId> actionIds) {
 
     public enum Progress {
         PROPOSED,
@@ -31,9 +32,13 @@ public record ConsultationStep(ConsultationDuty duty, Progress progress, boolean
         Optional<CommunicationAction> done = carrying.stream()
                 .filter(action -> action.status() == CommunicationStatus.DONE)
                 .min(java.util.Comparator.comparing(CommunicationAction::day));
-        Progress progress = done.isPresent() ? Progress.DONE : carrying.isEmpty() ? Progress.PROPOSED : Progress.PLANNED;
+        Progress progress =
+                done.isPresent() ? Progress.DONE : carrying.isEmpty() ? Progress.PROPOSED : Progress.PLANNED;
         boolean late = done.map(action -> action.day().isAfter(duty.dueOn())).orElseGet(() -> duty.lateOn(today));
         return new ConsultationStep(
-                duty, progress, late, carrying.stream().map(CommunicationAction::id).toList());
+                duty,
+                progress,
+                late,
+                carrying.stream().map(CommunicationAction::id).toList());
     }
 }

@@ -32,7 +32,8 @@ public record Timeline(List<Entry> entries) {
         PlanDetails details = plan.details();
         entries.add(new Entry(details.periodStart(), Kind.PERIOD_START, Optional.empty()));
         review.consultation()
-                .ifPresent(step -> entries.add(new Entry(step.duty().dueOn(), Kind.CONSULTATION_DUE, Optional.empty())));
+                .ifPresent(
+                        step -> entries.add(new Entry(step.duty().dueOn(), Kind.CONSULTATION_DUE, Optional.empty())));
         details.goLiveDate().ifPresent(day -> entries.add(new Entry(day, Kind.GO_LIVE, Optional.empty())));
         actions.forEach(action -> entries.add(new Entry(action.day(), Kind.ACTION, Optional.of(action))));
         entries.add(new Entry(details.periodEnd(), Kind.PERIOD_END, Optional.empty()));
