@@ -6,14 +6,14 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.UUID;
 import org.gouvernail.domain.communication.LinkedSubject;
-import org.gouvernail.domain.communication.SubjectKind;
+import org.gouvernail.domain.communication.LinkedSubjectKind;
 
 /** Mapping helper: one row of communication_action_subject, a register entry the action speaks about. */
 @Embeddable
 public class SubjectRow {
 
     @Enumerated(EnumType.STRING)
-    public SubjectKind subjectKind;
+    public LinkedSubjectKind subjectKind;
 
     public UUID subjectId;
 

@@ -26,11 +26,11 @@ import org.gouvernail.domain.communication.ConsultationStep;
 import org.gouvernail.domain.communication.Coverage;
 import org.gouvernail.domain.communication.LegalBasis;
 import org.gouvernail.domain.communication.LinkedSubject;
+import org.gouvernail.domain.communication.LinkedSubjectKind;
 import org.gouvernail.domain.communication.MessageTemplate;
 import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.PlanReview;
 import org.gouvernail.domain.communication.Proposal;
-import org.gouvernail.domain.communication.SubjectKind;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.Timeline;
 import org.gouvernail.domain.organisation.MemberId;
@@ -206,7 +206,7 @@ final class CommunicationJson {
 
     @Schema(name = "LinkedSubject", description = "A register entry the action speaks about.")
     record Subject(
-            @NotNull SubjectKind kind,
+            @NotNull LinkedSubjectKind kind,
             @NotNull @Schema(maxLength = 36) UUID id) {
 
         static Subject from(LinkedSubject subject) {
@@ -385,7 +385,11 @@ final class CommunicationJson {
             @Schema(maxLength = 10, description = "ISO 8601 period counted back from go-live", examples = "P3M")
             String leadTime,
 
-            ConsultationStep.Progress progress,
+            @Schema(
+                    enumeration = {"PROPOSED", "PLANNED", "DONE"},
+                    maxLength = 10)
+            String progress,
+
             boolean late,
 
             @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = 200)
@@ -398,7 +402,7 @@ final class CommunicationJson {
                     step.duty().bodies(),
                     step.duty().dueOn(),
                     step.duty().leadTime().toString(),
-                    step.progress(),
+                    step.progress().name(),
                     step.late(),
                     step.actionIds().stream().map(id -> id.value()).toList());
         }
@@ -464,7 +468,11 @@ final class CommunicationJson {
             @Schema(maxLength = 10, implementation = String.class, format = "date")
             LocalDate day,
 
-            Timeline.Kind kind,
+            @Schema(
+                    enumeration = {"PERIOD_START", "CONSULTATION_DUE", "GO_LIVE", "ACTION", "PERIOD_END"},
+                    maxLength = 20)
+            String kind,
+
             @Schema(nullable = true) ActionView action) {}
 
     @Schema(name = "CommunicationTimeline")
@@ -476,7 +484,7 @@ final class CommunicationJson {
             return new TimelineView(timeline.entries().stream()
                     .map(entry -> new TimelineEntry(
                             entry.day(),
-                            entry.kind(),
+                            entry.kind().name(),
                             entry.action().map(ActionView::from).orElse(null)))
                     .toList());
         }

@@ -44,8 +44,8 @@ import org.gouvernail.domain.communication.CommunicationPlan;
 import org.gouvernail.domain.communication.CommunicationPlanId;
 import org.gouvernail.domain.communication.Concern;
 import org.gouvernail.domain.communication.LinkedSubject;
+import org.gouvernail.domain.communication.LinkedSubjectKind;
 import org.gouvernail.domain.communication.PlanDetails;
-import org.gouvernail.domain.communication.SubjectKind;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
@@ -373,7 +373,7 @@ class StatementCountApiTest {
                                         admin,
                                         LocalDate.parse("2027-01-10"),
                                         null,
-                                        List.of(new LinkedSubject(SubjectKind.TOOL, UUID.randomUUID()))),
+                                        List.of(new LinkedSubject(LinkedSubjectKind.TOOL, UUID.randomUUID()))),
                                 NOW)));
             });
             String path = "/api/v1/organisations/" + organisation + "/communication-plans/" + plan.id();

@@ -78,7 +78,7 @@ public final class Proposals {
         }
         MessageTemplate policyTemplate = MessageTemplates.get("policy-announcement");
         for (PolicyInForce policy : policies) {
-            LinkedSubject subject = new LinkedSubject(SubjectKind.POLICY_VERSION, policy.versionId());
+            LinkedSubject subject = new LinkedSubject(LinkedSubjectKind.POLICY_VERSION, policy.versionId());
             if (named(live, subject)) {
                 continue;
             }
@@ -97,7 +97,7 @@ public final class Proposals {
         }
         MessageTemplate toolTemplate = MessageTemplates.get("tool-announcement");
         for (ApprovedTool tool : tools) {
-            LinkedSubject subject = new LinkedSubject(SubjectKind.TOOL, tool.toolId());
+            LinkedSubject subject = new LinkedSubject(LinkedSubjectKind.TOOL, tool.toolId());
             if (named(live, subject)) {
                 continue;
             }

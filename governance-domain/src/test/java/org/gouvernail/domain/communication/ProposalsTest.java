@@ -75,8 +75,8 @@ class ProposalsTest {
                 TODAY,
                 null,
                 List.of(
-                        new LinkedSubject(SubjectKind.TOOL, ASSISTANT.toolId()),
-                        new LinkedSubject(SubjectKind.POLICY_VERSION, CHARTER.versionId())));
+                        new LinkedSubject(LinkedSubjectKind.TOOL, ASSISTANT.toolId()),
+                        new LinkedSubject(LinkedSubjectKind.POLICY_VERSION, CHARTER.versionId())));
 
         List<Proposal> proposals =
                 proposals(plan, Communications.action(plan, consultation), Communications.action(plan, announcement));

@@ -1,7 +1,7 @@
 package org.gouvernail.domain.communication;
 
 /** The kinds of register entries an action may speak about. */
-public enum SubjectKind {
+public enum LinkedSubjectKind {
     TOOL,
     USE_CASE,
     POLICY_VERSION,
