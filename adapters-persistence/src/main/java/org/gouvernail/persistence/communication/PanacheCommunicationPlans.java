@@ -52,6 +52,16 @@ public class PanacheCommunicationPlans implements CommunicationPlans {
     }
 
     @Override
+    public void changeConsultationDue(
+            OrganisationId organisationId, CommunicationPlanId id, LocalDate consultationDue) {
+        repository.update(
+                "consultationDue = ?1 where organisationId = ?2 and id = ?3",
+                consultationDue,
+                organisationId.value(),
+                id.value());
+    }
+
+    @Override
     public Page<CommunicationPlan> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after("organisationId = :organisation", page, parameters, false);

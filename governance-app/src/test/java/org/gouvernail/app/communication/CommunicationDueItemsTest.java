@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +25,18 @@ import org.gouvernail.domain.communication.Concern;
 import org.gouvernail.domain.communication.LegalBasis;
 import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
+import org.gouvernail.domain.communication.port.in.CommunicationPlanning;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationProfile;
+import org.gouvernail.domain.organisation.OrganisationSize;
 import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.todo.Assignee;
 import org.gouvernail.domain.todo.DueItem;
@@ -64,6 +71,12 @@ class CommunicationDueItemsTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    OrganisationManagement organisations;
+
+    @Inject
+    CommunicationPlanning planning;
 
     /** An organisation administered by {@code subject} with a plan whose consultation is due, and two actions she sends. */
     private Membership organisationOf(String subject, int index) {
@@ -187,5 +200,43 @@ class CommunicationDueItemsTest {
         assertThat(forTwenty).isEqualTo(forOne);
         // the actions, their concerns and subjects (loaded by the ids of the rows), the plans
         assertThat(forOne).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void whenTheStaffGrowsToFiftyThePlansConsultationBecomesDueToTheAdmins() {
+        Caller hugo = World.caller("hugo");
+        OrganisationId organisation = world.association("hugo");
+        Membership admin = memberships.findActive(organisation, "hugo").orElseThrow();
+        LocalDate goLive = LocalDate.now(ZoneOffset.UTC).plusMonths(5);
+        planning.drawUp(
+                hugo,
+                organisation,
+                new PlanDetails(
+                        "Assistant",
+                        "Informer",
+                        null,
+                        goLive.minusMonths(6),
+                        goLive.plusMonths(6),
+                        admin.id(),
+                        goLive,
+                        true,
+                        false));
+        assertThat(source.dueFor(List.of(admin), UNTIL.plusSeconds(400L * 86400), 50))
+                .as("5 workers: no consultation owed")
+                .isEmpty();
+
+        Organisation current = organisations.organisation(hugo, organisation);
+        OrganisationProfile profile = current.profile();
+        organisations.updateProfile(
+                hugo,
+                organisation,
+                current.version(),
+                new OrganisationProfile(
+                        profile.name(), profile.slug(), "BE", new OrganisationSize(55, 10), profile.locale()));
+
+        List<DueItem> due = source.dueFor(List.of(admin), UNTIL.plusSeconds(400L * 86400), 50);
+        assertThat(due).extracting(DueItem::kind).containsExactly(CommunicationDueItems.CONSULT);
+        assertThat(due.get(0).dueAt())
+                .isEqualTo(goLive.minusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -23,6 +23,12 @@ public interface CommunicationPlans {
     /** Saves a changed plan and its consultation due date; StaleVersion if it changed since it was read. */
     CommunicationPlan update(CommunicationPlan plan, LocalDate consultationDue);
 
+    /**
+     * Replaces the consultation due date of a plan without changing the plan (nor its version): it is
+     * derived from the organisation's profile, which changed.
+     */
+    void changeConsultationDue(OrganisationId organisationId, CommunicationPlanId id, LocalDate consultationDue);
+
     /** Oldest first. */
     Page<CommunicationPlan> list(OrganisationId organisationId, PageRequest page);
 
