@@ -45,6 +45,23 @@ import org.gouvernail.domain.incident.IncidentId;
 import org.gouvernail.domain.incident.IncidentKind;
 import org.gouvernail.domain.incident.IncidentType;
 import org.gouvernail.domain.incident.port.out.Incidents;
+import org.gouvernail.domain.communication.Audience;
+import org.gouvernail.domain.communication.ChangeStage;
+import org.gouvernail.domain.communication.CommunicationChannel;
+import org.gouvernail.domain.communication.CommunicationAction;
+import org.gouvernail.domain.communication.CommunicationActionId;
+import org.gouvernail.domain.communication.CommunicationDetails;
+import org.gouvernail.domain.communication.CommunicationPlan;
+import org.gouvernail.domain.communication.CommunicationPlanId;
+import org.gouvernail.domain.communication.Concern;
+import org.gouvernail.domain.communication.ConsultationDuty;
+import org.gouvernail.domain.communication.LegalBasis;
+import org.gouvernail.domain.communication.MessageTemplate;
+import org.gouvernail.domain.communication.MessageTemplates;
+import org.gouvernail.domain.communication.PlanDetails;
+import org.gouvernail.domain.communication.Target;
+import org.gouvernail.domain.communication.port.out.CommunicationActions;
+import org.gouvernail.domain.communication.port.out.CommunicationPlans;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
@@ -113,6 +130,8 @@ public class DemoData {
     private final Decisions decisions;
     private final Policies policies;
     private final PolicyVersions versions;
+    private final CommunicationPlans communicationPlans;
+    private final CommunicationActions communicationActions;
     private final Auditor auditor;
     private final FeedbackItems feedback;
     private final Incidents incidents;
@@ -130,6 +149,8 @@ public class DemoData {
             Decisions decisions,
             Policies policies,
             PolicyVersions versions,
+            CommunicationPlans communicationPlans,
+            CommunicationActions communicationActions,
             Auditor auditor,
             FeedbackItems feedback,
             Incidents incidents,
@@ -145,6 +166,8 @@ public class DemoData {
         this.decisions = decisions;
         this.policies = policies;
         this.versions = versions;
+        this.communicationPlans = communicationPlans;
+        this.communicationActions = communicationActions;
         this.auditor = auditor;
         this.feedback = feedback;
         this.incidents = incidents;
@@ -307,8 +330,129 @@ public class DemoData {
                         List.of("Animation"),
                         3,
                         BigDecimal.ZERO));
-        LOG.info(
-                "Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin) and Maison des Jeunes de Namur (frank)");
+        OrganisationId solidarite =
+                organisation("Solidarité Emploi asbl", "solidarite-emploi", new OrganisationSize(60, 25));
+        Membership aliceThere = invite(solidarite, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
+        Membership grace = add(
+                solidarite,
+                new MemberDetails(null, "Grâce Lemaire", PersonType.STAFF, Set.of(Role.COMMITTEE, Role.CONTRIBUTOR)));
+        communicationPlans(solidarite, aliceThere, grace);
+        LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
+                + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
+    }
+
+    /**
+     * An employer of 60 workers in Belgium: one plan whose consultation of worker representatives (CCT n° 39) is due
+     * three months before go-live and planned in time, one whose go-live is too close: LATE.
+     */
+    private void communicationPlans(OrganisationId organisation, Membership admin, Membership sender) {
+        LocalDate today = LocalDate.now(clock);
+        CommunicationPlan assistant = communicationPlan(
+                organisation,
+                admin,
+                new PlanDetails(
+                        "Déploiement de l'assistant de rédaction",
+                        "Que chaque équipe sache ce qui change, pourquoi, ce qui ne change pas et à qui poser ses questions.",
+                        "Assistant de rédaction pour les conseillers emploi",
+                        today,
+                        today.plusMonths(9),
+                        admin.id(),
+                        today.plusMonths(4),
+                        true,
+                        true));
+        MessageTemplate consultation = MessageTemplates.get("consultation-be");
+        communicationAction(
+                assistant,
+                new CommunicationDetails(
+                        Target.of(Audience.WORKER_REPRESENTATIVES),
+                        ChangeStage.AWARENESS,
+                        Set.of(Concern.JOBS, Concern.WORKLOAD, Concern.SURVEILLANCE),
+                        consultation.message().fr(),
+                        consultation.easyToRead().fr(),
+                        CommunicationChannel.LETTER,
+                        admin.id(),
+                        today.plusWeeks(3),
+                        LegalBasis.BE_CCT_39,
+                        List.of()),
+                null);
+        MessageTemplate jobs = MessageTemplates.get("jobs");
+        communicationAction(
+                assistant,
+                new CommunicationDetails(
+                        Target.of(Audience.STAFF),
+                        ChangeStage.AWARENESS,
+                        Set.of(Concern.JOBS),
+                        jobs.message().fr(),
+                        jobs.easyToRead().fr(),
+                        CommunicationChannel.MEETING,
+                        admin.id(),
+                        today.minusDays(3),
+                        null,
+                        List.of()),
+                today.minusDays(3));
+        communicationAction(
+                assistant,
+                new CommunicationDetails(
+                        Target.team("Conseil emploi"),
+                        ChangeStage.KNOWLEDGE,
+                        Set.of(Concern.QUALITY, Concern.PRIVACY),
+                        MessageTemplates.get("quality").message().fr(),
+                        MessageTemplates.get("quality").easyToRead().fr(),
+                        CommunicationChannel.TRAINING,
+                        sender.id(),
+                        today.plusMonths(3),
+                        null,
+                        List.of()),
+                null);
+        communicationPlan(
+                organisation,
+                admin,
+                new PlanDetails(
+                        "Pilote de transcription des entretiens",
+                        "Informer avant le pilote de transcription automatique des entretiens.",
+                        "Transcription des entretiens",
+                        today,
+                        today.plusMonths(6),
+                        sender.id(),
+                        today.plusWeeks(6),
+                        true,
+                        false));
+    }
+
+    private CommunicationPlan communicationPlan(OrganisationId organisation, Membership author, PlanDetails details) {
+        CommunicationPlan plan = CommunicationPlan.drawUp(
+                new CommunicationPlanId(ids.next()), organisation, details, author.id(), clock.instant());
+        Organisation owner = organisations.find(organisation).orElseThrow();
+        communicationPlans.add(
+                plan,
+                ConsultationDuty.of(owner.profile(), details)
+                        .map(ConsultationDuty::dueOn)
+                        .orElse(null));
+        auditor.record(
+                SEEDER,
+                organisation,
+                "communication-plan.drawn-up",
+                "COMMUNICATION_PLAN",
+                plan.id().value(),
+                Changes.of(details));
+        return plan;
+    }
+
+    /** A planned action, or a done one when {@code doneOn} is given. */
+    private void communicationAction(CommunicationPlan plan, CommunicationDetails details, LocalDate doneOn) {
+        CommunicationAction action = CommunicationAction.plan(
+                new CommunicationActionId(ids.next()), plan.organisationId(), plan.id(), details, clock.instant());
+        if (doneOn != null) {
+            action = action.markDone(doneOn, 54, LocalDate.now(clock));
+        }
+        communicationActions.add(action);
+        auditor.record(
+                SEEDER,
+                plan.organisationId(),
+                "communication-action.planned",
+                "COMMUNICATION_ACTION",
+                action.id().value(),
+                "plan: " + plan.id() + "; " + Changes.of(details));
     }
 
     /**

@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.gouvernail.app.support.World;
@@ -46,6 +48,21 @@ import org.gouvernail.domain.incident.IncidentId;
 import org.gouvernail.domain.incident.IncidentKind;
 import org.gouvernail.domain.incident.IncidentType;
 import org.gouvernail.domain.incident.port.out.Incidents;
+import org.gouvernail.domain.communication.Audience;
+import org.gouvernail.domain.communication.ChangeStage;
+import org.gouvernail.domain.communication.CommunicationChannel;
+import org.gouvernail.domain.communication.CommunicationAction;
+import org.gouvernail.domain.communication.CommunicationActionId;
+import org.gouvernail.domain.communication.CommunicationDetails;
+import org.gouvernail.domain.communication.CommunicationPlan;
+import org.gouvernail.domain.communication.CommunicationPlanId;
+import org.gouvernail.domain.communication.Concern;
+import org.gouvernail.domain.communication.LinkedSubject;
+import org.gouvernail.domain.communication.LinkedSubjectKind;
+import org.gouvernail.domain.communication.PlanDetails;
+import org.gouvernail.domain.communication.Target;
+import org.gouvernail.domain.communication.port.out.CommunicationActions;
+import org.gouvernail.domain.communication.port.out.CommunicationPlans;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
@@ -129,6 +146,12 @@ class StatementCountApiTest {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    CommunicationPlans communicationPlans;
+
+    @Inject
+    CommunicationActions communicationActions;
 
     /** What adds one row to an organisation, whose rows name its admin (their foreign keys ask for a member). */
     private interface Seed {
@@ -359,6 +382,77 @@ class StatementCountApiTest {
                 .as("statements by listing and number of rows")
                 .allSatisfy((listing, counts) ->
                         assertThat(counts.values().stream().distinct()).hasSize(1));
+    }
+
+    /** A communication plan of {@code organisation} owned by its admin, going live in 2027. */
+    private static CommunicationPlan communicationPlan(OrganisationId organisation, MemberId admin) {
+        return CommunicationPlan.drawUp(
+                new CommunicationPlanId(UUID.randomUUID()),
+                organisation,
+                new PlanDetails(
+                        "Plan",
+                        "Informer",
+                        null,
+                        LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2027-12-31"),
+                        admin,
+                        LocalDate.parse("2027-06-01"),
+                        true,
+                        true),
+                admin,
+                NOW);
+    }
+
+    @Test
+    @TestSecurity(user = OWNER)
+    void communicationPlansAndTheirActionsCostTheSameWithOneRowAndWithTwoHundred() {
+        Map<Integer, Long> plans = countsOf(
+                "/communication-plans?limit=200",
+                (organisation, admin) ->
+                        communicationPlans.add(communicationPlan(organisation, admin), LocalDate.parse("2027-03-01")),
+                1,
+                200);
+        assertSameCount("a page of communication plans", plans);
+
+        Map<Integer, Long> actions = new LinkedHashMap<>();
+        Map<Integer, Long> views = new LinkedHashMap<>();
+        for (int size : new int[] {1, 200}) {
+            OrganisationId organisation = world.association(OWNER);
+            MemberId admin =
+                    memberships.findActive(organisation, OWNER).orElseThrow().id();
+            CommunicationPlan plan = communicationPlan(organisation, admin);
+            QuarkusTransaction.requiringNew().run(() -> {
+                communicationPlans.add(plan, null);
+                IntStream.range(0, size)
+                        .forEach(i -> communicationActions.add(CommunicationAction.plan(
+                                new CommunicationActionId(UUID.randomUUID()),
+                                organisation,
+                                plan.id(),
+                                new CommunicationDetails(
+                                        i % 2 == 0 ? Target.of(Audience.STAFF) : Target.team("Équipe " + i),
+                                        ChangeStage.values()[i % 5],
+                                        Set.of(Concern.JOBS, Concern.PRIVACY),
+                                        "Message " + i,
+                                        null,
+                                        CommunicationChannel.EMAIL,
+                                        admin,
+                                        LocalDate.parse("2027-01-10"),
+                                        null,
+                                        List.of(new LinkedSubject(LinkedSubjectKind.TOOL, UUID.randomUUID()))),
+                                NOW)));
+            });
+            String path = "/api/v1/organisations/" + organisation + "/communication-plans/" + plan.id();
+            statements(path + "/actions?limit=200");
+            actions.put(size, statements(path + "/actions?limit=200"));
+            long review = statements(path + "/review");
+            views.put(size, review + statements(path + "/timeline") + statements(path + "/proposals"));
+        }
+        assertSameCount("a page of communication actions", actions);
+        assertSameCount("the review, timeline and proposals of a plan", views);
+        // the caller's membership and roles, the plan, the page, its concerns, its subjects (4 batches of 64 for 201
+        // rows
+        // would show here as a difference)
+        assertThat(actions.get(1)).isLessThanOrEqualTo(12);
     }
 
     /**

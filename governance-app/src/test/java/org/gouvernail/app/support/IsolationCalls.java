@@ -167,6 +167,37 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The communication plans, one plan (with its review, timeline and proposals) and one of its actions. */
+    public static List<Call> communication(String org, String plan, String action, String sender) {
+        String base = base(org) + "/communication-plans";
+        String one = base + "/" + plan;
+        String actionPath = one + "/actions/" + action;
+        return List.of(
+                new Call("GET", base, null),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"title\":\"Plan\",\"objective\":\"Informer\",\"periodStart\":\"2027-01-01\","
+                                + "\"periodEnd\":\"2027-12-31\",\"ownerId\":\"" + sender + "\"}"),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"objective\":\"Autre\"}"),
+                new Call("GET", one + "/review", null),
+                new Call("GET", one + "/timeline", null),
+                new Call("GET", one + "/proposals", null),
+                new Call("GET", one + "/actions", null),
+                new Call(
+                        "POST",
+                        one + "/actions",
+                        "{\"audience\":\"STAFF\",\"stage\":\"AWARENESS\",\"keyMessage\":\"Message\","
+                                + "\"channel\":\"EMAIL\",\"senderId\":\"" + sender
+                                + "\",\"plannedDate\":\"2027-01-10\"}"),
+                new Call("GET", actionPath, null),
+                new Call("PATCH", actionPath, "{\"channel\":\"INTRANET\"}"),
+                new Call("POST", actionPath + "/mark-ready", null),
+                new Call("POST", actionPath + "/mark-done", "{\"peopleReached\":3}"),
+                new Call("POST", actionPath + "/cancel", null));
+    }
+
     /** The feedback box: the handlers' list, the three ways in, one item and its life cycle. */
     public static List<Call> feedback(String org, String item) {
         String base = base(org) + "/feedback";
@@ -220,6 +251,7 @@ public final class IsolationCalls {
         all.addAll(useCases(org, id()));
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
+        all.addAll(communication(org, id(), id(), id()));
         return all;
     }
 

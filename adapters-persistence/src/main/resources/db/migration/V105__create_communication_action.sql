@@ -1,0 +1,27 @@
+-- The actions of a communication plan, each versioned on its own (its own ETag and life cycle).
+CREATE TABLE communication_action (
+    id               CHAR(36)      CHARACTER SET ascii NOT NULL,
+    organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,
+    plan_id          CHAR(36)      CHARACTER SET ascii NOT NULL,
+    audience         VARCHAR(40)   NOT NULL,
+    team             VARCHAR(200)  NULL,
+    stage            VARCHAR(20)   NOT NULL,
+    key_message      VARCHAR(2000) NOT NULL,
+    easy_to_read     VARCHAR(2000) NULL,
+    channel          VARCHAR(20)   NOT NULL,
+    sender_id        CHAR(36)      CHARACTER SET ascii NOT NULL,
+    planned_date     DATE          NOT NULL,
+    legal_basis      VARCHAR(40)   NULL,
+    status           VARCHAR(20)   NOT NULL,
+    done_on          DATE          NULL,
+    people_reached   INT           NULL,
+    created_at       TIMESTAMP(6)  NOT NULL,
+    version          BIGINT        NOT NULL,
+    PRIMARY KEY (id),
+    INDEX ix_communication_action_plan (organisation_id, plan_id),
+    INDEX ix_communication_action_sender (sender_id, status, planned_date),
+    INDEX ix_communication_action_due (organisation_id, status, planned_date),
+    CONSTRAINT ck_communication_action_reach CHECK (people_reached IS NULL OR people_reached >= 0),
+    CONSTRAINT fk_communication_action_plan FOREIGN KEY (organisation_id, plan_id) REFERENCES communication_plan (organisation_id, id),
+    CONSTRAINT fk_communication_action_sender FOREIGN KEY (organisation_id, sender_id) REFERENCES membership (organisation_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
