@@ -28,13 +28,13 @@ class UseCaseReasonTextsTest {
         for (ProhibitedPractice practice : ProhibitedPractice.values()) {
             add(
                     keys,
-                    new AiActAnswers(
+                    AiActAnswers.fromVersion1(
                             Set.of(practice), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER));
         }
         for (OperatorRole role : OperatorRole.values()) {
             add(
                     keys,
-                    new AiActAnswers(
+                    AiActAnswers.fromVersion1(
                             Set.of(),
                             EnumSet.allOf(AnnexIIIArea.class),
                             Set.of(Article63Exception.PREPARATORY_TASK),
@@ -45,7 +45,7 @@ class UseCaseReasonTextsTest {
         }
         add(
                 keys,
-                new AiActAnswers(
+                AiActAnswers.fromVersion1(
                         Set.of(),
                         Set.of(AnnexIIIArea.A3),
                         EnumSet.allOf(Article63Exception.class),
@@ -55,7 +55,7 @@ class UseCaseReasonTextsTest {
                         OperatorRole.DEPLOYER));
         add(
                 keys,
-                new AiActAnswers(
+                AiActAnswers.fromVersion1(
                         Set.of(),
                         Set.of(),
                         Set.of(),
