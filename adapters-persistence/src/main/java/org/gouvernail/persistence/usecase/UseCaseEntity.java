@@ -149,15 +149,23 @@ public class UseCaseEntity {
         applyDpia(useCase.dpiaAnswers());
     }
 
+    /**
+     * The answers in their column, and their version-1 summary in the older columns, so that a
+     * version without V104 still reads a profile (the combined role as PROVIDER, which fits its column).
+     */
     private void applyAiAct(AiActAnswers answers) {
         boolean present = answers != null;
-        aiActPractices = null;
-        aiActAreas = null;
-        aiActExceptions = null;
-        aiActProfiling = null;
-        aiActDuties = null;
-        aiActEditorialReview = null;
-        aiActOperatorRole = null;
+        aiActPractices = present ? Codes.join(answers.prohibitedPractices()) : null;
+        aiActAreas = present ? Codes.join(answers.annexIiiAreas()) : null;
+        aiActExceptions = present ? Codes.join(answers.article63Exceptions()) : null;
+        aiActProfiling = present ? answers.profilesNaturalPersons() : null;
+        aiActDuties = present ? Codes.join(answers.transparencyDuties()) : null;
+        aiActEditorialReview = present ? answers.humanEditorialReview() : null;
+        aiActOperatorRole = present
+                ? answers.operatorRole() == OperatorRole.PROVIDER_AND_DEPLOYER
+                        ? OperatorRole.PROVIDER
+                        : answers.operatorRole()
+                : null;
         aiActAnswers = present ? AnswerCodes.join(answers) : null;
         aiActTier = present ? answers.classify().tier() : null;
     }

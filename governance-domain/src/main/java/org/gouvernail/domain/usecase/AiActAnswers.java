@@ -17,6 +17,8 @@ import org.gouvernail.domain.shared.Check;
  */
 public record AiActAnswers(String version, Map<String, String> values) {
 
+    private static final String ANNEX_III_REASON = "annex-iii.";
+
     public AiActAnswers {
         Check.present("version", version);
         values = Collections.unmodifiableMap(new TreeMap<>(values));
@@ -164,13 +166,17 @@ public record AiActAnswers(String version, Map<String, String> values) {
         return practices;
     }
 
-    /** The Annex III points answered yes, in the areas of version 1 (conditions aside). */
+    /**
+     * The Annex III areas of version 1 the use falls in: points answered yes whose legal conditions
+     * hold (a point kept out by its condition, e.g. 7 without a public authority, is not one).
+     */
     public Set<AnnexIIIArea> annexIiiAreas() {
         Set<AnnexIIIArea> areas = EnumSet.noneOf(AnnexIIIArea.class);
-        for (Map.Entry<String, String> answer : values.entrySet()) {
-            AnnexIIIArea.ofQuestion(answer.getKey())
-                    .filter(area -> "true".equals(answer.getValue()))
-                    .ifPresent(areas::add);
+        for (Reason reason : classify().reasons()) {
+            if (reason.code().startsWith(ANNEX_III_REASON)) {
+                AnnexIIIArea.ofQuestion(reason.code().substring(ANNEX_III_REASON.length()))
+                        .ifPresent(areas::add);
+            }
         }
         return areas;
     }

@@ -61,6 +61,18 @@ class AiActVersion1ReadingTest {
     }
 
     @Test
+    void theVersion1SummaryListsOnlyTheAreasWhoseConditionsHold() {
+        AiActAnswers answers = AiActAnswers.of(java.util.Map.of(
+                "AI_SYSTEM", true,
+                "ROLE", "DEPLOYER",
+                "A7_MIGRATION_BORDER", true,
+                "A7_FOR_COMPETENT_AUTHORITY", false,
+                "A5D_EMERGENCY_TRIAGE", true));
+
+        assertThat(answers.annexIiiAreas()).containsExactly(AnnexIIIArea.A5_D);
+    }
+
+    @Test
     void version1ProfilingStillKeepsItHighRisk() {
         assertThat(version1(
                                 Set.of(),
