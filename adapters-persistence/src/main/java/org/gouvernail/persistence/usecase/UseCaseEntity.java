@@ -92,6 +92,9 @@ public class UseCaseEntity {
     @Enumerated(EnumType.STRING)
     public RiskTier aiActTier;
 
+    /** Version 2 on (V104); the columns above it hold answers of version 1 not saved since. */
+    public String aiActAnswers;
+
     public String dpiaCases;
     public String dpiaCriteria;
 
@@ -146,6 +149,10 @@ public class UseCaseEntity {
         applyDpia(useCase.dpiaAnswers());
     }
 
+    /**
+     * The answers in their column, and their version-1 summary in the older columns, so that a
+     * version without V104 still reads a profile (the combined role as PROVIDER, which fits its column).
+     */
     private void applyAiAct(AiActAnswers answers) {
         boolean present = answers != null;
         aiActPractices = present ? Codes.join(answers.prohibitedPractices()) : null;
@@ -154,7 +161,12 @@ public class UseCaseEntity {
         aiActProfiling = present ? answers.profilesNaturalPersons() : null;
         aiActDuties = present ? Codes.join(answers.transparencyDuties()) : null;
         aiActEditorialReview = present ? answers.humanEditorialReview() : null;
-        aiActOperatorRole = present ? answers.operatorRole() : null;
+        aiActOperatorRole = present
+                ? answers.operatorRole() == OperatorRole.PROVIDER_AND_DEPLOYER
+                        ? OperatorRole.PROVIDER
+                        : answers.operatorRole()
+                : null;
+        aiActAnswers = present ? AnswerCodes.join(answers) : null;
         aiActTier = present ? answers.classify().tier() : null;
     }
 
@@ -194,16 +206,18 @@ public class UseCaseEntity {
                 humanOversight,
                 impact,
                 complexity);
-        AiActAnswers aiAct = aiActOperatorRole == null
-                ? null
-                : new AiActAnswers(
-                        Codes.parse(aiActPractices, ProhibitedPractice.class),
-                        Codes.parse(aiActAreas, AnnexIIIArea.class),
-                        Codes.parse(aiActExceptions, Article63Exception.class),
-                        Boolean.TRUE.equals(aiActProfiling),
-                        Codes.parse(aiActDuties, TransparencyDuty.class),
-                        Boolean.TRUE.equals(aiActEditorialReview),
-                        aiActOperatorRole);
+        AiActAnswers aiAct = aiActAnswers != null
+                ? AnswerCodes.parse(aiActAnswers)
+                : aiActOperatorRole == null
+                        ? null
+                        : AiActAnswers.fromVersion1(
+                                Codes.parse(aiActPractices, ProhibitedPractice.class),
+                                Codes.parse(aiActAreas, AnnexIIIArea.class),
+                                Codes.parse(aiActExceptions, Article63Exception.class),
+                                Boolean.TRUE.equals(aiActProfiling),
+                                Codes.parse(aiActDuties, TransparencyDuty.class),
+                                Boolean.TRUE.equals(aiActEditorialReview),
+                                aiActOperatorRole);
         DpiaAnswers dpia = dpiaOutcome == null
                 ? null
                 : new DpiaAnswers(

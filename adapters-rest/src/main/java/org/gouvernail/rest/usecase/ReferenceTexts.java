@@ -1,6 +1,7 @@
 package org.gouvernail.rest.usecase;
 
 import java.util.Locale;
+import org.gouvernail.domain.usecase.Duty;
 import org.gouvernail.domain.usecase.Reason;
 import org.gouvernail.rest.shared.Messages;
 
@@ -14,6 +15,11 @@ final class ReferenceTexts {
     private static final String BUNDLE = "org.gouvernail.rest.usecases";
 
     private ReferenceTexts() {}
+
+    static String duty(Locale locale, Duty duty) {
+        String text = Messages.plain(BUNDLE, locale, "ai-act.duty." + duty.code());
+        return text == null ? duty.code() : text;
+    }
 
     static String reason(Locale locale, String family, Reason reason) {
         String text = Messages.plain(BUNDLE, locale, family + "." + reason.code());

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.usecase.AiActAnswers;
 import org.gouvernail.domain.usecase.AiActClassification;
 import org.gouvernail.domain.usecase.AnnexIIIArea;
@@ -30,6 +34,7 @@ import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaCriterion;
 import org.gouvernail.domain.usecase.DpiaOutcome;
 import org.gouvernail.domain.usecase.DpiaScreening;
+import org.gouvernail.domain.usecase.Duty;
 import org.gouvernail.domain.usecase.ImpactCriteria;
 import org.gouvernail.domain.usecase.Matrix;
 import org.gouvernail.domain.usecase.NewUseCase;
@@ -234,46 +239,160 @@ final class UseCaseJson {
             @Schema(maxLength = 60, examples = "prohibited.P_C")
             String code,
 
-            @Schema(maxLength = 100, examples = "AI Act art. 5(1)(c)")
+            @Schema(
+                    maxLength = 100,
+                    examples = "AI Act art. 5(1)(c)",
+                    description = "Stable, language-neutral reference")
             String reference,
+
+            @Schema(
+                    maxLength = 200,
+                    examples = "Règlement (UE) 2024/1689, art. 5, § 1, point c)",
+                    description = "The legal reference as cited in the Accept-Language")
+            String citation,
 
             @Schema(maxLength = 2000) String text) {
 
         static List<ReasonView> of(List<Reason> reasons, String family, Locale locale) {
+            Language language = Messages.language(locale);
             return reasons.stream()
                     .map(reason -> new ReasonView(
-                            reason.code(), reason.reference(), ReferenceTexts.reason(locale, family, reason)))
+                            reason.code(),
+                            reason.reference(),
+                            reason.citation().in(language),
+                            ReferenceTexts.reason(locale, family, reason)))
                     .toList();
         }
     }
 
-    @Schema(name = "AiActQuestionnaire", description = "The AI Act questionnaire of a use case, replaced as a whole.")
-    record AiActQuestionnaire(
+    @Schema(
+            name = "AiActDuty",
+            description =
+                    "An obligation of the association in one of its roles, with its article and the date it applies from "
+                            + "(art. 113 of Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744).")
+    record DutyView(
+            @Schema(maxLength = 60, examples = "deployer.high-risk")
+            String code,
+
+            OperatorRole role,
+
+            @Schema(maxLength = 100, examples = "AI Act art. 26")
+            String reference,
+
+            @Schema(maxLength = 200, examples = "Règlement (UE) 2024/1689, art. 26")
+            String citation,
+
+            @Schema(maxLength = 2000) String text,
+            LocalDate appliesFrom) {
+
+        static List<DutyView> of(List<Duty> duties, Locale locale) {
+            Language language = Messages.language(locale);
+            return duties.stream()
+                    .map(duty -> new DutyView(
+                            duty.code(),
+                            duty.role(),
+                            duty.citation().reference(),
+                            duty.citation().in(language),
+                            ReferenceTexts.duty(locale, duty),
+                            duty.appliesFrom()))
+                    .toList();
+        }
+    }
+
+    @Schema(
+            name = "AiActQuestionnaire",
+            description =
+                    "The AI Act questionnaire of a use case, replaced as a whole. Version 2 (current): answers, by question "
+                            + "code of GET /api/v1/reference/ai-act-questionnaire (true/false, or an option code). Version 1 (kept for "
+                            + "existing clients): the sets prohibitedPractices … operatorRole, without answers; read as version-2 answers "
+                            + "whose legal conditions are met. One or the other, not both.")
+    record AiActQuestionnaireBody(
+            @Size(max = 10)
+            @Schema(
+                    nullable = true,
+                    examples = "2",
+                    description = "Version of the questionnaire answered; 2 when answers are given")
+            String questionnaireVersion,
+
+            @Size(max = 100)
+            @Schema(
+                    nullable = true,
+                    description = "Version 2: question code → true, false or an option code",
+                    examples = "{\"AI_SYSTEM\": true, \"ROLE\": \"DEPLOYER\", \"T2_GENERATES_CONTENT\": true, "
+                            + "\"T2_ASSISTIVE_EDITING\": false}")
+            Map<String, Object> answers,
+
             @Size(max = 8)
-            @Schema(description = "Art. 5(1) practices the use involves (P_A = point (a) … P_H = point (h))")
+            @Schema(description = "Version 1: art. 5(1) practices the use involves (P_A = point (a) … P_H = point (h))")
             Set<@NotNull ProhibitedPractice> prohibitedPractices,
 
-            @Size(max = 12) @Schema(description = "Annex III areas the use falls in (A5 and A8 by sub-point)")
+            @Size(max = 12)
+            @Schema(
+                    description =
+                            "Version 1: Annex III areas the use falls in (A5 and A8 by sub-point), conditions taken as met")
             Set<@NotNull AnnexIIIArea> annexIiiAreas,
 
-            @Size(max = 4) @Schema(description = "Art. 6(3) exceptions claimed for an Annex III use")
+            @Size(max = 4) @Schema(description = "Version 1: art. 6(3) exceptions claimed for an Annex III use")
             Set<@NotNull Article63Exception> article63Exceptions,
 
-            @NotNull @Schema(description = "Whether the system profiles natural persons (then art. 6(3) never applies)")
+            @Schema(
+                    nullable = true,
+                    description = "Version 1 (required there): whether the system profiles natural persons")
             Boolean profilesNaturalPersons,
 
-            @Size(max = 3) @Schema(description = "Art. 50 duties the use triggers")
+            @Size(max = 3) @Schema(description = "Version 1: art. 50 duties the use triggers")
             Set<@NotNull TransparencyDuty> transparencyDuties,
 
             @Schema(
-                    description = "Generated text is reviewed by a person under editorial responsibility (art. 50(4))",
+                    description =
+                            "Version 1: generated text is reviewed by a person under editorial responsibility (art. 50(4))",
                     defaultValue = "false")
             Boolean humanEditorialReview,
 
-            @NotNull @Schema(examples = "DEPLOYER") OperatorRole operatorRole) {
+            @Schema(nullable = true, examples = "DEPLOYER", description = "Version 1 (required there)")
+            OperatorRole operatorRole) {
 
         AiActAnswers toDomain() {
-            return new AiActAnswers(
+            if (answers != null) {
+                if (questionnaireVersion != null
+                        && !questionnaireVersion.equals(org.gouvernail.domain.usecase.AiActQuestionnaire.VERSION)) {
+                    throw new InvalidInput(
+                            "questionnaireVersion",
+                            "enum",
+                            "questionnaireVersion with answers is "
+                                    + org.gouvernail.domain.usecase.AiActQuestionnaire.VERSION,
+                            org.gouvernail.domain.usecase.AiActQuestionnaire.VERSION);
+                }
+                String version1Field = prohibitedPractices != null
+                        ? "prohibitedPractices"
+                        : annexIiiAreas != null
+                                ? "annexIiiAreas"
+                                : article63Exceptions != null
+                                        ? "article63Exceptions"
+                                        : profilesNaturalPersons != null
+                                                ? "profilesNaturalPersons"
+                                                : transparencyDuties != null
+                                                        ? "transparencyDuties"
+                                                        : humanEditorialReview != null
+                                                                ? "humanEditorialReview"
+                                                                : operatorRole != null ? "operatorRole" : null;
+                if (version1Field != null) {
+                    throw new InvalidInput(
+                            version1Field, "questionnaire-versions-mixed", version1Field + " belongs to version 1");
+                }
+                return AiActAnswers.of(answers);
+            }
+            if (operatorRole == null) {
+                throw new InvalidInput("operatorRole", "required", "operatorRole is required", "operatorRole");
+            }
+            if (profilesNaturalPersons == null) {
+                throw new InvalidInput(
+                        "profilesNaturalPersons",
+                        "required",
+                        "profilesNaturalPersons is required",
+                        "profilesNaturalPersons");
+            }
+            return AiActAnswers.fromVersion1(
                     prohibitedPractices,
                     annexIiiAreas,
                     article63Exceptions,
@@ -286,24 +405,51 @@ final class UseCaseJson {
 
     @Schema(
             name = "AiActProfile",
-            description = "The questionnaire with the tier it gives and the reasons, with their article references.")
+            description = "The questionnaire with the tier it gives, the reasons with their article references, the "
+                    + "association's roles once art. 25 is applied and its duties with their dates. The version-1 fields "
+                    + "(prohibitedPractices … operatorRole) summarise the answers for clients of version 1.")
     record AiActProfileView(
-            @Schema(maxItems = 8) Set<ProhibitedPractice> prohibitedPractices,
+            @Schema(
+                    maxLength = 10,
+                    examples = "2",
+                    description = "1: answered with the first questionnaire, conditions taken as met")
+            String questionnaireVersion,
+
+            @Schema(description = "Question code → true, false or an option code")
+            Map<String, Object> answers,
+
+            @Schema(maxItems = 10) Set<ProhibitedPractice> prohibitedPractices,
             @Schema(maxItems = 12) Set<AnnexIIIArea> annexIiiAreas,
             @Schema(maxItems = 4) Set<Article63Exception> article63Exceptions,
             boolean profilesNaturalPersons,
             @Schema(maxItems = 3) Set<TransparencyDuty> transparencyDuties,
             boolean humanEditorialReview,
+
+            @Schema(description = "The role the association named")
             OperatorRole operatorRole,
+
             RiskTier tier,
-            @Schema(maxItems = 40) List<ReasonView> reasons) {
+
+            @Schema(
+                    maxItems = 4,
+                    description = "Its roles once art. 3(3) and art. 25 are applied (never the combined value)")
+            Set<OperatorRole> roles,
+
+            @Schema(maxItems = 60) List<ReasonView> reasons,
+            @Schema(maxItems = 40) List<DutyView> duties) {
 
         static AiActProfileView from(AiActAnswers answers, Locale locale) {
             if (answers == null) {
                 return null;
             }
             AiActClassification classification = answers.classify();
+            Map<String, Object> values = new LinkedHashMap<>();
+            answers.values()
+                    .forEach((code, value) -> values.put(
+                            code, value.equals("true") || value.equals("false") ? Boolean.valueOf(value) : value));
             return new AiActProfileView(
+                    answers.version(),
+                    values,
                     answers.prohibitedPractices(),
                     answers.annexIiiAreas(),
                     answers.article63Exceptions(),
@@ -312,7 +458,9 @@ final class UseCaseJson {
                     answers.humanEditorialReview(),
                     answers.operatorRole(),
                     classification.tier(),
-                    ReasonView.of(classification.reasons(), "ai-act", locale));
+                    classification.roles(),
+                    ReasonView.of(classification.reasons(), "ai-act", locale),
+                    DutyView.of(classification.duties(), locale));
         }
     }
 

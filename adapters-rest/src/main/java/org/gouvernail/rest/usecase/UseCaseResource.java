@@ -43,7 +43,7 @@ import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.Versions;
 import org.gouvernail.rest.usecase.UseCaseJson.AiActProfileView;
-import org.gouvernail.rest.usecase.UseCaseJson.AiActQuestionnaire;
+import org.gouvernail.rest.usecase.UseCaseJson.AiActQuestionnaireBody;
 import org.gouvernail.rest.usecase.UseCaseJson.Creation;
 import org.gouvernail.rest.usecase.UseCaseJson.Details;
 import org.gouvernail.rest.usecase.UseCaseJson.DpiaQuestionnaire;
@@ -309,7 +309,7 @@ public class UseCaseResource {
             @PathParam("orgId") String orgId,
             @PathParam("useCaseId") String useCaseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @NotNull @Valid AiActQuestionnaire questionnaire,
+            @NotNull @Valid AiActQuestionnaireBody questionnaire,
             @Context HttpHeaders headers) {
         long expected = Versions.expected(ifMatch);
         UseCase profiled = portfolio.profileAiAct(

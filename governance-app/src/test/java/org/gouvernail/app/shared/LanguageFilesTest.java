@@ -33,6 +33,8 @@ class LanguageFilesTest {
     private static final List<String> BUNDLES = List.of(
             "org/gouvernail/domain/risk/risk-catalogue",
             "org/gouvernail/domain/usecase/use-case-catalogue",
+            "org/gouvernail/domain/usecase/ai-act-questionnaire",
+            "org/gouvernail/domain/usecase/dpia-questionnaire",
             "org/gouvernail/domain/policy/templates/policy-templates",
             "org/gouvernail/rest/problems",
             "org/gouvernail/rest/policies",

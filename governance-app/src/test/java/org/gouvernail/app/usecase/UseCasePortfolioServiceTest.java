@@ -179,7 +179,7 @@ class UseCasePortfolioServiceTest {
     @Test
     void theOwnerProfilesTheirIdeaThenOnlyTheReviewersMay() {
         UseCase useCase = service.propose(bob, organisation, fromCatalogue("automated-beneficiary-decisions"));
-        AiActAnswers socialScoring = new AiActAnswers(
+        AiActAnswers socialScoring = AiActAnswers.fromVersion1(
                 Set.of(ProhibitedPractice.P_C), Set.of(), Set.of(), true, Set.of(), false, OperatorRole.DEPLOYER);
 
         UseCase profiled = service.profileAiAct(bob, organisation, useCase.id(), 0, socialScoring);

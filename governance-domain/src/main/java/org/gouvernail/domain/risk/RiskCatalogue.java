@@ -62,7 +62,11 @@ public final class RiskCatalogue {
                     RiskCategory.INTELLECTUAL_PROPERTY,
                     new Rating(3, 2),
                     "FINOS AI Governance Framework (IP and copyright)"),
-            entry("R11", RiskCategory.EMPLOYMENT_SOCIAL, new Rating(2, 3), "Gouvernail"),
+            entry(
+                    "R11",
+                    RiskCategory.EMPLOYMENT_SOCIAL,
+                    new Rating(2, 3),
+                    "Gouvernail; AI Act art. 26(7); Belgian CCT n° 39 (works council information on new technologies); French Code du travail art. L2312-8 (CSE)"),
             entry(
                     "R12",
                     RiskCategory.BIAS_DISCRIMINATION,
@@ -72,7 +76,18 @@ public final class RiskCatalogue {
             entry("R14", RiskCategory.SECURITY, new Rating(3, 3), "Gouvernail; CNIL"),
             entry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4), "Gouvernail"),
             entry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3), "Gouvernail; ANSSI R14"),
-            entry("R17", RiskCategory.SECURITY, new Rating(4, 3), "Gouvernail"));
+            entry("R17", RiskCategory.SECURITY, new Rating(4, 3), "Gouvernail"),
+            entry(
+                    "R18",
+                    RiskCategory.LEGAL_COMPLIANCE,
+                    new Rating(3, 5),
+                    "Belgian Criminal Code art. 458 (professional secrecy); French Code pénal art. 226-13; GDPR art. 9, 28"),
+            entry("R19", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 5), "AI Act art. 5, 99(3)"),
+            entry(
+                    "R20",
+                    RiskCategory.PRIVACY,
+                    new Rating(3, 4),
+                    "GDPR art. 8 and recital 38; Belgian Law of 30 July 2018 art. 7 (age 13); AI Act art. 5(1)(b)"));
 
     private RiskCatalogue() {}
 

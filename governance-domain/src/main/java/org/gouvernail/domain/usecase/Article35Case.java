@@ -16,6 +16,10 @@ public enum Article35Case {
     }
 
     public String reference() {
-        return "GDPR art. 35(3)(" + point + ")";
+        return citation().reference();
+    }
+
+    public Citation citation() {
+        return Citation.gdpr("35", "3", point);
     }
 }

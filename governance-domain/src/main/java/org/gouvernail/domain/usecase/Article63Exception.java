@@ -17,6 +17,15 @@ public enum Article63Exception {
         this.point = point;
     }
 
+    /** The code of the question of the current questionnaire ("A63_A_NARROW_PROCEDURAL_TASK"). */
+    public String questionCode() {
+        return "A63_" + point.toUpperCase(java.util.Locale.ROOT) + "_" + name();
+    }
+
+    public Citation citation() {
+        return Citation.aiAct("6", "3", point);
+    }
+
     public String reference() {
         return "AI Act art. 6(3)(" + point + ")";
     }

@@ -22,6 +22,10 @@ public enum DpiaCriterion {
     C9;
 
     public String reference() {
-        return "EDPB WP248 rev.01, criterion " + name().substring(1);
+        return citation().reference();
+    }
+
+    public Citation citation() {
+        return Citation.item(LegalSource.WP248, "criterion " + name().substring(1));
     }
 }

@@ -19,23 +19,23 @@ public record DpiaScreening(DpiaOutcome outcome, List<Reason> reasons) {
     public static DpiaScreening of(DpiaAnswers answers) {
         List<Reason> reasons = new ArrayList<>();
         for (Article35Case required : answers.requiredCases()) {
-            reasons.add(new Reason("required." + required.name(), required.reference()));
+            reasons.add(new Reason("required." + required.name(), required.citation()));
         }
         for (DpiaCriterion criterion : answers.criteria()) {
-            reasons.add(new Reason("criterion." + criterion.name(), criterion.reference()));
+            reasons.add(new Reason("criterion." + criterion.name(), criterion.citation()));
         }
         if (!answers.requiredCases().isEmpty()) {
             return new DpiaScreening(DpiaOutcome.REQUIRED, reasons);
         }
         int count = answers.criteria().size();
         if (count >= LIKELY_THRESHOLD) {
-            reasons.add(new Reason("likely", "EDPB WP248 rev.01, section III.B.a"));
+            reasons.add(new Reason("likely", Citation.item(LegalSource.WP248, "III.B.a")));
             return new DpiaScreening(DpiaOutcome.LIKELY, reasons);
         }
         reasons.add(
                 count == 1
-                        ? new Reason("one-criterion-ask-dpo", "GDPR art. 35(2), art. 39(1)(c)")
-                        : new Reason("not-indicated", "GDPR art. 35(1)"));
+                        ? new Reason("one-criterion-ask-dpo", Citation.gdpr("35", "2", null))
+                        : new Reason("not-indicated", Citation.gdpr("35", "1", null)));
         return new DpiaScreening(DpiaOutcome.NOT_INDICATED, reasons);
     }
 }

@@ -9,5 +9,7 @@ public enum RiskTier {
     /** Art. 50: tell people. */
     TRANSPARENCY,
     /** No specific duty beyond AI literacy (art. 4). */
-    MINIMAL
+    MINIMAL,
+    /** Not an AI system (art. 3(1)), or excluded from the regulation (art. 2). */
+    OUT_OF_SCOPE
 }

@@ -38,7 +38,7 @@ public final class UseCaseCatalogue {
                     new ComplexityCriteria(2, 1, 1, 1, 2)),
             entry(
                     "translation",
-                    Set.of(PUBLIC, INTERNAL),
+                    Set.of(PUBLIC, INTERNAL, PERSONAL),
                     PeopleAffected.BENEFICIARIES,
                     new ImpactCriteria(4, 4, 4, 4),
                     new ComplexityCriteria(2, 1, 1, 1, 1)),

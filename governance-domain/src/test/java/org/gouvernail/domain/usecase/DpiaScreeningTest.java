@@ -19,7 +19,8 @@ class DpiaScreeningTest {
         DpiaScreening screening = new DpiaAnswers(Set.of(required), Set.of()).screen();
 
         assertThat(screening.outcome()).isEqualTo(DpiaOutcome.REQUIRED);
-        assertThat(screening.reasons()).containsExactly(new Reason("required." + required.name(), reference));
+        assertThat(screening.reasons()).extracting(Reason::code).containsExactly("required." + required.name());
+        assertThat(screening.reasons()).extracting(Reason::reference).containsExactly(reference);
     }
 
     /** Criteria ticked → outcome, for the counts around the threshold of two. */
@@ -71,6 +72,7 @@ class DpiaScreeningTest {
     @Test
     void nothingTickedIsNotIndicated() {
         assertThat(new DpiaAnswers(null, null).screen().reasons())
-                .containsExactly(new Reason("not-indicated", "GDPR art. 35(1)"));
+                .extracting(Reason::code, Reason::reference)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("not-indicated", "GDPR art. 35(1)"));
     }
 }

@@ -35,7 +35,7 @@ class UseCaseTest {
     }
 
     static AiActAnswers prohibited() {
-        return new AiActAnswers(
+        return AiActAnswers.fromVersion1(
                 Set.of(ProhibitedPractice.P_C), Set.of(), Set.of(), false, Set.of(), false, OperatorRole.DEPLOYER);
     }
 
