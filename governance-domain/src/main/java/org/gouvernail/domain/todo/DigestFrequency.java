@@ -1,0 +1,40 @@
+package org.gouvernail.domain.todo;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+
+/** How often a person receives the summary of what they must do: never, every day, or every Monday. */
+public enum DigestFrequency {
+    NONE,
+    DAILY,
+    WEEKLY;
+
+    /**
+     * The period a digest sent at {@code now} belongs to ("2026-11-30", "2026-W49"): one digest per
+     * person and period, whichever instance sends it; empty when no digest is due at {@code now}
+     * (never, or a weekly digest on another day than Monday).
+     */
+    public Optional<String> periodAt(Instant now) {
+        LocalDate day = Deadlines.dayOf(now);
+        return switch (this) {
+            case NONE -> Optional.empty();
+            case DAILY -> Optional.of(day.toString());
+            case WEEKLY ->
+                day.getDayOfWeek() == DayOfWeek.MONDAY
+                        ? Optional.of(String.format(
+                                "%d-W%02d",
+                                day.get(IsoFields.WEEK_BASED_YEAR),
+                                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+                        : Optional.empty();
+        };
+    }
+
+    /** How far ahead a digest of this frequency looks: the items due before the next one, and a margin. */
+    public Duration horizon() {
+        return this == WEEKLY ? Duration.ofDays(14) : Duration.ofDays(7);
+    }
+}
