@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.OrganisationId;

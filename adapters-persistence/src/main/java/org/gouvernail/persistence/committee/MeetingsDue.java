@@ -1,7 +1,6 @@
 package org.gouvernail.persistence.committee;
 
 import static org.gouvernail.persistence.shared.DueItemQuery.day;
-import static org.gouvernail.persistence.shared.DueItemQuery.flag;
 import static org.gouvernail.persistence.shared.DueItemQuery.organisation;
 import static org.gouvernail.persistence.shared.DueItemQuery.uuid;
 
@@ -91,7 +90,7 @@ public class MeetingsDue implements DueItemSource {
                 KIND,
                 "MEETING",
                 uuid(row[1]),
-                day.toString(),
+                null, // a meeting has no title of its own: its kind and day say it all
                 Deadlines.startOf(day),
                 row[3] != null && attendee != null
                         ? Assignee.member(attendee.id())

@@ -1,8 +1,8 @@
 package org.gouvernail.domain.todo.port.out;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Out-port: the people who may receive mail: signed-in subjects with an active membership and an e-mail. */
 public interface Recipients {
