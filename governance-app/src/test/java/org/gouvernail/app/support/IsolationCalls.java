@@ -167,6 +167,11 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The organisation's to-do list, for its coordinators. */
+    public static List<Call> toDo(String org) {
+        return List.of(new Call("GET", base(org) + "/todo", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -177,6 +182,7 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
+        all.addAll(toDo(org));
         return all;
     }
 

@@ -29,8 +29,8 @@ public enum DigestFrequency {
         };
     }
 
-    /** How far ahead a digest of this frequency looks: the items due before the next one, and a margin. */
+    /** How far ahead a digest looks: the month to come, as the to-do list does by default. */
     public Duration horizon() {
-        return this == WEEKLY ? Duration.ofDays(14) : Duration.ofDays(7);
+        return Duration.ofDays(30);
     }
 }
