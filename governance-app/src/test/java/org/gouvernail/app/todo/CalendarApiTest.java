@@ -102,8 +102,7 @@ class CalendarApiTest {
                         .equals("risk-action.complete-" + seeded.action() + "@gouvernail"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(action.getSummary().getValue())
-                .isEqualTo("Complete the mitigation action « Former l'équipe »");
+        assertThat(action.getSummary().getValue()).isEqualTo("Complete the mitigation action « Former l'équipe »");
         LocalDate due = Deadlines.dayOf(java.time.Instant.now()).minusDays(2);
         assertThat(action.getDateTimeStart().getValue())
                 .isEqualTo(due.toString().replace("-", ""));

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.support.World;
 import org.gouvernail.domain.organisation.MemberId;
@@ -161,7 +162,10 @@ class MailApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
 
-        reminders.sendDigests();
+        // two instances run at once: the sent_notice claim lets one of them send
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reminders::sendDigests);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(reminders::sendDigests);
+        CompletableFuture.allOf(one, other).join();
         List<MimeMessage> digests = mailsTo(address);
         assertThat(digests).hasSize(1);
         MimeMessage digest = digests.get(0);
