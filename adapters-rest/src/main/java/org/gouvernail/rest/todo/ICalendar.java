@@ -35,7 +35,6 @@ final class ICalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Gouvernail//To-do feed//" + language.code().toUpperCase(Locale.ROOT));
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape("Gouvernail"));
         String stamp = STAMP.format(now.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
         for (DueItem item : items) {
