@@ -14,6 +14,7 @@ import java.util.Map;
 import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.todo.ToDoScene.Seeded;
+import org.gouvernail.domain.todo.Deadlines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,8 @@ class ToDoApiTest {
         }
     }
 
-    private static final String UNTIL = "?until=" + java.time.LocalDate.now().plusDays(60);
+    private static final String UNTIL =
+            "?until=" + Deadlines.dayOf(Instant.now()).plusDays(60);
 
     /** The caller's items in the seeded organisation (their other organisations belong to other tests). */
     private static List<Map<String, Object>> mine() {
@@ -184,7 +186,7 @@ class ToDoApiTest {
     void aListEndsWhereUntilSays() {
         List<String> kinds = given().when()
                 .get("/api/v1/organisations/" + seeded.scene().org() + "/todo?until="
-                        + java.time.LocalDate.now().plusDays(3))
+                        + Deadlines.dayOf(Instant.now()).plusDays(3))
                 .then()
                 .statusCode(200)
                 .extract()
@@ -205,7 +207,7 @@ class ToDoApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         given().when()
-                .get("/api/v1/me/todo?until=" + java.time.LocalDate.now().plusYears(2))
+                .get("/api/v1/me/todo?until=" + Deadlines.dayOf(Instant.now()).plusYears(2))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
