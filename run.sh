@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gouvernail local run: embedded MariaDB + local Keycloak + the API, with demo data.
+# Gouvernail local run: embedded MariaDB + local Keycloak + a mail catcher (GreenMail) + the API, with demo data.
 # Needs only Java 17+ (and curl). Ctrl-C stops everything this script started.
 #   GOUVERNAIL_LOCAL_DB_PORT   port of the embedded MariaDB (default 3307)
 #   GOUVERNAIL_RATE_LIMIT_AUTHENTICATED / _ANONYMOUS   requests a minute per caller / per address
@@ -13,6 +13,11 @@ KC_VERSION=26.5.6
 KC_HOME="$ROOT/.local/keycloak-$KC_VERSION"
 KC_PORT=8180
 API_PORT=8080
+GREENMAIL_VERSION=2.1.3
+GREENMAIL_JAR="$ROOT/.local/greenmail-standalone-$GREENMAIL_VERSION.jar"
+SMTP_PORT=3025
+IMAP_PORT=3143
+MAIL_API_PORT=3080
 DB_PORT="${GOUVERNAIL_LOCAL_DB_PORT:-3307}"
 LOGS="$ROOT/.local/logs"
 APP_JAR="$ROOT/governance-app/target/quarkus-app/quarkus-run.jar"
@@ -20,7 +25,7 @@ BUILD_STAMP="$ROOT/.local/build.stamp"
 PERSISTENCE="$ROOT/adapters-persistence"
 CLASSPATH_FILE="$PERSISTENCE/target/run-classpath.txt"
 
-API_PID="" KC_PID="" DB_PID=""
+API_PID="" KC_PID="" DB_PID="" MAIL_PID=""
 
 log() { printf '[run.sh %3ss] %s\n' "$SECONDS" "$*" 2>/dev/null || true; }
 die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -46,9 +51,10 @@ cleanup() {
   CLEANED=1
   trap - INT TERM HUP EXIT
   trap '' PIPE # the terminal may be gone: stopping must not depend on printing
-  [ -n "$API_PID$KC_PID$DB_PID" ] || return 0
+  [ -n "$API_PID$KC_PID$DB_PID$MAIL_PID" ] || return 0
   stop_process API "$API_PID"
   stop_process Keycloak "$KC_PID"
+  stop_process GreenMail "$MAIL_PID"
   stop_process MariaDB "$DB_PID"
   log "stopped"
 }
@@ -62,7 +68,7 @@ command -v java >/dev/null || die "java not found: install a Java 17+ JDK"
 command -v curl >/dev/null || die "curl not found"
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$DB_PORT" "$KC_PORT" "$API_PORT"; do
+for p in "$DB_PORT" "$KC_PORT" "$API_PORT" "$SMTP_PORT" "$IMAP_PORT" "$MAIL_API_PORT"; do
   if port_busy "$p"; then die "port $p is already in use (another run.sh still running?)"; fi
 done
 mkdir -p "$LOGS" "$ROOT/data"
@@ -111,6 +117,13 @@ if [ ! -f "$KC_HOME/bin/kc.sh" ]; then
   rm -rf "$TMP_UNPACK"
 fi
 
+# --- 2b. the mail catcher (once): GreenMail standalone, a sand-boxed SMTP/IMAP server that delivers nothing --
+if [ ! -f "$GREENMAIL_JAR" ]; then
+  log "fetching GreenMail $GREENMAIL_VERSION from Maven Central"
+  ./mvnw -q -N dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+    -DoutputDirectory="$ROOT/.local"
+fi
+
 wait_for() { # name pid timeout-seconds check-command...
   local name=$1 pid=$2 timeout=$3; shift 3
   local deadline=$((SECONDS + timeout))
@@ -150,10 +163,22 @@ KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin KC_LOG_LEVEL
 KC_PID=$!
 set +m
 
+# --- 4b. the mail catcher: every mail the API sends lands in its inboxes (docs/operations.md, "E-mail") ---
+log "starting the mail catcher: SMTP $SMTP_PORT, IMAP $IMAP_PORT, API $MAIL_API_PORT (log .local/logs/greenmail.log)"
+set -m
+java -Xmx64m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$SMTP_PORT \
+  -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port=$IMAP_PORT \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_API_PORT -Dgreenmail.auth.disabled \
+  -jar "$GREENMAIL_JAR" >"$LOGS/greenmail.log" 2>&1 </dev/null &
+MAIL_PID=$!
+set +m
+
 wait_for MariaDB "$DB_PID" 180 grep -q EMBEDDED_MARIADB_READY "$LOGS/mariadb.log"
 log "MariaDB ready"
 wait_for Keycloak "$KC_PID" 240 http_ok "http://localhost:$KC_PORT/realms/gouvernail/.well-known/openid-configuration"
 log "Keycloak ready"
+wait_for GreenMail "$MAIL_PID" 60 http_ok "http://127.0.0.1:$MAIL_API_PORT/api/configuration"
+log "mail catcher ready"
 
 # --- 5. the API -----------------------------------------------------------------------------
 # The JVM options the Docker image ships too (jvm.options: heap, GC and thread sizes chosen for a
@@ -175,6 +200,9 @@ GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
 GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
 GOUVERNAIL_OIDC_URL="http://localhost:$KC_PORT/realms/gouvernail" \
 GOUVERNAIL_DEMO_DATA=true \
+GOUVERNAIL_MAIL_ENABLED=true GOUVERNAIL_MAIL_HOST=127.0.0.1 GOUVERNAIL_MAIL_PORT=$SMTP_PORT \
+GOUVERNAIL_MAIL_START_TLS=DISABLED GOUVERNAIL_MAIL_EVERY=1m GOUVERNAIL_MAIL_FIRST_RUN_AFTER=20s \
+GOUVERNAIL_MAIL_DIGEST_HOUR=0 GOUVERNAIL_PUBLIC_URL="http://localhost:$API_PORT" \
 GOUVERNAIL_FEEDBACK_PUBLIC_FORM="${GOUVERNAIL_FEEDBACK_PUBLIC_FORM:-true}" \
 GOUVERNAIL_RATE_LIMIT_AUTHENTICATED="${GOUVERNAIL_RATE_LIMIT_AUTHENTICATED:-1000000}" \
 GOUVERNAIL_RATE_LIMIT_ANONYMOUS="${GOUVERNAIL_RATE_LIMIT_ANONYMOUS:-1000000}" \
@@ -193,7 +221,8 @@ cat <<EOF
   Metrics           http://localhost:$API_PORT/q/metrics      (token of client gouvernail-metrics, secret demo-metrics-secret)
   OpenAPI           http://localhost:$API_PORT/q/openapi
   Keycloak console  http://localhost:$KC_PORT/admin/   (admin / admin)
-  Logs              .local/logs/{api,keycloak,mariadb}.log
+  Mail catcher      http://127.0.0.1:$MAIL_API_PORT   (GreenMail: every mail the API sends, none leaves the machine)
+  Logs              .local/logs/{api,keycloak,mariadb,greenmail}.log
 
   Demo logins (realm gouvernail, password = user name):
     alice  platform-admin; ADMIN of "Entraide Quartier asbl"
@@ -207,7 +236,15 @@ cat <<EOF
 
 TOKEN=\$(curl -s -d grant_type=password -d client_id=gouvernail-cli -d username=alice -d password=alice http://localhost:$KC_PORT/realms/gouvernail/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'); curl -s -H "Authorization: Bearer \$TOKEN" http://localhost:$API_PORT/api/v1/me; echo
 
-  Ctrl-C stops the API, Keycloak and MariaDB.
+  Demo mails: a demo user gets the weekly digest of what they must do (the policy to acknowledge, the
+  committee meeting, the request to decide) within a minute of their first call (as above), in the
+  catcher's inbox of <login>@demo.gouvernail.org. Read them with:
+
+curl -s http://127.0.0.1:$MAIL_API_PORT/api/user/alice@demo.gouvernail.org/messages/INBOX/; echo
+
+  or with a mail client: IMAP 127.0.0.1:$IMAP_PORT, no TLS, user alice@demo.gouvernail.org, any password.
+
+  Ctrl-C stops the API, Keycloak, the mail catcher and MariaDB.
 EOF
 
 # Stay in the foreground until Ctrl-C or until one of the three stops by itself.

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
 import org.gouvernail.domain.committee.CommitteeMember;
@@ -22,9 +23,14 @@ import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.DecisionId;
 import org.gouvernail.domain.committee.DecisionOutcome;
 import org.gouvernail.domain.committee.DecisionSubject;
+import org.gouvernail.domain.committee.Meeting;
 import org.gouvernail.domain.committee.MeetingFrequency;
+import org.gouvernail.domain.committee.MeetingId;
 import org.gouvernail.domain.committee.QuorumRule;
+import org.gouvernail.domain.committee.RequestId;
+import org.gouvernail.domain.committee.RequestKind;
 import org.gouvernail.domain.committee.Votes;
+import org.gouvernail.domain.committee.port.out.ApprovalRequests;
 import org.gouvernail.domain.committee.port.out.Committees;
 import org.gouvernail.domain.committee.port.out.Decisions;
 import org.gouvernail.domain.feedback.About;
@@ -62,6 +68,7 @@ import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
+import org.gouvernail.domain.committee.port.out.Meetings;
 import org.gouvernail.domain.inventory.AccountType;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.HostingRegion;
@@ -128,6 +135,8 @@ public class DemoData {
     private final Risks risks;
     private final Committees committees;
     private final Decisions decisions;
+    private final Meetings meetings;
+    private final ApprovalRequests requests;
     private final Policies policies;
     private final PolicyVersions versions;
     private final CommunicationPlans communicationPlans;
@@ -147,6 +156,8 @@ public class DemoData {
             Risks risks,
             Committees committees,
             Decisions decisions,
+            Meetings meetings,
+            ApprovalRequests requests,
             Policies policies,
             PolicyVersions versions,
             CommunicationPlans communicationPlans,
@@ -164,6 +175,8 @@ public class DemoData {
         this.risks = risks;
         this.committees = committees;
         this.decisions = decisions;
+        this.meetings = meetings;
+        this.requests = requests;
         this.policies = policies;
         this.versions = versions;
         this.communicationPlans = communicationPlans;
@@ -311,6 +324,7 @@ public class DemoData {
         policy(entraide, "small-local-association", alice);
         feedback(entraide, dave, leChat);
         incident(entraide, carol, leChat);
+        dueSoon(entraide, alice, bob, carol, dave);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -665,6 +679,53 @@ public class DemoData {
                 "POLICY_VERSION",
                 draft.id().value(),
                 "number: 1");
+    }
+
+    /**
+     * Something for the to-do lists, the digests and the calendar (besides the policy everyone is to
+     * acknowledge): the committee's next meeting in a week, and Dave's request to use DeepL for the
+     * families' letters, which the committee is to decide.
+     */
+    private void dueSoon(
+            OrganisationId organisation,
+            Membership chair,
+            Membership member,
+            Membership dataReferent,
+            Membership asker) {
+        Meeting meeting = new Meeting(
+                new MeetingId(ids.next()),
+                organisation,
+                LocalDate.now(clock).plusDays(7),
+                List.of(),
+                Set.of(chair.id(), member.id(), dataReferent.id()),
+                null,
+                0,
+                clock.instant());
+        meetings.add(meeting);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "meeting.scheduled",
+                "MEETING",
+                meeting.id().value(),
+                "date: " + meeting.date());
+        ApprovalRequest request = ApprovalRequest.submit(
+                new RequestId(ids.next()),
+                organisation,
+                RequestKind.NEW_USE,
+                null,
+                "Traduire les courriers aux familles avec DeepL",
+                "Les familles non francophones comprennent mal nos courriers.",
+                asker.id(),
+                clock.instant());
+        requests.add(request);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "approval-request.submitted",
+                "APPROVAL_REQUEST",
+                request.id().value(),
+                request.title());
     }
 
     /** A risk of the starter catalogue, in French, with its suggested actions given to its owner. */

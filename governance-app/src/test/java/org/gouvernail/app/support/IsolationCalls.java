@@ -239,6 +239,11 @@ public final class IsolationCalls {
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
     }
 
+    /** The organisation's to-do list, for its coordinators. */
+    public static List<Call> toDo(String org) {
+        return List.of(new Call("GET", base(org) + "/todo", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -252,6 +257,7 @@ public final class IsolationCalls {
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
+        all.addAll(toDo(org));
         return all;
     }
 
