@@ -54,8 +54,7 @@ public class PanacheDeliveries implements Deliveries {
             return List.of();
         }
         List<UUID> claimed = ids.stream().map(UUID::fromString).toList();
-        repository.update(
-                "claim = ?1, nextAttemptAt = ?2 where id in ?3", claim, leaseUntil, claimed);
+        repository.update("claim = ?1, nextAttemptAt = ?2 where id in ?3", claim, leaseUntil, claimed);
         return repository.list("id in ?1", claimed).stream()
                 .map(WebhookDeliveryEntity::toDomain)
                 .toList();
@@ -98,10 +97,10 @@ public class PanacheDeliveries implements Deliveries {
 
     @Override
     public Page<Delivery> list(OrganisationId organisationId, EndpointId endpointId, PageRequest page) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value())
-                .and("endpoint", endpointId.value());
-        String query = Keyset.after(
-                "organisationId = :organisation and endpointId = :endpoint", page, parameters, true);
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("endpoint", endpointId.value());
+        String query =
+                Keyset.after("organisationId = :organisation and endpointId = :endpoint", page, parameters, true);
         return Keyset.page(
                 repository
                         .find(query + " order by id desc", parameters)
@@ -126,10 +125,10 @@ public class PanacheDeliveries implements Deliveries {
 
     @Override
     public Page<DeliveryAttempt> attempts(OrganisationId organisationId, EndpointId endpointId, PageRequest page) {
-        Parameters parameters = Parameters.with("organisation", organisationId.value())
-                .and("endpoint", endpointId.value());
-        String query = Keyset.after(
-                "organisationId = :organisation and endpointId = :endpoint", page, parameters, true);
+        Parameters parameters =
+                Parameters.with("organisation", organisationId.value()).and("endpoint", endpointId.value());
+        String query =
+                Keyset.after("organisationId = :organisation and endpointId = :endpoint", page, parameters, true);
         return Keyset.page(
                 attempts.find(query + " order by id desc", parameters)
                         .page(0, page.limit() + 1)

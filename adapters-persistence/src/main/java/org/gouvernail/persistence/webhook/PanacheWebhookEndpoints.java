@@ -81,7 +81,8 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = organisations.stream().map(OrganisationId::value).distinct().toList();
+        List<UUID> ids =
+                organisations.stream().map(OrganisationId::value).distinct().toList();
         return repository.list("organisationId in ?1", ids).stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
@@ -92,7 +93,9 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return repository.list("id in ?1", ids.stream().map(EndpointId::value).distinct().toList()).stream()
+        return repository
+                .list("id in ?1", ids.stream().map(EndpointId::value).distinct().toList())
+                .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
     }
@@ -106,7 +109,10 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
                 .find(
                         "status = ?1 and disabledReason is not null and organisationId in ?2 order by id",
                         EndpointStatus.DISABLED,
-                        organisations.stream().map(OrganisationId::value).distinct().toList())
+                        organisations.stream()
+                                .map(OrganisationId::value)
+                                .distinct()
+                                .toList())
                 .page(0, limit)
                 .list()
                 .stream()

@@ -98,7 +98,10 @@ public class HttpWebhookTransport implements WebhookTransport {
         ScheduledFuture<?> deadline = DEADLINES.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             return client.execute(post, response -> {
-                String excerpt = excerpt(response.getEntity() == null ? null : response.getEntity().getContent());
+                String excerpt = excerpt(
+                        response.getEntity() == null
+                                ? null
+                                : response.getEntity().getContent());
                 return new Answer(
                         response.getCode(),
                         retryAfter(response.getFirstHeader("Retry-After")),
@@ -150,7 +153,8 @@ public class HttpWebhookTransport implements WebhookTransport {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(Instant.now(), at);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException unreadable) {
@@ -171,8 +175,7 @@ public class HttpWebhookTransport implements WebhookTransport {
         @Override
         public InetAddress[] resolve(String host) throws UnknownHostException {
             InetAddress[] all = SystemDefaultDnsResolver.INSTANCE.resolve(host);
-            InetAddress[] permitted =
-                    Arrays.stream(all).filter(guard::permits).toArray(InetAddress[]::new);
+            InetAddress[] permitted = Arrays.stream(all).filter(guard::permits).toArray(InetAddress[]::new);
             if (permitted.length == 0) {
                 throw new RefusedAddress(host, all);
             }

@@ -36,7 +36,8 @@ public class OutboxWriter {
     }
 
     void on(@Observes DomainEvent event) {
-        for (PublicEvent published : PublicEvents.of(event, clock.instant().truncatedTo(ChronoUnit.MICROS), ids::next)) {
+        for (PublicEvent published :
+                PublicEvents.of(event, clock.instant().truncatedTo(ChronoUnit.MICROS), ids::next)) {
             outbox.append(new OutboxEntry(published, body(published)), false);
         }
     }

@@ -111,8 +111,9 @@ public class WebhookDispatcher {
         Instant now = now();
         List<Delivery> scheduled = new ArrayList<>();
         for (OutboxEntry entry : events) {
-            for (WebhookEndpoint endpoint : byOrganisation.getOrDefault(entry.event().organisationId(), List.of())) {
-                if (endpoint.wants(entry.event().type())) {
+            for (WebhookEndpoint endpoint :
+                    byOrganisation.getOrDefault(entry.event().organisationId(), List.of())) {
+                if (endpoint.receives(entry.event().type(), entry.event().occurredAt())) {
                     scheduled.add(new Delivery(
                             ids.next(),
                             endpoint.organisationId(),
@@ -217,7 +218,9 @@ public class WebhookDispatcher {
         WebhookEndpoint saved = endpoints.save(next);
         if (saved.status() == EndpointStatus.DISABLED && current.status() != EndpointStatus.DISABLED) {
             auditor.record(PLATFORM, new EndpointDisabled(saved));
-            LOG.warnf("webhook endpoint %s of organisation %s disabled (%s)", saved.id(), saved.organisationId(), saved.disabledReason());
+            LOG.warnf(
+                    "webhook endpoint %s of organisation %s disabled (%s)",
+                    saved.id(), saved.organisationId(), saved.disabledReason());
         }
     }
 

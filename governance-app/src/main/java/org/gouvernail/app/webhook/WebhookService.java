@@ -90,7 +90,8 @@ public class WebhookService implements WebhookSubscriptions {
     public Created create(Caller caller, OrganisationId organisationId, EndpointSettings endpointSettings) {
         access.withRole(caller, organisationId, Role.ADMINS, "create-webhook-endpoint");
         if (endpoints.count(organisationId) >= MAX_PER_ORGANISATION) {
-            throw new RuleViolation("webhook-endpoints-full", "at most " + MAX_PER_ORGANISATION + " endpoints", MAX_PER_ORGANISATION);
+            throw new RuleViolation(
+                    "webhook-endpoints-full", "at most " + MAX_PER_ORGANISATION + " endpoints", MAX_PER_ORGANISATION);
         }
         WebhookSecret secret = WebhookSecret.generate(RANDOM);
         WebhookEndpoint endpoint =
@@ -183,9 +184,7 @@ public class WebhookService implements WebhookSubscriptions {
                 .orElseThrow(() -> new NotFound("webhook-delivery", deliveryId));
         Delivery again = pending(endpoint, original.eventId(), original.eventType());
         deliveries.schedule(List.of(again));
-        auditor.record(
-                caller,
-                new DeliveriesRequested(organisationId, id, "replay of delivery " + deliveryId, 1));
+        auditor.record(caller, new DeliveriesRequested(organisationId, id, "replay of delivery " + deliveryId, 1));
         return again;
     }
 
@@ -205,7 +204,8 @@ public class WebhookService implements WebhookSubscriptions {
         deliveries.schedule(again);
         auditor.record(
                 caller,
-                new DeliveriesRequested(organisationId, id, "replay of events from " + from + " to " + to, again.size()));
+                new DeliveriesRequested(
+                        organisationId, id, "replay of events from " + from + " to " + to, again.size()));
         return again.size();
     }
 

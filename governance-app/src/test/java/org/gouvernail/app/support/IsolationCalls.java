@@ -167,6 +167,27 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The webhook endpoints, one endpoint and one of its deliveries. */
+    public static List<Call> webhooks(String org, String endpoint, String delivery) {
+        String base = base(org) + "/webhook-endpoints";
+        String one = base + "/" + endpoint;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"url\":\"https://intranet.example.org/hook\"}"),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"status\":\"PAUSED\"}"),
+                new Call("DELETE", one, null),
+                new Call("POST", one + "/rotate-secret", null),
+                new Call("POST", one + "/test", null),
+                new Call("GET", one + "/deliveries", null),
+                new Call("GET", one + "/attempts", null),
+                new Call("POST", one + "/deliveries/" + delivery + "/replay", null),
+                new Call(
+                        "POST",
+                        one + "/replay",
+                        "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\"}"));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -177,6 +198,7 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
+        all.addAll(webhooks(org, id(), id()));
         return all;
     }
 

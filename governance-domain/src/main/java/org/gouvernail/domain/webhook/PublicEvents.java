@@ -52,10 +52,14 @@ public final class PublicEvents {
             rule(ToolEvent.ToolStatusChanged.class, "tool.status-changed"),
             rule(ToolEvent.ToolDecided.class, "tool.status-changed"),
             rule(ToolEvent.ToolRemoved.class, "tool.removed"),
-            rule(AssessmentEvent.AssessmentMoved.class, "assessment.submitted", e -> e.after().status()
-                    == AssessmentStatus.SUBMITTED),
-            rule(AssessmentEvent.AssessmentMoved.class, "assessment.completed", e -> e.after().status()
-                    == AssessmentStatus.VALIDATED),
+            rule(
+                    AssessmentEvent.AssessmentMoved.class,
+                    "assessment.submitted",
+                    e -> e.after().status() == AssessmentStatus.SUBMITTED),
+            rule(
+                    AssessmentEvent.AssessmentMoved.class,
+                    "assessment.completed",
+                    e -> e.after().status() == AssessmentStatus.VALIDATED),
             rule(RiskEvent.RiskRaised.class, "risk.raised"),
             rule(RiskEvent.RiskUpdated.class, "risk.level-changed", e -> levelChanged(e.before(), e.after())),
             rule(RiskEvent.RiskStatusChanged.class, "risk.status-changed"),
@@ -63,9 +67,21 @@ public final class PublicEvents {
             rule(RiskEvent.RiskAcceptedByDecision.class, "risk.accepted"),
             rule(RiskEvent.RiskRemoved.class, "risk.removed"),
             rule(PolicyEvent.PolicyCreated.class, "policy.created"),
-            rule(PolicyEvent.VersionPublished.class, "policy.version-published", e -> true, e -> version(e.published())),
-            rule(PolicyEvent.VersionPublished.class, "acknowledgement.due", e -> true, e -> acknowledgement(e.published())),
-            rule(PolicyEvent.VersionAcknowledged.class, "acknowledgement.recorded", e -> true, e -> version(e.version())),
+            rule(
+                    PolicyEvent.VersionPublished.class,
+                    "policy.version-published",
+                    e -> true,
+                    e -> version(e.published())),
+            rule(
+                    PolicyEvent.VersionPublished.class,
+                    "acknowledgement.due",
+                    e -> true,
+                    e -> acknowledgement(e.published())),
+            rule(
+                    PolicyEvent.VersionAcknowledged.class,
+                    "acknowledgement.recorded",
+                    e -> true,
+                    e -> version(e.version())),
             rule(UseCaseEvent.UseCaseProposed.class, "use-case.proposed"),
             rule(UseCaseEvent.UseCaseMoved.class, "use-case.status-changed"),
             rule(UseCaseEvent.UseCaseDecided.class, "use-case.status-changed"),
@@ -134,15 +150,16 @@ public final class PublicEvents {
     public static List<PublicEvent> of(DomainEvent event, Instant at, Supplier<UUID> ids) {
         List<PublicEvent> published = new ArrayList<>();
         for (Rule<?> rule : RULES) {
-            rule.apply(event).ifPresent(links -> published.add(new PublicEvent(
-                    ids.get(),
-                    rule.type(),
-                    VERSION,
-                    event.organisationId(),
-                    at,
-                    event.subjectType(),
-                    event.subjectId(),
-                    links)));
+            rule.apply(event)
+                    .ifPresent(links -> published.add(new PublicEvent(
+                            ids.get(),
+                            rule.type(),
+                            VERSION,
+                            event.organisationId(),
+                            at,
+                            event.subjectType(),
+                            event.subjectId(),
+                            links)));
         }
         return published;
     }
@@ -157,7 +174,9 @@ public final class PublicEvents {
                 at,
                 "WEBHOOK_ENDPOINT",
                 endpoint.id().value(),
-                Map.of("self", organisation(endpoint.organisationId().value()) + "/webhook-endpoints/" + endpoint.id()));
+                Map.of(
+                        "self",
+                        organisation(endpoint.organisationId().value()) + "/webhook-endpoints/" + endpoint.id()));
     }
 
     private static String organisation(UUID organisationId) {
@@ -174,7 +193,8 @@ public final class PublicEvents {
     }
 
     private static Map<String, String> version(PolicyVersion version) {
-        String policy = organisation(version.organisationId().value()) + "/policies/" + version.policyId().value();
+        String policy = organisation(version.organisationId().value()) + "/policies/"
+                + version.policyId().value();
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", policy + "/versions/" + version.number());
         links.put("policy", policy);

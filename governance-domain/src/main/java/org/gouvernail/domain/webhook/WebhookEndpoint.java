@@ -92,6 +92,15 @@ public record WebhookEndpoint(
         return eventTypes.isEmpty() || eventTypes.contains(eventType);
     }
 
+    /**
+     * Whether an event of this type that occurred at {@code occurredAt} is for this endpoint: one it
+     * wants, and not older than the endpoint (an endpoint receives what happens once it exists; a
+     * replay of a time range can send older events on purpose).
+     */
+    public boolean receives(String eventType, Instant occurredAt) {
+        return wants(eventType) && !createdAt.isAfter(occurredAt);
+    }
+
     /** A 2xx answer: the endpoint is healthy again. */
     public WebhookEndpoint succeeded() {
         return failingSince == null ? this : with(status, null, disabledReason);
@@ -120,14 +129,32 @@ public record WebhookEndpoint(
 
     private WebhookEndpoint with(EndpointStatus nextStatus, Instant since, String reason) {
         return new WebhookEndpoint(
-                id, organisationId, url, description, eventTypes, nextStatus, secrets, since, reason, createdAt,
+                id,
+                organisationId,
+                url,
+                description,
+                eventTypes,
+                nextStatus,
+                secrets,
+                since,
+                reason,
+                createdAt,
                 version);
     }
 
     private WebhookEndpoint withSecrets(SigningSecrets next) {
         return new WebhookEndpoint(
-                id, organisationId, url, description, eventTypes, status, next, failingSince, disabledReason,
-                createdAt, version);
+                id,
+                organisationId,
+                url,
+                description,
+                eventTypes,
+                status,
+                next,
+                failingSince,
+                disabledReason,
+                createdAt,
+                version);
     }
 
     /**
@@ -139,10 +166,12 @@ public record WebhookEndpoint(
         public EndpointSettings {
             Objects.requireNonNull(url, "url");
             description = Check.text("description", description, Check.SHORT_TEXT_LENGTH);
-            eventTypes = new TreeSet<>(Check.size("eventTypes", eventTypes == null ? Set.of() : eventTypes, MAX_EVENT_TYPES));
+            eventTypes = new TreeSet<>(
+                    Check.size("eventTypes", eventTypes == null ? Set.of() : eventTypes, MAX_EVENT_TYPES));
             for (String type : eventTypes) {
                 if (!PublicEvents.isKnown(type)) {
-                    throw new InvalidInput("eventTypes", "unknown-event-type", "unknown event type " + type, "eventTypes", type);
+                    throw new InvalidInput(
+                            "eventTypes", "unknown-event-type", "unknown event type " + type, "eventTypes", type);
                 }
             }
         }

@@ -40,8 +40,8 @@ public sealed interface WebhookEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "url: " + endpoint.url().value() + "; eventTypes: " + endpoint.eventTypes().size() + "; status: "
-                    + endpoint.status();
+            return "url: " + endpoint.url().value() + "; eventTypes: "
+                    + endpoint.eventTypes().size() + "; status: " + endpoint.status();
         }
     }
 
@@ -75,7 +75,8 @@ public sealed interface WebhookEvent extends DomainEvent {
                     endpoint.status());
         }
 
-        private record Shown(String url, String description, String eventTypes, EndpointStatus status) {}
+        /** What the audit summary compares; public for {@code Changes}, which reads its components. */
+        public record Shown(String url, String description, String eventTypes, EndpointStatus status) {}
     }
 
     record EndpointRemoved(WebhookEndpoint endpoint) implements WebhookEvent {

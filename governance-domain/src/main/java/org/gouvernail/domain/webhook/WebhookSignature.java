@@ -22,8 +22,8 @@ public final class WebhookSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(
-                    (messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    mac.doFinal((messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
             return "v1," + Base64.getEncoder().encodeToString(digest);
         } catch (GeneralSecurityException missing) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", missing);

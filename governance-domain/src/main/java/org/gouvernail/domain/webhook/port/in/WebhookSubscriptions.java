@@ -27,7 +27,11 @@ public interface WebhookSubscriptions {
     WebhookEndpoint endpoint(Caller caller, OrganisationId organisationId, EndpointId id);
 
     WebhookEndpoint update(
-            Caller caller, OrganisationId organisationId, EndpointId id, long expectedVersion, EndpointSettings settings);
+            Caller caller,
+            OrganisationId organisationId,
+            EndpointId id,
+            long expectedVersion,
+            EndpointSettings settings);
 
     void remove(Caller caller, OrganisationId organisationId, EndpointId id, long expectedVersion);
 
