@@ -249,7 +249,8 @@ class WebhookApiTest {
         dispatchUntil(() -> receiver.at(path).size() >= 3);
 
         assertThat(receiver.at(path).stream().map(Received::id).distinct()).hasSize(1);
-        verifyAll(receiver.at(path), created.path("secret"));
+        String secret = created.path("secret");
+        verifyAll(receiver.at(path), secret);
     }
 
     @Test
