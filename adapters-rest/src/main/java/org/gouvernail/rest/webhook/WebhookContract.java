@@ -24,12 +24,12 @@ public final class WebhookContract {
         Schema links = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("API paths to fetch the subject (self) and related resources")
-                .additionalPropertiesSchema(string(300))
+                .additionalPropertiesSchema(string(300).pattern("^/api/v1/"))
                 .maxProperties(10)
                 .required(List.of("self"));
         Schema subject = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .addProperty("type", string(30).examples(List.of("TOOL")))
+                .addProperty("type", string(30).pattern("^[A-Z_]{1,30}$").examples(List.of("TOOL")))
                 .addProperty("id", uuid)
                 .required(List.of("type", "id"));
         Schema data = OASFactory.createSchema()
@@ -69,15 +69,17 @@ public final class WebhookContract {
                                                     + " Signed per Standard Webhooks 1.0: verify webhook-signature over id.timestamp.body.")
                                     .addTag("Webhooks")
                                     .addParameter(header(
-                                            "webhook-id", "The event id, the same on every retry and replay", 36))
+                                            "webhook-id",
+                                            "The event id, the same on every retry and replay",
+                                            string(36).format("uuid")))
                                     .addParameter(header(
                                             "webhook-timestamp",
                                             "Seconds since the epoch when this attempt was sent",
-                                            20))
+                                            string(20).pattern("^[0-9]{1,20}$")))
                                     .addParameter(header(
                                             "webhook-signature",
                                             "v1,<base64 HMAC-SHA256>, one per valid secret, separated by spaces",
-                                            400))
+                                            string(400).pattern("^v1,[A-Za-z0-9+/=]{44}( v1,[A-Za-z0-9+/=]{44})*$")))
                                     .requestBody(OASFactory.createRequestBody()
                                             .required(true)
                                             .content(OASFactory.createContent()
@@ -107,12 +109,12 @@ public final class WebhookContract {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 
-    private static Parameter header(String name, String description, int maxLength) {
+    private static Parameter header(String name, String description, Schema schema) {
         return OASFactory.createParameter()
                 .name(name)
                 .in(Parameter.In.HEADER)
                 .required(true)
                 .description(description)
-                .schema(string(maxLength));
+                .schema(schema);
     }
 }

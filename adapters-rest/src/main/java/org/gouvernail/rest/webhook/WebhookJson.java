@@ -40,8 +40,6 @@ final class WebhookJson {
             @Schema(
                     description =
                             "Public event types it receives (GET /api/v1/reference/event-types); empty or absent: all",
-                    type = SchemaType.ARRAY,
-                    implementation = String.class,
                     nullable = true,
                     maxItems = WebhookEndpoint.MAX_EVENT_TYPES,
                     examples = "[\"tool.declared\",\"decision.recorded\"]")
@@ -69,8 +67,7 @@ final class WebhookJson {
             @Schema(maxLength = 2000) String url,
             @Schema(maxLength = 2000) String description,
 
-            @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 100)
-            Set<String> eventTypes,
+            @Schema(maxItems = 100) Set<@Size(max = 60) String> eventTypes,
 
             EndpointStatus status,
 
@@ -80,10 +77,13 @@ final class WebhookJson {
                     maxLength = 30)
             String disabledReason,
 
-            @Schema(description = "First failure since the last success", nullable = true)
+            @Schema(description = "First failure since the last success", nullable = true, maxLength = 35)
             Instant failingSince,
 
-            @Schema(description = "Until when the previous secret still signs, after a rotation", nullable = true)
+            @Schema(
+                    description = "Until when the previous secret still signs, after a rotation",
+                    nullable = true,
+                    maxLength = 35)
             Instant previousSecretValidUntil,
 
             Instant createdAt) {
@@ -108,12 +108,11 @@ final class WebhookJson {
             @Schema(maxLength = 2000) String url,
             @Schema(maxLength = 2000) String description,
 
-            @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 100)
-            Set<String> eventTypes,
+            @Schema(maxItems = 100) Set<@Size(max = 60) String> eventTypes,
 
             EndpointStatus status,
 
-            @Schema(description = "Until when the previous secret still signs", nullable = true)
+            @Schema(description = "Until when the previous secret still signs", nullable = true, maxLength = 35)
             Instant previousSecretValidUntil,
 
             Instant createdAt,
@@ -146,13 +145,15 @@ final class WebhookJson {
 
             @Schema(maxLength = 60) String eventType,
             DeliveryState state,
-            int attempts,
+            @Schema(minimum = "0", maximum = "100") int attempts,
 
             @Schema(description = "When it is due (PENDING), or when it ended")
             Instant nextAttemptAt,
 
             Instant createdAt,
-            @Schema(nullable = true) Integer lastStatus) {
+
+            @Schema(nullable = true, minimum = "100", maximum = "599")
+            Integer lastStatus) {
 
         static DeliveryView from(Delivery delivery) {
             return new DeliveryView(
@@ -173,13 +174,17 @@ final class WebhookJson {
             UUID deliveryId,
             UUID eventId,
             @Schema(maxLength = 60) String eventType,
-            int attempt,
+            @Schema(minimum = "1", maximum = "100") int attempt,
             Instant at,
 
-            @Schema(description = "HTTP status; null when no answer came", nullable = true)
+            @Schema(
+                    description = "HTTP status; null when no answer came",
+                    nullable = true,
+                    minimum = "100",
+                    maximum = "599")
             Integer status,
 
-            long durationMillis,
+            @Schema(minimum = "0", maximum = "3600000") long durationMillis,
             @Schema(nullable = true, maxLength = 2000) String error,
 
             @Schema(description = "The first kilobyte of the answer", nullable = true, maxLength = 1024)
@@ -211,7 +216,9 @@ final class WebhookJson {
             @Schema(examples = "tool.declared", maxLength = 60)
             String type,
 
-            @Schema(examples = "1") int version,
+            @Schema(examples = "1", minimum = "1", maximum = "1000")
+            int version,
+
             LocalizedText description) {}
 
     @Schema(name = "EventTypes", description = "The public event types and the payload every one of them sends")
