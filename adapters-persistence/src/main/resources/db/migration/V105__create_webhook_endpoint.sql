@@ -1,3 +1,5 @@
+-- Webhook endpoints of an organisation (Standard Webhooks 1.0); event_types space-separated, empty
+-- for all; the secrets are kept as they are since HMAC signing needs the key.
 CREATE TABLE webhook_endpoint (
     id                     CHAR(36)      CHARACTER SET ascii NOT NULL,
     organisation_id        CHAR(36)      CHARACTER SET ascii NOT NULL,

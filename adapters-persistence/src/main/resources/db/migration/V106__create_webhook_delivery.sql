@@ -1,3 +1,5 @@
+-- One public event on its way to one endpoint; next_attempt_at is also the lease of the instance
+-- whose claim token is in claim (FOR UPDATE SKIP LOCKED claims, ADR 0013).
 CREATE TABLE webhook_delivery (
     id               CHAR(36)      CHARACTER SET ascii NOT NULL,
     organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,

@@ -1,3 +1,5 @@
+-- The delivery log: one row per attempt, with the status, duration, error and first kilobyte
+-- of the answer.
 CREATE TABLE webhook_attempt (
     id               CHAR(36)      CHARACTER SET ascii NOT NULL,
     organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,

@@ -133,20 +133,37 @@ class WebhookApiTest {
                 .as("Retry-After: 1 honoured")
                 .isGreaterThanOrEqualTo(1);
 
-        given().when()
+        String log = given().when()
                 .get(endpoints(scene) + "/" + endpoint + "/attempts")
                 .then()
                 .statusCode(200)
                 .body("items.status", equalTo(List.of(204, 503, 500)))
                 .body("items.attempt", equalTo(List.of(3, 2, 1)))
-                .body("items[1].response", equalTo("answer 503"));
-        given().when()
+                .body("items[1].response", equalTo("answer 503"))
+                .extract()
+                .asString();
+        String delivered = given().when()
                 .get(endpoints(scene) + "/" + endpoint + "/deliveries")
                 .then()
                 .statusCode(200)
                 .body("items[0].state", equalTo("SUCCEEDED"))
                 .body("items[0].attempts", equalTo(3))
-                .body("items[0].eventId", equalTo(requests.get(0).id()));
+                .body("items[0].eventId", equalTo(requests.get(0).id()))
+                .extract()
+                .asString();
+        // the exchanges of this test, for the walk-through of docs/api.md
+        Received third = requests.get(2);
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "webhook-walkthrough.txt"),
+                String.join(
+                        "\n\n",
+                        "POST " + endpoints(scene) + " → " + created.statusCode() + " Location: "
+                                + created.header("Location") + " ETag: " + created.header("ETag") + "\n"
+                                + created.asString(),
+                        "received: webhook-id: " + third.id() + "\nwebhook-timestamp: " + third.timestamp()
+                                + "\nwebhook-signature: " + third.signature() + "\n" + third.body(),
+                        "attempts: " + log,
+                        "deliveries: " + delivered));
     }
 
     @Test

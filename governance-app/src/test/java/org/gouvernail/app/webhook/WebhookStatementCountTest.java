@@ -138,7 +138,7 @@ class WebhookStatementCountTest {
     }
 
     @Test
-    void theWebhookListsCostTheSameWithOneRowAndWithMany() {
+    void theWebhookListsCostTheSameWithOneRowAndWithMany() throws java.io.IOException {
         Map<String, List<Long>> counts = new LinkedHashMap<>();
         for (int[] size : new int[][] {{1, 1}, {20, 200}}) {
             String endpoint = organisationWith(size[0], size[1]);
@@ -149,6 +149,7 @@ class WebhookStatementCountTest {
             counts.computeIfAbsent("attempts", key -> new ArrayList<>())
                     .add(statements(endpoint + "/attempts?limit=200"));
         }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "webhook-statements.txt"), counts.toString());
         counts.forEach((list, bySize) -> assertThat(bySize.stream().distinct())
                 .as("statements of the %s list with one row and with many: %s", list, bySize)
                 .hasSize(1));
