@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -28,6 +29,7 @@ import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.app.webhook.Receiver.Received;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
+import org.gouvernail.domain.webhook.port.out.Deliveries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class WebhookApiTest {
 
     @Inject
     WebhookRepairs repairs;
+
+    @Inject
+    Deliveries deliveries;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -305,6 +310,35 @@ class WebhookApiTest {
         Set<String> distinct = new HashSet<>(requests.stream().map(Received::id).toList());
         assertThat(distinct).as("every event arrived").hasSize(events);
         assertThat(requests).as("none twice").hasSize(events);
+    }
+
+    @Test
+    void aDeliveryClaimedByAnInstanceThatDiedIsSentOnceItsLeaseEnds() throws Exception {
+        Scene scene = world.scene();
+        String path = "/after-a-crash";
+        String endpoint = create(scene, receiver.url(path), "[]").path("id");
+        given().when().post(endpoints(scene) + "/" + endpoint + "/test").then().statusCode(202);
+        // an instance claims the delivery with a 2-second lease, then dies before sending it
+        Instant claimedAt = Instant.now();
+        List<String> claimed = QuarkusTransaction.requiringNew()
+                .call(() -> deliveries.claim(claimedAt, claimedAt.plusSeconds(2), "instance-that-died", 200).stream()
+                        .filter(delivery -> delivery.endpointId().toString().equals(endpoint))
+                        .map(delivery -> delivery.id().toString())
+                        .toList());
+        assertThat(claimed).hasSize(1);
+
+        dispatcher.runOnce();
+        assertThat(receiver.at(path)).as("nobody sends a leased delivery").isEmpty();
+        dispatchUntil(() -> receiver.at(path).size() >= 1);
+        assertThat(Instant.now()).isAfterOrEqualTo(claimedAt.plusSeconds(2));
+        dispatcher.runOnce();
+        assertThat(receiver.at(path)).hasSize(1);
+        given().when()
+                .get(endpoints(scene) + "/" + endpoint + "/deliveries")
+                .then()
+                .body("items[0].id", equalTo(claimed.get(0)))
+                .body("items[0].state", equalTo("SUCCEEDED"))
+                .body("items[0].attempts", equalTo(1));
     }
 
     @Test
