@@ -68,6 +68,7 @@ public class ProblemResponses implements OASFilter {
                                         .maxLength(IdempotencyKey.MAX_LENGTH)
                                         .pattern(IDEMPOTENCY_KEY_PATTERN))
                                 .example("3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55"));
+        org.gouvernail.rest.webhook.WebhookContract.addTo(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

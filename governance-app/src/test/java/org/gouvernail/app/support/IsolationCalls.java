@@ -244,6 +244,27 @@ public final class IsolationCalls {
         return List.of(new Call("GET", base(org) + "/todo", null));
     }
 
+    /** The webhook endpoints, one endpoint and one of its deliveries. */
+    public static List<Call> webhooks(String org, String endpoint, String delivery) {
+        String base = base(org) + "/webhook-endpoints";
+        String one = base + "/" + endpoint;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"url\":\"https://intranet.example.org/hook\"}"),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"status\":\"PAUSED\"}"),
+                new Call("DELETE", one, null),
+                new Call("POST", one + "/rotate-secret", null),
+                new Call("POST", one + "/test", null),
+                new Call("GET", one + "/deliveries", null),
+                new Call("GET", one + "/attempts", null),
+                new Call("POST", one + "/deliveries/" + delivery + "/replay", null),
+                new Call(
+                        "POST",
+                        one + "/replay",
+                        "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\"}"));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -258,6 +279,7 @@ public final class IsolationCalls {
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(toDo(org));
+        all.addAll(webhooks(org, id(), id()));
         return all;
     }
 

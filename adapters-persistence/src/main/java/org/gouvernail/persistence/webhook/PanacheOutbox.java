@@ -1,0 +1,110 @@
+package org.gouvernail.persistence.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.webhook.OutboxEntry;
+import org.gouvernail.domain.webhook.PublicEvent;
+import org.gouvernail.domain.webhook.port.out.Outbox;
+
+/** Persistence adapter: the transactional outbox in MariaDB (table outbox_event). */
+@ApplicationScoped
+public class PanacheOutbox implements Outbox {
+
+    private final Repository repository;
+
+    PanacheOutbox(Repository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void append(OutboxEntry entry, boolean fannedOut) {
+        PublicEvent event = entry.event();
+        OutboxEventEntity entity = new OutboxEventEntity();
+        entity.id = event.id();
+        entity.organisationId = event.organisationId().value();
+        entity.type = event.type();
+        entity.version = event.version();
+        entity.occurredAt = event.occurredAt();
+        entity.subjectType = event.subjectType();
+        entity.subjectId = event.subjectId();
+        entity.body = entry.body();
+        entity.fannedOut = fannedOut;
+        repository.persist(entity);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<OutboxEntry> claimToFanOut(int limit) {
+        List<String> ids = repository
+                .getEntityManager()
+                .createNativeQuery("SELECT id FROM outbox_event WHERE fanned_out = FALSE ORDER BY id LIMIT "
+                        + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        return byIds(ids.stream().map(UUID::fromString).toList());
+    }
+
+    @Override
+    public void markFannedOut(Collection<UUID> eventIds) {
+        if (!eventIds.isEmpty()) {
+            repository.update("fannedOut = true where id in ?1", List.copyOf(eventIds));
+        }
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(OrganisationId organisationId, UUID eventId) {
+        return repository
+                .find("id = ?1 and organisationId = ?2", eventId, organisationId.value())
+                .firstResultOptional()
+                .map(PanacheOutbox::entry);
+    }
+
+    @Override
+    public List<OutboxEntry> between(OrganisationId organisationId, Instant from, Instant to, int limit) {
+        return repository
+                .find(
+                        "organisationId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id",
+                        organisationId.value(),
+                        from,
+                        to)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(PanacheOutbox::entry)
+                .toList();
+    }
+
+    @Override
+    public List<OutboxEntry> byIds(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.list("id in ?1 order by id", List.copyOf(eventIds)).stream()
+                .map(PanacheOutbox::entry)
+                .toList();
+    }
+
+    /** The entry as stored; the links live in the body, which is what every delivery sends. */
+    private static OutboxEntry entry(OutboxEventEntity entity) {
+        return new OutboxEntry(
+                new PublicEvent(
+                        entity.id,
+                        entity.type,
+                        entity.version,
+                        new OrganisationId(entity.organisationId),
+                        entity.occurredAt,
+                        entity.subjectType,
+                        entity.subjectId,
+                        java.util.Map.of()),
+                entity.body);
+    }
+
+    /** The Panache repository of the rows, kept inside the adapter. */
+    @ApplicationScoped
+    static class Repository implements PanacheRepositoryBase<OutboxEventEntity, UUID> {}
+}

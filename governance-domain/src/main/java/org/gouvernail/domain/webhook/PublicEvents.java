@@ -1,0 +1,244 @@
+package org.gouvernail.domain.webhook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.gouvernail.domain.committee.CommitteeEvent;
+import org.gouvernail.domain.inventory.ToolEvent;
+import org.gouvernail.domain.inventory.assessment.AssessmentEvent;
+import org.gouvernail.domain.inventory.assessment.AssessmentStatus;
+import org.gouvernail.domain.organisation.OrganisationEvent;
+import org.gouvernail.domain.policy.PolicyEvent;
+import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.risk.RiskDetails;
+import org.gouvernail.domain.risk.RiskEvent;
+import org.gouvernail.domain.shared.DomainEvent;
+import org.gouvernail.domain.shared.Language;
+import org.gouvernail.domain.shared.Localized;
+import org.gouvernail.domain.shared.TextBundle;
+import org.gouvernail.domain.usecase.UseCaseEvent;
+
+/**
+ * Catalogue: which domain events are public, under which type, with which links. The one place
+ * that maps a {@link DomainEvent} to its webhook types: a new area adds one line per type below
+ * (and its description in {@code event-types_<language>.properties}); nothing else changes. A
+ * domain event may give several public events (a publication is also an acknowledgement due) or
+ * none (an edit of a draft).
+ *
+ * <p>Types are "subject.past-participle", lower case with dots and hyphens; the payload's
+ * {@code version} is {@link #VERSION} for every type (ADR 0013).
+ */
+public final class PublicEvents {
+
+    /** The payload version: additive changes keep it; a breaking change would add a new type. */
+    public static final int VERSION = 1;
+
+    /** The type of the test event an admin sends to one endpoint; never fanned out. */
+    public static final String TEST = "webhook.test";
+
+    private static final List<Rule<?>> RULES = List.of(
+            rule(ToolEvent.ToolDeclared.class, "tool.declared"),
+            rule(ToolEvent.ToolImported.class, "tool.declared"),
+            rule(ToolEvent.ToolUpdated.class, "tool.updated"),
+            rule(ToolEvent.ToolStatusChanged.class, "tool.status-changed"),
+            rule(ToolEvent.ToolDecided.class, "tool.status-changed"),
+            rule(ToolEvent.ToolRemoved.class, "tool.removed"),
+            rule(
+                    AssessmentEvent.AssessmentMoved.class,
+                    "assessment.submitted",
+                    e -> e.after().status() == AssessmentStatus.SUBMITTED),
+            rule(
+                    AssessmentEvent.AssessmentMoved.class,
+                    "assessment.completed",
+                    e -> e.after().status() == AssessmentStatus.VALIDATED),
+            rule(RiskEvent.RiskRaised.class, "risk.raised"),
+            rule(RiskEvent.RiskUpdated.class, "risk.level-changed", e -> levelChanged(e.before(), e.after())),
+            rule(RiskEvent.RiskStatusChanged.class, "risk.status-changed"),
+            rule(RiskEvent.RiskAccepted.class, "risk.accepted"),
+            rule(RiskEvent.RiskAcceptedByDecision.class, "risk.accepted"),
+            rule(RiskEvent.RiskRemoved.class, "risk.removed"),
+            rule(PolicyEvent.PolicyCreated.class, "policy.created"),
+            rule(
+                    PolicyEvent.VersionPublished.class,
+                    "policy.version-published",
+                    e -> true,
+                    e -> version(e.published())),
+            rule(
+                    PolicyEvent.VersionPublished.class,
+                    "acknowledgement.due",
+                    e -> true,
+                    e -> acknowledgement(e.published())),
+            rule(
+                    PolicyEvent.VersionAcknowledged.class,
+                    "acknowledgement.recorded",
+                    e -> true,
+                    e -> version(e.version())),
+            rule(UseCaseEvent.UseCaseProposed.class, "use-case.proposed"),
+            rule(UseCaseEvent.UseCaseMoved.class, "use-case.status-changed"),
+            rule(UseCaseEvent.UseCaseDecided.class, "use-case.status-changed"),
+            rule(UseCaseEvent.UseCaseSuspended.class, "use-case.status-changed"),
+            rule(UseCaseEvent.UseCaseRemoved.class, "use-case.removed"),
+            rule(CommitteeEvent.MeetingScheduled.class, "meeting.scheduled"),
+            rule(CommitteeEvent.MeetingUpdated.class, "meeting.updated"),
+            rule(CommitteeEvent.DecisionRecorded.class, "decision.recorded"),
+            rule(CommitteeEvent.RequestSubmitted.class, "approval-request.submitted"),
+            rule(CommitteeEvent.RequestDecided.class, "approval-request.decided"),
+            rule(CommitteeEvent.RequestWithdrawn.class, "approval-request.withdrawn"),
+            rule(OrganisationEvent.MemberJoined.class, "member.joined"),
+            rule(OrganisationEvent.MemberRevoked.class, "member.revoked"));
+
+    /** Where the API serves a subject type, below {@code /api/v1/organisations/{id}}. */
+    private static final Map<String, String> COLLECTIONS = Map.of(
+            "TOOL", "tools",
+            "ASSESSMENT", "assessments",
+            "RISK", "risks",
+            "POLICY", "policies",
+            "USE_CASE", "use-cases",
+            "MEETING", "meetings",
+            "DECISION", "decisions",
+            "APPROVAL_REQUEST", "approval-requests",
+            "MEMBER", "members");
+
+    private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
+
+    private static final Set<String> TYPES;
+
+    static {
+        Set<String> types = new LinkedHashSet<>();
+        RULES.forEach(rule -> types.add(rule.type()));
+        types.add(TEST);
+        TYPES = Collections.unmodifiableSet(types);
+    }
+
+    private PublicEvents() {}
+
+    /** Every public type, in the order of the catalogue. */
+    public static Set<String> types() {
+        return TYPES;
+    }
+
+    public static boolean isKnown(String type) {
+        return TYPES.contains(type);
+    }
+
+    /** What a type means, in every language; fails at start-up when a type has no French text. */
+    public static Localized description(String type) {
+        return TEXTS.text(type);
+    }
+
+    /** The languages in which every type is described. */
+    public static Set<Language> describedIn() {
+        Set<Language> languages = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            if (TEXTS.keys(language).containsAll(TYPES)) {
+                languages.add(language);
+            }
+        }
+        return languages;
+    }
+
+    /** The public events of one domain event, each with an id from {@code ids}; often none. */
+    public static List<PublicEvent> of(DomainEvent event, Instant at, Supplier<UUID> ids) {
+        List<PublicEvent> published = new ArrayList<>();
+        for (Rule<?> rule : RULES) {
+            rule.apply(event)
+                    .ifPresent(links -> published.add(new PublicEvent(
+                            ids.get(),
+                            rule.type(),
+                            VERSION,
+                            event.organisationId(),
+                            at,
+                            event.subjectType(),
+                            event.subjectId(),
+                            links)));
+        }
+        return published;
+    }
+
+    /** The test event of an endpoint: its subject is the endpoint itself. */
+    public static PublicEvent test(UUID id, WebhookEndpoint endpoint, Instant at) {
+        return new PublicEvent(
+                id,
+                TEST,
+                VERSION,
+                endpoint.organisationId(),
+                at,
+                "WEBHOOK_ENDPOINT",
+                endpoint.id().value(),
+                Map.of(
+                        "self",
+                        organisation(endpoint.organisationId().value()) + "/webhook-endpoints/" + endpoint.id()));
+    }
+
+    private static String organisation(UUID organisationId) {
+        return "/api/v1/organisations/" + organisationId;
+    }
+
+    private static Map<String, String> self(DomainEvent event) {
+        String collection = COLLECTIONS.get(event.subjectType());
+        if (collection == null) {
+            throw new IllegalStateException("no API path known for subject type " + event.subjectType());
+        }
+        return Map.of(
+                "self", organisation(event.organisationId().value()) + "/" + collection + "/" + event.subjectId());
+    }
+
+    private static Map<String, String> version(PolicyVersion version) {
+        String policy = organisation(version.organisationId().value()) + "/policies/"
+                + version.policyId().value();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", policy + "/versions/" + version.number());
+        links.put("policy", policy);
+        return links;
+    }
+
+    private static Map<String, String> acknowledgement(PolicyVersion version) {
+        Map<String, String> links = new LinkedHashMap<>(version(version));
+        links.put("acknowledgements", links.get("self") + "/acknowledgements");
+        links.put("toAcknowledge", organisation(version.organisationId().value()) + "/policies/to-acknowledge");
+        return links;
+    }
+
+    private static boolean levelChanged(RiskDetails before, RiskDetails after) {
+        return current(before) != current(after);
+    }
+
+    private static Object current(RiskDetails details) {
+        return details.residual().orElse(details.inherent()).level();
+    }
+
+    private static <E extends DomainEvent> Rule<E> rule(Class<E> kind, String type) {
+        return new Rule<>(kind, type, event -> true, PublicEvents::self);
+    }
+
+    private static <E extends DomainEvent> Rule<E> rule(Class<E> kind, String type, Predicate<E> when) {
+        return new Rule<>(kind, type, when, PublicEvents::self);
+    }
+
+    private static <E extends DomainEvent> Rule<E> rule(
+            Class<E> kind, String type, Predicate<E> when, Function<E, Map<String, String>> links) {
+        return new Rule<>(kind, type, when, links);
+    }
+
+    /** One line of the catalogue: events of {@code kind} that pass {@code when} are published as {@code type}. */
+    private record Rule<E extends DomainEvent>(
+            Class<E> kind, String type, Predicate<E> when, Function<E, Map<String, String>> links) {
+
+        java.util.Optional<Map<String, String>> apply(DomainEvent event) {
+            if (!kind.isInstance(event)) {
+                return java.util.Optional.empty();
+            }
+            E typed = kind.cast(event);
+            return when.test(typed) ? java.util.Optional.of(links.apply(typed)) : java.util.Optional.empty();
+        }
+    }
+}
