@@ -13,6 +13,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.gouvernail.domain.committee.CommitteeEvent;
+import org.gouvernail.domain.communication.CommunicationAction;
+import org.gouvernail.domain.communication.CommunicationEvent;
+import org.gouvernail.domain.feedback.FeedbackEvent;
+import org.gouvernail.domain.feedback.IdentityMode;
+import org.gouvernail.domain.incident.IncidentEvent;
 import org.gouvernail.domain.inventory.ToolEvent;
 import org.gouvernail.domain.inventory.assessment.AssessmentEvent;
 import org.gouvernail.domain.inventory.assessment.AssessmentStatus;
@@ -94,19 +99,39 @@ public final class PublicEvents {
             rule(CommitteeEvent.RequestDecided.class, "approval-request.decided"),
             rule(CommitteeEvent.RequestWithdrawn.class, "approval-request.withdrawn"),
             rule(OrganisationEvent.MemberJoined.class, "member.joined"),
-            rule(OrganisationEvent.MemberRevoked.class, "member.revoked"));
+            rule(OrganisationEvent.MemberRevoked.class, "member.revoked"),
+            // an anonymous item is not announced when it arrives: the time of the event would date the
+            // submission to the second, which its day-granular record hides; its handlers' moves are public
+            rule(
+                    FeedbackEvent.FeedbackSubmitted.class,
+                    "feedback.submitted",
+                    e -> e.identityMode() != IdentityMode.ANONYMOUS),
+            rule(FeedbackEvent.FeedbackStatusChanged.class, "feedback.status-changed"),
+            rule(IncidentEvent.IncidentReported.class, "incident.reported"),
+            rule(IncidentEvent.IncidentStatusChanged.class, "incident.status-changed"),
+            rule(IncidentEvent.SeverityOverridden.class, "incident.severity-changed"),
+            rule(IncidentEvent.DutySettled.class, "incident.duty-settled"),
+            rule(CommunicationEvent.PlanDrawnUp.class, "communication-plan.drawn-up"),
+            rule(
+                    CommunicationEvent.ActionStatusChanged.class,
+                    "communication-action.status-changed",
+                    e -> true,
+                    e -> communicationAction(e.after())));
 
     /** Where the API serves a subject type, below {@code /api/v1/organisations/{id}}. */
-    private static final Map<String, String> COLLECTIONS = Map.of(
-            "TOOL", "tools",
-            "ASSESSMENT", "assessments",
-            "RISK", "risks",
-            "POLICY", "policies",
-            "USE_CASE", "use-cases",
-            "MEETING", "meetings",
-            "DECISION", "decisions",
-            "APPROVAL_REQUEST", "approval-requests",
-            "MEMBER", "members");
+    private static final Map<String, String> COLLECTIONS = Map.ofEntries(
+            Map.entry("TOOL", "tools"),
+            Map.entry("ASSESSMENT", "assessments"),
+            Map.entry("RISK", "risks"),
+            Map.entry("POLICY", "policies"),
+            Map.entry("USE_CASE", "use-cases"),
+            Map.entry("MEETING", "meetings"),
+            Map.entry("DECISION", "decisions"),
+            Map.entry("APPROVAL_REQUEST", "approval-requests"),
+            Map.entry("MEMBER", "members"),
+            Map.entry("FEEDBACK_ITEM", "feedback"),
+            Map.entry("INCIDENT", "incidents"),
+            Map.entry("COMMUNICATION_PLAN", "communication-plans"));
 
     private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
 
@@ -205,6 +230,15 @@ public final class PublicEvents {
         Map<String, String> links = new LinkedHashMap<>(version(version));
         links.put("acknowledgements", links.get("self") + "/acknowledgements");
         links.put("toAcknowledge", organisation(version.organisationId().value()) + "/policies/to-acknowledge");
+        return links;
+    }
+
+    private static Map<String, String> communicationAction(CommunicationAction action) {
+        String plan = organisation(action.organisationId().value()) + "/communication-plans/"
+                + action.planId().value();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", plan + "/actions/" + action.id().value());
+        links.put("plan", plan);
         return links;
     }
 

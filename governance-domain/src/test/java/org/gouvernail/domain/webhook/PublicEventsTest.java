@@ -3,7 +3,16 @@ package org.gouvernail.domain.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.gouvernail.domain.feedback.AboutKind;
+import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackStatusChanged;
+import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackSubmitted;
+import org.gouvernail.domain.feedback.FeedbackItemId;
+import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.feedback.FeedbackStatus;
+import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.inventory.ToolEvent.ToolDeclared;
 import org.gouvernail.domain.inventory.ToolEvent.ToolUpdated;
 import org.gouvernail.domain.inventory.ToolId;
@@ -35,6 +44,41 @@ class PublicEventsTest {
                         "decision.recorded",
                         "meeting.scheduled")
                 .allMatch(type -> type.matches("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)+"));
+    }
+
+    @Test
+    void anAnonymousFeedbackItemIsNotAnnouncedWhenItArrivesAndAConfidentialOneIsWithoutItsAuthor() {
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        FeedbackItemId item = FeedbackItemId.random();
+        assertThat(PublicEvents.of(
+                        submitted(organisation, item, IdentityMode.ANONYMOUS), Instant.EPOCH, UUID::randomUUID))
+                .isEmpty();
+        assertThat(PublicEvents.of(
+                        submitted(organisation, item, IdentityMode.CONFIDENTIAL), Instant.EPOCH, UUID::randomUUID))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("feedback.submitted");
+                    assertThat(event.subjectType()).isEqualTo("FEEDBACK_ITEM");
+                    assertThat(event.links())
+                            .containsOnly(Map.entry(
+                                    "self", "/api/v1/organisations/" + organisation + "/feedback/" + item.value()));
+                });
+    }
+
+    @Test
+    void everyDomainEventOfTheNewAreasThatIsPublicHasALink() {
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        FeedbackItemId item = FeedbackItemId.random();
+        var moved = new FeedbackStatusChanged(
+                organisation, item, FeedbackKind.CONCERN, FeedbackStatus.RECEIVED, FeedbackStatus.ACKNOWLEDGED);
+        assertThat(PublicEvents.of(moved, Instant.EPOCH, UUID::randomUUID))
+                .singleElement()
+                .satisfies(event -> assertThat(event.type()).isEqualTo("feedback.status-changed"));
+    }
+
+    private static FeedbackSubmitted submitted(OrganisationId organisation, FeedbackItemId item, IdentityMode mode) {
+        return new FeedbackSubmitted(
+                organisation, item, FeedbackKind.CONCERN, AboutKind.TOOL, mode, Channel.APP, false);
     }
 
     @Test
