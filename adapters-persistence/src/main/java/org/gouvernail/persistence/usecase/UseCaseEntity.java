@@ -92,7 +92,7 @@ public class UseCaseEntity {
     @Enumerated(EnumType.STRING)
     public RiskTier aiActTier;
 
-    /** Version 2 on (V104); the columns above it hold answers of version 1 not saved since. */
+    /** Version 2 on (V113); the columns above it hold answers of version 1 not saved since. */
     public String aiActAnswers;
 
     public String dpiaCases;
@@ -151,7 +151,7 @@ public class UseCaseEntity {
 
     /**
      * The answers in their column, and their version-1 summary in the older columns, so that a
-     * version without V104 still reads a profile (the combined role as PROVIDER, which fits its column).
+     * version without V113 still reads a profile (the combined role as PROVIDER, which fits its column).
      */
     private void applyAiAct(AiActAnswers answers) {
         boolean present = answers != null;

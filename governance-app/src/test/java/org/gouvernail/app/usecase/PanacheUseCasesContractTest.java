@@ -38,7 +38,7 @@ class PanacheUseCasesContractTest extends UseCasesContract {
     EntityManager entityManager;
 
     /**
-     * A row answered with the first questionnaire, never saved since V104, keeps its answers and tier:
+     * A row answered with the first questionnaire, never saved since V113, keeps its answers and tier:
      * it is read through the version-1 columns; saved again, it is written in the answers column.
      */
     @Test

@@ -40,7 +40,7 @@ import org.gouvernail.domain.usecase.UseCaseEvent;
  * none (an edit of a draft).
  *
  * <p>Types are "subject.past-participle", lower case with dots and hyphens; the payload's
- * {@code version} is {@link #VERSION} for every type (ADR 0013).
+ * {@code version} is {@link #VERSION} for every type (ADR 0014).
  */
 public final class PublicEvents {
 

@@ -1,4 +1,4 @@
--- The transactional outbox (ADR 0013): one row per public event, written in the transaction of its
+-- The transactional outbox (ADR 0014): one row per public event, written in the transaction of its
 -- change; fanned_out once the dispatcher scheduled its deliveries. Kept for replays.
 CREATE TABLE outbox_event (
     id               CHAR(36)      CHARACTER SET ascii NOT NULL,
