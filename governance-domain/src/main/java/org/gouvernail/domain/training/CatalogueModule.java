@@ -39,10 +39,14 @@ public record CatalogueModule(
         formats = Set.copyOf(formats);
         languages = Set.copyOf(languages);
         toolCategories = Set.copyOf(toolCategories);
-        // the entry must make a valid module in every language, checked when the catalogue loads
+    }
+
+    /** The entry, once it makes a valid module in every language: checked when the catalogue loads. */
+    CatalogueModule checkedInEveryLanguage() {
         for (Language language : Language.values()) {
             content(language);
         }
+        return this;
     }
 
     public boolean external() {

@@ -196,21 +196,22 @@ public final class TrainingCatalogue {
             Set<ToolCategory> toolCategories,
             boolean refreshOnNewVersion) {
         return new CatalogueModule(
-                id,
-                code,
-                TEXTS.text(id + ".title"),
-                TEXTS.text(id + ".summary"),
-                TEXTS.text(id + ".easy-summary"),
-                TEXTS.text(id + ".objectives"),
-                TEXTS.text(id + ".outline"),
-                topics,
-                level,
-                minutes,
-                formats,
-                languages,
-                provider,
-                validityMonths,
-                toolCategories,
-                refreshOnNewVersion);
+                        id,
+                        code,
+                        TEXTS.text(id + ".title"),
+                        TEXTS.text(id + ".summary"),
+                        TEXTS.text(id + ".easy-summary"),
+                        TEXTS.text(id + ".objectives"),
+                        TEXTS.text(id + ".outline"),
+                        topics,
+                        level,
+                        minutes,
+                        formats,
+                        languages,
+                        provider,
+                        validityMonths,
+                        toolCategories,
+                        refreshOnNewVersion)
+                .checkedInEveryLanguage();
     }
 }
