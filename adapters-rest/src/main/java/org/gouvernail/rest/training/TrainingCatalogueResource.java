@@ -98,7 +98,8 @@ public class TrainingCatalogueResource {
         Language chosen = language != null && !language.isBlank()
                 ? Language.of(language)
                 : Language.of(Messages.choose(headers.getAcceptableLanguages()).getLanguage());
-        ServedLanguages.offered(entry.title().languages());
+        ServedLanguages.served(entry.title().servedIn(chosen));
+        ServedLanguages.served(entry.outline().servedIn(chosen));
         return CatalogueBody.from(entry, chosen);
     }
 }

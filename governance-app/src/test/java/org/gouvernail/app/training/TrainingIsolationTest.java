@@ -1,0 +1,164 @@
+package org.gouvernail.app.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gouvernail.app.support.Call;
+import org.gouvernail.app.support.IsolationCalls;
+import org.gouvernail.app.support.World;
+import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.training.RecordDraft;
+import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.TrainingFormat;
+import org.gouvernail.domain.training.TrainingMethod;
+import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.TrainingRecord;
+import org.gouvernail.domain.training.TrainingSession;
+import org.gouvernail.domain.training.port.in.TrainingProgramme;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenant isolation of AI literacy, for every endpoint: a member of another organisation gets 404
+ * (also for this organisation's module or member named inside their own), a member without the role
+ * gets 403 on every change, a request without token gets 401.
+ */
+@QuarkusTest
+class TrainingIsolationTest {
+
+    private static Scene scene;
+    private static TrainingModule module;
+    private static TrainingSession session;
+    private static TrainingRecord record;
+
+    @Inject
+    World world;
+
+    @Inject
+    TrainingProgramme programme;
+
+    @BeforeEach
+    void setUp() {
+        if (scene == null) {
+            scene = world.scene();
+            Caller committee = World.caller(World.COMMITTEE);
+            OrganisationId organisation = scene.organisation();
+            TrainingModule draft =
+                    programme.copyFromCatalogue(committee, organisation, "checking-ai-outputs", null, Optional.empty());
+            module = programme.publishModule(committee, organisation, draft.id(), 0);
+            session = programme.planSession(
+                    committee,
+                    organisation,
+                    new SessionDetails(
+                            "Atelier",
+                            Set.of(module.id()),
+                            LocalDate.now(ZoneOffset.UTC),
+                            60,
+                            TrainingFormat.IN_PERSON,
+                            "fr",
+                            null,
+                            null,
+                            null));
+            // the viewer's own record: a member reads their own records
+            record = programme.record(
+                    committee,
+                    organisation,
+                    new RecordDraft(
+                            scene.viewer().id(),
+                            module.id(),
+                            LocalDate.now(ZoneOffset.UTC),
+                            TrainingMethod.BRIEFING,
+                            null));
+        }
+    }
+
+    private static List<Call> sceneCalls() {
+        return IsolationCalls.training(
+                scene.org(),
+                module.id().toString(),
+                session.id().toString(),
+                record.id().toString(),
+                scene.viewer().id().toString());
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
+        assertThat(sceneCalls()).as("probes").hasSize(21);
+        for (Call call : sceneCalls()) {
+            call.answers(404, "not-found");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.STRANGER)
+    void anotherOrganisationsModulesSessionsRecordsAndMembersAre404UnderOnesOwnOrganisation() {
+        List<Call> calls = new ArrayList<>();
+        for (Call call : IsolationCalls.training(
+                scene.other().toString(),
+                module.id().toString(),
+                session.id().toString(),
+                record.id().toString(),
+                scene.viewer().id().toString())) {
+            boolean namesForeignData = call.path().contains(module.id().toString())
+                    || call.path().contains(session.id().toString())
+                    || call.path().contains(record.id().toString())
+                    || (call.body() != null && call.body().contains(module.id().toString()));
+            if (namesForeignData) {
+                calls.add(call);
+            }
+        }
+        assertThat(calls)
+                .as("probes naming this organisation's module, session or record")
+                .hasSize(17);
+        for (Call call : calls) {
+            call.answers(404, "not-found");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = World.VIEWER)
+    void aViewerReadsModulesSessionsAndTheirOwnRecordsButGets403OnEveryChange() {
+        int reads = 0;
+        int changes = 0;
+        for (Call call : sceneCalls()) {
+            if (call.reads()) {
+                call.spec().when().request(call.method(), call.path()).then().statusCode(200);
+                reads++;
+            } else {
+                call.answers(403, "forbidden");
+                changes++;
+            }
+        }
+        assertThat(reads).as("reads probed").isEqualTo(6);
+        assertThat(changes).as("changes probed").isEqualTo(15);
+    }
+
+    @Test
+    @TestSecurity(user = World.CONTRIBUTOR)
+    void aContributorCannotReadSomeoneElsesRecord() {
+        new Call("GET", "/api/v1/organisations/" + scene.org() + "/training-records/" + record.id(), null)
+                .answers(403, "forbidden");
+    }
+
+    @Test
+    void noTokenGets401OnEveryEndpoint() {
+        List<Call> calls = new ArrayList<>(sceneCalls());
+        calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
+        calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
+        assertThat(calls).as("probes").hasSize(23);
+        for (Call call : calls) {
+            call.answers(401, "unauthorized");
+        }
+    }
+}
