@@ -114,6 +114,14 @@ public class PanacheTrainingRecords implements TrainingRecords {
         return repository.count("organisationId = ?1 and moduleId = ?2", organisationId.value(), moduleId.value()) > 0;
     }
 
+    @Override
+    public List<TrainingRecord> writtenBy(OrganisationId organisationId, java.time.Instant by, int max) {
+        return withVoids(repository
+                .find("organisationId = ?1 and recordedAt < ?2 order by recordedAt, id", organisationId.value(), by)
+                .page(0, max)
+                .list());
+    }
+
     /** The records with their voids, read in one query for all of them. */
     private List<TrainingRecord> withVoids(List<TrainingRecordEntity> entities) {
         if (entities.isEmpty()) {

@@ -46,6 +46,17 @@ public class PanacheTrainingSessions implements TrainingSessions {
     }
 
     @Override
+    public java.util.List<TrainingSession> onOrBefore(OrganisationId organisationId, java.time.LocalDate day, int max) {
+        return repository
+                .find("organisationId = ?1 and date <= ?2 order by date, id", organisationId.value(), day)
+                .page(0, max)
+                .list()
+                .stream()
+                .map(TrainingSessionEntity::toDomain)
+                .toList();
+    }
+
+    @Override
     public Page<TrainingSession> list(OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String paged = Keyset.after(

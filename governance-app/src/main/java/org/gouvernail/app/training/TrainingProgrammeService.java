@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +43,8 @@ import org.gouvernail.domain.training.AttendanceStatus;
 import org.gouvernail.domain.training.CatalogueModule;
 import org.gouvernail.domain.training.Evidence;
 import org.gouvernail.domain.training.EvidenceKind;
+import org.gouvernail.domain.training.LiteracyDossier;
+import org.gouvernail.domain.training.LiteracyDossier.Person;
 import org.gouvernail.domain.training.ModuleContent;
 import org.gouvernail.domain.training.ModuleStatus;
 import org.gouvernail.domain.training.RecordDraft;
@@ -79,6 +84,15 @@ public class TrainingProgrammeService implements TrainingProgramme {
 
     /** Who coordinates training: manages modules and sessions, writes and voids records, reads everyone's. */
     static final Set<Role> COORDINATORS = Role.REVIEWERS;
+
+    /** Who reads the evidence dossier: the coordinators and the read-only board members or auditors. */
+    static final Set<Role> DOSSIER_READERS = EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.DATA_REFERENT, Role.VIEWER);
+
+    /** Whose dossier names people: training records are personal data (literacy.md, side effects). */
+    static final Set<Role> NAME_READERS = EnumSet.of(Role.ADMIN, Role.DATA_REFERENT);
+
+    /** Records, sessions and modules a dossier holds at most, like the exports. */
+    static final int DOSSIER_MAX = 10_000;
 
     private final TrainingModules modules;
     private final TrainingSessions sessions;
@@ -495,6 +509,39 @@ public class TrainingProgrammeService implements TrainingProgramme {
         records.addVoid(organisationId, recordId, correction);
         auditor.record(caller, new RecordVoided(voided));
         return new Voided(voided, replaced);
+    }
+
+    @Override
+    @Transactional
+    public LiteracyDossier dossier(Caller caller, OrganisationId organisationId, LocalDate asOf) {
+        Membership reader = access.withRole(caller, organisationId, DOSSIER_READERS, "read-training-dossier");
+        boolean names = reader.holdsAny(NAME_READERS);
+        Instant endOfDay = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<TrainingModule> all = new ArrayList<>();
+        Page<TrainingModule> page =
+                modules.list(organisationId, Optional.empty(), PageRequest.first(PageRequest.MAX_LIMIT));
+        all.addAll(page.items());
+        while (page.continueAfter().isPresent() && all.size() < DOSSIER_MAX) {
+            page = modules.list(
+                    organisationId, Optional.empty(), new PageRequest(PageRequest.MAX_LIMIT, page.continueAfter()));
+            all.addAll(page.items());
+        }
+        Map<MemberId, Person> people = memberships.active(organisationId).stream()
+                .collect(Collectors.toMap(
+                        Membership::id,
+                        member -> new Person(
+                                member.id(),
+                                member.details().displayName(),
+                                member.details().personType())));
+        return LiteracyDossier.asOf(
+                organisationId,
+                asOf,
+                clock.instant(),
+                names,
+                all,
+                sessions.onOrBefore(organisationId, asOf, DOSSIER_MAX),
+                records.writtenBy(organisationId, endOfDay, DOSSIER_MAX),
+                people);
     }
 
     /** The records of a page with their status today: two more queries whatever the page holds. */

@@ -210,7 +210,8 @@ public final class IsolationCalls {
                 new Call("GET", records, null),
                 new Call("POST", records, recordBody),
                 new Call("GET", records + "/" + record, null),
-                new Call("POST", records + "/" + record + "/void", "{\"reason\":\"Erreur\"}"));
+                new Call("POST", records + "/" + record + "/void", "{\"reason\":\"Erreur\"}"),
+                new Call("GET", base(org) + "/training-dossier?format=json", null));
     }
 
     /** Every list above, on made-up ids: the operations the isolation tests cover. */

@@ -27,6 +27,13 @@ import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.todo.Assignee;
 import org.gouvernail.domain.todo.DueItem;
+import org.gouvernail.domain.training.TrainingMethod;
+import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.domain.training.TrainingRecord;
+import org.gouvernail.domain.training.TrainingRecordId;
+import org.gouvernail.domain.training.port.in.TrainingProgramme;
+import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.persistence.training.PanacheTrainingDueItems;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -53,6 +60,12 @@ class TrainingApiTest {
 
     @Inject
     PanacheTrainingDueItems dueItems;
+
+    @Inject
+    TrainingProgramme programme;
+
+    @Inject
+    TrainingRecords records;
 
     @Inject
     SessionFactory sessionFactory;
@@ -440,6 +453,94 @@ class TrainingApiTest {
                         .toInstant());
         assertThat(due.get(0).title()).isEqualTo("Vérifier une production de l'IA avant de l'utiliser");
         assertThat(mine).extracting(DueItem::kind).containsExactly("training-module.refresh");
+    }
+
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void theDossierAsOfAPastDayIsUnchangedByALaterVoidAndNamesPeopleForTheAdmin() {
+        String moduleId = activeModule(scene.org(), "environmental-impact", "IA-105");
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        TrainingModule module = programme.module(
+                World.caller(World.ADMIN), scene.organisation(), new TrainingModuleId(UUID.fromString(moduleId)));
+        TrainingRecord written = new TrainingRecord(
+                new TrainingRecordId(UUID.randomUUID()),
+                scene.organisation(),
+                volunteer.id(),
+                module.id(),
+                1,
+                yesterday.minusDays(10),
+                TrainingMethod.BRIEFING,
+                null,
+                null,
+                yesterday.minusDays(10).plusMonths(36),
+                volunteer.id(),
+                yesterday.atTime(12, 0).toInstant(ZoneOffset.UTC),
+                null);
+        QuarkusTransaction.requiringNew().run(() -> records.add(written));
+        String dossier = base() + "/training-dossier";
+        String person = "people.find { it.memberId == '" + volunteer.id() + "' }";
+        String line = person + ".records.find { it.recordId == '" + written.id() + "' }";
+
+        JsonPath before = given().queryParam("asOf", yesterday.toString())
+                .queryParam("format", "json")
+                .when()
+                .get(dossier)
+                .then()
+                .statusCode(200)
+                .body("namesShown", equalTo(true))
+                .body(person + ".name", equalTo("Josée Lambert"))
+                .body(person + ".personType", equalTo("VOLUNTEER"))
+                .body(line + ".status", equalTo("VALID"))
+                .body(line + ".moduleCode", equalTo("IA-105"))
+                .extract()
+                .jsonPath();
+        given().contentType("application/json")
+                .body("{\"reason\":\"Pas venue ce jour-là\"}")
+                .when()
+                .post(base() + "/training-records/" + written.id() + "/void")
+                .then()
+                .statusCode(200);
+        JsonPath after = given().queryParam("asOf", yesterday.toString())
+                .queryParam("format", "json")
+                .when()
+                .get(dossier)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(after.getList("people")).isEqualTo(before.getList("people"));
+        assertThat(after.getMap("totals")).isEqualTo(before.getMap("totals"));
+        given().queryParam("format", "json")
+                .when()
+                .get(dossier)
+                .then()
+                .statusCode(200)
+                .body(line, nullValue());
+        String csv = given().queryParam("asOf", yesterday.toString())
+                .header("Accept-Language", "fr")
+                .when()
+                .get(dossier)
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
+        assertThat(csv).startsWith("membre;nom;type;module").contains("Josée Lambert;VOLUNTEER;IA-105");
+        given().queryParam("asOf", "hier").when().get(dossier).then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = World.COMMITTEE)
+    void theCommitteeReadsTheDossierWithoutNames() {
+        given().queryParam("format", "json")
+                .when()
+                .get(base() + "/training-dossier")
+                .then()
+                .statusCode(200)
+                .body("namesShown", equalTo(false))
+                .body("people.name.findAll { it != null }", hasSize(0))
+                .body("basis", org.hamcrest.Matchers.containsString("art. 4"));
     }
 
     @Test

@@ -94,7 +94,7 @@ class TrainingIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(21);
+        assertThat(sceneCalls()).as("probes").hasSize(22);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -140,15 +140,18 @@ class TrainingIsolationTest {
                 changes++;
             }
         }
-        assertThat(reads).as("reads probed").isEqualTo(6);
+        assertThat(reads)
+                .as("reads probed (the dossier among them, without names)")
+                .isEqualTo(7);
         assertThat(changes).as("changes probed").isEqualTo(15);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
-    void aContributorCannotReadSomeoneElsesRecord() {
+    void aContributorCannotReadSomeoneElsesRecordNorTheDossier() {
         new Call("GET", "/api/v1/organisations/" + scene.org() + "/training-records/" + record.id(), null)
                 .answers(403, "forbidden");
+        new Call("GET", "/api/v1/organisations/" + scene.org() + "/training-dossier", null).answers(403, "forbidden");
     }
 
     @Test
@@ -156,7 +159,7 @@ class TrainingIsolationTest {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
         calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
-        assertThat(calls).as("probes").hasSize(23);
+        assertThat(calls).as("probes").hasSize(24);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

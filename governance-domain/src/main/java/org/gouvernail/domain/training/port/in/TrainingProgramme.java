@@ -127,6 +127,13 @@ public interface TrainingProgramme {
             String reason,
             Optional<RecordDraft> replacement);
 
+    /**
+     * The evidence dossier as of the end of {@code asOf}: ADMIN, COMMITTEE, DATA_REFERENT and VIEWER read it;
+     * names only for ADMIN and DATA_REFERENT.
+     */
+    org.gouvernail.domain.training.LiteracyDossier dossier(
+            Caller caller, OrganisationId organisationId, java.time.LocalDate asOf);
+
     /** Read model: a closed session and the records its closing wrote. */
     record Closed(TrainingSession session, List<TrainingRecord> records) {}
 

@@ -17,6 +17,9 @@ public interface TrainingSessions {
     /** Saves a changed session and its attendance as one aggregate; StaleVersion if it changed since it was read. */
     TrainingSession update(TrainingSession session);
 
+    /** The sessions of the day {@code day} or before, oldest first, at most {@code max}. */
+    java.util.List<TrainingSession> onOrBefore(OrganisationId organisationId, java.time.LocalDate day, int max);
+
     /** Oldest first. */
     Page<TrainingSession> list(OrganisationId organisationId, PageRequest page);
 }
