@@ -19,6 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolFilter;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.MembershipStatus;
@@ -43,6 +47,7 @@ import org.gouvernail.domain.training.AttendanceStatus;
 import org.gouvernail.domain.training.CatalogueModule;
 import org.gouvernail.domain.training.Evidence;
 import org.gouvernail.domain.training.EvidenceKind;
+import org.gouvernail.domain.training.ExposureGap;
 import org.gouvernail.domain.training.LiteracyDossier;
 import org.gouvernail.domain.training.LiteracyDossier.Person;
 import org.gouvernail.domain.training.ModuleContent;
@@ -51,6 +56,9 @@ import org.gouvernail.domain.training.RecordDraft;
 import org.gouvernail.domain.training.RecordView;
 import org.gouvernail.domain.training.RecordVoid;
 import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.ToolUse;
+import org.gouvernail.domain.training.ToolUseId;
+import org.gouvernail.domain.training.ToolUseSource;
 import org.gouvernail.domain.training.TrainingCatalogue;
 import org.gouvernail.domain.training.TrainingEvent.AttendanceRecorded;
 import org.gouvernail.domain.training.TrainingEvent.ModuleCreated;
@@ -66,6 +74,8 @@ import org.gouvernail.domain.training.TrainingEvent.SessionClosed;
 import org.gouvernail.domain.training.TrainingEvent.SessionHeld;
 import org.gouvernail.domain.training.TrainingEvent.SessionPlanned;
 import org.gouvernail.domain.training.TrainingEvent.SessionUpdated;
+import org.gouvernail.domain.training.TrainingEvent.ToolUseRecorded;
+import org.gouvernail.domain.training.TrainingEvent.ToolUseRemoved;
 import org.gouvernail.domain.training.TrainingMethod;
 import org.gouvernail.domain.training.TrainingModule;
 import org.gouvernail.domain.training.TrainingModuleId;
@@ -74,6 +84,7 @@ import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.TrainingSession;
 import org.gouvernail.domain.training.TrainingSessionId;
 import org.gouvernail.domain.training.port.in.TrainingProgramme;
+import org.gouvernail.domain.training.port.out.ToolUses;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
@@ -100,6 +111,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
     private final Memberships memberships;
     private final Organisations organisations;
     private final Policies policies;
+    private final Tools tools;
+    private final ToolUses toolUses;
     private final MemberAccess access;
     private final Auditor auditor;
     private final IdGenerator ids;
@@ -112,6 +125,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
             Memberships memberships,
             Organisations organisations,
             Policies policies,
+            Tools tools,
+            ToolUses toolUses,
             MemberAccess access,
             Auditor auditor,
             IdGenerator ids,
@@ -122,6 +137,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
         this.memberships = memberships;
         this.organisations = organisations;
         this.policies = policies;
+        this.tools = tools;
+        this.toolUses = toolUses;
         this.access = access;
         this.auditor = auditor;
         this.ids = ids;
@@ -542,6 +559,92 @@ public class TrainingProgrammeService implements TrainingProgramme {
                 sessions.onOrBefore(organisationId, asOf, DOSSIER_MAX),
                 records.writtenBy(organisationId, endOfDay, DOSSIER_MAX),
                 people);
+    }
+
+    @Override
+    @Transactional
+    public ToolUse recordToolUse(
+            Caller caller, OrganisationId organisationId, Optional<MemberId> member, ToolId toolId) {
+        Membership recorder = access.member(caller, organisationId);
+        MemberId user = member.orElse(recorder.id());
+        boolean self = user.equals(recorder.id());
+        if (!self && !recorder.holdsAny(COORDINATORS)) {
+            throw new Forbidden("record-tool-use");
+        }
+        requireMembers(organisationId, Set.of(user));
+        tools.find(organisationId, toolId).orElseThrow(() -> new NotFound("tool", toolId));
+        if (toolUses.exists(organisationId, user, toolId)) {
+            throw new RuleViolation("tool-use-exists", "this person's use of this tool is already recorded");
+        }
+        ToolUse use = new ToolUse(
+                new ToolUseId(ids.next()),
+                organisationId,
+                user,
+                toolId,
+                self ? ToolUseSource.SELF_DECLARED : ToolUseSource.RECORDED_BY_COORDINATOR,
+                recorder.id(),
+                clock.instant());
+        toolUses.add(use);
+        auditor.record(caller, new ToolUseRecorded(use));
+        return use;
+    }
+
+    @Override
+    @Transactional
+    public Page<ToolUse> toolUses(
+            Caller caller,
+            OrganisationId organisationId,
+            Optional<MemberId> member,
+            Optional<ToolId> tool,
+            PageRequest page) {
+        Membership reader = access.member(caller, organisationId);
+        Optional<MemberId> whose = member;
+        if (!reader.holdsAny(COORDINATORS)) {
+            if (member.isPresent() && !member.get().equals(reader.id())) {
+                throw new Forbidden("read-tool-uses");
+            }
+            whose = Optional.of(reader.id());
+        }
+        return toolUses.list(organisationId, whose, tool, page);
+    }
+
+    @Override
+    @Transactional
+    public void removeToolUse(Caller caller, OrganisationId organisationId, ToolUseId useId) {
+        Membership remover = access.member(caller, organisationId);
+        ToolUse use = toolUses.find(organisationId, useId).orElseThrow(() -> new NotFound("tool-use", useId));
+        if (!use.memberId().equals(remover.id()) && !remover.holdsAny(COORDINATORS)) {
+            throw new Forbidden("record-tool-use");
+        }
+        toolUses.remove(organisationId, useId);
+        auditor.record(caller, new ToolUseRemoved(use));
+    }
+
+    @Override
+    @Transactional
+    public Exposure exposureGap(Caller caller, OrganisationId organisationId) {
+        Membership reader = access.withRole(caller, organisationId, COORDINATORS, "read-exposure-gap");
+        List<AiTool> inventory = new ArrayList<>();
+        Page<AiTool> page = tools.list(organisationId, ToolFilter.none(), PageRequest.first(PageRequest.MAX_LIMIT));
+        inventory.addAll(page.items());
+        while (page.continueAfter().isPresent() && inventory.size() < DOSSIER_MAX) {
+            page = tools.list(
+                    organisationId, ToolFilter.none(), new PageRequest(PageRequest.MAX_LIMIT, page.continueAfter()));
+            inventory.addAll(page.items());
+        }
+        List<TrainingRecord> written =
+                records.writtenBy(organisationId, clock.instant().plusSeconds(1), DOSSIER_MAX);
+        List<TrainingModule> named = modules.findAll(
+                organisationId, written.stream().map(TrainingRecord::moduleId).collect(Collectors.toSet()));
+        ExposureGap gap = ExposureGap.on(
+                LocalDate.now(clock), toolUses.all(organisationId, DOSSIER_MAX), inventory, written, named);
+        Map<MemberId, String> names = new HashMap<>();
+        if (reader.holdsAny(NAME_READERS)) {
+            memberships
+                    .active(organisationId)
+                    .forEach(member -> names.put(member.id(), member.details().displayName()));
+        }
+        return new Exposure(gap, names);
     }
 
     /** The records of a page with their status today: two more queries whatever the page holds. */

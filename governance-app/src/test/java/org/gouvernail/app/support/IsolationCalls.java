@@ -176,7 +176,8 @@ public final class IsolationCalls {
     public static final String ATTENDANCE_SHEET = "nom,présence\nPersonne,présent\n";
 
     /** The training modules, sessions (with their attendance) and records, one of each. */
-    public static List<Call> training(String org, String module, String session, String record, String member) {
+    public static List<Call> training(
+            String org, String module, String session, String record, String member, String tool, String use) {
         String modules = base(org) + "/training-modules";
         String sessions = base(org) + "/training-sessions";
         String records = base(org) + "/training-records";
@@ -211,7 +212,11 @@ public final class IsolationCalls {
                 new Call("POST", records, recordBody),
                 new Call("GET", records + "/" + record, null),
                 new Call("POST", records + "/" + record + "/void", "{\"reason\":\"Erreur\"}"),
-                new Call("GET", base(org) + "/training-dossier?format=json", null));
+                new Call("GET", base(org) + "/training-dossier?format=json", null),
+                new Call("GET", base(org) + "/tool-uses", null),
+                new Call("POST", base(org) + "/tool-uses", "{\"toolId\":\"" + tool + "\"}"),
+                new Call("DELETE", base(org) + "/tool-uses/" + use, null),
+                new Call("GET", base(org) + "/training-exposure-gap", null));
     }
 
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
@@ -224,7 +229,7 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
-        all.addAll(training(org, id(), id(), id(), id()));
+        all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         return all;
     }
 

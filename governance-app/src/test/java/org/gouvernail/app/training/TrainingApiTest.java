@@ -3,6 +3,7 @@ package org.gouvernail.app.training;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
@@ -63,6 +65,9 @@ class TrainingApiTest {
 
     @Inject
     TrainingProgramme programme;
+
+    @Inject
+    ToolInventory inventory;
 
     @Inject
     TrainingRecords records;
@@ -304,6 +309,7 @@ class TrainingApiTest {
                 .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/session-frozen"));
         given().queryParam("memberId", volunteer.id().toString())
+                .queryParam("moduleId", moduleId)
                 .when()
                 .get(base() + "/training-records")
                 .then()
@@ -541,6 +547,79 @@ class TrainingApiTest {
                 .body("namesShown", equalTo(false))
                 .body("people.name.findAll { it != null }", hasSize(0))
                 .body("basis", org.hamcrest.Matchers.containsString("art. 4"));
+    }
+
+    @Test
+    @TestSecurity(user = World.COMMITTEE)
+    void theExposureGapNamesWhoHandlesPersonalDataThroughAiWithoutTheTrainingForIt() {
+        OrganisationId organisation = world.association(World.COMMITTEE);
+        String org = organisation.toString();
+        Membership marc = organisations.addMember(
+                World.caller(World.COMMITTEE),
+                organisation,
+                aMemberWithoutAccount()
+                        .named("Marc Pirotte")
+                        .as(PersonType.VOLUNTEER)
+                        .build());
+        String tool = inventory
+                .declare(World.caller(World.COMMITTEE), organisation, World.chatGpt())
+                .id()
+                .toString();
+        String dataProtection = activeModule(org, "beneficiary-data-stays-out", "IA-103");
+        String checking = activeModule(org, "checking-ai-outputs", "IA-102");
+        String gap = base(org) + "/training-exposure-gap";
+        given().when().get(gap).then().statusCode(200).body("people", hasSize(0));
+
+        JsonPath use =
+                created(base(org) + "/tool-uses", "{\"memberId\":\"" + marc.id() + "\",\"toolId\":\"" + tool + "\"}");
+        assertThat(use.getString("source")).isEqualTo("RECORDED_BY_COORDINATOR");
+        given().contentType("application/json")
+                .body("{\"memberId\":\"" + marc.id() + "\",\"toolId\":\"" + tool + "\"}")
+                .when()
+                .post(base(org) + "/tool-uses")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/tool-use-exists"));
+        given().when()
+                .get(gap)
+                .then()
+                .statusCode(200)
+                .body("people.memberId", equalTo(List.of(marc.id().toString())))
+                .body("people[0].tools", equalTo(List.of(tool)))
+                .body("people[0].missing", containsInAnyOrder("DATA_PROTECTION", "CHECKING_OUTPUTS"))
+                .body("people[0].name", nullValue());
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        created(
+                base(org) + "/training-records",
+                "{\"memberId\":\"" + marc.id() + "\",\"moduleId\":\"" + dataProtection + "\",\"completedOn\":\"" + today
+                        + "\",\"method\":\"BRIEFING\"}");
+        given().when().get(gap).then().statusCode(200).body("people[0].missing", equalTo(List.of("CHECKING_OUTPUTS")));
+        created(
+                base(org) + "/training-records",
+                "{\"memberId\":\"" + marc.id() + "\",\"moduleId\":\"" + checking + "\",\"completedOn\":\"" + today
+                        + "\",\"method\":\"COACHING\"}");
+        given().when().get(gap).then().statusCode(200).body("people", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = World.CONTRIBUTOR)
+    void aMemberDeclaresTheirOwnToolUseButNotSomeoneElses() {
+        JsonPath mine =
+                created(base() + "/tool-uses", "{\"toolId\":\"" + scene.tool().id() + "\"}");
+        assertThat(mine.getString("source")).isEqualTo("SELF_DECLARED");
+        given().contentType("application/json")
+                .body("{\"memberId\":\"" + volunteer.id() + "\",\"toolId\":\""
+                        + scene.tool().id() + "\"}")
+                .when()
+                .post(base() + "/tool-uses")
+                .then()
+                .statusCode(403);
+        given().when().get(base() + "/training-exposure-gap").then().statusCode(403);
+        given().when()
+                .delete(base() + "/tool-uses/" + mine.getString("id"))
+                .then()
+                .statusCode(204);
     }
 
     @Test

@@ -15,10 +15,12 @@ import org.gouvernail.app.support.Call;
 import org.gouvernail.app.support.IsolationCalls;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.training.RecordDraft;
 import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.ToolUse;
 import org.gouvernail.domain.training.TrainingFormat;
 import org.gouvernail.domain.training.TrainingMethod;
 import org.gouvernail.domain.training.TrainingModule;
@@ -40,12 +42,16 @@ class TrainingIsolationTest {
     private static TrainingModule module;
     private static TrainingSession session;
     private static TrainingRecord record;
+    private static ToolUse use;
 
     @Inject
     World world;
 
     @Inject
     TrainingProgramme programme;
+
+    @Inject
+    OrganisationManagement organisations;
 
     @BeforeEach
     void setUp() {
@@ -79,6 +85,17 @@ class TrainingIsolationTest {
                             LocalDate.now(ZoneOffset.UTC),
                             TrainingMethod.BRIEFING,
                             null));
+            // the contributor's use, recorded by a coordinator: the viewer may not remove it
+            use = programme.recordToolUse(
+                    committee,
+                    organisation,
+                    Optional.of(organisations.me(World.caller(World.CONTRIBUTOR)).stream()
+                            .filter(mine -> mine.organisation().id().equals(organisation))
+                            .findFirst()
+                            .orElseThrow()
+                            .membership()
+                            .id()),
+                    scene.tool().id());
         }
     }
 
@@ -88,13 +105,15 @@ class TrainingIsolationTest {
                 module.id().toString(),
                 session.id().toString(),
                 record.id().toString(),
-                scene.viewer().id().toString());
+                scene.viewer().id().toString(),
+                scene.tool().id().toString(),
+                use.id().toString());
     }
 
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(22);
+        assertThat(sceneCalls()).as("probes").hasSize(26);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -109,11 +128,16 @@ class TrainingIsolationTest {
                 module.id().toString(),
                 session.id().toString(),
                 record.id().toString(),
-                scene.viewer().id().toString())) {
+                scene.viewer().id().toString(),
+                scene.tool().id().toString(),
+                use.id().toString())) {
             boolean namesForeignData = call.path().contains(module.id().toString())
                     || call.path().contains(session.id().toString())
                     || call.path().contains(record.id().toString())
-                    || (call.body() != null && call.body().contains(module.id().toString()));
+                    || call.path().contains(use.id().toString())
+                    || (call.body() != null
+                            && (call.body().contains(module.id().toString())
+                                    || call.body().contains(scene.tool().id().toString())));
             if (namesForeignData) {
                 calls.add(call);
             }
@@ -159,7 +183,7 @@ class TrainingIsolationTest {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
         calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
-        assertThat(calls).as("probes").hasSize(24);
+        assertThat(calls).as("probes").hasSize(28);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

@@ -267,4 +267,46 @@ public sealed interface TrainingEvent extends DomainEvent {
                     + (correction.replacedBy() == null ? "" : "; replacedBy: " + correction.replacedBy());
         }
     }
+
+    /** Events about who uses which tool. */
+    sealed interface ToolUseEvent extends TrainingEvent {
+
+        ToolUse use();
+
+        @Override
+        default OrganisationId organisationId() {
+            return use().organisationId();
+        }
+
+        @Override
+        default String subjectType() {
+            return "TOOL_USE";
+        }
+
+        @Override
+        default UUID subjectId() {
+            return use().id().value();
+        }
+
+        @Override
+        default String summary() {
+            return "member: " + use().memberId() + "; tool: " + use().toolId() + "; source: " + use().source();
+        }
+    }
+
+    record ToolUseRecorded(ToolUse use) implements ToolUseEvent {
+
+        @Override
+        public String action() {
+            return "tool-use.recorded";
+        }
+    }
+
+    record ToolUseRemoved(ToolUse use) implements ToolUseEvent {
+
+        @Override
+        public String action() {
+            return "tool-use.removed";
+        }
+    }
 }

@@ -134,6 +134,33 @@ public interface TrainingProgramme {
     org.gouvernail.domain.training.LiteracyDossier dossier(
             Caller caller, OrganisationId organisationId, java.time.LocalDate asOf);
 
+    /**
+     * Records that a person uses a tool of the inventory: any member for themselves
+     * ({@code member} empty), a coordinator for anyone (a volunteer without an account).
+     */
+    org.gouvernail.domain.training.ToolUse recordToolUse(
+            Caller caller,
+            OrganisationId organisationId,
+            Optional<MemberId> member,
+            org.gouvernail.domain.inventory.ToolId toolId);
+
+    /** Everyone's tool uses for the coordinators; a member without that role sees only their own. */
+    Page<org.gouvernail.domain.training.ToolUse> toolUses(
+            Caller caller,
+            OrganisationId organisationId,
+            Optional<MemberId> member,
+            Optional<org.gouvernail.domain.inventory.ToolId> tool,
+            PageRequest page);
+
+    /** The person themselves, or a coordinator. */
+    void removeToolUse(Caller caller, OrganisationId organisationId, org.gouvernail.domain.training.ToolUseId useId);
+
+    /** The exposure gap today, for the coordinators; names only for ADMIN and DATA_REFERENT. */
+    Exposure exposureGap(Caller caller, OrganisationId organisationId);
+
+    /** Read model: the gap and, when the caller may see them, the names of the people in it. */
+    record Exposure(org.gouvernail.domain.training.ExposureGap gap, Map<MemberId, String> names) {}
+
     /** Read model: a closed session and the records its closing wrote. */
     record Closed(TrainingSession session, List<TrainingRecord> records) {}
 
