@@ -51,6 +51,9 @@ import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.training.AttendanceStatus;
 import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.ToolUse;
+import org.gouvernail.domain.training.ToolUseId;
+import org.gouvernail.domain.training.ToolUseSource;
 import org.gouvernail.domain.training.TrainingFormat;
 import org.gouvernail.domain.training.TrainingMethod;
 import org.gouvernail.domain.training.TrainingModule;
@@ -59,6 +62,7 @@ import org.gouvernail.domain.training.TrainingRecord;
 import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.TrainingSession;
 import org.gouvernail.domain.training.TrainingSessionId;
+import org.gouvernail.domain.training.port.out.ToolUses;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
@@ -132,6 +136,9 @@ class StatementCountApiTest {
 
     @Inject
     TrainingRecords trainingRecords;
+
+    @Inject
+    ToolUses toolUses;
 
     /** An ACTIVE training module of the organisation, under a code of its own. */
     private TrainingModule trainingModule(OrganisationId organisation, MemberId admin) {
@@ -365,6 +372,28 @@ class StatementCountApiTest {
                                 null,
                                 admin,
                                 NOW)),
+                        1,
+                        200));
+        listings.put(
+                "tool uses",
+                countsOf(
+                        "/tool-uses?limit=200",
+                        (organisation, admin) -> {
+                            ToolId tool = new ToolId(UUID.randomUUID());
+                            tools.add(anAiTool()
+                                    .withId(tool)
+                                    .of(organisation)
+                                    .declaredBy(admin)
+                                    .build());
+                            toolUses.add(new ToolUse(
+                                    new ToolUseId(UUID.randomUUID()),
+                                    organisation,
+                                    admin,
+                                    tool,
+                                    ToolUseSource.SELF_DECLARED,
+                                    admin,
+                                    NOW));
+                        },
                         1,
                         200));
         assertThat(listings)
