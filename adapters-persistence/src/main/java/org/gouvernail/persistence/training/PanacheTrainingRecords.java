@@ -110,11 +110,6 @@ public class PanacheTrainingRecords implements TrainingRecords {
     }
 
     @Override
-    public boolean anyFor(OrganisationId organisationId, TrainingModuleId moduleId) {
-        return repository.count("organisationId = ?1 and moduleId = ?2", organisationId.value(), moduleId.value()) > 0;
-    }
-
-    @Override
     public List<TrainingRecord> writtenBy(OrganisationId organisationId, java.time.Instant by, int max) {
         return withVoids(repository
                 .find("organisationId = ?1 and recordedAt < ?2 order by recordedAt, id", organisationId.value(), by)

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gouvernail.domain.organisation.MemberId;
@@ -137,9 +136,5 @@ public record LiteracyDossier(
                 .filter(line -> line.personType() != null)
                 .forEach(line -> counts.merge(line.personType(), 1L, Long::sum));
         return counts;
-    }
-
-    static Set<RecordStatus> counting() {
-        return Set.of(RecordStatus.VALID, RecordStatus.EXPIRING);
     }
 }

@@ -38,8 +38,6 @@ public interface TrainingRecords {
      */
     Set<TrainingRecordId> supersededAmong(OrganisationId organisationId, Collection<TrainingRecordId> ids);
 
-    boolean anyFor(OrganisationId organisationId, TrainingModuleId moduleId);
-
     /** Every record written by {@code by}, with its void whenever written, oldest first, at most {@code max}. */
     java.util.List<TrainingRecord> writtenBy(OrganisationId organisationId, java.time.Instant by, int max);
 }
