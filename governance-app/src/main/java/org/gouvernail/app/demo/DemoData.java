@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
@@ -111,7 +114,25 @@ import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.training.AttendanceStatus;
+import org.gouvernail.domain.training.CatalogueModule;
+import org.gouvernail.domain.training.Evidence;
+import org.gouvernail.domain.training.EvidenceKind;
+import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.TrainingCatalogue;
+import org.gouvernail.domain.training.TrainingFormat;
+import org.gouvernail.domain.training.TrainingMethod;
+import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.domain.training.TrainingRecord;
+import org.gouvernail.domain.training.TrainingRecordId;
+import org.gouvernail.domain.training.TrainingSession;
+import org.gouvernail.domain.training.TrainingSessionId;
+import org.gouvernail.domain.training.port.out.TrainingModules;
+import org.gouvernail.domain.training.port.out.TrainingRecords;
+import org.gouvernail.domain.training.port.out.TrainingSessions;
 import org.jboss.logging.Logger;
 
 /**
@@ -120,6 +141,8 @@ import org.jboss.logging.Logger;
  * users of the Keycloak realm are invited by e-mail and become active on their first call. Two risks
  * of the starter catalogue, with their actions, give the risk register and its heatmap a start; a
  * constituted committee and the small-association charter, published, let the policy check answer.
+ * Three training modules and a closed session give AI literacy a start, with a volunteer without an
+ * account on the attendance sheet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -141,6 +164,9 @@ public class DemoData {
     private final PolicyVersions versions;
     private final CommunicationPlans communicationPlans;
     private final CommunicationActions communicationActions;
+    private final TrainingModules trainingModules;
+    private final TrainingSessions trainingSessions;
+    private final TrainingRecords trainingRecords;
     private final Auditor auditor;
     private final FeedbackItems feedback;
     private final Incidents incidents;
@@ -162,6 +188,9 @@ public class DemoData {
             PolicyVersions versions,
             CommunicationPlans communicationPlans,
             CommunicationActions communicationActions,
+            TrainingModules trainingModules,
+            TrainingSessions trainingSessions,
+            TrainingRecords trainingRecords,
             Auditor auditor,
             FeedbackItems feedback,
             Incidents incidents,
@@ -181,6 +210,9 @@ public class DemoData {
         this.versions = versions;
         this.communicationPlans = communicationPlans;
         this.communicationActions = communicationActions;
+        this.trainingModules = trainingModules;
+        this.trainingSessions = trainingSessions;
+        this.trainingRecords = trainingRecords;
         this.auditor = auditor;
         this.feedback = feedback;
         this.incidents = incidents;
@@ -224,8 +256,10 @@ public class DemoData {
         Membership carol =
                 invite(entraide, "carol", "Carole Peeters", PersonType.STAFF, Role.DATA_REFERENT, Role.COMMITTEE);
         Membership dave = invite(entraide, "dave", "David Mertens", PersonType.VOLUNTEER, Role.CONTRIBUTOR);
-        invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER, Role.PERSON_OF_TRUST);
-        add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
+        Membership erin =
+                invite(entraide, "erin", "Erine Janssens", PersonType.BOARD, Role.VIEWER, Role.PERSON_OF_TRUST);
+        Membership fatou =
+                add(entraide, new MemberDetails(null, "Fatou Diallo", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
 
         AiTool chatGpt = tool(
                 entraide,
@@ -325,6 +359,7 @@ public class DemoData {
         feedback(entraide, dave, leChat);
         incident(entraide, carol, leChat);
         dueSoon(entraide, alice, bob, carol, dave);
+        training(entraide, carol, List.of(dave, fatou), erin);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -563,6 +598,82 @@ public class DemoData {
 
     /** The receipt of the demo's anonymous item (never a real one: real receipts are random and shown once). */
     static final String DEMO_RECEIPT = "4821093755661208";
+
+    /**
+     * AI literacy: three modules of the starter catalogue copied and published, and a session held a
+     * week ago and closed, whose paper sheet had a volunteer without an account among those present:
+     * one record per person present and module.
+     */
+    private void training(
+            OrganisationId organisation, Membership coordinator, List<Membership> present, Membership excused) {
+        List<TrainingModule> published = new ArrayList<>();
+        for (String entry : List.of("checking-ai-outputs", "beneficiary-data-stays-out", "our-charter-in-15-minutes")) {
+            CatalogueModule copied = TrainingCatalogue.find(entry).orElseThrow();
+            TrainingModule module = TrainingModule.draft(
+                            new TrainingModuleId(ids.next()),
+                            organisation,
+                            copied.code(),
+                            copied.content(Language.FR),
+                            copied.id(),
+                            coordinator.id(),
+                            clock.instant())
+                    .publish();
+            trainingModules.add(module);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "training-module.published",
+                    "TRAINING_MODULE",
+                    module.id().value(),
+                    "code: " + module.code() + "; fromCatalogue: " + entry);
+            published.add(module);
+        }
+        LocalDate day = LocalDate.now(clock).minusDays(7);
+        Map<MemberId, AttendanceStatus> sheet = new HashMap<>();
+        present.forEach(person -> sheet.put(person.id(), AttendanceStatus.PRESENT));
+        sheet.put(excused.id(), AttendanceStatus.EXCUSED);
+        TrainingSession session = TrainingSession.plan(
+                        new TrainingSessionId(ids.next()),
+                        organisation,
+                        new SessionDetails(
+                                "Atelier IA des bénévoles",
+                                Set.of(published.get(0).id(), published.get(1).id()),
+                                day,
+                                105,
+                                TrainingFormat.IN_PERSON,
+                                "fr",
+                                "Carole Peeters",
+                                "Salle polyvalente, rue Haute",
+                                20),
+                        coordinator.id())
+                .withAttendance(sheet)
+                .held(day)
+                .close(clock.instant());
+        trainingSessions.add(session);
+        int written = 0;
+        for (MemberId person : session.present()) {
+            for (TrainingModule module : published.subList(0, 2)) {
+                trainingRecords.add(TrainingRecord.of(
+                        new TrainingRecordId(ids.next()),
+                        module,
+                        person,
+                        day,
+                        TrainingMethod.SESSION,
+                        new Evidence(EvidenceKind.ATTENDANCE_SHEET, "Feuille de présence du " + day),
+                        session.id(),
+                        coordinator.id(),
+                        clock.instant()));
+                written++;
+            }
+        }
+        auditor.record(
+                SEEDER,
+                organisation,
+                "training-session.closed",
+                "TRAINING_SESSION",
+                session.id().value(),
+                "status: HELD → CLOSED; present: " + session.present().size() + "; records: " + written);
+    }
 
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {
         OrganisationId id = new OrganisationId(ids.next());

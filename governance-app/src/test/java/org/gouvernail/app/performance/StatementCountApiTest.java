@@ -79,6 +79,23 @@ import org.gouvernail.domain.risk.RiskId;
 import org.gouvernail.domain.risk.port.out.Risks;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.training.AttendanceStatus;
+import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.ToolUse;
+import org.gouvernail.domain.training.ToolUseId;
+import org.gouvernail.domain.training.ToolUseSource;
+import org.gouvernail.domain.training.TrainingFormat;
+import org.gouvernail.domain.training.TrainingMethod;
+import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.domain.training.TrainingRecord;
+import org.gouvernail.domain.training.TrainingRecordId;
+import org.gouvernail.domain.training.TrainingSession;
+import org.gouvernail.domain.training.TrainingSessionId;
+import org.gouvernail.domain.training.port.out.ToolUses;
+import org.gouvernail.domain.training.port.out.TrainingModules;
+import org.gouvernail.domain.training.port.out.TrainingRecords;
+import org.gouvernail.domain.training.port.out.TrainingSessions;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetailsBuilder;
 import org.gouvernail.domain.usecase.UseCaseId;
@@ -152,6 +169,33 @@ class StatementCountApiTest {
 
     @Inject
     CommunicationActions communicationActions;
+
+    @Inject
+    TrainingModules trainingModules;
+
+    @Inject
+    TrainingSessions trainingSessions;
+
+    @Inject
+    TrainingRecords trainingRecords;
+
+    @Inject
+    ToolUses toolUses;
+
+    /** An ACTIVE training module of the organisation, under a code of its own. */
+    private TrainingModule trainingModule(OrganisationId organisation, MemberId admin) {
+        TrainingModule module = TrainingModule.draft(
+                        new TrainingModuleId(UUID.randomUUID()),
+                        organisation,
+                        "M-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
+                        org.gouvernail.domain.training.Modules.content("Vérifier", 12, true),
+                        null,
+                        admin,
+                        NOW)
+                .publish();
+        trainingModules.add(module);
+        return module;
+    }
 
     /** What adds one row to an organisation, whose rows name its admin (their foreign keys ask for a member). */
     private interface Seed {
@@ -376,6 +420,67 @@ class StatementCountApiTest {
                                 "tool",
                                 UUID.randomUUID(),
                                 "ChatGPT")),
+                        1,
+                        200));
+        listings.put("training modules", countsOf("/training-modules?limit=200", this::trainingModule, 1, 200));
+        listings.put(
+                "training sessions",
+                countsOf(
+                        "/training-sessions?limit=50",
+                        (organisation, admin) -> trainingSessions.add(TrainingSession.plan(
+                                        new TrainingSessionId(UUID.randomUUID()),
+                                        organisation,
+                                        new SessionDetails(
+                                                "Atelier",
+                                                Set.of(trainingModule(organisation, admin)
+                                                        .id()),
+                                                LocalDate.parse("2026-11-20"),
+                                                60,
+                                                TrainingFormat.IN_PERSON,
+                                                "fr",
+                                                null,
+                                                null,
+                                                null),
+                                        admin)
+                                .withAttendance(Map.of(admin, AttendanceStatus.PRESENT))),
+                        1,
+                        200));
+        listings.put(
+                "training records",
+                countsOf(
+                        "/training-records?limit=200",
+                        (organisation, admin) -> trainingRecords.add(TrainingRecord.of(
+                                new TrainingRecordId(UUID.randomUUID()),
+                                trainingModule(organisation, admin),
+                                admin,
+                                LocalDate.parse("2026-11-20"),
+                                TrainingMethod.BRIEFING,
+                                null,
+                                null,
+                                admin,
+                                NOW)),
+                        1,
+                        200));
+        listings.put(
+                "tool uses",
+                countsOf(
+                        "/tool-uses?limit=200",
+                        (organisation, admin) -> {
+                            ToolId tool = new ToolId(UUID.randomUUID());
+                            tools.add(anAiTool()
+                                    .withId(tool)
+                                    .of(organisation)
+                                    .declaredBy(admin)
+                                    .build());
+                            toolUses.add(new ToolUse(
+                                    new ToolUseId(UUID.randomUUID()),
+                                    organisation,
+                                    admin,
+                                    tool,
+                                    ToolUseSource.SELF_DECLARED,
+                                    admin,
+                                    NOW));
+                        },
                         1,
                         200));
         assertThat(listings)

@@ -265,6 +265,58 @@ public final class IsolationCalls {
                         "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\"}"));
     }
 
+    /** A full training module content: the body of a new version. */
+    public static final String MODULE_DETAILS = "{\"title\":\"Vérifier\",\"summary\":\"Relire avant d'envoyer\","
+            + "\"topics\":[\"CHECKING_OUTPUTS\"],\"level\":\"INTRODUCTION\",\"durationMinutes\":60,"
+            + "\"formats\":[\"IN_PERSON\"],\"languages\":[\"fr\"]}";
+
+    /** A paper attendance sheet of one line naming nobody: a refusal can only come from the access rules. */
+    public static final String ATTENDANCE_SHEET = "nom,présence\nPersonne,présent\n";
+
+    /** The training modules, sessions (with their attendance) and records, one of each. */
+    public static List<Call> training(
+            String org, String module, String session, String record, String member, String tool, String use) {
+        String modules = base(org) + "/training-modules";
+        String sessions = base(org) + "/training-sessions";
+        String records = base(org) + "/training-records";
+        String oneModule = modules + "/" + module;
+        String oneSession = sessions + "/" + session;
+        String sessionBody = "{\"title\":\"Atelier\",\"moduleIds\":[\"" + module + "\"],\"date\":\"2026-11-20\","
+                + "\"durationMinutes\":60,\"format\":\"IN_PERSON\",\"language\":\"fr\"}";
+        String recordBody = "{\"memberId\":\"" + member + "\",\"moduleId\":\"" + module
+                + "\",\"completedOn\":\"2026-11-20\",\"method\":\"BRIEFING\"}";
+        return List.of(
+                new Call("GET", modules, null),
+                new Call("POST", modules, "{\"fromCatalogue\":\"ai-and-work\",\"code\":\"ISO-1\"}"),
+                new Call("GET", oneModule, null),
+                new Call("PATCH", oneModule, "{\"durationMinutes\":30}"),
+                new Call("DELETE", oneModule, null),
+                new Call("POST", oneModule + "/publish", null),
+                new Call("POST", oneModule + "/revise", MODULE_DETAILS),
+                new Call("POST", oneModule + "/retire", null),
+                new Call("GET", sessions, null),
+                new Call("POST", sessions, sessionBody),
+                new Call("GET", oneSession, null),
+                new Call("PATCH", oneSession, "{\"place\":\"Ailleurs\"}"),
+                new Call(
+                        "POST",
+                        oneSession + "/attendance",
+                        "{\"marks\":[{\"memberId\":\"" + member + "\",\"status\":\"PRESENT\"}]}"),
+                new Call("POST", oneSession + "/attendance/import", ATTENDANCE_SHEET, "text/csv; charset=UTF-8"),
+                new Call("POST", oneSession + "/hold", null),
+                new Call("POST", oneSession + "/close", null),
+                new Call("POST", oneSession + "/cancel", null),
+                new Call("GET", records, null),
+                new Call("POST", records, recordBody),
+                new Call("GET", records + "/" + record, null),
+                new Call("POST", records + "/" + record + "/void", "{\"reason\":\"Erreur\"}"),
+                new Call("GET", base(org) + "/training-dossier?format=json", null),
+                new Call("GET", base(org) + "/tool-uses", null),
+                new Call("POST", base(org) + "/tool-uses", "{\"toolId\":\"" + tool + "\"}"),
+                new Call("DELETE", base(org) + "/tool-uses/" + use, null),
+                new Call("GET", base(org) + "/training-exposure-gap", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -280,6 +332,7 @@ public final class IsolationCalls {
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(toDo(org));
         all.addAll(webhooks(org, id(), id()));
+        all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         return all;
     }
 

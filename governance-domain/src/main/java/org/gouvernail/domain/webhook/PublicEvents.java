@@ -30,6 +30,7 @@ import org.gouvernail.domain.shared.DomainEvent;
 import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.Localized;
 import org.gouvernail.domain.shared.TextBundle;
+import org.gouvernail.domain.training.TrainingEvent;
 import org.gouvernail.domain.usecase.UseCaseEvent;
 
 /**
@@ -111,6 +112,14 @@ public final class PublicEvents {
             rule(IncidentEvent.IncidentStatusChanged.class, "incident.status-changed"),
             rule(IncidentEvent.SeverityOverridden.class, "incident.severity-changed"),
             rule(IncidentEvent.DutySettled.class, "incident.duty-settled"),
+            rule(TrainingEvent.ModulePublished.class, "training-module.published"),
+            rule(TrainingEvent.ModuleRevised.class, "training-module.revised"),
+            rule(TrainingEvent.ModuleRetired.class, "training-module.retired"),
+            rule(TrainingEvent.SessionPlanned.class, "training-session.planned"),
+            rule(TrainingEvent.SessionClosed.class, "training-session.closed"),
+            rule(TrainingEvent.SessionCancelled.class, "training-session.cancelled"),
+            rule(TrainingEvent.RecordRecorded.class, "training-record.recorded"),
+            rule(TrainingEvent.RecordVoided.class, "training-record.voided"),
             rule(CommunicationEvent.PlanDrawnUp.class, "communication-plan.drawn-up"),
             rule(
                     CommunicationEvent.ActionStatusChanged.class,
@@ -131,7 +140,10 @@ public final class PublicEvents {
             Map.entry("MEMBER", "members"),
             Map.entry("FEEDBACK_ITEM", "feedback"),
             Map.entry("INCIDENT", "incidents"),
-            Map.entry("COMMUNICATION_PLAN", "communication-plans"));
+            Map.entry("COMMUNICATION_PLAN", "communication-plans"),
+            Map.entry("TRAINING_MODULE", "training-modules"),
+            Map.entry("TRAINING_SESSION", "training-sessions"),
+            Map.entry("TRAINING_RECORD", "training-records"));
 
     private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
 
