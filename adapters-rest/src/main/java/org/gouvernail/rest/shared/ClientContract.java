@@ -319,7 +319,7 @@ public class ClientContract implements OASFilter {
         answered.removeAll(requested);
         for (String name : answered) {
             Schema schema = schemas.get(name);
-            if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 continue;
             }
             List<String> required = new ArrayList<>();

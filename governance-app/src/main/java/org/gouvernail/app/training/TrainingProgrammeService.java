@@ -478,14 +478,7 @@ public class TrainingProgrammeService implements TrainingProgramme {
             Optional<MemberId> member,
             Optional<TrainingModuleId> module,
             PageRequest page) {
-        Membership reader = access.member(caller, organisationId);
-        Optional<MemberId> whose = member;
-        if (!reader.holdsAny(COORDINATORS)) {
-            if (member.isPresent() && !member.get().equals(reader.id())) {
-                throw new Forbidden("read-training-records");
-            }
-            whose = Optional.of(reader.id());
-        }
+        Optional<MemberId> whose = whose(access.member(caller, organisationId), member, "read-training-records");
         return viewed(organisationId, records.list(organisationId, whose, module, page));
     }
 
@@ -597,14 +590,7 @@ public class TrainingProgrammeService implements TrainingProgramme {
             Optional<MemberId> member,
             Optional<ToolId> tool,
             PageRequest page) {
-        Membership reader = access.member(caller, organisationId);
-        Optional<MemberId> whose = member;
-        if (!reader.holdsAny(COORDINATORS)) {
-            if (member.isPresent() && !member.get().equals(reader.id())) {
-                throw new Forbidden("read-tool-uses");
-            }
-            whose = Optional.of(reader.id());
-        }
+        Optional<MemberId> whose = whose(access.member(caller, organisationId), member, "read-tool-uses");
         return toolUses.list(organisationId, whose, tool, page);
     }
 
@@ -743,4 +729,16 @@ public class TrainingProgrammeService implements TrainingProgramme {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
+
+    /** Whose rows a reader may list: anyone's for a coordinator, only their own for everyone else. */
+    private static Optional<MemberId> whose(Membership reader, Optional<MemberId> asked, String action) {
+        if (reader.holdsAny(COORDINATORS)) {
+            return asked;
+        }
+        if (asked.isPresent() && !asked.get().equals(reader.id())) {
+            throw new Forbidden(action);
+        }
+        return Optional.of(reader.id());
+    }
+
 }
