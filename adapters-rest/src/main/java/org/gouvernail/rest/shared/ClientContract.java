@@ -75,6 +75,7 @@ public class ClientContract implements OASFilter {
         }
         removeUnused(openAPI, patched);
         requiredInResponses(openAPI);
+        ContractBounds.add(openAPI);
         headers(openAPI);
         security(openAPI);
         ContractExamples.add(openAPI);
@@ -319,7 +320,9 @@ public class ClientContract implements OASFilter {
         answered.removeAll(requested);
         for (String name : answered) {
             Schema schema = schemas.get(name);
-            if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            if (schema == null
+                    || schema.getProperties() == null
+                    || schema.getProperties().isEmpty()) {
                 continue;
             }
             List<String> required = new ArrayList<>();

@@ -148,7 +148,8 @@ public class ProblemResponses implements OASFilter {
         boolean body = method == PathItem.HttpMethod.POST
                 || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.PUT;
-        if (method == PathItem.HttpMethod.GET || body || ifMatch) {
+        // a DELETE too: a malformed header or request target is refused with 400 before any resource runs
+        if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.DELETE || body || ifMatch) {
             add(responses, "400", "Invalid body, parameter or header: see errors / Requête invalide : voir errors");
         }
         if (body) {

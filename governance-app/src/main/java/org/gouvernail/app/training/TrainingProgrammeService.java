@@ -740,5 +740,4 @@ public class TrainingProgrammeService implements TrainingProgramme {
         }
         return Optional.of(reader.id());
     }
-
 }
