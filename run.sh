@@ -225,11 +225,11 @@ cat <<EOF
   Logs              .local/logs/{api,keycloak,mariadb,greenmail}.log
 
   Demo logins (realm gouvernail, password = user name):
-    alice  platform-admin; ADMIN of "Entraide Quartier asbl"
+    alice  platform-admin; ADMIN of "Entraide Quartier asbl" and of "Solidarité Emploi asbl" (60 workers)
     bob    COMMITTEE      of "Entraide Quartier asbl"
     carol  DATA_REFERENT  of "Entraide Quartier asbl"
     dave   CONTRIBUTOR    of "Entraide Quartier asbl"
-    erin   VIEWER         of "Entraide Quartier asbl"
+    erin   VIEWER and PERSON_OF_TRUST (handles feedback) of "Entraide Quartier asbl"
     frank  member of a second association, "Maison des Jeunes de Namur"
 
   Try it (token for alice via the password grant on gouvernail-cli, then GET /api/v1/me):
