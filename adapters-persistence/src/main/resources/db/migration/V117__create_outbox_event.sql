@@ -13,5 +13,6 @@ CREATE TABLE outbox_event (
     PRIMARY KEY (id),
     INDEX ix_outbox_event_to_fan_out (fanned_out, id),
     INDEX ix_outbox_event_tenant_time (organisation_id, occurred_at, id),
+    INDEX ix_outbox_event_time (occurred_at),
     CONSTRAINT fk_outbox_event_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -1,5 +1,5 @@
 -- One public event on its way to one endpoint; next_attempt_at is also the lease of the instance
--- whose claim token is in claim (FOR UPDATE SKIP LOCKED claims, ADR 0013).
+-- whose claim token is in claim (FOR UPDATE SKIP LOCKED claims, ADR 0014).
 CREATE TABLE webhook_delivery (
     id               CHAR(36)      CHARACTER SET ascii NOT NULL,
     organisation_id  CHAR(36)      CHARACTER SET ascii NOT NULL,
@@ -15,6 +15,7 @@ CREATE TABLE webhook_delivery (
     PRIMARY KEY (id),
     INDEX ix_webhook_delivery_due (state, next_attempt_at),
     INDEX ix_webhook_delivery_endpoint (organisation_id, endpoint_id, id),
+    INDEX ix_webhook_delivery_created (created_at),
     CONSTRAINT fk_webhook_delivery_endpoint FOREIGN KEY (organisation_id, endpoint_id)
         REFERENCES webhook_endpoint (organisation_id, id) ON DELETE CASCADE,
     CONSTRAINT fk_webhook_delivery_event FOREIGN KEY (event_id) REFERENCES outbox_event (id)

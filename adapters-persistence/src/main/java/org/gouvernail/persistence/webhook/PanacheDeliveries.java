@@ -61,6 +61,16 @@ public class PanacheDeliveries implements Deliveries {
     }
 
     @Override
+    public int purgeBefore(Instant cutoff, int limit) {
+        // the attempts go with their delivery (ON DELETE CASCADE)
+        return repository
+                .getEntityManager()
+                .createNativeQuery("DELETE FROM webhook_delivery WHERE created_at < ?1 LIMIT " + Math.max(1, limit))
+                .setParameter(1, cutoff)
+                .executeUpdate();
+    }
+
+    @Override
     public boolean complete(
             UUID deliveryId, String claim, DeliveryAttempt attempt, Optional<Instant> retryAt, boolean failed) {
         DeliveryState state = attempt.succeeded()

@@ -50,6 +50,17 @@ public class PanacheOutbox implements Outbox {
     }
 
     @Override
+    public int purgeBefore(Instant cutoff, int limit) {
+        return repository
+                .getEntityManager()
+                .createNativeQuery("DELETE FROM outbox_event WHERE occurred_at < ?1 AND fanned_out"
+                        + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = outbox_event.id)"
+                        + " LIMIT " + Math.max(1, limit))
+                .setParameter(1, cutoff)
+                .executeUpdate();
+    }
+
+    @Override
     public void markFannedOut(Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
             repository.update("fannedOut = true where id in ?1", List.copyOf(eventIds));

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,10 @@ public class WebhookDispatchLoop {
 
     private final WebhookDispatcher dispatcher;
     private final WebhookSettings settings;
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
     private ScheduledExecutorService executor;
+    private long lastPurge;
 
     public WebhookDispatchLoop(WebhookDispatcher dispatcher, WebhookSettings settings) {
         this.dispatcher = dispatcher;
@@ -52,8 +56,22 @@ public class WebhookDispatchLoop {
             while (dispatcher.runOnce() > 0 && !Thread.currentThread().isInterrupted()) {
                 // keep going while there is work; the next poll waits otherwise
             }
+            purgeHourly();
         } catch (RuntimeException failure) {
             LOG.warnf("webhook dispatch round failed, retried at the next poll: %s", failure.toString());
+        }
+    }
+
+    /** The retention purge scans by date: once an hour is enough, at every poll it would not be. */
+    private void purgeHourly() {
+        long now = System.nanoTime();
+        if (lastPurge != 0 && now - lastPurge < PURGE_EVERY.toNanos()) {
+            return;
+        }
+        lastPurge = now;
+        int deleted = dispatcher.purgeExpired();
+        if (deleted > 0) {
+            LOG.infof("webhook retention: %d deliveries and events older than the retention deleted", deleted);
         }
     }
 }

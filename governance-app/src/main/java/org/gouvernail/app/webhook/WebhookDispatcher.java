@@ -54,6 +54,9 @@ public class WebhookDispatcher {
     /** Who the audit trail names when the platform itself disables an endpoint. */
     static final Caller PLATFORM = new Caller("gouvernail-webhooks", null, false, "Gouvernail (webhooks)", false);
 
+    /** Rows deleted per transaction by the retention purge: short locks, never a long delete. */
+    static final int PURGE_BATCH = 500;
+
     private final Outbox outbox;
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
@@ -96,6 +99,30 @@ public class WebhookDispatcher {
             send(delivery, claimed);
         }
         return fannedOut + claimed.deliveries().size();
+    }
+
+    /**
+     * Deletes, in short transactions of one batch each, the deliveries (and their log) created before
+     * {@code cutoff}, then the events left without a delivery; returns the rows deleted. Safe on every
+     * instance at once: two purges delete the same rows or wait for each other.
+     */
+    public int purgeBefore(Instant cutoff) {
+        int deleted = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> deliveries.purgeBefore(cutoff, PURGE_BATCH));
+            deleted += batch;
+        } while (batch == PURGE_BATCH);
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> outbox.purgeBefore(cutoff, PURGE_BATCH));
+            deleted += batch;
+        } while (batch == PURGE_BATCH);
+        return deleted;
+    }
+
+    /** The rows past the retention for this instance: now minus {@link WebhookSettings#retention()}. */
+    public int purgeExpired() {
+        return purgeBefore(now().minus(settings.retention()));
     }
 
     private int fanOut() {

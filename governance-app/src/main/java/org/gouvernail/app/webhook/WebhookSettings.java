@@ -25,6 +25,13 @@ public interface WebhookSettings {
     @WithDefault("50")
     int batchSize();
 
+    /**
+     * How long events, deliveries and their log are kept, so long can a range be replayed; older
+     * rows are deleted in batches about once an hour by every instance that dispatches.
+     */
+    @WithDefault("90D")
+    Duration retention();
+
     /** How long a claimed delivery belongs to its sender before another instance may take it. */
     @WithDefault("60S")
     Duration lease();

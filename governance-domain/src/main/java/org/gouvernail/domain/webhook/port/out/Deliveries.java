@@ -16,6 +16,9 @@ public interface Deliveries {
 
     void schedule(List<Delivery> deliveries);
 
+    /** Deletes at most {@code limit} deliveries created before {@code cutoff}, with their attempts; returns how many went. */
+    int purgeBefore(Instant cutoff, int limit);
+
     /**
      * Claims due PENDING deliveries of ACTIVE endpoints for one sender: in the caller's (short)
      * transaction, locks them with {@code FOR UPDATE SKIP LOCKED}, stamps them with {@code claim} and

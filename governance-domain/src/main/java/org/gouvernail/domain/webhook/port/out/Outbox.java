@@ -30,6 +30,12 @@ public interface Outbox {
     /** The events of an organisation in [from, to), oldest first, at most {@code limit}. */
     List<OutboxEntry> between(OrganisationId organisationId, Instant from, Instant to, int limit);
 
+    /**
+     * Deletes at most {@code limit} fanned-out events that occurred before {@code cutoff} and have no
+     * delivery left; returns how many went. Past the retention nothing can be replayed any more.
+     */
+    int purgeBefore(Instant cutoff, int limit);
+
     /** The bodies of these events, for the dispatcher. */
     List<OutboxEntry> byIds(Collection<UUID> eventIds);
 }
