@@ -18,7 +18,6 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.gouvernail");
 
-    /** javax.crypto is the JDK's too (module java.base): the webhook signature is an HMAC computed in the domain. */
     @Test
     void theDomainDependsOnTheJdkOnly() {
         classes()
@@ -26,7 +25,7 @@ class ArchitectureTest {
                 .resideInAPackage("org.gouvernail.domain..")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("org.gouvernail.domain..", "java..", "javax.crypto..")
+                .resideInAnyPackage("org.gouvernail.domain..", "java..")
                 .check(CLASSES);
     }
 

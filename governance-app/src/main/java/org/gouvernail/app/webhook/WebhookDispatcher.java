@@ -30,7 +30,6 @@ import org.gouvernail.domain.webhook.OutboxEntry;
 import org.gouvernail.domain.webhook.RetrySchedule;
 import org.gouvernail.domain.webhook.WebhookEndpoint;
 import org.gouvernail.domain.webhook.WebhookEvent.EndpointDisabled;
-import org.gouvernail.domain.webhook.WebhookSignature;
 import org.gouvernail.domain.webhook.port.out.Deliveries;
 import org.gouvernail.domain.webhook.port.out.Outbox;
 import org.gouvernail.domain.webhook.port.out.WebhookEndpoints;

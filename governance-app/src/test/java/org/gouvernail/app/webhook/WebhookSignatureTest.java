@@ -1,4 +1,4 @@
-package org.gouvernail.domain.webhook;
+package org.gouvernail.app.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.util.List;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.webhook.WebhookSecret;
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {

@@ -1,4 +1,4 @@
-package org.gouvernail.domain.webhook;
+package org.gouvernail.app.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.gouvernail.domain.webhook.WebhookSecret;
 
 /**
- * Policy: the {@code webhook-signature} header of Standard Webhooks 1.0, {@code v1,} and the base64
+ * Application helper: the {@code webhook-signature} header of Standard Webhooks 1.0, {@code v1,} and the base64
  * HMAC-SHA256 of {@code id.timestamp.body} with the secret's key; one signature per valid secret,
- * separated by spaces, so that a receiver keeps verifying while a rotated secret is replaced.
+ * separated by spaces, so that a receiver keeps verifying while a rotated secret is replaced. Here
+ * and not in the domain, which uses the JDK's java.* only: the HMAC comes from javax.crypto.
  */
 public final class WebhookSignature {
 
