@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.gouvernail.domain.shared.IdempotencyKey;
+import org.gouvernail.rest.webhook.WebhookContract;
 
 /**
  * OpenAPI filter: writes into the contract what the conventions of API.md make common to every
@@ -68,7 +69,7 @@ public class ProblemResponses implements OASFilter {
                                         .maxLength(IdempotencyKey.MAX_LENGTH)
                                         .pattern(IDEMPOTENCY_KEY_PATTERN))
                                 .example("3f0c6a52-7d1e-4c8b-9a47-0b9e2f6d1c55"));
-        org.gouvernail.rest.webhook.WebhookContract.addTo(openAPI);
+        WebhookContract.addTo(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

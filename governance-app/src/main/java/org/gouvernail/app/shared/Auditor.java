@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -42,18 +43,7 @@ public class Auditor {
     }
 
     public void record(Caller actor, DomainEvent event) {
-        trail.append(AuditEvent.of(
-                ids.next(),
-                event.organisationId(),
-                clock.instant(),
-                actor,
-                event.action(),
-                event.subjectType(),
-                event.subjectId(),
-                event.summary()));
-        if (subscribers != null) {
-            subscribers.fire(event);
-        }
+        append(ids.next(), clock.instant(), actor.subject(), actor.name(), event);
     }
 
     /**
@@ -63,12 +53,17 @@ public class Auditor {
      * millisecond away. Observers get the event as from {@link #record(Caller, DomainEvent)}.
      */
     public void recordUnattributed(String actor, DomainEvent event, LocalDate day) {
+        append(UUID.randomUUID(), day.atStartOfDay(ZoneOffset.UTC).toInstant(), actor, actor, event);
+    }
+
+    /** The audit row of the event, then the event to its observers, in the caller's transaction. */
+    private void append(UUID id, Instant at, String actorSubject, String actorName, DomainEvent event) {
         trail.append(new AuditEvent(
-                UUID.randomUUID(),
+                id,
                 event.organisationId(),
-                day.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                actor,
-                actor,
+                at,
+                actorSubject,
+                actorName,
                 event.action(),
                 event.subjectType(),
                 event.subjectId(),

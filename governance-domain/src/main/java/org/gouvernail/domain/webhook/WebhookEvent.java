@@ -21,17 +21,23 @@ public sealed interface WebhookEvent extends DomainEvent {
         return endpointId().value();
     }
 
-    record EndpointCreated(WebhookEndpoint endpoint) implements WebhookEvent {
+    /** An event about one endpoint as it stands after the change, which gives its ids. */
+    sealed interface OfEndpoint extends WebhookEvent {
+
+        WebhookEndpoint endpoint();
 
         @Override
-        public EndpointId endpointId() {
-            return endpoint.id();
+        default EndpointId endpointId() {
+            return endpoint().id();
         }
 
         @Override
-        public OrganisationId organisationId() {
-            return endpoint.organisationId();
+        default OrganisationId organisationId() {
+            return endpoint().organisationId();
         }
+    }
+
+    record EndpointCreated(WebhookEndpoint endpoint) implements OfEndpoint {
 
         @Override
         public String action() {
@@ -79,17 +85,7 @@ public sealed interface WebhookEvent extends DomainEvent {
         public record Shown(String url, String description, String eventTypes, EndpointStatus status) {}
     }
 
-    record EndpointRemoved(WebhookEndpoint endpoint) implements WebhookEvent {
-
-        @Override
-        public EndpointId endpointId() {
-            return endpoint.id();
-        }
-
-        @Override
-        public OrganisationId organisationId() {
-            return endpoint.organisationId();
-        }
+    record EndpointRemoved(WebhookEndpoint endpoint) implements OfEndpoint {
 
         @Override
         public String action() {
@@ -102,17 +98,7 @@ public sealed interface WebhookEvent extends DomainEvent {
         }
     }
 
-    record SecretRotated(WebhookEndpoint endpoint, Instant previousUntil) implements WebhookEvent {
-
-        @Override
-        public EndpointId endpointId() {
-            return endpoint.id();
-        }
-
-        @Override
-        public OrganisationId organisationId() {
-            return endpoint.organisationId();
-        }
+    record SecretRotated(WebhookEndpoint endpoint, Instant previousUntil) implements OfEndpoint {
 
         @Override
         public String action() {
@@ -126,17 +112,7 @@ public sealed interface WebhookEvent extends DomainEvent {
     }
 
     /** The platform disabled the endpoint: it answered 410 Gone or failed for too long. */
-    record EndpointDisabled(WebhookEndpoint endpoint) implements WebhookEvent {
-
-        @Override
-        public EndpointId endpointId() {
-            return endpoint.id();
-        }
-
-        @Override
-        public OrganisationId organisationId() {
-            return endpoint.organisationId();
-        }
+    record EndpointDisabled(WebhookEndpoint endpoint) implements OfEndpoint {
 
         @Override
         public String action() {
