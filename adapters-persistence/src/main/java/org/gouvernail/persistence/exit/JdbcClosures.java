@@ -161,7 +161,8 @@ public class JdbcClosures implements Closures {
 
     private static String format(Map<String, Long> counts) {
         StringBuilder text = new StringBuilder();
-        counts.forEach((table, count) -> text.append(table).append(':').append(count).append('\n'));
+        counts.forEach(
+                (table, count) -> text.append(table).append(':').append(count).append('\n'));
         return text.toString();
     }
 
@@ -173,7 +174,9 @@ public class JdbcClosures implements Closures {
         for (String line : text.split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                counts.put(line.substring(0, colon), Long.parseLong(line.substring(colon + 1).trim()));
+                counts.put(
+                        line.substring(0, colon),
+                        Long.parseLong(line.substring(colon + 1).trim()));
             }
         }
         return counts;

@@ -150,8 +150,8 @@ public class JdbcOrganisationData implements OrganisationData {
             }
             if (!byTable.containsKey(OrganisationSchema.ORGANISATION)
                     || byTable.get(OrganisationSchema.ORGANISATION).size() != 1) {
-                throw new InvalidInput("archive", "archive-invalid", "the archive holds no organisation row",
-                        "organisation.json");
+                throw new InvalidInput(
+                        "archive", "archive-invalid", "the archive holds no organisation row", "organisation.json");
             }
             Map<String, Long> written = new LinkedHashMap<>();
             try (Statement statement = connection.createStatement()) {
@@ -177,11 +177,12 @@ public class JdbcOrganisationData implements OrganisationData {
             return written;
         } catch (SQLIntegrityConstraintViolationException e) {
             throw new RuleViolation(
-                    "archive-conflict", "a row of the archive collides with one of this instance: " + e.getMessage(),
+                    "archive-conflict",
+                    "a row of the archive collides with one of this instance: " + e.getMessage(),
                     e.getMessage());
         } catch (SQLException e) {
-            throw new InvalidInput("archive", "archive-invalid", "the archive's rows were refused: " + e.getMessage(),
-                    e.getMessage());
+            throw new InvalidInput(
+                    "archive", "archive-invalid", "the archive's rows were refused: " + e.getMessage(), e.getMessage());
         }
     }
 
@@ -193,17 +194,20 @@ public class JdbcOrganisationData implements OrganisationData {
         Set<String> known = schema.columns(table).stream().map(Column::name).collect(Collectors.toSet());
         for (String column : rows.columns()) {
             if (!known.contains(column)) {
-                throw new InvalidInput("archive", "archive-invalid", "unknown column " + table + "." + column,
-                        table + "." + column);
+                throw new InvalidInput(
+                        "archive", "archive-invalid", "unknown column " + table + "." + column, table + "." + column);
             }
         }
-        String owner = table.equals(OrganisationSchema.ORGANISATION) ? "id"
+        String owner = table.equals(OrganisationSchema.ORGANISATION)
+                ? "id"
                 : schema.hasOrganisationId(table) ? OrganisationSchema.ORGANISATION_ID : null;
         if (owner == null) {
             return; // a child table: checkReferences proves its parents are this organisation's
         }
         int index = rows.columns().indexOf(owner);
-        if (index < 0 || rows.rows().stream().anyMatch(row -> !organisationId.toString().equals(row.get(index)))) {
+        if (index < 0
+                || rows.rows().stream()
+                        .anyMatch(row -> !organisationId.toString().equals(row.get(index)))) {
             throw new InvalidInput("archive", "archive-invalid", "rows of another organisation in " + table, table);
         }
     }
@@ -217,8 +221,11 @@ public class JdbcOrganisationData implements OrganisationData {
             int pending = 0;
             for (List<String> row : rows.rows()) {
                 if (row.size() != rows.columns().size()) {
-                    throw new InvalidInput("archive", "archive-invalid", "a row of " + rows.table()
-                            + " has " + row.size() + " values", rows.table());
+                    throw new InvalidInput(
+                            "archive",
+                            "archive-invalid",
+                            "a row of " + rows.table() + " has " + row.size() + " values",
+                            rows.table());
                 }
                 for (int i = 0; i < row.size(); i++) {
                     bind(statement, i + 1, types.get(rows.columns().get(i)), row.get(i));
@@ -236,8 +243,8 @@ public class JdbcOrganisationData implements OrganisationData {
             if (e instanceof InvalidInput) {
                 throw e;
             }
-            throw new InvalidInput("archive", "archive-invalid", "a value of " + rows.table() + " is unreadable",
-                    rows.table());
+            throw new InvalidInput(
+                    "archive", "archive-invalid", "a value of " + rows.table() + " is unreadable", rows.table());
         }
     }
 
@@ -262,7 +269,8 @@ public class JdbcOrganisationData implements OrganisationData {
             List<String> match = new ArrayList<>();
             for (int i = 0; i < key.columns().size(); i++) {
                 notNull.add("c." + key.columns().get(i) + " IS NOT NULL");
-                match.add("p." + key.parentColumns().get(i) + " = c." + key.columns().get(i));
+                match.add("p." + key.parentColumns().get(i) + " = c."
+                        + key.columns().get(i));
             }
             boolean parentScoped = schema.scoped(key.parent());
             String sql = "SELECT COUNT(*) FROM " + table + " c WHERE " + schema.condition(table, "c.") + " AND "
@@ -277,8 +285,11 @@ public class JdbcOrganisationData implements OrganisationData {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     if (result.getLong(1) > 0) {
-                        throw new InvalidInput("archive", "archive-invalid",
-                                table + " refers to " + key.parent() + " rows the archive does not hold", table);
+                        throw new InvalidInput(
+                                "archive",
+                                "archive-invalid",
+                                table + " refers to " + key.parent() + " rows the archive does not hold",
+                                table);
                     }
                 }
             }
@@ -298,8 +309,11 @@ public class JdbcOrganisationData implements OrganisationData {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 if (result.getLong(1) != written) {
-                    throw new InvalidInput("archive", "archive-invalid",
-                            table + " holds rows that belong to no row of the organisation", table);
+                    throw new InvalidInput(
+                            "archive",
+                            "archive-invalid",
+                            table + " holds rows that belong to no row of the organisation",
+                            table);
                 }
             }
         }
@@ -371,9 +385,10 @@ public class JdbcOrganisationData implements OrganisationData {
         try (Connection connection = dataSource.getConnection()) {
             OrganisationSchema schema = OrganisationSchema.read(connection);
             for (String table : schema.deleteOrder()) {
-                if (OrganisationSchema.NOT_EXPORTED.containsKey(table) || table.equals(OrganisationSchema.ORGANISATION)) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "DELETE FROM " + table + " WHERE " + schema.condition(table))) {
+                if (OrganisationSchema.NOT_EXPORTED.containsKey(table)
+                        || table.equals(OrganisationSchema.ORGANISATION)) {
+                    try (PreparedStatement statement =
+                            connection.prepareStatement("DELETE FROM " + table + " WHERE " + schema.condition(table))) {
                         statement.setString(1, organisationId.toString());
                         statement.executeUpdate();
                     }

@@ -63,9 +63,7 @@ public final class OrganisationSchema {
     private final List<String> insertOrder;
 
     private OrganisationSchema(
-            Map<String, List<Column>> columns,
-            Map<String, List<String>> primaryKeys,
-            List<ForeignKey> foreignKeys) {
+            Map<String, List<Column>> columns, Map<String, List<String>> primaryKeys, List<ForeignKey> foreignKeys) {
         this.columns = columns;
         this.primaryKeys = primaryKeys;
         this.foreignKeys = foreignKeys;
@@ -101,7 +99,9 @@ public final class OrganisationSchema {
                     String constraint = rows.getString(2);
                     String column = rows.getString(3).toLowerCase();
                     if ("PRIMARY".equals(constraint)) {
-                        primaryKeys.computeIfAbsent(table, t -> new ArrayList<>()).add(column);
+                        primaryKeys
+                                .computeIfAbsent(table, t -> new ArrayList<>())
+                                .add(column);
                     } else {
                         String parent = rows.getString(4).toLowerCase();
                         keys.computeIfAbsent(table + "/" + constraint, key -> new ForeignKeyBuilder(table, parent))
@@ -110,9 +110,8 @@ public final class OrganisationSchema {
                 }
             }
         }
-        List<ForeignKey> foreignKeys = keys.values().stream()
-                .map(ForeignKeyBuilder::build)
-                .collect(Collectors.toList());
+        List<ForeignKey> foreignKeys =
+                keys.values().stream().map(ForeignKeyBuilder::build).collect(Collectors.toList());
         return new OrganisationSchema(columns, primaryKeys, foreignKeys);
     }
 

@@ -3,7 +3,6 @@ package org.gouvernail.rest.exit;
 import static org.gouvernail.rest.shared.Params.organisationId;
 
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,9 +50,12 @@ public class OrganisationExitResource {
     record ClosureView(
             UUID organisationId,
             Instant requestedAt,
-            @Schema(maxLength = 255, description = "Subject of the ADMIN who asked") String requestedBy,
+
+            @Schema(maxLength = 255, description = "Subject of the ADMIN who asked")
+            String requestedBy,
+
             @Schema(description = "When the deletion job may delete everything of the organisation")
-                    Instant deleteAfter) {
+            Instant deleteAfter) {
 
         static ClosureView from(Closure closure) {
             return new ClosureView(
@@ -70,11 +72,12 @@ public class OrganisationExitResource {
     @Operation(
             operationId = "exportOrganisation",
             summary = "Export the whole organisation as one archive",
-            description = "Role: ADMIN. A zip read in one consistent snapshot: data/<table>.json (what an import reads), "
-                    + "csv/<table>.csv, documents/ (every policy version as its printable HTML page) and manifest.json "
-                    + "(format version, source instance, time, schema version, rows per table, size and SHA-256 of every "
-                    + "file). The Repr-Digest header carries the SHA-256 of the whole archive, also kept in the audit "
-                    + "trail and in the closure receipt.")
+            description =
+                    "Role: ADMIN. A zip read in one consistent snapshot: data/<table>.json (what an import reads), "
+                            + "csv/<table>.csv, documents/ (every policy version as its printable HTML page) and manifest.json "
+                            + "(format version, source instance, time, schema version, rows per table, size and SHA-256 of every "
+                            + "file). The Repr-Digest header carries the SHA-256 of the whole archive, also kept in the audit "
+                            + "trail and in the closure receipt.")
     @APIResponse(
             responseCode = "200",
             description = "The archive",
@@ -97,7 +100,8 @@ public class OrganisationExitResource {
     }
 
     static String digest(String sha256Hex) {
-        return "sha-256=:" + java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex)) + ":";
+        return "sha-256=:"
+                + java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex)) + ":";
     }
 
     @POST
@@ -156,5 +160,4 @@ public class OrganisationExitResource {
             UUID organisationId,
             @Schema(maxLength = 2000) String sourceInstance,
             @Schema(description = "Rows written per table") Map<String, Long> rows) {}
-
 }

@@ -50,11 +50,17 @@ public class OrganisationImportResource {
     record ReceiptView(
             UUID organisationId,
             @Schema(maxLength = 200) String name,
-            @Schema(description = "When an ADMIN asked to close") Instant closedOn,
+
+            @Schema(description = "When an ADMIN asked to close")
+            Instant closedOn,
+
             Instant deletedOn,
-            @Schema(description = "Rows per table just before the deletion") Map<String, Long> rowCounts,
+
+            @Schema(description = "Rows per table just before the deletion")
+            Map<String, Long> rowCounts,
+
             @Schema(maxLength = 64, description = "SHA-256 of the last export, null when there was none")
-                    String lastExportSha256) {
+            String lastExportSha256) {
 
         static ReceiptView from(ClosureReceipt receipt) {
             return new ReceiptView(
@@ -73,11 +79,12 @@ public class OrganisationImportResource {
     @Operation(
             operationId = "importOrganisation",
             summary = "Import an organisation's archive",
-            description = "Role: platform-admin (realm role). The archive of GET …/export, from this instance or another; "
-                    + "every file must match its SHA-256 in the manifest (400 otherwise), and the whole archive the "
-                    + "expectedSha256 when given. The rows are written in foreign-key order in one transaction; 409 when "
-                    + "the organisation already exists here. Members keep their subject: they sign in with the same "
-                    + "identity provider, or an ADMIN invites them again.")
+            description =
+                    "Role: platform-admin (realm role). The archive of GET …/export, from this instance or another; "
+                            + "every file must match its SHA-256 in the manifest (400 otherwise), and the whole archive the "
+                            + "expectedSha256 when given. The rows are written in foreign-key order in one transaction; 409 when "
+                            + "the organisation already exists here. Members keep their subject: they sign in with the same "
+                            + "identity provider, or an ADMIN invites them again.")
     @RequestBody(
             required = true,
             content =
@@ -93,7 +100,8 @@ public class OrganisationImportResource {
             byte[] archive,
             @QueryParam("expectedSha256")
                     @Parameter(
-                            description = "SHA-256 (hex) of the archive, as the export's Repr-Digest or audit event gave it",
+                            description =
+                                    "SHA-256 (hex) of the archive, as the export's Repr-Digest or audit event gave it",
                             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$", maxLength = 64))
                     String expectedSha256,
             @Context UriInfo uri) {
@@ -125,13 +133,15 @@ public class OrganisationImportResource {
             description = "The receipt",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)))
     public ReceiptView receipt(@PathParam("organisationId") String organisationId) {
-        return ReceiptView.from(exit.receipt(callers.current(), Params.organisationId(organisationId).value()));
+        return ReceiptView.from(exit.receipt(
+                callers.current(), Params.organisationId(organisationId).value()));
     }
 
     private static String sha256(byte[] content) {
         try {
             return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

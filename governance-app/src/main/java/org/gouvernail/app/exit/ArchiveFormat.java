@@ -131,12 +131,14 @@ final class ArchiveFormat {
         for (Map.Entry<String, String> listed : hashes.entrySet()) {
             byte[] content = entries.get(listed.getKey());
             if (content == null) {
-                throw invalid("archive-tampered", "a file of the manifest is missing: " + listed.getKey(),
-                        listed.getKey());
+                throw invalid(
+                        "archive-tampered", "a file of the manifest is missing: " + listed.getKey(), listed.getKey());
             }
             if (!sha256(content).equals(listed.getValue())) {
-                throw invalid("archive-tampered", "a file differs from its SHA-256 in the manifest: "
-                        + listed.getKey(), listed.getKey());
+                throw invalid(
+                        "archive-tampered",
+                        "a file differs from its SHA-256 in the manifest: " + listed.getKey(),
+                        listed.getKey());
             }
         }
         for (String path : entries.keySet()) {
@@ -147,7 +149,8 @@ final class ArchiveFormat {
         OrganisationId organisationId;
         Instant exportedAt;
         try {
-            organisationId = new OrganisationId(UUID.fromString(manifest.path("organisationId").asText()));
+            organisationId = new OrganisationId(
+                    UUID.fromString(manifest.path("organisationId").asText()));
             exportedAt = Instant.parse(manifest.path("exportedAt").asText());
         } catch (RuntimeException e) {
             throw invalid("archive-invalid", "the manifest's organisationId or exportedAt is unreadable", MANIFEST);
@@ -281,8 +284,8 @@ final class ArchiveFormat {
     private static byte[] readBounded(InputStream in, long left) throws IOException {
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, left + 1));
         if (content.length > left) {
-            throw invalid("archive-invalid", "the archive unpacks to more than " + MAX_UNPACKED_BYTES + " bytes",
-                    "archive");
+            throw invalid(
+                    "archive-invalid", "the archive unpacks to more than " + MAX_UNPACKED_BYTES + " bytes", "archive");
         }
         return content;
     }

@@ -85,8 +85,8 @@ public class OrganisationExitService implements OrganisationExit {
                 .call(() -> documents.of(caller, organisationId, tables).stream()
                         .map(document -> new ArchiveFile(document.path(), document.content()))
                         .toList());
-        Manifest manifest = new Manifest(
-                organisationId, settings.instanceName(), exportedAt, data.schemaVersion(), Map.of());
+        Manifest manifest =
+                new Manifest(organisationId, settings.instanceName(), exportedAt, data.schemaVersion(), Map.of());
         byte[] archive = ArchiveFormat.write(manifest, tables, printable);
         String sha256 = ArchiveFormat.sha256(archive);
         long rows = tables.stream().mapToLong(TableRows::size).sum();
@@ -178,21 +178,29 @@ public class OrganisationExitService implements OrganisationExit {
         if (!claimed) {
             return false;
         }
-        Closure closure = QuarkusTransaction.requiringNew().call(() -> closures.find(organisationId)).orElseThrow();
+        Closure closure = QuarkusTransaction.requiringNew()
+                .call(() -> closures.find(organisationId))
+                .orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> {
-            if (closures.recordedCounts(organisationId).filter(counts -> !counts.isEmpty()).isEmpty()) {
+            if (closures.recordedCounts(organisationId)
+                    .filter(counts -> !counts.isEmpty())
+                    .isEmpty()) {
                 closures.recordCounts(organisationId, data.count(organisationId));
             }
         });
         long rows = 0;
         int batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> data.deleteBatch(organisationId, settings.batchSize()));
+            batch = QuarkusTransaction.requiringNew()
+                    .call(() -> data.deleteBatch(organisationId, settings.batchSize()));
             rows += batch;
             if (batch > 0) {
                 QuarkusTransaction.requiringNew()
                         .run(() -> closures.claim(
-                                organisationId, instance, clock.instant(), clock.instant().plus(settings.lease())));
+                                organisationId,
+                                instance,
+                                clock.instant(),
+                                clock.instant().plus(settings.lease())));
             }
         } while (batch > 0);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -317,6 +317,16 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/training-exposure-gap", null));
     }
 
+    /** The organisation's archive and its closure (the import and the receipts are platform-level). */
+    public static List<Call> exit(String org) {
+        String base = base(org);
+        return List.of(
+                new Call("GET", base + "/export", null),
+                new Call("POST", base + "/close", null),
+                new Call("GET", base + "/closure", null),
+                new Call("POST", base + "/closure/cancel", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -333,6 +343,7 @@ public final class IsolationCalls {
         all.addAll(toDo(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
+        all.addAll(exit(org));
         return all;
     }
 
