@@ -19,6 +19,12 @@ public interface ExitSettings {
     @WithDefault("500")
     int batchSize();
 
+    /** GOUVERNAIL_CLOSURE_EVERY: how often the deletion job runs (read by ClosureSchedule's annotation). */
+    String every();
+
+    /** GOUVERNAIL_CLOSURE_FIRST_RUN_AFTER: its first run after start-up. */
+    String firstRunAfter();
+
     /** How long an instance holds the deletion of one organisation before another may take it over. */
     @WithDefault("PT10M")
     Duration lease();
