@@ -92,11 +92,23 @@ public class JdbcClosures implements Closures {
     }
 
     @Override
-    public void recordCounts(OrganisationId organisationId, Map<String, Long> counts) {
+    public void recordTally(OrganisationId organisationId, Map<String, Long> counts) {
         update(
-                "UPDATE organisation_closure SET row_counts = ? WHERE organisation_id = ? AND row_counts IS NULL",
+                "UPDATE organisation_closure SET row_counts = ?, last_export_sha256 = ? WHERE organisation_id = ?"
+                        + " AND row_counts IS NULL",
                 format(counts),
+                lastExportSha256(organisationId).orElse(null),
                 organisationId.toString());
+    }
+
+    @Override
+    public Optional<String> recordedExportSha256(OrganisationId organisationId) {
+        return query(
+                        "SELECT last_export_sha256 FROM organisation_closure WHERE organisation_id = ?",
+                        organisationId.toString())
+                .stream()
+                .findFirst()
+                .map(row -> (String) row[0]);
     }
 
     @Override
@@ -105,11 +117,11 @@ public class JdbcClosures implements Closures {
                 .stream()
                 .findFirst()
                 .map(row -> (String) row[0])
+                .filter(text -> text != null)
                 .map(JdbcClosures::parse);
     }
 
-    @Override
-    public Optional<String> lastExportSha256(OrganisationId organisationId) {
+    private Optional<String> lastExportSha256(OrganisationId organisationId) {
         return query(
                         "SELECT summary FROM audit_event WHERE organisation_id = ? AND action = 'organisation.exported'"
                                 + " ORDER BY occurred_at DESC, id DESC LIMIT 1",

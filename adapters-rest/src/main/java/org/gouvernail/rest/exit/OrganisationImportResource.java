@@ -2,19 +2,14 @@ package org.gouvernail.rest.exit;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,16 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gouvernail.domain.exit.ClosureReceipt;
 import org.gouvernail.domain.exit.ImportReport;
 import org.gouvernail.domain.exit.port.in.OrganisationExit;
 import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.rest.exit.OrganisationExitResource.ImportView;
 import org.gouvernail.rest.shared.CallerFactory;
-import org.gouvernail.rest.shared.Params;
 
-/** REST resource, platform admin: an organisation's archive imported here, and the receipts of deleted ones. */
-@Path("/api/v1")
+/** REST resource, platform admin: an organisation's archive imported here. */
+@Path("/api/v1/organisations/import")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation exit", description = "The organisation's archive, its closure and deletion")
@@ -46,35 +39,7 @@ public class OrganisationImportResource {
         this.callers = callers;
     }
 
-    @Schema(name = "ClosureReceipt")
-    record ReceiptView(
-            UUID organisationId,
-            @Schema(maxLength = 200) String name,
-
-            @Schema(description = "When an ADMIN asked to close")
-            Instant closedOn,
-
-            Instant deletedOn,
-
-            @Schema(description = "Rows per table just before the deletion")
-            Map<String, Long> rowCounts,
-
-            @Schema(maxLength = 64, description = "SHA-256 of the last export, null when there was none")
-            String lastExportSha256) {
-
-        static ReceiptView from(ClosureReceipt receipt) {
-            return new ReceiptView(
-                    receipt.organisationId(),
-                    receipt.name(),
-                    receipt.closedOn(),
-                    receipt.deletedOn(),
-                    receipt.rowCounts(),
-                    receipt.lastExportSha256());
-        }
-    }
-
     @POST
-    @Path("/organisations/import")
     @Consumes({OrganisationExitResource.ZIP, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             operationId = "importOrganisation",
@@ -120,21 +85,6 @@ public class OrganisationImportResource {
                         .build(report.organisationId().toString()))
                 .entity(new ImportView(report.organisationId().value(), report.sourceInstance(), report.rowCounts()))
                 .build();
-    }
-
-    @GET
-    @Path("/organisation-receipts/{organisationId}")
-    @Operation(
-            operationId = "getClosureReceipt",
-            summary = "Read the receipt of a deleted organisation",
-            description = "Role: platform-admin (realm role).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The receipt",
-            content = @Content(schema = @Schema(implementation = ReceiptView.class)))
-    public ReceiptView receipt(@PathParam("organisationId") String organisationId) {
-        return ReceiptView.from(exit.receipt(
-                callers.current(), Params.organisationId(organisationId).value()));
     }
 
     private static String sha256(byte[] content) {

@@ -182,10 +182,8 @@ public class OrganisationExitService implements OrganisationExit {
                 .call(() -> closures.find(organisationId))
                 .orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> {
-            if (closures.recordedCounts(organisationId)
-                    .filter(counts -> !counts.isEmpty())
-                    .isEmpty()) {
-                closures.recordCounts(organisationId, data.count(organisationId));
+            if (closures.recordedCounts(organisationId).isEmpty()) {
+                closures.recordTally(organisationId, data.count(organisationId));
             }
         });
         long rows = 0;
@@ -210,7 +208,7 @@ public class OrganisationExitService implements OrganisationExit {
                     closure.requestedAt(),
                     clock.instant(),
                     closures.recordedCounts(organisationId).orElse(Map.of()),
-                    closures.lastExportSha256(organisationId).orElse(null));
+                    closures.recordedExportSha256(organisationId).orElse(null));
             data.deleteOrganisation(organisationId);
             closures.addReceipt(receipt);
         });

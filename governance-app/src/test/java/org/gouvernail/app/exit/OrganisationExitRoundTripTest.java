@@ -29,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.gouvernail.app.demo.DemoData;
+import org.gouvernail.app.support.World;
 import org.gouvernail.domain.exit.ClosureReceipt;
 import org.gouvernail.domain.exit.ImportReport;
 import org.gouvernail.domain.exit.OrganisationArchive;
@@ -59,6 +60,9 @@ class OrganisationExitRoundTripTest {
 
     @Inject
     DemoData demo;
+
+    @Inject
+    World world;
 
     @Inject
     OrganisationExit exit;

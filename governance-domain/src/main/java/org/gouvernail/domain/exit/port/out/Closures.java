@@ -27,13 +27,17 @@ public interface Closures {
      */
     boolean claim(OrganisationId organisationId, String instance, Instant now, Instant until);
 
-    /** The row counts taken before the first row was deleted, kept for the receipt. */
-    void recordCounts(OrganisationId organisationId, Map<String, Long> counts);
+    /**
+     * Before the first row is deleted: the row counts and the SHA-256 of the last export (read from
+     * the audit trail, which the deletion removes), kept on the closure for the receipt.
+     */
+    void recordTally(OrganisationId organisationId, Map<String, Long> counts);
 
+    /** The counts recorded by {@link #recordTally}, empty before. */
     Optional<Map<String, Long>> recordedCounts(OrganisationId organisationId);
 
-    /** The SHA-256 of the organisation's last export, from its audit trail. */
-    Optional<String> lastExportSha256(OrganisationId organisationId);
+    /** The SHA-256 recorded by {@link #recordTally}, empty when the organisation never exported. */
+    Optional<String> recordedExportSha256(OrganisationId organisationId);
 
     String name(OrganisationId organisationId);
 
