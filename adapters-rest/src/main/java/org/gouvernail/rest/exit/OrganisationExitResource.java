@@ -40,10 +40,12 @@ public class OrganisationExitResource {
 
     private final OrganisationExit exit;
     private final CallerFactory callers;
+    private final PolicyArchiveDocuments documents;
 
-    public OrganisationExitResource(OrganisationExit exit, CallerFactory callers) {
+    public OrganisationExitResource(OrganisationExit exit, CallerFactory callers, PolicyArchiveDocuments documents) {
         this.exit = exit;
         this.callers = callers;
+        this.documents = documents;
     }
 
     @Schema(name = "OrganisationClosure")
@@ -91,7 +93,7 @@ public class OrganisationExitResource {
                             mediaType = ZIP,
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 536870912)))
     public Response export(@PathParam("orgId") String orgId) {
-        OrganisationArchive archive = exit.export(callers.current(), organisationId(orgId));
+        OrganisationArchive archive = exit.export(callers.current(), organisationId(orgId), documents);
         return Response.ok(archive.bytes(), ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"")
                 .header("Repr-Digest", digest(archive.sha256()))

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.gouvernail.domain.exit.TableRows;
-import org.gouvernail.domain.exit.port.out.PrintableDocuments;
+import org.gouvernail.domain.exit.port.in.PrintableDocuments;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.port.in.UsagePolicies;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
@@ -15,7 +15,7 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.policy.PolicyDocument;
 
 /**
- * Rendering adapter: every policy version of the snapshot as the HTML page that
+ * The documents of the REST front end for an archive: every policy version of the snapshot as the HTML page that
  * {@code GET …/policies/{policyId}/versions/{number}/document} serves, for the organisation's archive.
  */
 @ApplicationScoped

@@ -23,9 +23,9 @@ import org.gouvernail.domain.exit.ImportReport;
 import org.gouvernail.domain.exit.OrganisationArchive;
 import org.gouvernail.domain.exit.TableRows;
 import org.gouvernail.domain.exit.port.in.OrganisationExit;
+import org.gouvernail.domain.exit.port.in.PrintableDocuments;
 import org.gouvernail.domain.exit.port.out.Closures;
 import org.gouvernail.domain.exit.port.out.OrganisationData;
-import org.gouvernail.domain.exit.port.out.PrintableDocuments;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Forbidden;
@@ -45,7 +45,6 @@ public class OrganisationExitService implements OrganisationExit {
 
     private final OrganisationData data;
     private final Closures closures;
-    private final PrintableDocuments documents;
     private final MemberAccess access;
     private final Auditor auditor;
     private final ExitSettings settings;
@@ -56,14 +55,12 @@ public class OrganisationExitService implements OrganisationExit {
     public OrganisationExitService(
             OrganisationData data,
             Closures closures,
-            PrintableDocuments documents,
             MemberAccess access,
             Auditor auditor,
             ExitSettings settings,
             Clock clock) {
         this.data = data;
         this.closures = closures;
-        this.documents = documents;
         this.access = access;
         this.auditor = auditor;
         this.settings = settings;
@@ -76,7 +73,7 @@ public class OrganisationExitService implements OrganisationExit {
      */
     @Override
     @Transactional(TxType.NOT_SUPPORTED)
-    public OrganisationArchive export(Caller caller, OrganisationId organisationId) {
+    public OrganisationArchive export(Caller caller, OrganisationId organisationId, PrintableDocuments documents) {
         QuarkusTransaction.requiringNew()
                 .run(() -> access.withRole(caller, organisationId, Role.ADMINS, "export-organisation"));
         Instant exportedAt = clock.instant();

@@ -70,7 +70,7 @@ class ExitIsolationTest {
         for (Call call : IsolationCalls.exit(scene.org())) {
             call.answers(401, "unauthorized");
         }
-        new Call("POST", "/api/v1/organisations/import", null).answers(401, "unauthorized");
+        new Call("POST", "/api/v1/organisations/import", "PK", "application/zip").answers(401, "unauthorized");
         new Call("GET", "/api/v1/organisation-receipts/" + scene.org(), null).answers(401, "unauthorized");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gouvernail.app.support.World;
 import org.gouvernail.domain.exit.port.in.OrganisationExit;
+import org.gouvernail.domain.exit.port.in.PrintableDocuments;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,8 @@ class OrganisationExitApiTest {
     @TestSecurity(user = "exit-platform", roles = "platform-admin")
     void thePlatformAdminImportsOnlyAnIntactArchiveOfAnOrganisationNotYetHere() {
         OrganisationId organisation = world.association("exit-source");
-        byte[] archive = exit.export(World.caller("exit-source"), organisation).bytes();
+        byte[] archive = exit.export(World.caller("exit-source"), organisation, PrintableDocuments.NONE)
+                .bytes();
         given().header("Accept-Language", "en")
                 .contentType("application/zip")
                 .body(archive)

@@ -34,6 +34,7 @@ import org.gouvernail.domain.exit.ClosureReceipt;
 import org.gouvernail.domain.exit.ImportReport;
 import org.gouvernail.domain.exit.OrganisationArchive;
 import org.gouvernail.domain.exit.port.in.OrganisationExit;
+import org.gouvernail.domain.exit.port.in.PrintableDocuments;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.port.out.Memberships;
@@ -67,6 +68,10 @@ class OrganisationExitRoundTripTest {
     @Inject
     OrganisationExit exit;
 
+    /** The REST front end's documents (every policy version as its printable page). */
+    @Inject
+    PrintableDocuments documents;
+
     @Inject
     Memberships memberships;
 
@@ -91,7 +96,7 @@ class OrganisationExitRoundTripTest {
         });
         Map<String, Long> othersBefore = otherOrganisationsRows(entraide);
 
-        OrganisationArchive first = exit.export(ADMIN, entraide);
+        OrganisationArchive first = exit.export(ADMIN, entraide, documents);
         Map<String, JsonNode> before = tables(first.bytes());
         assertThat(before.keySet())
                 .as("registers of the demo in the archive")
@@ -159,7 +164,8 @@ class OrganisationExitRoundTripTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("already exists");
 
-        Map<String, JsonNode> after = tables(exit.export(ADMIN, entraide).bytes());
+        Map<String, JsonNode> after =
+                tables(exit.export(ADMIN, entraide, PrintableDocuments.NONE).bytes());
         assertThat(after.keySet()).isEqualTo(before.keySet());
         for (String table : before.keySet()) {
             JsonNode rows = after.get(table).path("rows");
@@ -172,24 +178,19 @@ class OrganisationExitRoundTripTest {
 
     @Test
     void anAlteredArchiveIsRefused() throws Exception {
-        org.gouvernail.app.demo.DemoSeed.seed(demo);
-        OrganisationId id =
-                new OrganisationId(UUID.fromString(single("SELECT id FROM organisation WHERE slug = 'mj-namur'")));
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (memberships.findActive(id, ADMIN.subject()).isEmpty()) {
-                memberships.add(Membership.founder(new MemberId(ids.next()), id, ADMIN, clock.instant()));
-            }
-        });
-        byte[] archive = exit.export(ADMIN, id).bytes();
+        OrganisationId id = world.association("exit-tamper");
+        world.member(id, "exit-tamper-tools", org.gouvernail.domain.organisation.Role.CONTRIBUTOR);
+        byte[] archive = exit.export(World.caller("exit-tamper"), id, PrintableDocuments.NONE)
+                .bytes();
         Map<String, byte[]> files = unzip(archive);
         files.put(
-                "data/ai_tool.json",
-                new String(files.get("data/ai_tool.json"), StandardCharsets.UTF_8)
+                "data/membership.json",
+                new String(files.get("data/membership.json"), StandardCharsets.UTF_8)
                         .replaceFirst("\"rows\"", "\"rows\" ")
                         .getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> exit.importArchive(PLATFORM, zip(files)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("data/ai_tool.json");
+                .hasMessageContaining("data/membership.json");
         Map<String, byte[]> extra = unzip(archive);
         extra.put("data/extra.json", "{}".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> exit.importArchive(PLATFORM, zip(extra)))

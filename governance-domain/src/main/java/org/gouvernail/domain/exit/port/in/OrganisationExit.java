@@ -11,8 +11,11 @@ import org.gouvernail.domain.shared.OrganisationId;
 /** Use case: an organisation leaves the platform, with its data, or closes and is deleted. */
 public interface OrganisationExit {
 
-    /** ADMIN: the whole organisation as one archive, read in one consistent snapshot. */
-    OrganisationArchive export(Caller caller, OrganisationId organisationId);
+    /**
+     * ADMIN: the whole organisation as one archive, read in one consistent snapshot, with the
+     * printable documents {@code documents} renders.
+     */
+    OrganisationArchive export(Caller caller, OrganisationId organisationId, PrintableDocuments documents);
 
     /**
      * Platform admin: an archive exported by another instance (or this one) becomes an organisation
