@@ -179,7 +179,6 @@ class OrganisationExitRoundTripTest {
     @Test
     void anAlteredArchiveIsRefused() throws Exception {
         OrganisationId id = world.association("exit-tamper");
-        world.member(id, "exit-tamper-tools", org.gouvernail.domain.organisation.Role.CONTRIBUTOR);
         byte[] archive = exit.export(World.caller("exit-tamper"), id, PrintableDocuments.NONE)
                 .bytes();
         Map<String, byte[]> files = unzip(archive);
