@@ -112,8 +112,12 @@ class AssessmentApiTest {
               "V06": {"answer": "PARTIAL"}, "V07": {"answer": "YES"}, "V08": {"answer": "YES"},
               "V09": {"answer": "NO", "note": "MFA possible, pas imposée"},
               "V10": {"answer": "PARTIAL", "evidenceUrl": "https://trust.mistral.ai"},
-              "V11": {"answer": "YES"}, "V12": {"answer": "NO"}, "V13": {"answer": "YES"}, "V14": {"answer": "UNKNOWN"},
-              "V15": {"answer": "NOT_APPLICABLE"}, "V16": {"answer": "YES"}, "V17": {"answer": "YES"}}}""";
+              "V11": {"answer": "YES"}, "V12": {"answer": "PARTIAL", "note": "Rapport SOC 2 sur demande"},
+              "V13": {"answer": "YES"}, "V14": {"answer": "UNKNOWN"},
+              "V15": {"answer": "NOT_APPLICABLE"}, "V16": {"answer": "YES"}, "V17": {"answer": "YES"},
+              "V18": {"answer": "YES"}, "V19": {"answer": "YES"}, "V20": {"answer": "PARTIAL"},
+              "V21": {"answer": "YES", "note": "Conditions : 18 ans ; utilisé par l'équipe seulement"},
+              "V22": {"answer": "YES"}}}""";
 
     @Test
     void aContributorAssessesTheReferentReturnsThenValidatesAndTheToolShowsIt() {
@@ -346,12 +350,12 @@ class AssessmentApiTest {
                 .body(ChecklistBodies.allYes()
                         .replace(
                                 "\"V17\":{\"answer\":\"YES\"}",
-                                "\"V17\":{\"answer\":\"YES\"},\"V18\":{\"answer\":\"YES\"}"))
+                                "\"V17\":{\"answer\":\"YES\"},\"V23\":{\"answer\":\"YES\"}"))
                 .when()
                 .post(assessments(leChat))
                 .then()
                 .statusCode(400)
-                .body("errors.field", contains("answers.V18"));
+                .body("errors.field", contains("answers.V23"));
         as("dave")
                 .contentType("application/json")
                 .body(ChecklistBodies.allYes()
