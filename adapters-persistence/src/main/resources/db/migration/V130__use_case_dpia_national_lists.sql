@@ -5,4 +5,4 @@
 ALTER TABLE use_case
     ADD COLUMN dpia_list_items VARCHAR(200) NULL,
     ADD COLUMN dpia_dpo        VARCHAR(20)  NULL,
-    ADD COLUMN dpia_country    CHAR(2)      NULL;
+    ADD COLUMN dpia_country    VARCHAR(2)   NULL;

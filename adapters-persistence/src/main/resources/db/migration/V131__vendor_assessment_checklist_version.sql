@@ -3,4 +3,4 @@
 -- art. 28 makes the clauses mandatory) for new ones. An assessment keeps its version, so its
 -- answers and its result read as they were given.
 ALTER TABLE vendor_assessment
-    ADD COLUMN checklist_version TINYINT NOT NULL DEFAULT 1;
+    ADD COLUMN checklist_version INT NOT NULL DEFAULT 1;
