@@ -158,9 +158,12 @@ public class QuestionnaireResource {
             operationId = "getDpiaQuestionnaire",
             summary = "The DPIA screening questionnaire, as data",
             description =
-                    "Any authenticated user. Version 1: the cases of GDPR art. 35(3) (R_A … R_C, the requiredCases of "
-                            + "PUT …/dpia-screening) and the nine criteria of the EDPB-endorsed guidelines WP248 rev.01 (C1 … C9, its "
-                            + "criteria), in French, English and Dutch.")
+                    "Any authenticated user. Version 2: the cases of GDPR art. 35(3) (R_A … R_C, the requiredCases of "
+                            + "PUT …/dpia-screening), the nine criteria of the EDPB-endorsed guidelines WP248 rev.01 (C1 … C9, its "
+                            + "criteria), the art. 35(4) lists of the supervisory authorities (section NATIONAL_LIST_BE: APD/GBA decision "
+                            + "01/2019, BE_1 … BE_6; section NATIONAL_LIST_FR: CNIL deliberation 2018-327, FR_1 … FR_14; its listItems: a "
+                            + "form asks the list of the organisation's country only) and the DPO question (art. 37, its dpo), in French, "
+                            + "English and Dutch.")
     @APIResponse(
             responseCode = "200",
             description = "Every question",

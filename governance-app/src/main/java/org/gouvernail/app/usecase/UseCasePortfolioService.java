@@ -228,15 +228,20 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "screen-use-case-dpia");
+        String country = organisations
+                .find(organisationId)
+                .map(o -> o.profile().country())
+                .orElse(null);
+        DpiaAnswers located = answers.in(country);
         UseCase updated =
-                useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(answers));
+                useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(located));
         auditor.record(
                 caller,
                 new DpiaScreened(
                         organisationId,
                         id,
                         current.dpiaScreening().map(DpiaScreening::outcome).orElse(null),
-                        answers));
+                        located));
         return updated;
     }
 
