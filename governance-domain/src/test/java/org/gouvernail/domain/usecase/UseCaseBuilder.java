@@ -88,6 +88,8 @@ public final class UseCaseBuilder {
                 status,
                 aiActAnswers,
                 dpiaAnswers,
+                null,
+                null,
                 catalogueEntry,
                 createdBy,
                 version,
