@@ -442,9 +442,10 @@ final class CommitteeJson {
 
             @Schema(
                     nullable = true,
-                    description = "For a USE_CASE decision: the committee saw the use case's values check (GET …/use-cases/{id}/values-check). "
-                            + "Required (true) to approve a use case whose check has a SERIOUS concern without response; recorded on the decision. "
-                            + "Default false.")
+                    description =
+                            "For a USE_CASE decision: the committee saw the use case's values check (GET …/use-cases/{id}/values-check). "
+                                    + "Required (true) to approve a use case whose check has a SERIOUS concern without response; recorded on the decision. "
+                                    + "Default false.")
             Boolean acknowledgesValuesCheck) {
 
         DecisionDraft toDomain() {

@@ -259,8 +259,9 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "check-use-case-values");
-        ConcernLevel before =
-                current.valuesCheck() == null ? null : current.valuesAssessment().level();
+        ConcernLevel before = current.valuesCheck() == null
+                ? null
+                : current.valuesAssessment().level();
         UseCase checked = expectVersion(current, expectedVersion)
                 .withValuesAnswers(answers)
                 .withValuesResponses(responses == null ? Map.of() : responses);
@@ -290,8 +291,7 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         access.member(caller, organisationId);
         List<UseCase> portfolio = useCases.portfolio(organisationId, Matrix.MAX_USE_CASES + 1);
         boolean truncated = portfolio.size() > Matrix.MAX_USE_CASES;
-        return OrganisationFootprint.of(
-                truncated ? portfolio.subList(0, Matrix.MAX_USE_CASES) : portfolio, truncated);
+        return OrganisationFootprint.of(truncated ? portfolio.subList(0, Matrix.MAX_USE_CASES) : portfolio, truncated);
     }
 
     @Override

@@ -195,7 +195,8 @@ public sealed interface UseCaseEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            long unanswered = after.concerns().stream().filter(Concern::blocking).count();
+            long unanswered =
+                    after.concerns().stream().filter(Concern::blocking).count();
             return "level: " + (before == null ? "none" : before.name()) + " → " + after.level()
                     + "; concerns: " + after.concerns().size()
                     + "; serious without response: " + unanswered

@@ -56,7 +56,18 @@ public interface CommitteeGovernance {
                 Votes votes,
                 LocalDate reviewDate,
                 DecisionId revises) {
-            this(subject, subjectId, requestId, outcome, toolStatus, conditions, rationale, votes, reviewDate, revises, false);
+            this(
+                    subject,
+                    subjectId,
+                    requestId,
+                    outcome,
+                    toolStatus,
+                    conditions,
+                    rationale,
+                    votes,
+                    reviewDate,
+                    revises,
+                    false);
         }
     }
 
