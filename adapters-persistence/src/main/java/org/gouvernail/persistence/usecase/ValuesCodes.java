@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.gouvernail.domain.usecase.FootprintInputs;
 import org.gouvernail.domain.usecase.FootprintModel;
-import org.gouvernail.domain.usecase.HostingRegion;
+import org.gouvernail.domain.usecase.GridRegion;
 import org.gouvernail.domain.usecase.ValuesCheck;
 
 /**
@@ -84,7 +84,7 @@ final class ValuesCodes {
                 Integer.valueOf(pairs.get("output")),
                 FootprintInputs.LengthUnit.valueOf(pairs.get("unit")),
                 FootprintModel.valueOf(pairs.get("model")),
-                HostingRegion.valueOf(pairs.get("region")),
+                GridRegion.valueOf(pairs.get("region")),
                 hours == null ? null : Integer.valueOf(hours),
                 pairs.get("alternative"));
     }

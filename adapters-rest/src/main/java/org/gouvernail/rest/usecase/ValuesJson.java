@@ -16,7 +16,7 @@ import org.gouvernail.domain.usecase.Footprint;
 import org.gouvernail.domain.usecase.FootprintInputs;
 import org.gouvernail.domain.usecase.FootprintModel;
 import org.gouvernail.domain.usecase.FootprintRange;
-import org.gouvernail.domain.usecase.HostingRegion;
+import org.gouvernail.domain.usecase.GridRegion;
 import org.gouvernail.domain.usecase.OrganisationFootprint;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseStatus;
@@ -65,7 +65,7 @@ final class ValuesJson {
             description =
                     "A suggested follow-up: a catalogue risk, a committee condition, a training topic or a communication action")
     record FollowUpView(
-            @Schema(maxLength = 20) FollowUp.Kind kind,
+            @Schema(maxLength = 20) FollowUp.FollowUpKind kind,
 
             @Schema(
                     maxLength = 60,
@@ -87,7 +87,9 @@ final class ValuesJson {
         }
     }
 
-    @Schema(name = "Concern", description = "A concern the values check raises from the answers, by an explicit rule")
+    @Schema(
+            name = "ValuesConcern",
+            description = "A concern the values check raises from the answers, by an explicit rule")
     record ConcernView(
             @Schema(maxLength = 60, examples = "transparency.art50-nobody-told")
             String code,
@@ -178,7 +180,7 @@ final class ValuesJson {
             ValuesTheme theme,
 
             @Schema(description = "YES_NO: true or false; ONE_OF: an option code; TEXT: up to 2000 characters")
-            ValuesQuestion.Type type,
+            ValuesQuestion.AnswerKind type,
 
             @Schema(maxItems = 10) List<QuestionnaireResource.OptionView> options,
             LocalizedText text,
@@ -252,7 +254,7 @@ final class ValuesJson {
             FootprintModel model,
 
             @Schema(nullable = true, description = "Where the model runs; UNKNOWN (default) takes the world average")
-            HostingRegion region,
+            GridRegion region,
 
             @Min(0)
             @Max(FootprintInputs.MAX_HOURS)
@@ -292,7 +294,7 @@ final class ValuesJson {
         }
     }
 
-    @Schema(name = "Range", description = "An estimate as a range, rounded to three significant digits")
+    @Schema(name = "FootprintRange", description = "An estimate as a range, rounded to three significant digits")
     record RangeView(
             @Schema(minimum = "0") double low,
             @Schema(minimum = "0") double high) {
@@ -439,9 +441,9 @@ final class ValuesJson {
             double totalHigh,
             @Schema(maxLength = 400) String source) {}
 
-    @Schema(name = "FootprintRegion")
+    @Schema(name = "FootprintRegionFactor")
     record RegionView(
-            HostingRegion code,
+            GridRegion code,
             @Schema(minimum = "0") double gramsCo2ePerKwh,
             @Schema(maxLength = 400) String source) {}
 
@@ -469,8 +471,8 @@ final class ValuesJson {
                                     model.totalHigh(),
                                     model.source()))
                             .toList(),
-                    java.util.Arrays.stream(HostingRegion.values())
-                            .map(region -> new RegionView(region, region.gramsCo2ePerKwh(), HostingRegion.SOURCE))
+                    java.util.Arrays.stream(GridRegion.values())
+                            .map(region -> new RegionView(region, region.gramsCo2ePerKwh(), GridRegion.SOURCE))
                             .toList());
         }
     }

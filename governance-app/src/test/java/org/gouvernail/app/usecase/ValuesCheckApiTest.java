@@ -183,7 +183,10 @@ class ValuesCheckApiTest {
                 .body("concerns.find { it.code == 'transparency.art50-nobody-told' }.level", equalTo("SERIOUS"))
                 .body("concerns.find { it.code == 'transparency.art50-nobody-told' }.blocking", equalTo(true))
                 .body("concerns.find { it.code == 'transparency.art50-nobody-told' }.followUps.code", hasItem("R06"))
-                .body("themes.find { it.theme == 'TRANSPARENCY' }.level", equalTo("SERIOUS"));
+                .body("themes.find { it.theme == 'TRANSPARENCY' }.level", equalTo("SERIOUS"))
+                // the translation use case reaches the public and nobody said who could be left out
+                .body("concerns.find { it.code == 'equity.exclusion-not-examined' }.level", equalTo("ATTENTION"))
+                .body("concerns", hasSize(2));
         given().when().get(path + "/values-check").then().statusCode(200).header("ETag", "\"2\"");
         given().header("If-None-Match", "\"2\"")
                 .when()
@@ -216,7 +219,8 @@ class ValuesCheckApiTest {
                 .filteredOn(event -> "use-case.values-checked".equals(event.get("action")))
                 .singleElement()
                 .satisfies(event -> assertThat(event.get("summary"))
-                        .startsWith("level: none → SERIOUS; concerns: 1; serious without response: 1"));
+                        .isEqualTo("level: none → SERIOUS; concerns: 2; serious without response: 1; "
+                                + "answered: AU_REVIEW,HR_REFLECTION,MI_PURPOSE,TR_WHO_IS_TOLD; responses: "));
         assertThat(events)
                 .filteredOn(event -> "decision.recorded".equals(event.get("action")))
                 .singleElement()

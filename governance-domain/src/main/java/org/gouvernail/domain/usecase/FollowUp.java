@@ -7,10 +7,10 @@ import java.util.Objects;
  * e.g. "R06"), a condition for the committee, a training need (a training {@code Topic} name) or a
  * communication action; conditions and communication actions are text codes worded by adapters.
  */
-public record FollowUp(Kind kind, String code) {
+public record FollowUp(FollowUpKind kind, String code) {
 
     /** What the follow-up is. */
-    public enum Kind {
+    public enum FollowUpKind {
         RISK,
         CONDITION,
         TRAINING,
@@ -23,18 +23,18 @@ public record FollowUp(Kind kind, String code) {
     }
 
     public static FollowUp risk(String catalogueCode) {
-        return new FollowUp(Kind.RISK, catalogueCode);
+        return new FollowUp(FollowUpKind.RISK, catalogueCode);
     }
 
     public static FollowUp condition(String code) {
-        return new FollowUp(Kind.CONDITION, code);
+        return new FollowUp(FollowUpKind.CONDITION, code);
     }
 
     public static FollowUp training(String topic) {
-        return new FollowUp(Kind.TRAINING, topic);
+        return new FollowUp(FollowUpKind.TRAINING, topic);
     }
 
     public static FollowUp communication(String code) {
-        return new FollowUp(Kind.COMMUNICATION, code);
+        return new FollowUp(FollowUpKind.COMMUNICATION, code);
     }
 }

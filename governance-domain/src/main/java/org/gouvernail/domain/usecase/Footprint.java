@@ -67,7 +67,7 @@ public record Footprint(
         if (inputs.inputTokens() >= LONG_INPUT_RATIO * tokens) {
             warnings.add("long-inputs-not-counted");
         }
-        if (inputs.region() == HostingRegion.UNKNOWN) {
+        if (inputs.region() == GridRegion.UNKNOWN) {
             warnings.add("region-unknown-world-average");
         }
         FootprintRange alternativeEnergy = null;

@@ -14,7 +14,7 @@ public record FootprintInputs(
         Integer outputLength,
         LengthUnit lengthUnit,
         FootprintModel model,
-        HostingRegion region,
+        GridRegion region,
         Integer alternativeHoursPerMonth,
         String alternativeDescription) {
 
@@ -38,7 +38,7 @@ public record FootprintInputs(
         Check.range("outputLength", outputLength, 1, MAX_OUTPUT_LENGTH);
         lengthUnit = lengthUnit == null ? LengthUnit.TOKENS : lengthUnit;
         Check.present("model", model);
-        region = region == null ? HostingRegion.UNKNOWN : region;
+        region = region == null ? GridRegion.UNKNOWN : region;
         Check.range("alternativeHoursPerMonth", alternativeHoursPerMonth, 0, MAX_HOURS);
         alternativeDescription = Check.text("alternativeDescription", alternativeDescription, Check.SHORT_TEXT_LENGTH);
     }

@@ -11,7 +11,7 @@ import org.gouvernail.domain.shared.Localized;
 public record ValuesQuestion(
         String code,
         ValuesTheme theme,
-        Type type,
+        AnswerKind type,
         List<Question.Option> options,
         Localized text,
         Localized whyItMatters,
@@ -21,7 +21,7 @@ public record ValuesQuestion(
     public static final int TEXT_LENGTH = 2_000;
 
     /** What an answer is. */
-    public enum Type {
+    public enum AnswerKind {
         /** true or false. */
         YES_NO,
         /** One of the option codes. */

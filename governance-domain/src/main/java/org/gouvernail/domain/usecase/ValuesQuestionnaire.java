@@ -131,19 +131,19 @@ public final class ValuesQuestionnaire {
         for (String option : options) {
             choices.add(new Question.Option(option, TEXTS.text(code + ".option." + option)));
         }
-        return question(code, theme, ValuesQuestion.Type.ONE_OF, choices);
+        return question(code, theme, ValuesQuestion.AnswerKind.ONE_OF, choices);
     }
 
     private static ValuesQuestion yesNo(String code, ValuesTheme theme) {
-        return question(code, theme, ValuesQuestion.Type.YES_NO, List.of());
+        return question(code, theme, ValuesQuestion.AnswerKind.YES_NO, List.of());
     }
 
     private static ValuesQuestion text(String code, ValuesTheme theme) {
-        return question(code, theme, ValuesQuestion.Type.TEXT, List.of());
+        return question(code, theme, ValuesQuestion.AnswerKind.TEXT, List.of());
     }
 
     private static ValuesQuestion question(
-            String code, ValuesTheme theme, ValuesQuestion.Type type, List<Question.Option> options) {
+            String code, ValuesTheme theme, ValuesQuestion.AnswerKind type, List<Question.Option> options) {
         return new ValuesQuestion(
                 code,
                 theme,

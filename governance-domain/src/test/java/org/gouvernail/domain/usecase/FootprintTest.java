@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FootprintTest {
 
     private static FootprintInputs inputs(
-            int requests, int output, FootprintInputs.LengthUnit unit, FootprintModel model, HostingRegion region) {
+            int requests, int output, FootprintInputs.LengthUnit unit, FootprintModel model, GridRegion region) {
         return new FootprintInputs(requests, 300, output, unit, model, region, null, null);
     }
 
@@ -34,7 +34,7 @@ class FootprintTest {
         // (high)
         // month = × 1000 / 1000 = 1.5088 – 1.9866 kWh; × 81.3 g/kWh = 0.12267 – 0.16151 kg CO2e
         Footprint footprint = inputs(
-                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LLAMA_3_1_8B, HostingRegion.FRANCE)
+                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LLAMA_3_1_8B, GridRegion.FRANCE)
                 .estimate();
 
         assertThat(footprint.energyKwhPerMonth().low()).isCloseTo(1.50882804, within(1e-8));
@@ -81,15 +81,10 @@ class FootprintTest {
 
     @Test
     void aSizeClassGivesAWiderRangeThanANamedModel() {
-        Footprint large = inputs(
-                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LARGE, HostingRegion.EUROPE)
+        Footprint large = inputs(1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LARGE, GridRegion.EUROPE)
                 .estimate();
         Footprint named = inputs(
-                        1000,
-                        400,
-                        FootprintInputs.LengthUnit.TOKENS,
-                        FootprintModel.LLAMA_3_1_70B,
-                        HostingRegion.EUROPE)
+                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LLAMA_3_1_70B, GridRegion.EUROPE)
                 .estimate();
         double largeRatio =
                 large.energyKwhPerMonth().high() / large.energyKwhPerMonth().low();
@@ -103,10 +98,10 @@ class FootprintTest {
     @Test
     void wordsAreCountedAsFourThirdsOfATokenAndTheRegionScalesEmissionsOnly() {
         Footprint words = inputs(
-                        1000, 300, FootprintInputs.LengthUnit.WORDS, FootprintModel.LLAMA_3_1_8B, HostingRegion.USA)
+                        1000, 300, FootprintInputs.LengthUnit.WORDS, FootprintModel.LLAMA_3_1_8B, GridRegion.USA)
                 .estimate();
         Footprint tokens = inputs(
-                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LLAMA_3_1_8B, HostingRegion.FRANCE)
+                        1000, 400, FootprintInputs.LengthUnit.TOKENS, FootprintModel.LLAMA_3_1_8B, GridRegion.FRANCE)
                 .estimate();
         assertThat(words.energyKwhPerMonth().low())
                 .isCloseTo(tokens.energyKwhPerMonth().low(), within(1e-9));

@@ -5,7 +5,7 @@ package org.gouvernail.domain.usecase;
  * g CO2e per kWh, as EcoLogits methodology v1.0 lists it from the ADEME Base Empreinte (life-cycle
  * factors of the electricity mix). UNKNOWN takes the world average, as EcoLogits does.
  */
-public enum HostingRegion {
+public enum GridRegion {
     WORLD(590.4),
     UNKNOWN(590.4),
     EUROPE(509.4),
@@ -19,7 +19,7 @@ public enum HostingRegion {
 
     private final double gramsCo2ePerKwh;
 
-    HostingRegion(double gramsCo2ePerKwh) {
+    GridRegion(double gramsCo2ePerKwh) {
         this.gramsCo2ePerKwh = gramsCo2ePerKwh;
     }
 
