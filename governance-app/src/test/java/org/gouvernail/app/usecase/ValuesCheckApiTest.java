@@ -205,8 +205,18 @@ class ValuesCheckApiTest {
         decide(useCase, false, "en").statusCode(409).body("title", equalTo("Values check not acknowledged"));
         given().when().get(path).then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
-        decide(useCase, true, "fr").statusCode(201).body("acknowledgesValuesCheck", equalTo(true));
+        String decision = decide(useCase, true, "fr")
+                .statusCode(201)
+                .body("acknowledgesValuesCheck", equalTo(true))
+                .extract()
+                .path("id");
         given().when().get(path).then().statusCode(200).body("status", equalTo("APPROVED"));
+        // read back from the database: the flag is recorded on the decision
+        given().when()
+                .get(base() + "/decisions/" + decision)
+                .then()
+                .statusCode(200)
+                .body("acknowledgesValuesCheck", equalTo(true));
 
         List<Map<String, String>> events = given().queryParam("limit", 200)
                 .when()
