@@ -111,6 +111,12 @@ public class UseCaseEntity {
     @Enumerated(EnumType.STRING)
     public DpiaOutcome dpiaOutcome;
 
+    /** V140: the values check, see {@link ValuesCodes}. */
+    public String valuesCheck;
+
+    /** V141: the declared usage behind the footprint, see {@link ValuesCodes}. */
+    public String footprintInputs;
+
     public UUID createdBy;
     public Instant createdAt;
 
@@ -157,6 +163,8 @@ public class UseCaseEntity {
         status = useCase.status();
         applyAiAct(useCase.aiActAnswers());
         applyDpia(useCase.dpiaAnswers());
+        valuesCheck = ValuesCodes.join(useCase.valuesCheck());
+        footprintInputs = ValuesCodes.join(useCase.footprintInputs());
     }
 
     /**
@@ -246,6 +254,8 @@ public class UseCaseEntity {
                 status,
                 aiAct,
                 dpia,
+                ValuesCodes.parseValues(valuesCheck),
+                ValuesCodes.parseFootprint(footprintInputs),
                 catalogueEntry,
                 new MemberId(createdBy),
                 version,

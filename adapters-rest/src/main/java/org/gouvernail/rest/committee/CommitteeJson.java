@@ -438,7 +438,15 @@ final class CommitteeJson {
             LocalDate reviewDate,
 
             @Schema(description = "An earlier decision this one revises", nullable = true, maxLength = 36)
-            UUID revises) {
+            UUID revises,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "For a USE_CASE decision: the committee saw the use case's values check (GET …/use-cases/{id}/values-check). "
+                                    + "Required (true) to approve a use case whose check has a SERIOUS concern without response; recorded on the decision. "
+                                    + "Default false.")
+            Boolean acknowledgesValuesCheck) {
 
         DecisionDraft toDomain() {
             return new DecisionDraft(
@@ -451,7 +459,8 @@ final class CommitteeJson {
                     rationale,
                     new Votes(votesFor, votesAgainst, votesAbstain),
                     reviewDate,
-                    revises == null ? null : new DecisionId(revises));
+                    revises == null ? null : new DecisionId(revises),
+                    Boolean.TRUE.equals(acknowledgesValuesCheck));
         }
     }
 
@@ -481,7 +490,10 @@ final class CommitteeJson {
 
             @Schema(nullable = true, maxLength = 36) UUID revises,
             UUID recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt,
+
+            @Schema(description = "The committee recorded that it saw the use case's values check")
+            boolean acknowledgesValuesCheck) {
 
         static DecisionJson from(Decision d) {
             return new DecisionJson(
@@ -501,7 +513,8 @@ final class CommitteeJson {
                     d.reviewDate(),
                     d.revises() == null ? null : d.revises().value(),
                     d.recordedBy().value(),
-                    d.recordedAt());
+                    d.recordedAt(),
+                    d.acknowledgesValuesCheck());
         }
     }
 

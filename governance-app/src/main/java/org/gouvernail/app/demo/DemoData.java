@@ -133,6 +133,16 @@ import org.gouvernail.domain.training.TrainingSessionId;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
+import org.gouvernail.domain.usecase.AiActAnswers;
+import org.gouvernail.domain.usecase.FootprintInputs;
+import org.gouvernail.domain.usecase.FootprintModel;
+import org.gouvernail.domain.usecase.GridRegion;
+import org.gouvernail.domain.usecase.PeopleAffected;
+import org.gouvernail.domain.usecase.UseCase;
+import org.gouvernail.domain.usecase.UseCaseDetails;
+import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.ValuesCheck;
+import org.gouvernail.domain.usecase.port.out.UseCases;
 import org.jboss.logging.Logger;
 
 /**
@@ -170,6 +180,7 @@ public class DemoData {
     private final Auditor auditor;
     private final FeedbackItems feedback;
     private final Incidents incidents;
+    private final UseCases useCases;
     private final ReceiptHasher receipts;
     private final IdGenerator ids;
     private final Clock clock;
@@ -194,6 +205,7 @@ public class DemoData {
             Auditor auditor,
             FeedbackItems feedback,
             Incidents incidents,
+            UseCases useCases,
             ReceiptHasher receipts,
             IdGenerator ids,
             Clock clock,
@@ -216,6 +228,7 @@ public class DemoData {
         this.auditor = auditor;
         this.feedback = feedback;
         this.incidents = incidents;
+        this.useCases = useCases;
         this.receipts = receipts;
         this.ids = ids;
         this.clock = clock;
@@ -360,6 +373,7 @@ public class DemoData {
         incident(entraide, carol, leChat);
         dueSoon(entraide, alice, bob, carol, dave);
         training(entraide, carol, List.of(dave, fatou), erin);
+        valuesCheck(entraide, carol, leChat);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -865,6 +879,75 @@ public class DemoData {
                 new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
         risks.add(risk);
         auditor.record(SEEDER, organisation, "risk.raised", "RISK", risk.id().value(), Changes.of(details));
+    }
+
+    /**
+     * Issue 20: the evening chatbot of the social desk, profiled under the AI Act (people chat with it: art. 50(1)),
+     * its values check (nobody is told yet: a SERIOUS concern, and the team's response) and its declared usage, so
+     * that GET …/use-cases/{id}/values-check, …/footprint and …/organisations/{id}/footprint show something.
+     */
+    private void valuesCheck(OrganisationId organisation, Membership owner, AiTool tool) {
+        UseCaseDetails details = new UseCaseDetails(
+                "Répondre aux familles le soir",
+                "Un assistant conversationnel répond aux questions pratiques des familles (horaires, documents à apporter) "
+                        + "quand la permanence est fermée.",
+                "Permanence sociale",
+                Set.of(tool.id()),
+                Set.of(DataCategory.PERSONAL),
+                PeopleAffected.BENEFICIARIES,
+                "Des réponses le soir, moins d'appels répétés le matin",
+                owner.id(),
+                "Carol relit chaque semaine un échantillon des conversations",
+                null,
+                null);
+        UseCase useCase = UseCase.propose(
+                        new UseCaseId(ids.next()), organisation, details, null, owner.id(), clock.instant())
+                .withAiActAnswers(AiActAnswers.of(Map.of(
+                        "AI_SYSTEM", true, "ROLE", "DEPLOYER", "T1_INTERACTS_WITH_PEOPLE", true, "T1_OBVIOUS", false)))
+                .withValuesAnswers(ValuesCheck.of(Map.ofEntries(
+                        Map.entry("EQ_EXCLUSION", "FORESEEN_MITIGATED"),
+                        Map.entry(
+                                "EQ_NOTES",
+                                "Les familles sans smartphone gardent la permanence téléphonique du matin."),
+                        Map.entry("EQ_ERROR_CHECK", "REGULAR"),
+                        Map.entry("AU_REVIEW", "SAMPLE"),
+                        Map.entry("AU_RECOURSE", true),
+                        Map.entry("AU_RELATIONSHIP", "SUPPORTS"),
+                        Map.entry("TR_WHO_IS_TOLD", "NOBODY"),
+                        Map.entry("HR_CHILDREN", false),
+                        Map.entry("HR_RIGHTS_AT_STAKE", true),
+                        Map.entry(
+                                "HR_REFLECTION",
+                                "Vie privée : l'assistant ne demande ni nom ni numéro de dossier. "
+                                        + "Non-discrimination : les réponses existent en français et en arabe, relues par une bénévole."),
+                        Map.entry(
+                                "MI_PURPOSE",
+                                "Rendre l'information pratique accessible quand la permanence est fermée."),
+                        Map.entry("MI_ALTERNATIVE", "COMPARED"),
+                        Map.entry("MI_EXIT", "PARTIAL"),
+                        Map.entry("WO_CHANGE", "TASKS"),
+                        Map.entry("WO_TOLD", "INFORMED"))))
+                .withValuesResponses(
+                        Map.of(
+                                "transparency.art50-nobody-told",
+                                "Un message d'accueil dira « Vous parlez avec un assistant automatique » avant la mise en service."))
+                .withFootprintInputs(new FootprintInputs(
+                        600,
+                        250,
+                        300,
+                        FootprintInputs.LengthUnit.WORDS,
+                        FootprintModel.MISTRAL_7B,
+                        GridRegion.EUROPE,
+                        8,
+                        "Une bénévole répond aux messages le lendemain matin"));
+        useCases.add(useCase);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "use-case.proposed",
+                "USE_CASE",
+                useCase.id().value(),
+                Changes.of(details));
     }
 
     /** The demo's tools name every field a declarer fills in; one construction, so a new field of a tool changes one line here. */

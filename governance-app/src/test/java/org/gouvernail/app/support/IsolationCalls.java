@@ -167,6 +167,23 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The values check and footprint of one use case, and the organisation's footprint (issue 20). */
+    public static List<Call> valuesAndFootprint(String org, String useCase) {
+        String base = base(org);
+        return List.of(
+                new Call("GET", base + "/use-cases/" + useCase + "/values-check", null),
+                new Call(
+                        "PUT",
+                        base + "/use-cases/" + useCase + "/values-check",
+                        "{\"answers\":{\"AU_REVIEW\":\"EVERY_OUTPUT\"}}"),
+                new Call("GET", base + "/use-cases/" + useCase + "/footprint", null),
+                new Call(
+                        "PUT",
+                        base + "/use-cases/" + useCase + "/footprint",
+                        "{\"requestsPerMonth\":100,\"inputLength\":200,\"outputLength\":300,\"model\":\"SMALL\"}"),
+                new Call("GET", base + "/footprint", null));
+    }
+
     /** The communication plans, one plan (with its review, timeline and proposals) and one of its actions. */
     public static List<Call> communication(String org, String plan, String action, String sender) {
         String base = base(org) + "/communication-plans";
@@ -327,6 +344,7 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
+        all.addAll(valuesAndFootprint(org, id()));
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
