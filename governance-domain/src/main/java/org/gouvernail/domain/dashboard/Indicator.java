@@ -10,7 +10,7 @@ import org.gouvernail.domain.shared.Localized;
  */
 public record Indicator(String code, Section section, Unit unit, Better better, Localized label, Localized definition) {
 
-    private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z_]+)+");
+    private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z0-9_]+)+");
 
     public Indicator {
         Objects.requireNonNull(code, "code");
