@@ -20,11 +20,17 @@ import org.gouvernail.rest.shared.LocalizedText;
 /** JSON of the dashboard and of the indicator catalogue. */
 final class DashboardJson {
 
+    /** The shape of an indicator code, as Indicator checks it. */
+    static final String CODE_PATTERN = "^[a-z]+(\\.[a-z0-9_]+)+$";
+
     private DashboardJson() {}
 
     @Schema(name = "Indicator", description = "One indicator of the catalogue: what it counts, in every language")
     record IndicatorJson(
-            @Schema(maxLength = 60, description = "Stable code (\"tools.blocking_findings\"), shared with reports")
+            @Schema(
+                    maxLength = 60,
+                    pattern = CODE_PATTERN,
+                    description = "Stable code (\"tools.blocking_findings\"), shared with reports")
             String code,
 
             Section section,
@@ -83,7 +89,7 @@ final class DashboardJson {
 
     @Schema(name = "IndicatorValue")
     record ValueJson(
-            @Schema(maxLength = 60) String code,
+            @Schema(maxLength = 60, pattern = CODE_PATTERN) String code,
 
             @Schema(
                     nullable = true,
