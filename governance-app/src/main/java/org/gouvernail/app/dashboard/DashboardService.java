@@ -75,7 +75,7 @@ public class DashboardService implements OrganisationDashboard {
         access.withRole(caller, organisationId, READERS, "read-dashboard");
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Figures today_ = figures.of(organisationId, today, now);
+        Figures counted = figures.of(organisationId, today, now);
         List<DueItem> due = new ArrayList<>();
         Instant until = now.plusSeconds(NEXT_ACTIONS_HORIZON_DAYS * 86_400L);
         for (DueItemSource source : sources) {
@@ -83,7 +83,7 @@ public class DashboardService implements OrganisationDashboard {
         }
         due.sort(SOONEST_FIRST);
         return Dashboard.of(
-                today, today_, snapshots.lastOnOrBefore(organisationId, Dashboard.previousPeriod(today)), due);
+                today, counted, snapshots.lastOnOrBefore(organisationId, Dashboard.previousPeriod(today)), due);
     }
 
     @Override
