@@ -54,6 +54,9 @@ import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
+import org.gouvernail.domain.dashboard.IndicatorCatalogue;
+import org.gouvernail.domain.dashboard.port.out.DashboardFigures;
+import org.gouvernail.domain.dashboard.port.out.DashboardSnapshots;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
@@ -185,6 +188,8 @@ public class DemoData {
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
+    private final DashboardFigures dashboardFigures;
+    private final DashboardSnapshots dashboardSnapshots;
 
     public DemoData(
             Organisations organisations,
@@ -209,7 +214,9 @@ public class DemoData {
             ReceiptHasher receipts,
             IdGenerator ids,
             Clock clock,
-            @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
+            @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled,
+            DashboardFigures dashboardFigures,
+            DashboardSnapshots dashboardSnapshots) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.tools = tools;
@@ -233,6 +240,8 @@ public class DemoData {
         this.ids = ids;
         this.clock = clock;
         this.enabled = enabled;
+        this.dashboardFigures = dashboardFigures;
+        this.dashboardSnapshots = dashboardSnapshots;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -400,8 +409,29 @@ public class DemoData {
                 solidarite,
                 new MemberDetails(null, "Grâce Lemaire", PersonType.STAFF, Set.of(Role.COMMITTEE, Role.CONTRIBUTOR)));
         communicationPlans(solidarite, aliceThere, grace);
+        dashboardHistory(entraide);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
+    }
+
+    /**
+     * The dashboard's history of Entraide Quartier: today's snapshot as the registers count it, and one of
+     * 35 days ago as the demo tells the month before (one tool and both risks not declared yet, the
+     * exposure gap one person wider, no policy acknowledged), so that GET …/dashboard shows its trends.
+     */
+    private void dashboardHistory(OrganisationId organisation) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> now =
+                dashboardFigures.of(organisation, today, clock.instant()).values();
+        dashboardSnapshots.save(organisation, today, now);
+        Map<String, Long> before = new HashMap<>(now);
+        before.computeIfPresent(IndicatorCatalogue.TOOLS_IN_INVENTORY, (code, value) -> Math.max(0, value - 1));
+        before.computeIfPresent(IndicatorCatalogue.RISKS_OPEN, (code, value) -> Math.max(0, value - 2));
+        before.computeIfPresent(IndicatorCatalogue.RISKS_HIGH_INHERENT, (code, value) -> 0L);
+        before.computeIfPresent(IndicatorCatalogue.RISKS_HIGH_RESIDUAL, (code, value) -> 0L);
+        before.computeIfPresent(IndicatorCatalogue.LITERACY_EXPOSURE_GAPS, (code, value) -> value + 1);
+        before.computeIfPresent(IndicatorCatalogue.POLICIES_ACK_RATE, (code, value) -> 0L);
+        dashboardSnapshots.save(organisation, today.minusDays(35), before);
     }
 
     /**

@@ -261,6 +261,13 @@ public final class IsolationCalls {
         return List.of(new Call("GET", base(org) + "/todo", null));
     }
 
+    /** The organisation dashboard and its snapshot on demand. */
+    public static List<Call> dashboard(String org) {
+        return List.of(
+                new Call("GET", base(org) + "/dashboard", null),
+                new Call("POST", base(org) + "/dashboard/snapshots", null));
+    }
+
     /** The webhook endpoints, one endpoint and one of its deliveries. */
     public static List<Call> webhooks(String org, String endpoint, String delivery) {
         String base = base(org) + "/webhook-endpoints";
@@ -349,6 +356,7 @@ public final class IsolationCalls {
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(toDo(org));
+        all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         return all;
