@@ -202,7 +202,7 @@ public class ReviewCycleService implements ReviewCycle {
     }
 
     /** "Revue — RISK: Fuite de données", within the 200 characters of an agenda title. */
-    static String agendaTitle(DueSubject subject) {
+    public static String agendaTitle(DueSubject subject) {
         String title = "Revue — " + subject.subjectType() + ": " + subject.title();
         return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
