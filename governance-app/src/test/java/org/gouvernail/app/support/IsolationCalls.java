@@ -228,6 +228,7 @@ public final class IsolationCalls {
                         "POST",
                         base,
                         "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
+                new Call("GET", base + "/register?format=csv", null),
                 new Call("GET", one, null),
                 new Call("POST", one + "/triage", null),
                 new Call("POST", one + "/contain", null),
