@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
@@ -383,6 +384,7 @@ public class DemoData {
         dueSoon(entraide, alice, bob, carol, dave);
         training(entraide, carol, List.of(dave, fatou), erin);
         valuesCheck(entraide, carol, leChat);
+        reviewCycle(entraide, alice, bob, carol);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -638,6 +640,72 @@ public class DemoData {
                 "INCIDENT",
                 incident.id().value(),
                 "type: " + incident.facts().type() + "; severity: " + incident.severity());
+    }
+
+    /** The review cycle's ports, injected apart from the constructor so that this method merges on its own. */
+    @jakarta.inject.Inject
+    org.gouvernail.domain.review.port.out.Reviews reviews;
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.review.port.out.ReviewSubjects reviewSubjects;
+
+    /**
+     * The committee's next meeting, in ten days, with the agenda the review cycle proposes: one item
+     * per subject due by then (the HIGH incident, the HIGH risks...), each with its open review, as
+     * POST …/reviews/propose-agenda writes it.
+     */
+    private void reviewCycle(OrganisationId organisation, Membership chair, Membership member, Membership referent) {
+        LocalDate day = LocalDate.now(clock).plusDays(10);
+        org.gouvernail.domain.committee.MeetingId meetingId = new org.gouvernail.domain.committee.MeetingId(ids.next());
+        List<org.gouvernail.domain.review.DueSubject> candidates =
+                reviewSubjects.candidates(organisation, day, clock.instant(), 50);
+        List<AgendaItem> agenda = new java.util.ArrayList<>();
+        List<org.gouvernail.domain.review.Review> proposed = new java.util.ArrayList<>();
+        for (org.gouvernail.domain.review.DueReview due :
+                org.gouvernail.domain.review.DueReview.of(candidates, List.of(), day)) {
+            if (agenda.size() == Meeting.MAX_AGENDA_ITEMS) {
+                break;
+            }
+            org.gouvernail.domain.review.Review review = org.gouvernail.domain.review.Review.propose(
+                    new org.gouvernail.domain.review.ReviewId(ids.next()),
+                    organisation,
+                    due.subject(),
+                    meetingId,
+                    LocalDate.now(clock));
+            proposed.add(review);
+            agenda.add(AgendaItem.review(
+                    org.gouvernail.app.review.ReviewCycleService.agendaTitle(due.subject()),
+                    review.id().value()));
+        }
+        Meeting meeting = new Meeting(
+                meetingId,
+                organisation,
+                day,
+                agenda,
+                Set.of(chair.id(), member.id(), referent.id()),
+                null,
+                0,
+                clock.instant());
+        meetings.add(meeting);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "meeting.scheduled",
+                "MEETING",
+                meetingId.value(),
+                "date: " + day + "; agenda items: " + agenda.size());
+        for (org.gouvernail.domain.review.Review review : proposed) {
+            reviews.add(review);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "review.proposed",
+                    "REVIEW",
+                    review.id().value(),
+                    "subject: " + review.subject().subjectType() + " "
+                            + review.subject().subjectId() + "; reason: "
+                            + review.subject().reason());
+        }
     }
 
     /** The receipt of the demo's anonymous item (never a real one: real receipts are random and shown once). */

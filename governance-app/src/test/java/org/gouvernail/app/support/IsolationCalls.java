@@ -245,6 +245,7 @@ public final class IsolationCalls {
                         "POST",
                         base,
                         "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
+                new Call("GET", base + "/register?format=csv", null),
                 new Call("GET", one, null),
                 new Call("POST", one + "/triage", null),
                 new Call("POST", one + "/contain", null),
@@ -254,6 +255,18 @@ public final class IsolationCalls {
                 new Call("POST", one + "/severity-override", "{\"severity\":\"LOW\",\"reason\":\"Aucun\"}"),
                 new Call("POST", one + "/duties/GDPR_33_1_NOTIFY_AUTHORITY/done", "{\"reference\":\"APD-1\"}"),
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
+    }
+
+    /** The review cycle: what is due, the agenda proposal for one meeting, the ledger, one review and the settings. */
+    public static List<Call> reviews(String org, String meeting, String review) {
+        String base = base(org) + "/reviews";
+        return List.of(
+                new Call("GET", base + "/due", null),
+                new Call("POST", base + "/propose-agenda", "{\"meetingId\":\"" + meeting + "\"}"),
+                new Call("GET", base + "/ledger", null),
+                new Call("GET", base + "/" + review, null),
+                new Call("GET", base + "/settings", null),
+                new Call("PUT", base + "/settings", "{\"cadence\":\"MONTHLY\",\"leadTimeDays\":7}"));
     }
 
     /** The organisation's to-do list, for its coordinators. */
@@ -355,6 +368,7 @@ public final class IsolationCalls {
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
+        all.addAll(reviews(org, id(), id()));
         all.addAll(toDo(org));
         all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
