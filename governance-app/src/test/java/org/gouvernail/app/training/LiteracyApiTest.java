@@ -78,7 +78,7 @@ class LiteracyApiTest {
     }
 
     @Test
-    @TestSecurity(user = World.COMMITTEE)
+    @TestSecurity(user = World.ADMIN)
     void aRequirementIsRevisedUnderIfMatchCoversAVolunteerWithoutAccountAndIsRetired() {
         Scene scene = world.scene();
         Membership volunteer = organisations.addMember(
