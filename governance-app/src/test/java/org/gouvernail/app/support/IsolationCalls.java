@@ -334,7 +334,8 @@ public final class IsolationCalls {
                 new Call("GET", one, null),
                 new Call("PATCH", one, "{\"dueWithinDays\":15}"),
                 new Call("POST", one + "/retire", null),
-                new Call("GET", base(org) + "/literacy-coverage", null));
+                new Call("GET", base(org) + "/literacy-coverage", null),
+                new Call("GET", base(org) + "/training-dossier/document", null));
     }
 
     /** Every list above, on made-up ids: the operations the isolation tests cover. */

@@ -72,6 +72,8 @@ class LiteracyApiTest {
         return given().when()
                 .get(base(scene) + "/literacy-coverage")
                 .then()
+                .log()
+                .body()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -98,6 +100,8 @@ class LiteracyApiTest {
                 .when()
                 .post(base(scene) + "/literacy-requirements")
                 .then()
+                .log()
+                .all()
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .header("Location", org.hamcrest.Matchers.containsString("/literacy-requirements/"))
@@ -126,6 +130,8 @@ class LiteracyApiTest {
                 .when()
                 .patch(one)
                 .then()
+                .log()
+                .all()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("revision", equalTo(2))
@@ -172,13 +178,41 @@ class LiteracyApiTest {
         });
         assertThat(due).extracting(DueItem::assignee).doesNotContain(Assignee.member(volunteer.id()));
 
-        given().header("If-Match", "\"1\"")
+        // the printable dossier: requirements with their rationale and revision, every value escaped
+        given().contentType(PATCH)
+                .header("If-Match", "\"1\"")
+                .body("{\"rationale\":\"<script>alert(1)</script> Bénévoles : art. 4\"}")
+                .when()
+                .patch(one)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(3));
+        String page = given().header("Accept-Language", "fr")
+                .when()
+                .get(base(scene) + "/training-dossier/document")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(
+                        "Content-Security-Policy",
+                        org.hamcrest.Matchers.startsWith("default-src 'none'; style-src 'sha256-"))
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Dossier de preuves")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; Bénévoles : art. 4")
+                .doesNotContain("<script>")
+                .contains("Josée Lambert")
+                .contains("LIT-1");
+
+        given().header("If-Match", "\"2\"")
                 .when()
                 .post(one + "/retire")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("RETIRED"));
-        given().header("If-Match", "\"2\"")
+        given().header("If-Match", "\"3\"")
                 .when()
                 .post(one + "/retire")
                 .then()

@@ -84,7 +84,7 @@ class LiteracyIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(calls(scene.org())).as("probes").hasSize(6);
+        assertThat(calls(scene.org())).as("probes").hasSize(7);
         for (Call call : calls(scene.org())) {
             call.answers(404, "not-found");
         }
@@ -122,13 +122,13 @@ class LiteracyIsolationTest {
                 changes++;
             }
         }
-        assertThat(reads).isEqualTo(3);
+        assertThat(reads).as("reads probed (the printable dossier among them)").isEqualTo(4);
         assertThat(changes).isEqualTo(3);
     }
 
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
-    void aContributorReadsTheRequirementsButNotTheCoverage() {
+    void aContributorReadsTheRequirementsButNotTheCoverageNorTheDossier() {
         new Call("GET", "/api/v1/organisations/" + scene.org() + "/literacy-requirements", null)
                 .spec()
                 .when()
