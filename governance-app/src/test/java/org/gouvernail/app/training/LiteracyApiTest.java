@@ -179,7 +179,7 @@ class LiteracyApiTest {
         assertThat(due).extracting(DueItem::assignee).doesNotContain(Assignee.member(volunteer.id()));
 
         // the printable dossier: requirements with their rationale and revision, every value escaped
-        given().contentType(PATCH)
+        given().contentType(PATCH + "; charset=UTF-8")
                 .header("If-Match", "\"1\"")
                 .body("{\"rationale\":\"<script>alert(1)</script> Bénévoles : art. 4\"}")
                 .when()

@@ -130,6 +130,7 @@ class LiteracyStatementCountTest {
         long withOne = statements(few);
         long withTwoHundred = statements(many);
 
+        System.out.println("LITERACY-STATEMENTS coverage with 1 and 200 members: " + withOne + ", " + withTwoHundred);
         assertThat(withTwoHundred).as("statements with 1 member and with 200").isEqualTo(withOne);
         assertThat(given().when().get(many).then().extract().jsonPath().getInt("requirements[0].covered"))
                 .isEqualTo(200);
