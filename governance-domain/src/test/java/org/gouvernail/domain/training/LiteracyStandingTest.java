@@ -320,6 +320,18 @@ class LiteracyStandingTest {
     }
 
     @Test
+    void aChangeOfTheTermsIsANewRevisionFromTheSameCreation() {
+        LiteracyRequirement first = requirement(volunteers(), charter, RequirementTrigger.ONBOARDING, null);
+        Instant later = Instant.parse("2026-11-20T09:00:00Z");
+
+        LiteracyRequirement revised = first.revise(first.terms(), later);
+
+        assertThat(revised.revision()).isEqualTo(2);
+        assertThat(revised.revisedAt()).isEqualTo(later);
+        assertThat(revised.createdAt()).isEqualTo(first.createdAt());
+    }
+
+    @Test
     void aPeriodicRequirementSaysAfterHowManyMonthsItComesBack() {
         assertThatThrownBy(() -> requirement(volunteers(), charter, RequirementTrigger.PERIODIC, null))
                 .hasFieldOrPropertyWithValue("field", "refreshMonths");
