@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
@@ -134,6 +135,7 @@ import org.gouvernail.domain.training.TrainingRecord;
 import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.TrainingSession;
 import org.gouvernail.domain.training.TrainingSessionId;
+import org.gouvernail.domain.training.port.out.LiteracyRequirements;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
@@ -181,6 +183,7 @@ public class DemoData {
     private final TrainingModules trainingModules;
     private final TrainingSessions trainingSessions;
     private final TrainingRecords trainingRecords;
+    private final LiteracyRequirements literacyRequirements;
     private final Auditor auditor;
     private final FeedbackItems feedback;
     private final Incidents incidents;
@@ -208,6 +211,7 @@ public class DemoData {
             TrainingModules trainingModules,
             TrainingSessions trainingSessions,
             TrainingRecords trainingRecords,
+            LiteracyRequirements literacyRequirements,
             Auditor auditor,
             FeedbackItems feedback,
             Incidents incidents,
@@ -233,6 +237,7 @@ public class DemoData {
         this.trainingModules = trainingModules;
         this.trainingSessions = trainingSessions;
         this.trainingRecords = trainingRecords;
+        this.literacyRequirements = literacyRequirements;
         this.auditor = auditor;
         this.feedback = feedback;
         this.incidents = incidents;
@@ -385,6 +390,7 @@ public class DemoData {
         training(entraide, carol, List.of(dave, fatou), erin);
         valuesCheck(entraide, carol, leChat);
         reviewCycle(entraide, alice, bob, carol);
+        literacyRequirements(entraide, carol);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -785,6 +791,67 @@ public class DemoData {
                 "TRAINING_SESSION",
                 session.id().value(),
                 "status: HELD → CLOSED; present: " + session.present().size() + "; records: " + written);
+    }
+
+    /**
+     * AI literacy requirements (art. 4 AI Act) over the modules {@link #training} published: the
+     * volunteers follow the charter and the checking module within 30 days of joining, every two
+     * years; the users of a tool touching PERSONAL data or more follow the data-protection and
+     * checking modules within 14 days of their first use of an approved tool.
+     */
+    private void literacyRequirements(OrganisationId organisation, Membership coordinator) {
+        Map<String, org.gouvernail.domain.training.TrainingModuleId> byEntry = new HashMap<>();
+        trainingModules
+                .list(
+                        organisation,
+                        Optional.of(org.gouvernail.domain.training.ModuleStatus.ACTIVE),
+                        org.gouvernail.domain.shared.PageRequest.first(50))
+                .items()
+                .forEach(module -> byEntry.put(module.catalogueEntry(), module.id()));
+        List<org.gouvernail.domain.training.RequirementTerms> all = List.of(
+                new org.gouvernail.domain.training.RequirementTerms(
+                        "Bénévoles : notre charte IA et vérifier une production de l'IA",
+                        new org.gouvernail.domain.training.Audience(
+                                Set.of(PersonType.VOLUNTEER), null, null, null, null, null, null),
+                        List.of(byEntry.get("our-charter-in-15-minutes"), byEntry.get("checking-ai-outputs")),
+                        org.gouvernail.domain.training.RequirementTrigger.ONBOARDING,
+                        30,
+                        24,
+                        org.gouvernail.domain.training.RequirementLevel.MANDATORY,
+                        "Les bénévoles accueillent des personnes en situation de précarité et utilisent parfois un "
+                                + "outil d'IA pour traduire ou rédiger : l'art. 4 du règlement IA vise aussi les personnes "
+                                + "qui agissent pour notre compte. Format court (15 min + atelier), en français, refait tous "
+                                + "les deux ans.",
+                        coordinator.id()),
+                new org.gouvernail.domain.training.RequirementTerms(
+                        "Utilisateurs d'outils touchant des données personnelles",
+                        new org.gouvernail.domain.training.Audience(
+                                null, null, null, null, null, null, DataCategory.PERSONAL),
+                        List.of(byEntry.get("beneficiary-data-stays-out"), byEntry.get("checking-ai-outputs")),
+                        org.gouvernail.domain.training.RequirementTrigger.TOOL_ACCESS,
+                        14,
+                        null,
+                        org.gouvernail.domain.training.RequirementLevel.MANDATORY,
+                        "Un outil approuvé qui touche des données personnelles de bénéficiaires : avant de s'en "
+                                + "servir, chacun sait ce qui n'y entre jamais (RGPD art. 5 et 32) et relit ce qui en sort.",
+                        coordinator.id()));
+        for (org.gouvernail.domain.training.RequirementTerms terms : all) {
+            org.gouvernail.domain.training.LiteracyRequirement requirement =
+                    org.gouvernail.domain.training.LiteracyRequirement.create(
+                            new org.gouvernail.domain.training.LiteracyRequirementId(ids.next()),
+                            organisation,
+                            terms,
+                            coordinator.id(),
+                            clock.instant());
+            literacyRequirements.add(requirement);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "literacy-requirement.created",
+                    "LITERACY_REQUIREMENT",
+                    requirement.id().value(),
+                    "title: " + terms.title() + "; trigger: " + terms.trigger() + "; level: " + terms.level());
+        }
     }
 
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {

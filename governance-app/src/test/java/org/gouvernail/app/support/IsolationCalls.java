@@ -354,6 +354,27 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/training-exposure-gap", null));
     }
 
+    /** A literacy requirement's terms naming one module and one owner. */
+    public static String requirementTerms(String module, String owner) {
+        return "{\"title\":\"Bénévoles\",\"audience\":{\"personTypes\":[\"VOLUNTEER\"]},\"moduleIds\":[\"" + module
+                + "\"],\"trigger\":\"ONBOARDING\",\"dueWithinDays\":30,\"level\":\"MANDATORY\","
+                + "\"rationale\":\"Art. 4\",\"ownerId\":\"" + owner + "\"}";
+    }
+
+    /** The literacy requirements (one of them) and their coverage. */
+    public static List<Call> literacy(String org, String requirement, String module, String owner) {
+        String requirements = base(org) + "/literacy-requirements";
+        String one = requirements + "/" + requirement;
+        return List.of(
+                new Call("GET", requirements, null),
+                new Call("POST", requirements, requirementTerms(module, owner)),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"dueWithinDays\":15}"),
+                new Call("POST", one + "/retire", null),
+                new Call("GET", base(org) + "/literacy-coverage", null),
+                new Call("GET", base(org) + "/training-dossier/document", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -373,6 +394,7 @@ public final class IsolationCalls {
         all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
+        all.addAll(literacy(org, id(), id(), id()));
         return all;
     }
 
