@@ -107,11 +107,12 @@ public record ReadinessResults(
                 int count = entry.getValue();
                 boolean shown = count > 0 && (!anonymous || count >= MIN_GROUP_SIZE);
                 Tally groupTally = perGroup.getOrDefault(dimension, Map.of()).getOrDefault(group, new Tally());
-                Double mean = shown ? groupTally.mean() : null;
+                Double raw = shown ? groupTally.rawMean() : null;
+                Double mean = raw == null ? null : round(raw);
                 groups.add(new GroupScore(group, count, shown, mean, shown ? groupTally.dontKnowShare() : 0.0));
-                if (mean != null) {
-                    lowest = lowest == null ? mean : Math.min(lowest, mean);
-                    highest = highest == null ? mean : Math.max(highest, mean);
+                if (raw != null) {
+                    lowest = lowest == null ? raw : Math.min(lowest, raw);
+                    highest = highest == null ? raw : Math.max(highest, raw);
                     compared++;
                 }
             }
@@ -156,8 +157,13 @@ public record ReadinessResults(
         }
 
         Double mean() {
+            Double raw = rawMean();
+            return raw == null ? null : round(raw);
+        }
+
+        Double rawMean() {
             int known = answers - dontKnow;
-            return known == 0 ? null : round((double) stages / known);
+            return known == 0 ? null : (double) stages / known;
         }
 
         double dontKnowShare() {
