@@ -102,8 +102,8 @@ public class GovernanceSetupEntity {
 
     GovernanceSetup toDomain() {
         Map<Practice, PracticeDecision> decisions = new EnumMap<>(Practice.class);
-        practices.forEach((practice, row) -> decisions.put(
-                practice, new PracticeDecision(practice, row.status, row.explanation, row.decidedAt)));
+        practices.forEach((practice, row) ->
+                decisions.put(practice, new PracticeDecision(practice, row.status, row.explanation, row.decidedAt)));
         Map<RoadmapAction, RoadmapStep> roadmap = new EnumMap<>(RoadmapAction.class);
         steps.forEach((action, row) ->
                 roadmap.put(action, new RoadmapStep(action, row.status, row.createdId, row.changedAt)));

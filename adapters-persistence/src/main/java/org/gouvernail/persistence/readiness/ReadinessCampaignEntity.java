@@ -54,10 +54,7 @@ public class ReadinessCampaignEntity {
 
     void apply(ReadinessCampaign campaign) {
         title = campaign.title();
-        respondentGroups = campaign.groups().stream()
-                .sorted()
-                .map(Enum::name)
-                .collect(Collectors.joining(","));
+        respondentGroups = campaign.groups().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         anonymous = campaign.anonymous();
         status = campaign.status();
         closedAt = campaign.closedAt();

@@ -73,7 +73,8 @@ public class ReadinessResponseEntity {
 
     static String encode(List<Answer> answers) {
         return answers.stream()
-                .map(answer -> answer.question() + "=" + (answer.known() ? answer.stage().toString() : DONT_KNOW))
+                .map(answer -> answer.question() + "="
+                        + (answer.known() ? answer.stage().toString() : DONT_KNOW))
                 .collect(Collectors.joining(","));
     }
 

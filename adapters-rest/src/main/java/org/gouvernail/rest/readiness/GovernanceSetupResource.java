@@ -53,7 +53,9 @@ import org.gouvernail.rest.shared.Versions;
 @Path("/api/v1/organisations/{orgId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Readiness", description = "Readiness self-assessment, governance profile, practices and roadmap (où en sommes-nous ?)")
+@Tag(
+        name = "Readiness",
+        description = "Readiness self-assessment, governance profile, practices and roadmap (où en sommes-nous ?)")
 public class GovernanceSetupResource {
 
     private static final String IF_MATCH = "ETag of the governance profile (the setup's one version)";
@@ -89,10 +91,11 @@ public class GovernanceSetupResource {
     @Operation(
             operationId = "setGovernanceProfile",
             summary = "Set the facts; the profile is proposed from them, or overridden with a reason",
-            description = "Role: ADMIN or COMMITTEE. Rules, first that holds: federation → FEDERATION; 2 countries or more, "
-                    + "or 250 staff or more → LARGE_INTERNATIONAL; 10 staff or more, or 50 volunteers or more, or vulnerable "
-                    + "beneficiaries met directly by 10 people or more → MID_SIZE; otherwise SMALL_LOCAL. Another profile "
-                    + "needs overrideReason (400 otherwise). The first PUT needs no If-Match; later ones do (428 without).")
+            description =
+                    "Role: ADMIN or COMMITTEE. Rules, first that holds: federation → FEDERATION; 2 countries or more, "
+                            + "or 250 staff or more → LARGE_INTERNATIONAL; 10 staff or more, or 50 volunteers or more, or vulnerable "
+                            + "beneficiaries met directly by 10 people or more → MID_SIZE; otherwise SMALL_LOCAL. Another profile "
+                            + "needs overrideReason (400 otherwise). The first PUT needs no If-Match; later ones do (428 without).")
     @APIResponse(
             responseCode = "200",
             description = "Set",
@@ -160,9 +163,10 @@ public class GovernanceSetupResource {
     @Operation(
             operationId = "getRoadmap",
             summary = "The roadmap of first actions, sized to the profile",
-            description = "Role: any active member. Derived from the latest closed campaign (every action while there is "
-                    + "none): an action is proposed when one of its dimensions is below 3.5, unknown, or its groups "
-                    + "disagree; weakest first; accepted or skipped ones stay listed with their status.")
+            description =
+                    "Role: any active member. Derived from the latest closed campaign (every action while there is "
+                            + "none): an action is proposed when one of its dimensions is below 3.5, unknown, or its groups "
+                            + "disagree; weakest first; accepted or skipped ones stay listed with their status.")
     @APIResponse(
             responseCode = "200",
             description = "The roadmap, with the profile's ETag",
@@ -236,9 +240,10 @@ public class GovernanceSetupResource {
     @Operation(
             operationId = "getSetupJourney",
             summary = "The setup journey: ordered steps and where each stands",
-            description = "Role: any active member. Computed from the registers where they tell (a published policy makes "
-                    + "POLICY_IN_FORCE DONE, a held session FIRST_TRAINING_HELD), otherwise from the roadmap step marked. A "
-                    + "SMALL_LOCAL association may skip the committee (a referent suffices).")
+            description =
+                    "Role: any active member. Computed from the registers where they tell (a published policy makes "
+                            + "POLICY_IN_FORCE DONE, a held session FIRST_TRAINING_HELD), otherwise from the roadmap step marked. A "
+                            + "SMALL_LOCAL association may skip the committee (a referent suffices).")
     @APIResponse(
             responseCode = "200",
             description = "The journey",

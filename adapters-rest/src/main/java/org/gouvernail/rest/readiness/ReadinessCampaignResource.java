@@ -53,7 +53,9 @@ import org.gouvernail.rest.shared.Versions;
 @Path("/api/v1/organisations/{orgId}/readiness-campaigns")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Readiness", description = "Readiness self-assessment, governance profile, practices and roadmap (où en sommes-nous ?)")
+@Tag(
+        name = "Readiness",
+        description = "Readiness self-assessment, governance profile, practices and roadmap (où en sommes-nous ?)")
 public class ReadinessCampaignResource {
 
     private static final String IF_MATCH = "ETag of the campaign being closed";
@@ -99,7 +101,10 @@ public class ReadinessCampaignResource {
 
     @GET
     @Path("/{campaignId}")
-    @Operation(operationId = "getReadinessCampaign", summary = "Read a campaign", description = "Role: any active member.")
+    @Operation(
+            operationId = "getReadinessCampaign",
+            summary = "Read a campaign",
+            description = "Role: any active member.")
     @APIResponse(
             responseCode = "200",
             description = "The campaign, with its ETag",
@@ -177,8 +182,8 @@ public class ReadinessCampaignResource {
         if (expected.isEmpty() && answered(organisation, campaign)) {
             throw new RequestProblem(428, "precondition-required");
         }
-        ReadinessResponse saved = assessment.answer(
-                callers.current(), organisation, campaign, body.group(), body.toDomain(), expected);
+        ReadinessResponse saved =
+                assessment.answer(callers.current(), organisation, campaign, body.group(), body.toDomain(), expected);
         return Versions.changed(saved.version(), ResponseView.from(saved));
     }
 

@@ -40,7 +40,9 @@ final class ReadinessJson {
 
     private ReadinessJson() {}
 
-    @Schema(name = "ReadinessFramework", description = "The readiness framework, versioned; a campaign names its version.")
+    @Schema(
+            name = "ReadinessFramework",
+            description = "The readiness framework, versioned; a campaign names its version.")
     record FrameworkView(
             @Schema(maxLength = 20, examples = "2026.1") String version,
             @Schema(maxItems = 8) List<DimensionView> dimensions) {
@@ -62,7 +64,9 @@ final class ReadinessJson {
 
     @Schema(name = "ReadinessDimension")
     record DimensionView(
-            @Schema(maxLength = 40) Dimension code, LocalizedText title, @Schema(maxItems = 20) List<QuestionView> questions) {}
+            @Schema(maxLength = 40) Dimension code,
+            LocalizedText title,
+            @Schema(maxItems = 20) List<QuestionView> questions) {}
 
     @Schema(
             name = "ReadinessQuestion",
@@ -83,7 +87,8 @@ final class ReadinessJson {
 
     @Schema(name = "ReadinessCampaignDraft")
     record NewCampaign(
-            @NotBlank @Size(max = 200) @Schema(examples = "Où en sommes-nous ? Automne 2026") String title,
+            @NotBlank @Size(max = 200) @Schema(examples = "Où en sommes-nous ? Automne 2026")
+            String title,
 
             @NotNull @Size(min = 1, max = 4) @Schema(maxItems = 4, minItems = 1)
             Set<@NotNull RespondentGroup> groups,
@@ -120,7 +125,8 @@ final class ReadinessJson {
 
     @Schema(name = "ReadinessAnswer")
     record AnswerJson(
-            @NotBlank @Size(max = 10) @Schema(examples = "LG1") String question,
+            @NotBlank @Size(max = 10) @Schema(examples = "LG1")
+            String question,
 
             @Min(1) @Max(5) @Schema(nullable = true, minimum = "1", maximum = "5", description = "null: I don't know")
             Integer stage) {
@@ -137,7 +143,9 @@ final class ReadinessJson {
     @Schema(name = "ReadinessResponseDraft", description = "The caller's own answers, for the group they answer as.")
     record ResponseDraft(
             @NotNull @Schema(maxLength = 20) RespondentGroup group,
-            @NotNull @Size(min = 1, max = 100) @Schema(maxItems = 100) List<@NotNull @Valid AnswerJson> answers) {
+
+            @NotNull @Size(min = 1, max = 100) @Schema(maxItems = 100)
+            List<@NotNull @Valid AnswerJson> answers) {
 
         List<Answer> toDomain() {
             return answers.stream().map(AnswerJson::toDomain).toList();
@@ -164,8 +172,13 @@ final class ReadinessJson {
     record GroupScoreView(
             @Schema(maxLength = 20) RespondentGroup group,
             @Schema(minimum = "0", maximum = "1000000") int respondents,
-            @Schema(description = "false: too few respondents in an anonymous campaign (fewer than 3), or none") boolean shown,
-            @Schema(nullable = true, minimum = "1", maximum = "5") Double mean,
+
+            @Schema(description = "false: too few respondents in an anonymous campaign (fewer than 3), or none")
+            boolean shown,
+
+            @Schema(nullable = true, minimum = "1", maximum = "5")
+            Double mean,
+
             @Schema(minimum = "0", maximum = "1") double dontKnowShare) {
 
         static GroupScoreView from(ReadinessResults.GroupScore score) {
@@ -178,19 +191,25 @@ final class ReadinessJson {
     record DimensionResultView(
             @Schema(maxLength = 40) Dimension dimension,
             LocalizedText title,
-            @Schema(nullable = true, minimum = "1", maximum = "5") Double mean,
+
+            @Schema(nullable = true, minimum = "1", maximum = "5")
+            Double mean,
+
             @Schema(minimum = "0", maximum = "100000000") int answers,
             @Schema(minimum = "0", maximum = "100000000") int dontKnow,
             @Schema(minimum = "0", maximum = "1") double dontKnowShare,
             @Schema(maxItems = 4) List<GroupScoreView> groups,
+
             @Schema(
-                            nullable = true,
-                            minimum = "0",
-                            maximum = "4",
-                            description = "Highest minus lowest shown group mean; null with fewer than two shown groups")
-                    Double dispersion,
+                    nullable = true,
+                    minimum = "0",
+                    maximum = "4",
+                    description = "Highest minus lowest shown group mean; null with fewer than two shown groups")
+            Double dispersion,
+
             @Schema(description = "Dispersion of 1.5 stages or more: the groups disagree, a finding in itself")
             boolean disagreement,
+
             @Schema(nullable = true, minimum = "-4", maximum = "4", description = "Mean minus the previous campaign's")
             Double trend) {
 
@@ -212,8 +231,10 @@ final class ReadinessJson {
     @Schema(name = "ReadinessResults")
     record ResultsView(
             CampaignView campaign,
+
             @Schema(nullable = true, description = "The previous closed campaign the trend compares with")
             UUID comparedTo,
+
             @Schema(minimum = "0", maximum = "1000000") int respondents,
             Map<RespondentGroup, Integer> respondentsByGroup,
             @Schema(minimum = "0", maximum = "1") double dontKnowShare,
@@ -233,19 +254,36 @@ final class ReadinessJson {
         }
     }
 
-    @Schema(name = "GovernanceProfileDraft", description = "The facts the profile is proposed from, and an optional override.")
+    @Schema(
+            name = "GovernanceProfileDraft",
+            description = "The facts the profile is proposed from, and an optional override.")
     record ProfileDraft(
-            @NotNull @Min(0) @Max(1000000) @Schema(minimum = "0", maximum = "1000000", examples = "4") Integer staff,
+            @NotNull @Min(0) @Max(1000000) @Schema(minimum = "0", maximum = "1000000", examples = "4")
+            Integer staff,
+
             @NotNull @Min(0) @Max(1000000) @Schema(minimum = "0", maximum = "1000000", examples = "35")
             Integer volunteers,
+
             @Schema(nullable = true, defaultValue = "false", description = "Works directly with beneficiaries")
             Boolean beneficiaryFacing,
-            @Schema(nullable = true, defaultValue = "false", description = "Some beneficiaries are vulnerable (minors, precarity, patients)")
+
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "Some beneficiaries are vulnerable (minors, precarity, patients)")
             Boolean vulnerableGroups,
-            @Min(1) @Max(200) @Schema(nullable = true, defaultValue = "1", minimum = "1", maximum = "200") Integer countries,
+
+            @Min(1) @Max(200) @Schema(nullable = true, defaultValue = "1", minimum = "1", maximum = "200")
+            Integer countries,
+
             @Schema(nullable = true, defaultValue = "false") Boolean federation,
-            @Schema(nullable = true, maxLength = 30, description = "Another profile than the proposed one; needs overrideReason")
+
+            @Schema(
+                    nullable = true,
+                    maxLength = 30,
+                    description = "Another profile than the proposed one; needs overrideReason")
             GovernanceProfile profile,
+
             @Size(max = 2000) @Schema(nullable = true) String overrideReason) {
 
         ProfileFacts facts() {
@@ -290,7 +328,10 @@ final class ReadinessJson {
             @Schema(minimum = "1", maximum = "200") int countries,
             boolean federation,
             @Schema(maxLength = 30) GovernanceProfile proposed,
-            @Schema(maxItems = 5, description = "The rules that proposed it") List<String> proposedBecause,
+
+            @Schema(maxItems = 5, description = "The rules that proposed it")
+            List<String> proposedBecause,
+
             @Schema(maxLength = 30) GovernanceProfile profile,
             @Schema(nullable = true, maxLength = 2000) String overrideReason,
             DefaultsView defaults) {
@@ -321,8 +362,13 @@ final class ReadinessJson {
     record PracticeView(
             @Schema(maxLength = 40) Practice code,
             LocalizedText title,
-            @Schema(description = "Recommended to the organisation's profile") boolean recommended,
-            @Schema(nullable = true, maxLength = 20, description = "null: not decided yet") PracticeStatus status,
+
+            @Schema(description = "Recommended to the organisation's profile")
+            boolean recommended,
+
+            @Schema(nullable = true, maxLength = 20, description = "null: not decided yet")
+            PracticeStatus status,
+
             @Schema(nullable = true, maxLength = 2000) String explanation,
             @Schema(nullable = true) Instant decidedAt) {
 
@@ -342,18 +388,24 @@ final class ReadinessJson {
     record PracticesView(
             @Schema(maxLength = 30) GovernanceProfile profile,
             @Schema(maxItems = 20) List<PracticeView> practices,
-            @Schema(maxItems = 20, description = "The practices not applied, with their explanation: for the board report")
+
+            @Schema(
+                    maxItems = 20,
+                    description = "The practices not applied, with their explanation: for the board report")
             List<PracticeView> explained) {
 
         static PracticesView from(GovernanceSetup setup) {
             List<PracticeView> all = java.util.Arrays.stream(Practice.values())
-                    .filter(practice -> practice.recommendedFor(setup.chosen()) || setup.practices().containsKey(practice))
+                    .filter(practice -> practice.recommendedFor(setup.chosen())
+                            || setup.practices().containsKey(practice))
                     .map(practice -> PracticeView.from(setup, practice))
                     .toList();
             return new PracticesView(
                     setup.chosen(),
                     all,
-                    all.stream().filter(view -> view.status() == PracticeStatus.NOT_APPLIED).toList());
+                    all.stream()
+                            .filter(view -> view.status() == PracticeStatus.NOT_APPLIED)
+                            .toList());
         }
     }
 
@@ -361,11 +413,17 @@ final class ReadinessJson {
     record RoadmapItemView(
             @Schema(maxLength = 40) RoadmapAction action,
             LocalizedText title,
-            @Schema(maxLength = 40, description = "What accepting creates") String creates,
+
+            @Schema(maxLength = 40, description = "What accepting creates")
+            String creates,
+
             @Schema(maxItems = 10, examples = "[\"low:DATA_PRIVACY\",\"disagreement:LEADERSHIP_GOVERNANCE\"]")
             List<String> reasons,
+
             @Schema(maxLength = 20) StepStatus status,
-            @Schema(nullable = true, description = "The object accepting created") UUID createdId) {
+
+            @Schema(nullable = true, description = "The object accepting created")
+            UUID createdId) {
 
         static RoadmapItemView from(Roadmap.Item item) {
             return new RoadmapItemView(
@@ -381,12 +439,18 @@ final class ReadinessJson {
     @Schema(name = "Roadmap")
     record RoadmapView(
             @Schema(maxLength = 30) GovernanceProfile profile,
+
             @Schema(nullable = true, description = "The closed campaign the roadmap is derived from; null: none yet")
             UUID basedOn,
+
             @Schema(maxItems = 10) List<RoadmapItemView> items) {}
 
     @Schema(name = "RoadmapAccepted")
-    record AcceptedView(RoadmapItemView item, @Schema(description = "false: accepted before; nothing created") boolean created) {}
+    record AcceptedView(
+            RoadmapItemView item,
+
+            @Schema(description = "false: accepted before; nothing created")
+            boolean created) {}
 
     @Schema(name = "RoadmapStepDraft")
     record StepDraft(@NotNull @Schema(maxLength = 20) StepStatus status) {}
@@ -396,7 +460,9 @@ final class ReadinessJson {
             @Schema(minimum = "1", maximum = "20") int order,
             @Schema(maxLength = 40) SetupJourney.Step step,
             @Schema(maxLength = 20) StepStatus status,
-            @Schema(nullable = true, maxLength = 40, description = "The roadmap action that starts it") RoadmapAction action) {
+
+            @Schema(nullable = true, maxLength = 40, description = "The roadmap action that starts it")
+            RoadmapAction action) {
 
         static JourneyStepView from(SetupJourney.Item item) {
             return new JourneyStepView(item.order(), item.step(), item.status(), item.action());

@@ -56,8 +56,8 @@ import org.gouvernail.domain.readiness.ReadinessEvent.RoadmapStepMarked;
 import org.gouvernail.domain.readiness.ReadinessFramework;
 import org.gouvernail.domain.readiness.ReadinessResponse;
 import org.gouvernail.domain.readiness.ReadinessResults;
-import org.gouvernail.domain.readiness.ResponseId;
 import org.gouvernail.domain.readiness.RespondentGroup;
+import org.gouvernail.domain.readiness.ResponseId;
 import org.gouvernail.domain.readiness.Roadmap;
 import org.gouvernail.domain.readiness.RoadmapAction;
 import org.gouvernail.domain.readiness.SetupJourney;
@@ -327,7 +327,8 @@ public class ReadinessService implements ReadinessAssessment {
         access.member(caller, organisationId);
         GovernanceSetup setup = existingSetup(organisationId);
         Optional<ReadinessCampaign> latest = campaigns.latestClosed(organisationId);
-        Optional<ReadinessResults> results = latest.map(campaign -> resultsOf(campaign).results());
+        Optional<ReadinessResults> results =
+                latest.map(campaign -> resultsOf(campaign).results());
         return new RoadmapView(
                 setup, latest.map(ReadinessCampaign::id), Roadmap.of(setup.chosen(), results, setup.steps()));
     }
@@ -349,7 +350,11 @@ public class ReadinessService implements ReadinessAssessment {
     @Override
     @Transactional
     public GovernanceSetup markStep(
-            Caller caller, OrganisationId organisationId, long expectedVersion, RoadmapAction action, StepStatus status) {
+            Caller caller,
+            OrganisationId organisationId,
+            long expectedVersion,
+            RoadmapAction action,
+            StepStatus status) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "mark-roadmap-step");
         GovernanceSetup current = existingSetup(organisationId);
         StaleVersion.check("governance-profile", current.version(), expectedVersion);
@@ -384,8 +389,9 @@ public class ReadinessService implements ReadinessAssessment {
                 !policies.list(organisationId, PageRequest.first(1)).items().isEmpty(),
                 view.constituted(),
                 view.committee().version() > 0,
-                past.stream().anyMatch(session -> session.status() == org.gouvernail.domain.training.SessionStatus.HELD
-                        || session.status() == org.gouvernail.domain.training.SessionStatus.CLOSED),
+                past.stream()
+                        .anyMatch(session -> session.status() == org.gouvernail.domain.training.SessionStatus.HELD
+                                || session.status() == org.gouvernail.domain.training.SessionStatus.CLOSED),
                 !sessions.list(organisationId, PageRequest.first(1)).items().isEmpty(),
                 decided,
                 recommended);
@@ -394,18 +400,28 @@ public class ReadinessService implements ReadinessAssessment {
 
     /** Creates the action's object through its area's use case, sized by the profile's defaults; its id. */
     private UUID create(
-            Caller caller, Membership member, OrganisationId organisationId, ProfileDefaults defaults, RoadmapAction action) {
+            Caller caller,
+            Membership member,
+            OrganisationId organisationId,
+            ProfileDefaults defaults,
+            RoadmapAction action) {
         Language language = language(organisationId);
         LocalDate today = LocalDate.now(clock);
         return switch (action) {
-            case ADOPT_POLICY -> usagePolicies
-                    .create(
-                            caller,
-                            organisationId,
-                            new NewPolicy(null, null, defaults.policyTemplate(), language.name().toLowerCase(java.util.Locale.ROOT), null))
-                    .policy()
-                    .id()
-                    .value();
+            case ADOPT_POLICY ->
+                usagePolicies
+                        .create(
+                                caller,
+                                organisationId,
+                                new NewPolicy(
+                                        null,
+                                        null,
+                                        defaults.policyTemplate(),
+                                        language.name().toLowerCase(java.util.Locale.ROOT),
+                                        null))
+                        .policy()
+                        .id()
+                        .value();
             case COMMITTEE_CHARTER -> {
                 CommitteeView view = committee.committee(caller, organisationId);
                 Charter charter = new Charter(
@@ -426,8 +442,8 @@ public class ReadinessService implements ReadinessAssessment {
                 yield organisationId.value(); // the committee is the organisation's one committee
             }
             case FIRST_TRAINING -> {
-                TrainingModule module = training.copyFromCatalogue(
-                        caller, organisationId, FIRST_MODULE, null, Optional.of(language));
+                TrainingModule module =
+                        training.copyFromCatalogue(caller, organisationId, FIRST_MODULE, null, Optional.of(language));
                 TrainingModule published =
                         training.publishModule(caller, organisationId, module.id(), module.version());
                 yield training.planSession(
