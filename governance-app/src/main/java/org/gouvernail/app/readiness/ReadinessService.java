@@ -503,8 +503,12 @@ public class ReadinessService implements ReadinessAssessment {
         };
     }
 
+    /** The action as the roadmap shows it, against the latest closed campaign's results. */
     private Roadmap.Item item(GovernanceSetup setup, RoadmapAction action) {
-        return Roadmap.of(setup.chosen(), Optional.empty(), setup.steps()).stream()
+        Optional<ReadinessResults> results = campaigns
+                .latestClosed(setup.organisationId())
+                .map(campaign -> resultsOf(campaign).results());
+        return Roadmap.of(setup.chosen(), results, setup.steps()).stream()
                 .filter(item -> item.action() == action)
                 .findFirst()
                 .orElseThrow();

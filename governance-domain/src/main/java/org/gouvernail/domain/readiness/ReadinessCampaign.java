@@ -31,7 +31,9 @@ public record ReadinessCampaign(
         Objects.requireNonNull(organisationId, "organisationId");
         title = Check.name("title", title);
         Objects.requireNonNull(frameworkVersion, "frameworkVersion");
-        groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
+        groups = groups == null || groups.isEmpty()
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(groups)); // framework order
         if (groups.isEmpty()) {
             throw new InvalidInput("groups", "required", "a campaign invites at least one group", "groups");
         }
