@@ -24,7 +24,9 @@ public record ReadinessResults(
     public static final double DISAGREEMENT = 1.5;
 
     public ReadinessResults {
-        respondentsByGroup = Map.copyOf(respondentsByGroup);
+        EnumMap<RespondentGroup, Integer> byGroup = new EnumMap<>(RespondentGroup.class);
+        byGroup.putAll(respondentsByGroup);
+        respondentsByGroup = java.util.Collections.unmodifiableMap(byGroup); // framework order
         dimensions = List.copyOf(dimensions);
     }
 
