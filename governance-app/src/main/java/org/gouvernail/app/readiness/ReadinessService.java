@@ -225,7 +225,7 @@ public class ReadinessService implements ReadinessAssessment {
             long expected = expectedVersion.orElseThrow(
                     () -> new RuleViolation("precondition-required", "If-Match is required to change a response"));
             StaleVersion.check("readiness-response", existing.get().version(), expected);
-            saved = responses.update(existing.get().replaced(group, checked, clock.instant()));
+            saved = responses.update(existing.get().replaced(group, checked, answeredAt(campaign)));
         } else {
             saved = new ReadinessResponse(
                     new ResponseId(anonymousId(campaign)),
@@ -234,7 +234,7 @@ public class ReadinessService implements ReadinessAssessment {
                     member.id(),
                     group,
                     checked,
-                    clock.instant(),
+                    answeredAt(campaign),
                     0);
             responses.add(saved);
         }
@@ -531,6 +531,13 @@ public class ReadinessService implements ReadinessAssessment {
                 responses.all(organisationId, campaign.id()),
                 before);
         return new Results(campaign, results, previous.map(ReadinessCampaign::id));
+    }
+
+    /** When an answer was given: the start of its day (UTC) in an anonymous campaign, whose times give nobody away. */
+    private java.time.Instant answeredAt(ReadinessCampaign campaign) {
+        return campaign.anonymous()
+                ? LocalDate.now(clock).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                : clock.instant();
     }
 
     /** An anonymous campaign's response id is random, so that its time order gives nobody away. */

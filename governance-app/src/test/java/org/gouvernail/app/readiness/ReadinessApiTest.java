@@ -388,5 +388,10 @@ class ReadinessApiTest {
                 .path("items.findAll { it.action == 'readiness-campaign.answered' && it.subjectId == '" + campaign.id()
                         + "' }.actorSubject");
         assertThat(actors).hasSize(4).containsOnly("anonymous");
+        given().when()
+                .get(base() + "/readiness-campaigns/" + campaign.id() + "/my-response")
+                .then()
+                .statusCode(200)
+                .body("submittedAt", org.hamcrest.Matchers.endsWith("T00:00:00Z"));
     }
 }
