@@ -104,6 +104,21 @@ import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.port.out.Policies;
 import org.gouvernail.domain.policy.port.out.PolicyVersions;
+import org.gouvernail.domain.readiness.Answer;
+import org.gouvernail.domain.readiness.CampaignId;
+import org.gouvernail.domain.readiness.GovernanceSetup;
+import org.gouvernail.domain.readiness.Practice;
+import org.gouvernail.domain.readiness.PracticeDecision;
+import org.gouvernail.domain.readiness.PracticeStatus;
+import org.gouvernail.domain.readiness.ProfileFacts;
+import org.gouvernail.domain.readiness.ReadinessCampaign;
+import org.gouvernail.domain.readiness.ReadinessFramework;
+import org.gouvernail.domain.readiness.ReadinessResponse;
+import org.gouvernail.domain.readiness.RespondentGroup;
+import org.gouvernail.domain.readiness.ResponseId;
+import org.gouvernail.domain.readiness.port.out.GovernanceSetups;
+import org.gouvernail.domain.readiness.port.out.ReadinessCampaigns;
+import org.gouvernail.domain.readiness.port.out.ReadinessResponses;
 import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.ActionStatus;
@@ -189,6 +204,9 @@ public class DemoData {
     private final Incidents incidents;
     private final UseCases useCases;
     private final ReceiptHasher receipts;
+    private final ReadinessCampaigns readinessCampaigns;
+    private final ReadinessResponses readinessResponses;
+    private final GovernanceSetups governanceSetups;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
@@ -217,6 +235,9 @@ public class DemoData {
             Incidents incidents,
             UseCases useCases,
             ReceiptHasher receipts,
+            ReadinessCampaigns readinessCampaigns,
+            ReadinessResponses readinessResponses,
+            GovernanceSetups governanceSetups,
             IdGenerator ids,
             Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled,
@@ -243,6 +264,9 @@ public class DemoData {
         this.incidents = incidents;
         this.useCases = useCases;
         this.receipts = receipts;
+        this.readinessCampaigns = readinessCampaigns;
+        this.readinessResponses = readinessResponses;
+        this.governanceSetups = governanceSetups;
         this.ids = ids;
         this.clock = clock;
         this.enabled = enabled;
@@ -391,6 +415,7 @@ public class DemoData {
         valuesCheck(entraide, carol, leChat);
         reviewCycle(entraide, alice, bob, carol);
         literacyRequirements(entraide, carol);
+        readiness(entraide, List.of(bob, erin), List.of(alice, carol), List.of(dave, fatou));
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -906,6 +931,90 @@ public class DemoData {
                                         dataReferent.id(), CommitteeRole.DATA_REFERENT, true, start, null))));
         auditor.record(
                 SEEDER, organisation, "committee.configured", "COMMITTEE", organisation.value(), Changes.of(charter));
+    }
+
+    /**
+     * Readiness: a spring campaign and an autumn one, both closed, answered by the board (bob, erin), the staff
+     * (alice, carol) and the volunteers (dave, fatou): the board sees governance and data in good hands (stage 4),
+     * the volunteers at the permanence do not (stages 1–2), so the results flag the disagreement, and the autumn
+     * shows a trend against the spring. The governance profile is proposed MID_SIZE (vulnerable beneficiaries met
+     * by 46 people); social dialogue is NOT_APPLIED, explained.
+     */
+    private void readiness(
+            OrganisationId organisation, List<Membership> board, List<Membership> staff, List<Membership> volunteers) {
+        java.time.Instant now = clock.instant();
+        CampaignId spring = readinessCampaign(
+                organisation, "Où en sommes-nous ? Printemps 2026", now.minus(java.time.Duration.ofDays(200)), 0);
+        CampaignId autumn = readinessCampaign(
+                organisation, "Où en sommes-nous ? Automne 2026", now.minus(java.time.Duration.ofDays(20)), 1);
+        for (CampaignId campaign : List.of(spring, autumn)) {
+            int progress = campaign.equals(autumn) ? 1 : 0;
+            board.forEach(member -> readinessResponse(organisation, campaign, member, RespondentGroup.BOARD, 4, 0));
+            staff.forEach(member ->
+                    readinessResponse(organisation, campaign, member, RespondentGroup.STAFF, 2 + progress, 0));
+            volunteers.forEach(member ->
+                    readinessResponse(organisation, campaign, member, RespondentGroup.VOLUNTEERS, 1, progress));
+        }
+        GovernanceSetup setup = GovernanceSetup.start(
+                        organisation, new ProfileFacts(6, 40, true, true, 1, false), null, null)
+                .decide(new PracticeDecision(Practice.AI_REFERENT, PracticeStatus.APPLIED, null, now))
+                .decide(new PracticeDecision(Practice.GOVERNANCE_COMMITTEE, PracticeStatus.APPLIED, null, now))
+                .decide(new PracticeDecision(
+                        Practice.SOCIAL_DIALOGUE,
+                        PracticeStatus.NOT_APPLIED,
+                        "Six travailleurs, pas de délégation syndicale : l'équipe est consultée en réunion mensuelle.",
+                        now));
+        governanceSetups.add(setup);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "governance-profile.set",
+                "GOVERNANCE_SETUP",
+                organisation.value(),
+                "profile: none → " + setup.chosen() + "; proposed: "
+                        + setup.proposal().profile());
+    }
+
+    private CampaignId readinessCampaign(OrganisationId organisation, String title, java.time.Instant opened, int n) {
+        ReadinessCampaign campaign = ReadinessCampaign.open(
+                        new CampaignId(ids.next()),
+                        organisation,
+                        title,
+                        Set.of(RespondentGroup.BOARD, RespondentGroup.STAFF, RespondentGroup.VOLUNTEERS),
+                        false,
+                        opened)
+                .close(opened.plus(java.time.Duration.ofDays(14)));
+        readinessCampaigns.add(campaign);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "readiness-campaign.closed",
+                "READINESS_CAMPAIGN",
+                campaign.id().value(),
+                "groups: BOARD,STAFF,VOLUNTEERS; anonymous: false; demo " + n);
+        return campaign.id();
+    }
+
+    /**
+     * One member's answers: {@code stage} everywhere, raised by {@code bonus} on the practices' dimensions;
+     * the volunteers do not know what the board decided (LG1 "I don't know").
+     */
+    private void readinessResponse(
+            OrganisationId organisation,
+            CampaignId campaign,
+            Membership member,
+            RespondentGroup group,
+            int stage,
+            int bonus) {
+        List<Answer> answers = ReadinessFramework.current().questions().stream()
+                .map(question -> new Answer(
+                        question.code(),
+                        group == RespondentGroup.VOLUNTEERS && question.code().equals("LG1")
+                                ? null
+                                : Math.min(5, stage + (question.code().startsWith("CP") ? bonus : 0))))
+                .toList();
+        readinessResponses.add(new ReadinessResponse(
+                new ResponseId(ids.next()), organisation, campaign, member.id(), group, answers, clock.instant(), 0));
     }
 
     /** The starter template in French, version 1 published by a unanimous written-procedure decision: the policy check answers at once. */

@@ -375,6 +375,29 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/training-dossier/document", null));
     }
 
+    /** Readiness: campaigns, my own response, results, governance profile, practices, roadmap and journey. */
+    public static List<Call> readiness(String org, String campaign) {
+        String campaigns = base(org) + "/readiness-campaigns";
+        String one = campaigns + "/" + campaign;
+                new Call("GET", campaigns, null),
+                new Call("POST", campaigns, "{\"title\":\"Campagne\",\"groups\":[\"BOARD\"]}"),
+                new Call("POST", one + "/close", null),
+                new Call(
+                        "PUT",
+                        one + "/my-response",
+                        "{\"group\":\"STAFF\",\"answers\":[{\"question\":\"LG1\",\"stage\":3}]}"),
+                new Call("GET", one + "/my-response", null),
+                new Call("GET", one + "/results", null),
+                new Call("GET", base(org) + "/governance-profile", null),
+                new Call("PUT", base(org) + "/governance-profile", "{\"staff\":5,\"volunteers\":30}"),
+                new Call("GET", base(org) + "/governance-practices", null),
+                new Call("PUT", base(org) + "/governance-practices/AI_REFERENT", "{\"status\":\"APPLIED\"}"),
+                new Call("GET", base(org) + "/roadmap", null),
+                new Call("POST", base(org) + "/roadmap/ADOPT_POLICY/accept", null),
+                new Call("POST", base(org) + "/roadmap/ADOPT_POLICY/status", "{\"status\":\"SKIPPED\"}"),
+                new Call("GET", base(org) + "/setup-journey", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -395,6 +418,7 @@ public final class IsolationCalls {
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         all.addAll(literacy(org, id(), id(), id()));
+        all.addAll(readiness(org, id()));
         return all;
     }
 
