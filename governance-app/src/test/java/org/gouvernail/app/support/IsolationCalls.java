@@ -379,8 +379,10 @@ public final class IsolationCalls {
     public static List<Call> readiness(String org, String campaign) {
         String campaigns = base(org) + "/readiness-campaigns";
         String one = campaigns + "/" + campaign;
+        return List.of(
                 new Call("GET", campaigns, null),
                 new Call("POST", campaigns, "{\"title\":\"Campagne\",\"groups\":[\"BOARD\"]}"),
+                new Call("GET", one, null),
                 new Call("POST", one + "/close", null),
                 new Call(
                         "PUT",
