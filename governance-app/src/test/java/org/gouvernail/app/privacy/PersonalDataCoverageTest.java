@@ -48,6 +48,8 @@ class PersonalDataCoverageTest {
                     "who wrote a message of a thread as a role (AUTHOR or HANDLER), never a person; the handler"
                             + " is feedback_message.handler_id"),
             Map.entry("webhook_delivery.event_type", "an event type code"),
+            Map.entry("flyway_schema_history.installed_by", "the database account that ran a migration"),
+            Map.entry("incident_duty.authority", "the supervisory authority notified, a public body"),
             Map.entry("policy_version.published_by", "the decision that published a version, not a person"),
             Map.entry("training_record_void.replaced_by", "the training record that replaces a voided one"),
             Map.entry("risk.accepted_by_decision", "the decision that accepted a risk, not a person"));

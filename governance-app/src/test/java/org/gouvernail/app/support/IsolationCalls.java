@@ -239,6 +239,12 @@ public final class IsolationCalls {
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
     }
 
+    /** One member's personal data (GDPR art. 15, 20) and their erasure (art. 17). */
+    public static List<Call> personalData(String org, String member) {
+        String one = base(org) + "/members/" + member;
+        return List.of(new Call("GET", one + "/personal-data", null), new Call("POST", one + "/erase", null));
+    }
+
     /** The organisation's to-do list, for its coordinators. */
     public static List<Call> toDo(String org) {
         return List.of(new Call("GET", base(org) + "/todo", null));
@@ -331,6 +337,7 @@ public final class IsolationCalls {
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(toDo(org));
+        all.addAll(personalData(org, id()));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         return all;
