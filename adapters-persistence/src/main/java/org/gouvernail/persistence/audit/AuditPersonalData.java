@@ -29,12 +29,12 @@ public class AuditPersonalData implements PersonalDataSource {
         PersonalRows rows = PersonalRows.of(entityManager, person);
         return List.of(rows.category(
                 "audit.actions",
-                "Changes the person made (accountability, GDPR art. 5(2)); confidential and anonymous acts name no actor and are not listed",
+                "Changes the person made (accountability, GDPR art. 5(2)), without their summaries, which name other people (art. 15(4)); confidential and anonymous acts name no actor and are not listed",
                 "LEGITIMATE_INTEREST",
                 "As the audit trail: 5 years after the event by default (organisation retention rule audit-events)",
-                List.of("occurredAt", "action", "subjectType", "subjectId", "summary"),
+                List.of("occurredAt", "action", "subjectType", "subjectId"),
                 """
-                        select a.occurred_at, a.action, a.subject_type, a.subject_id, a.summary from audit_event a
+                        select a.occurred_at, a.action, a.subject_type, a.subject_id from audit_event a
                         where a.organisation_id = :org and a.actor_subject = :subject order by a.occurred_at, a.id"""));
     }
 }

@@ -63,4 +63,70 @@ public sealed interface PrivacyEvent extends DomainEvent {
             return "categories: " + categories + "; rows: " + rows;
         }
     }
+
+    /** An administrator changed the retention policy. */
+    record RetentionChanged(RetentionPolicy before, RetentionPolicy after) implements PrivacyEvent {
+
+        @Override
+        public OrganisationId organisationId() {
+            return after.organisationId();
+        }
+
+        @Override
+        public String action() {
+            return "retention.changed";
+        }
+
+        @Override
+        public String subjectType() {
+            return "ORGANISATION";
+        }
+
+        @Override
+        public UUID subjectId() {
+            return after.organisationId().value();
+        }
+
+        @Override
+        public String summary() {
+            StringBuilder changes = new StringBuilder();
+            for (RetentionRule rule : RetentionRule.values()) {
+                if (before.monthsOf(rule) != after.monthsOf(rule)) {
+                    changes.append(changes.isEmpty() ? "" : "; ")
+                            .append(rule)
+                            .append(": ")
+                            .append(before.monthsOf(rule))
+                            .append(" → ")
+                            .append(after.monthsOf(rule))
+                            .append(" months");
+                }
+            }
+            return changes.toString();
+        }
+    }
+
+    /** The scheduled purge deleted records past their retention: how many of which type, never silently. */
+    record RetentionPurged(OrganisationId organisationId, RetentionRule rule, int deleted, int months)
+            implements PrivacyEvent {
+
+        @Override
+        public String action() {
+            return "retention.purged";
+        }
+
+        @Override
+        public String subjectType() {
+            return "ORGANISATION";
+        }
+
+        @Override
+        public UUID subjectId() {
+            return organisationId.value();
+        }
+
+        @Override
+        public String summary() {
+            return "type: " + rule + "; deleted: " + deleted + "; kept: " + months + " months";
+        }
+    }
 }
