@@ -242,7 +242,11 @@ public final class IsolationCalls {
     /** One member's personal data (GDPR art. 15, 20) and their erasure (art. 17). */
     public static List<Call> personalData(String org, String member) {
         String one = base(org) + "/members/" + member;
-        return List.of(new Call("GET", one + "/personal-data", null), new Call("POST", one + "/erase", null));
+        return List.of(
+                new Call("GET", one + "/personal-data", null),
+                new Call("POST", one + "/erase", null),
+                new Call("GET", base(org) + "/retention", null),
+                new Call("PUT", base(org) + "/retention", "{\"rules\":{}}"));
     }
 
     /** The organisation's to-do list, for its coordinators. */
