@@ -166,8 +166,10 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
 
     /**
      * The text columns wide enough for a pseudonym, of the tables that carry {@code organisation_id}
-     * or point, by a one-column foreign key to {@code id}, at a table that does. The membership's own
-     * identifying columns were rewritten first; {@code live_email} is computed from {@code email}.
+     * or point, by a one-column foreign key to {@code id}, at a table that does. Not the ascii ones
+     * (ids, codes: no name fits there, and a name with an accent could not even be compared), nor the
+     * memberships: the person's own was rewritten first, and another member whose name contains
+     * this one ("Marie" in "Marie-Claire") keeps theirs.
      */
     @SuppressWarnings("unchecked")
     private List<TextColumn> textColumns() {
@@ -176,6 +178,7 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
                         select c.table_name, c.column_name, null, null from information_schema.columns c
                         where c.table_schema = database() and c.data_type in ('char', 'varchar', 'text', 'mediumtext', 'longtext')
                         and c.character_maximum_length >= ?1 and c.extra not like '%GENERATED%'
+                        and c.character_set_name <> 'ascii' and c.table_name <> 'membership'
                         and c.column_name <> 'organisation_id'
                         and exists (select 1 from information_schema.columns o where o.table_schema = c.table_schema
                                     and o.table_name = c.table_name and o.column_name = 'organisation_id')
@@ -186,6 +189,7 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
                              and k.table_name = c.table_name and k.referenced_column_name = 'id'
                         where c.table_schema = database() and c.data_type in ('char', 'varchar', 'text', 'mediumtext', 'longtext')
                         and c.character_maximum_length >= ?1 and c.extra not like '%GENERATED%'
+                        and c.character_set_name <> 'ascii' and c.table_name <> 'membership'
                         and not exists (select 1 from information_schema.columns o where o.table_schema = c.table_schema
                                         and o.table_name = c.table_name and o.column_name = 'organisation_id')
                         and exists (select 1 from information_schema.columns p where p.table_schema = c.table_schema

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.privacy.Erasure;
 import org.gouvernail.domain.privacy.PersonalDataCategory;
@@ -20,6 +21,17 @@ import org.gouvernail.rest.shared.Spreadsheets;
 final class PersonalDataJson {
 
     private PersonalDataJson() {}
+
+    /** Contract only: one row of a category, its cells as text. */
+    @Schema(
+            name = "PersonalDataRow",
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            maxItems = 20,
+            description = "One row: its cells as text, in the order of the category's columns")
+    static final class Row {
+        private Row() {}
+    }
 
     @Schema(name = "PersonalDataCategory", description = "One category of what the organisation holds about the person")
     record CategoryJson(
@@ -39,7 +51,11 @@ final class PersonalDataJson {
 
             @Schema(maxItems = 20) List<String> columns,
 
-            @Schema(maxItems = 10000, description = "The rows, cells as text in the order of columns")
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = Row.class,
+                    maxItems = 10000,
+                    description = "The rows, cells as text in the order of columns")
             List<List<String>> rows) {
 
         static CategoryJson from(PersonalDataCategory category) {
