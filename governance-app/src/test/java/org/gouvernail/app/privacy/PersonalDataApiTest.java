@@ -25,7 +25,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.gouvernail.app.privacy.PersonalDataScene.Seeded;
 import org.gouvernail.app.support.World;
+import org.gouvernail.domain.organisation.MemberDetails;
+import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
+import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,9 @@ class PersonalDataApiTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    OrganisationManagement organisations;
 
     private static String base(Seeded seeded) {
         return "/api/v1/organisations/" + seeded.org() + "/members/" + seeded.member();
@@ -257,6 +263,44 @@ class PersonalDataApiTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://gouvernail.org/problems/member-erased"));
+    }
+
+    @Test
+    @TestSecurity(user = World.ADMIN)
+    void anAccentedNameIsErasedFromFreeTextWhileAnotherMemberWhoseNameContainsItKeepsTheirs() throws SQLException {
+        OrganisationId org = world.association(World.ADMIN);
+        String name = "Zoé Lefèvre " + UUID.randomUUID().toString().substring(0, 6);
+        var zoe = organisations.addMember(
+                World.caller(World.ADMIN),
+                org,
+                new MemberDetails(null, name, PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
+        var namesake = organisations.addMember(
+                World.caller(World.ADMIN),
+                org,
+                new MemberDetails(null, name + "-Dupont", PersonType.VOLUNTEER, Set.of(Role.CONTRIBUTOR)));
+        try (Connection c = dataSource.getConnection()) {
+            PersonalDataScene.exec(
+                    c,
+                    "insert into meeting (id, organisation_id, meeting_date, minutes, version, created_at)"
+                            + " values (?, ?, curdate(), ?, 0, now(6))",
+                    UUID.randomUUID(),
+                    org,
+                    "Présente : " + name + ". Excusée : " + name + "-Dupont.");
+        }
+
+        given().when()
+                .post("/api/v1/organisations/" + org + "/members/" + zoe.id() + "/erase")
+                .then()
+                .statusCode(200);
+
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select display_name from membership where id = ?", namesake.id()))
+                    .isEqualTo(name + "-Dupont");
+            assertThat(single(c, "select minutes from meeting where organisation_id = ?", org))
+                    .as("the free text names the erased person no more (the namesake's name is cut, a known limit)")
+                    .doesNotContain("Présente : " + name)
+                    .startsWith("Présente : member #");
+        }
     }
 
     @Test
