@@ -27,7 +27,9 @@ public class TrainingPersonalData implements PersonalDataSource {
                 "training_attendance.member_id",
                 "training_session.planned_by",
                 "training_module.created_by",
-                "training_record_void.voided_by");
+                "training_record_void.voided_by",
+                "literacy_requirement.owner_id",
+                "literacy_requirement.created_by");
     }
 
     @Override
@@ -77,6 +79,19 @@ public class TrainingPersonalData implements PersonalDataSource {
                         where r.organisation_id = :org and r.recorded_by = :member and r.member_id <> :member
                         union all
                         select 'RECORD_VOIDED', v.record_id, v.voided_at from training_record_void v where v.organisation_id = :org and v.voided_by = :member
-                        order by 3, 2"""));
+                        order by 3, 2"""),
+                rows.category(
+                        "training.requirements",
+                        "Literacy requirements the person owns or wrote (AI Act art. 4 measures)",
+                        "LEGITIMATE_INTEREST",
+                        "For the life of the requirement",
+                        List.of("requirementId", "title", "revision", "role"),
+                        """
+                        select q.id, q.title, q.revision, 'OWNER' from literacy_requirement q
+                        where q.organisation_id = :org and q.owner_id = :member
+                        union all
+                        select q.id, q.title, q.revision, 'WRITER' from literacy_requirement q
+                        where q.organisation_id = :org and q.created_by = :member
+                        order by 2, 1, 4"""));
     }
 }

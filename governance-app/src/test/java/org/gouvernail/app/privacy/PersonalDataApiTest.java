@@ -55,6 +55,7 @@ class PersonalDataApiTest {
             "organisation.membership-history",
             "policy.acknowledgements",
             "policy.authored",
+            "readiness.responses",
             "risk.actions",
             "risk.risks",
             "shared.idempotency-records",
@@ -64,6 +65,7 @@ class PersonalDataApiTest {
             "training.attendance",
             "training.organised",
             "training.records",
+            "training.requirements",
             "usecase.use-cases");
 
     /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training. */

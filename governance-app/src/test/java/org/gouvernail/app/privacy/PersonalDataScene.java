@@ -182,6 +182,34 @@ public class PersonalDataScene {
             exec(c, "insert into training_attendance values (?, ?, ?, 'PRESENT')", o, session, p);
             exec(
                     c,
+                    "insert into literacy_requirement (id, organisation_id, title, person_types, roles,"
+                            + " tool_categories, module_ids, trigger_kind, due_within_days, level, rationale, owner_id,"
+                            + " status, revision, created_by, created_at, revised_at, version) values (?, ?, 'Bases',"
+                            + " 'VOLUNTEER', '', '', ?, 'ONBOARDING', 30, 'MANDATORY', 'Art. 4', ?, 'ACTIVE', 1, ?,"
+                            + " now(6), now(6), 0)",
+                    UUID.randomUUID(),
+                    o,
+                    module.toString(),
+                    p,
+                    a);
+            UUID campaign = UUID.randomUUID();
+            exec(
+                    c,
+                    "insert into readiness_campaign (id, organisation_id, title, framework_version,"
+                            + " respondent_groups, anonymous, status, opened_at, version)"
+                            + " values (?, ?, 'Où en sommes-nous ?', '2026.1', 'STAFF', false, 'OPEN', now(6), 0)",
+                    campaign,
+                    o);
+            exec(
+                    c,
+                    "insert into readiness_response (id, organisation_id, campaign_id, member_id, respondent_group,"
+                            + " answers, submitted_at, version) values (?, ?, ?, ?, 'STAFF', '{}', now(6), 0)",
+                    UUID.randomUUID(),
+                    o,
+                    campaign,
+                    p);
+            exec(
+                    c,
                     "insert into training_record (id, organisation_id, member_id, module_id, module_revision,"
                             + " completed_on, method, session_id, recorded_by, recorded_at)"
                             + " values (?, ?, ?, ?, 1, curdate(), 'SESSION', ?, ?, now(6))",
