@@ -257,6 +257,16 @@ public final class IsolationCalls {
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
     }
 
+    /** One member's personal data (GDPR art. 15, 20) and their erasure (art. 17). */
+    public static List<Call> personalData(String org, String member) {
+        String one = base(org) + "/members/" + member;
+        return List.of(
+                new Call("GET", one + "/personal-data", null),
+                new Call("POST", one + "/erase", null),
+                new Call("GET", base(org) + "/retention", null),
+                new Call("PUT", base(org) + "/retention", "{\"rules\":{}}"));
+    }
+
     /** The review cycle: what is due, the agenda proposal for one meeting, the ledger, one review and the settings. */
     public static List<Call> reviews(String org, String meeting, String review) {
         String base = base(org) + "/reviews";
@@ -416,6 +426,7 @@ public final class IsolationCalls {
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
         all.addAll(toDo(org));
+        all.addAll(personalData(org, id()));
         all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
