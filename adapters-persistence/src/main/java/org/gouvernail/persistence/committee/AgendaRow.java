@@ -20,6 +20,7 @@ public class AgendaRow {
     public UUID toolId;
     public UUID riskId;
     public UUID policyVersionId;
+    public UUID reviewId;
 
     static AgendaRow of(UUID organisationId, AgendaItem item) {
         AgendaRow row = new AgendaRow();
@@ -30,11 +31,12 @@ public class AgendaRow {
         row.toolId = item.toolId();
         row.riskId = item.riskId();
         row.policyVersionId = item.policyVersionId();
+        row.reviewId = item.reviewId();
         return row;
     }
 
     AgendaItem toDomain() {
-        return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId);
+        return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId, reviewId);
     }
 
     @Override
@@ -46,11 +48,12 @@ public class AgendaRow {
                 && Objects.equals(useCaseId, row.useCaseId)
                 && Objects.equals(toolId, row.toolId)
                 && Objects.equals(riskId, row.riskId)
-                && Objects.equals(policyVersionId, row.policyVersionId);
+                && Objects.equals(policyVersionId, row.policyVersionId)
+                && Objects.equals(reviewId, row.reviewId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(organisationId, title, requestId, useCaseId, toolId, riskId, policyVersionId);
+        return Objects.hash(organisationId, title, requestId, useCaseId, toolId, riskId, policyVersionId, reviewId);
     }
 }

@@ -49,6 +49,9 @@ public class DecisionEntity {
     public UUID recordedBy;
     public Instant recordedAt;
 
+    /** V142. */
+    public boolean acknowledgesValuesCheck;
+
     static DecisionEntity from(Decision d) {
         DecisionEntity e = new DecisionEntity();
         e.id = d.id().value();
@@ -68,6 +71,7 @@ public class DecisionEntity {
         e.revises = d.revises() == null ? null : d.revises().value();
         e.recordedBy = d.recordedBy().value();
         e.recordedAt = d.recordedAt();
+        e.acknowledgesValuesCheck = d.acknowledgesValuesCheck();
         return e;
     }
 
@@ -87,6 +91,7 @@ public class DecisionEntity {
                 reviewDate,
                 revises == null ? null : new DecisionId(revises),
                 new MemberId(recordedBy),
-                recordedAt);
+                recordedAt,
+                acknowledgesValuesCheck);
     }
 }

@@ -27,7 +27,9 @@ import org.gouvernail.domain.usecase.Article63Exception;
 import org.gouvernail.domain.usecase.ComplexityCriteria;
 import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaCriterion;
+import org.gouvernail.domain.usecase.DpiaListItem;
 import org.gouvernail.domain.usecase.DpiaOutcome;
+import org.gouvernail.domain.usecase.DpoStatus;
 import org.gouvernail.domain.usecase.ImpactCriteria;
 import org.gouvernail.domain.usecase.OperatorRole;
 import org.gouvernail.domain.usecase.PeopleAffected;
@@ -98,8 +100,22 @@ public class UseCaseEntity {
     public String dpiaCases;
     public String dpiaCriteria;
 
+    /** Version 2 on (V130): the art. 35(4) list items, the DPO answer and the country that picked the list. */
+    public String dpiaListItems;
+
+    @Enumerated(EnumType.STRING)
+    public DpoStatus dpiaDpo;
+
+    public String dpiaCountry;
+
     @Enumerated(EnumType.STRING)
     public DpiaOutcome dpiaOutcome;
+
+    /** V140: the values check, see {@link ValuesCodes}. */
+    public String valuesCheck;
+
+    /** V141: the declared usage behind the footprint, see {@link ValuesCodes}. */
+    public String footprintInputs;
 
     public UUID createdBy;
     public Instant createdAt;
@@ -147,6 +163,8 @@ public class UseCaseEntity {
         status = useCase.status();
         applyAiAct(useCase.aiActAnswers());
         applyDpia(useCase.dpiaAnswers());
+        valuesCheck = ValuesCodes.join(useCase.valuesCheck());
+        footprintInputs = ValuesCodes.join(useCase.footprintInputs());
     }
 
     /**
@@ -174,6 +192,9 @@ public class UseCaseEntity {
         boolean present = answers != null;
         dpiaCases = present ? Codes.join(answers.requiredCases()) : null;
         dpiaCriteria = present ? Codes.join(answers.criteria()) : null;
+        dpiaListItems = present ? Codes.join(answers.listItems()) : null;
+        dpiaDpo = present ? answers.dpo() : null;
+        dpiaCountry = present ? answers.country() : null;
         dpiaOutcome = present ? answers.screen().outcome() : null;
     }
 
@@ -221,7 +242,11 @@ public class UseCaseEntity {
         DpiaAnswers dpia = dpiaOutcome == null
                 ? null
                 : new DpiaAnswers(
-                        Codes.parse(dpiaCases, Article35Case.class), Codes.parse(dpiaCriteria, DpiaCriterion.class));
+                        Codes.parse(dpiaCases, Article35Case.class),
+                        Codes.parse(dpiaCriteria, DpiaCriterion.class),
+                        Codes.parse(dpiaListItems, DpiaListItem.class),
+                        dpiaDpo,
+                        dpiaCountry);
         return new UseCase(
                 new UseCaseId(id),
                 new OrganisationId(organisationId),
@@ -229,6 +254,8 @@ public class UseCaseEntity {
                 status,
                 aiAct,
                 dpia,
+                ValuesCodes.parseValues(valuesCheck),
+                ValuesCodes.parseFootprint(footprintInputs),
                 catalogueEntry,
                 new MemberId(createdBy),
                 version,

@@ -67,6 +67,43 @@ class AssessmentPersistenceTest {
     private record Fixture(
             OrganisationId organisation, Membership admin, Membership referent, AiTool tool, AiTool otherTool) {}
 
+    /** An assessment of checklist version 1 (17 answers) reads back as version 1, V11 and V12 never blocking there. */
+    @Test
+    void anAssessmentOfChecklistVersionOneKeepsItsVersion() {
+        Fixture fixture = fixture("assess-v1");
+        Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
+        for (ChecklistItem item : ChecklistItem.of(1)) {
+            answers.put(item, ItemAnswer.of(item, ChecklistAnswer.YES));
+        }
+        answers.put(ChecklistItem.V11, ItemAnswer.of(ChecklistItem.V11, ChecklistAnswer.NO));
+        VendorAssessment current = VendorAssessment.start(
+                new AssessmentId(timeOrdered()), fixture.tool, input(ChecklistAnswer.YES), fixture.admin.id(), NOW);
+        VendorAssessment versionOne = new VendorAssessment(
+                current.id(),
+                current.organisationId(),
+                current.toolId(),
+                current.tool(),
+                new AssessmentInput(AssessmentContext.none(), answers, 1),
+                current.status(),
+                current.author(),
+                current.createdAt(),
+                null,
+                null,
+                null,
+                null,
+                0);
+        QuarkusTransaction.requiringNew().run(() -> assessments.add(versionOne));
+
+        VendorAssessment stored = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        assessments.find(fixture.organisation, versionOne.id()).orElseThrow());
+
+        assertThat(stored.input().checklistVersion()).isEqualTo(1);
+        assertThat(stored.input().answers()).hasSize(17);
+        assertThat(stored.result().blockingFindings()).isEmpty();
+        assertThat(current.input().checklistVersion()).isEqualTo(2);
+    }
+
     @Test
     void anAssessmentSurvivesTheRoundTripWithEveryAnswerAndItsSnapshot() {
         Fixture fixture = fixture("assess-round");

@@ -219,7 +219,7 @@ final class CommitteeJson {
     @Schema(
             name = "AgendaItem",
             description =
-                    "An agenda item; it may point to an approval request, a use case, a tool, a risk or a policy version (its id) of this organisation.")
+                    "An agenda item; it may point to an approval request, a use case, a tool, a risk, a policy version or a review (its id) of this organisation.")
     record AgendaItemJson(
             @NotBlank
             @Size(max = 200)
@@ -235,7 +235,14 @@ final class CommitteeJson {
                     nullable = true,
                     maxLength = 36,
                     description = "The id of a policy version, typically one IN_REVIEW")
-            UUID policyVersionId) {
+            UUID policyVersionId,
+
+            @Schema(
+                    nullable = true,
+                    maxLength = 36,
+                    description =
+                            "The id of a review the review cycle proposed (POST …/reviews/propose-agenda); a decision on subject REVIEW closes it")
+            UUID reviewId) {
 
         static AgendaItemJson from(AgendaItem item) {
             return new AgendaItemJson(
@@ -244,11 +251,12 @@ final class CommitteeJson {
                     item.useCaseId(),
                     item.toolId(),
                     item.riskId(),
-                    item.policyVersionId());
+                    item.policyVersionId(),
+                    item.reviewId());
         }
 
         AgendaItem toDomain() {
-            return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId);
+            return new AgendaItem(title, requestId, useCaseId, toolId, riskId, policyVersionId, reviewId);
         }
     }
 
@@ -377,7 +385,15 @@ final class CommitteeJson {
     @Schema(
             name = "DecisionSubject",
             type = SchemaType.STRING,
-            enumeration = {"TOOL", "USE_CASE", "APPROVAL_REQUEST", "RISK_ACCEPTANCE", "POLICY_VERSION", "OTHER"})
+            enumeration = {
+                "TOOL",
+                "USE_CASE",
+                "APPROVAL_REQUEST",
+                "RISK_ACCEPTANCE",
+                "POLICY_VERSION",
+                "REVIEW",
+                "OTHER"
+            })
     record SubjectCode(@JsonValue String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -399,12 +415,13 @@ final class CommitteeJson {
             description = "A decision to record. For a TOOL decision, toolStatus names the status it sets "
                     + "(APPROVED → APPROVED; APPROVED_WITH_CONDITIONS → APPROVED_WITH_CONDITIONS or RESTRICTED; REJECTED → RESTRICTED or "
                     + "FORBIDDEN; DEFERRED → none). A USE_CASE decision sets the use case's status to the outcome (DEFERRED changes nothing); "
-                    + "an approved RISK_ACCEPTANCE accepts the risk whatever its level.")
+                    + "an approved RISK_ACCEPTANCE accepts the risk whatever its level; a REVIEW decision (any outcome but DEFERRED) closes "
+                    + "the review, its reviewDate being the subject's next review (one year later when absent).")
     record DecisionInput(
             @NotNull @Schema(maxLength = 20) SubjectCode subject,
 
             @Schema(
-                    description = "Tool, use case, approval request or risk; none for OTHER",
+                    description = "Tool, use case, approval request, risk, policy version or review; none for OTHER",
                     nullable = true,
                     maxLength = 36)
             UUID subjectId,
@@ -438,7 +455,15 @@ final class CommitteeJson {
             LocalDate reviewDate,
 
             @Schema(description = "An earlier decision this one revises", nullable = true, maxLength = 36)
-            UUID revises) {
+            UUID revises,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "For a USE_CASE decision: the committee saw the use case's values check (GET …/use-cases/{id}/values-check). "
+                                    + "Required (true) to approve a use case whose check has a SERIOUS concern without response; recorded on the decision. "
+                                    + "Default false.")
+            Boolean acknowledgesValuesCheck) {
 
         DecisionDraft toDomain() {
             return new DecisionDraft(
@@ -451,7 +476,8 @@ final class CommitteeJson {
                     rationale,
                     new Votes(votesFor, votesAgainst, votesAbstain),
                     reviewDate,
-                    revises == null ? null : new DecisionId(revises));
+                    revises == null ? null : new DecisionId(revises),
+                    Boolean.TRUE.equals(acknowledgesValuesCheck));
         }
     }
 
@@ -481,7 +507,10 @@ final class CommitteeJson {
 
             @Schema(nullable = true, maxLength = 36) UUID revises,
             UUID recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt,
+
+            @Schema(description = "The committee recorded that it saw the use case's values check")
+            boolean acknowledgesValuesCheck) {
 
         static DecisionJson from(Decision d) {
             return new DecisionJson(
@@ -501,7 +530,8 @@ final class CommitteeJson {
                     d.reviewDate(),
                     d.revises() == null ? null : d.revises().value(),
                     d.recordedBy().value(),
-                    d.recordedAt());
+                    d.recordedAt(),
+                    d.acknowledgesValuesCheck());
         }
     }
 

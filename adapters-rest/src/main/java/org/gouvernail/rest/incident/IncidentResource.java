@@ -13,14 +13,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,10 +44,13 @@ import org.gouvernail.rest.incident.IncidentJson.Report;
 import org.gouvernail.rest.incident.IncidentJson.View;
 import org.gouvernail.rest.incident.IncidentJson.Waiver;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.Messages;
 import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.RequestProblem;
+import org.gouvernail.rest.shared.Spreadsheets;
 import org.gouvernail.rest.shared.Versions;
 
 /**
@@ -99,6 +107,62 @@ public class IncidentResource {
     public Response report(@PathParam("orgId") String orgId, @NotNull @Valid Report report, @Context UriInfo uri) {
         Incident incident = log.report(callers.current(), organisationId(orgId), report.toDomain());
         return Versions.created(uri, incident.id(), incident.version(), View.from(incident, clock.instant()));
+    }
+
+    @GET
+    @Path("/register")
+    @Produces({"text/csv", MediaType.TEXT_HTML})
+    @Operation(
+            operationId = "getBreachRegister",
+            summary = "The register of personal data breaches (GDPR art. 33(5)), as CSV or printable HTML",
+            description = "Role: any active member. One row per incident that carries the art. 33(5) register duty "
+                    + "(an INCIDENT with PERSONAL data or above): the facts, the effects (people, harms), the notification "
+                    + "to the authority (state, due time, reference or reason it was not required), the information of the "
+                    + "people (art. 34) and the remedial action (lessons learned). format=csv (default; headers in the "
+                    + "Accept-Language, French with ;) or html (every text escaped; a Content-Security-Policy that loads "
+                    + "and runs nothing). At most 10 000 incidents.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The register",
+            content = {
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 100000000, description = "UTF-8")),
+                @Content(
+                        mediaType = MediaType.TEXT_HTML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 100000000, description = "UTF-8"))
+            })
+    public Response register(
+            @PathParam("orgId") String orgId,
+            @QueryParam("format")
+                    @Parameter(
+                            description = "csv (default) or html",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "html"},
+                                            maxLength = 4))
+                    String format,
+            @Context HttpHeaders headers) {
+        boolean html = "html".equals(format);
+        if (format != null && !format.isBlank() && !html && !"csv".equals(format)) {
+            throw RequestProblem.invalidParameter("format", "csv, html");
+        }
+        List<Incident> all = Spreadsheets.all(page -> log.incidents(callers.current(), organisationId(orgId), page));
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Instant now = clock.instant();
+        if (html) {
+            return Response.ok(IncidentRegister.html(locale, all, now), MediaType.TEXT_HTML + "; charset=UTF-8")
+                    .header("Content-Security-Policy", IncidentRegister.CONTENT_SECURITY_POLICY)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
+        }
+        return Response.ok(IncidentRegister.csv(locale, all, now), Spreadsheets.CSV)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\""
+                                + (Spreadsheets.french(locale) ? "registre-violations" : "breach-register") + ".csv\"")
+                .build();
     }
 
     @GET

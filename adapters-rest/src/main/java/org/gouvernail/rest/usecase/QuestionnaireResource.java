@@ -27,7 +27,7 @@ import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.LocalizedText;
 
 /**
- * REST resource: the AI Act and DPIA questionnaires as data, reference content shared by every
+ * REST resource: the AI Act, DPIA and values-check questionnaires and the footprint method as data, reference content shared by every
  * organisation, so that integrators build their forms from what the answers endpoints accept.
  */
 @Path("/api/v1/reference")
@@ -158,9 +158,12 @@ public class QuestionnaireResource {
             operationId = "getDpiaQuestionnaire",
             summary = "The DPIA screening questionnaire, as data",
             description =
-                    "Any authenticated user. Version 1: the cases of GDPR art. 35(3) (R_A … R_C, the requiredCases of "
-                            + "PUT …/dpia-screening) and the nine criteria of the EDPB-endorsed guidelines WP248 rev.01 (C1 … C9, its "
-                            + "criteria), in French, English and Dutch.")
+                    "Any authenticated user. Version 2: the cases of GDPR art. 35(3) (R_A … R_C, the requiredCases of "
+                            + "PUT …/dpia-screening), the nine criteria of the EDPB-endorsed guidelines WP248 rev.01 (C1 … C9, its "
+                            + "criteria), the art. 35(4) lists of the supervisory authorities (section NATIONAL_LIST_BE: APD/GBA decision "
+                            + "01/2019, BE_1 … BE_6; section NATIONAL_LIST_FR: CNIL deliberation 2018-327, FR_1 … FR_14; its listItems: a "
+                            + "form asks the list of the organisation's country only) and the DPO question (art. 37, its dpo), in French, "
+                            + "English and Dutch.")
     @APIResponse(
             responseCode = "200",
             description = "Every question",
@@ -168,5 +171,41 @@ public class QuestionnaireResource {
     public QuestionnaireView dpia() {
         callers.current();
         return QuestionnaireView.from(DpiaQuestionnaire.questionnaire());
+    }
+
+    @GET
+    @Path("/values-check")
+    @Operation(
+            operationId = "getValuesCheckQuestionnaire",
+            summary = "The values check, as data",
+            description =
+                    "Any authenticated user. Version 1: equity, autonomy and human oversight, transparency, human rights and "
+                            + "dignity, mission fit and alternatives, work; each question with why it matters and what a good answer looks "
+                            + "like, in French, English and Dutch (Dutch null where not written yet). PUT …/use-cases/{useCaseId}/values-check "
+                            + "accepts answers by these codes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every question",
+            content = @Content(schema = @Schema(implementation = ValuesJson.QuestionnaireView.class)))
+    public ValuesJson.QuestionnaireView valuesCheck() {
+        callers.current();
+        return ValuesJson.QuestionnaireView.current();
+    }
+
+    @GET
+    @Path("/footprint-method")
+    @Operation(
+            operationId = "getFootprintMethod",
+            summary = "The footprint method: every coefficient with its source and date",
+            description =
+                    "Any authenticated user. The coefficients, model sizes and regional electricity factors behind "
+                            + "GET …/use-cases/{useCaseId}/footprint, each with its source, date and whether it was checked in the source.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The method",
+            content = @Content(schema = @Schema(implementation = ValuesJson.MethodView.class)))
+    public ValuesJson.MethodView method() {
+        callers.current();
+        return ValuesJson.MethodView.current();
     }
 }

@@ -32,8 +32,10 @@ import org.gouvernail.domain.usecase.CatalogueEntry;
 import org.gouvernail.domain.usecase.ComplexityCriteria;
 import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaCriterion;
+import org.gouvernail.domain.usecase.DpiaListItem;
 import org.gouvernail.domain.usecase.DpiaOutcome;
 import org.gouvernail.domain.usecase.DpiaScreening;
+import org.gouvernail.domain.usecase.DpoStatus;
 import org.gouvernail.domain.usecase.Duty;
 import org.gouvernail.domain.usecase.ImpactCriteria;
 import org.gouvernail.domain.usecase.Matrix;
@@ -466,25 +468,56 @@ final class UseCaseJson {
 
     @Schema(
             name = "DpiaQuestionnaire",
-            description = "The DPIA screening questionnaire of a use case, replaced as a whole.")
+            description = "The DPIA screening questionnaire of a use case, replaced as a whole (version 2 of "
+                    + "GET /api/v1/reference/dpia-questionnaire).")
     record DpiaQuestionnaire(
             @Size(max = 3) @Schema(description = "GDPR art. 35(3) cases that apply (R_A = point (a) … R_C = point (c))")
             Set<@NotNull Article35Case> requiredCases,
 
             @Size(max = 9) @Schema(description = "EDPB WP248 criteria that apply (C1 … C9)")
-            Set<@NotNull DpiaCriterion> criteria) {
+            Set<@NotNull DpiaCriterion> criteria,
+
+            @Size(max = 20)
+            @Schema(
+                    description =
+                            "Items of the art. 35(4) list of the organisation's supervisory authority that apply: "
+                                    + "BE_1 … BE_6 (APD/GBA decision 01/2019) when the organisation's country is BE, FR_1 … FR_14 "
+                                    + "(CNIL deliberation 2018-327) when it is FR; an item of another country's list is refused (400)")
+            Set<@NotNull DpiaListItem> listItems,
+
+            @Schema(
+                    nullable = true,
+                    description = "Whether a DPO is designated (GDPR art. 37); unanswered, the screening asks it")
+            DpoStatus dpo) {
 
         DpiaAnswers toDomain() {
-            return new DpiaAnswers(requiredCases, criteria);
+            return new DpiaAnswers(requiredCases, criteria, listItems, dpo, null);
         }
     }
 
-    @Schema(name = "DpiaScreening", description = "The screening answers with the outcome and the reasons.")
+    @Schema(name = "DpiaScreening", description = "The screening answers with the outcome, the reasons and who signs.")
     record DpiaScreeningView(
             @Schema(maxItems = 3) Set<Article35Case> requiredCases,
             @Schema(maxItems = 9) Set<DpiaCriterion> criteria,
+            @Schema(maxItems = 20) Set<DpiaListItem> listItems,
+            @Schema(nullable = true) DpoStatus dpo,
+
+            @Schema(
+                    nullable = true,
+                    maxLength = 2,
+                    examples = "BE",
+                    description =
+                            "The organisation's country when the screening was answered: it picks the authority's list "
+                                    + "(null for screenings answered before version 2)")
+            String country,
+
             DpiaOutcome outcome,
-            @Schema(maxItems = 20) List<ReasonView> reasons) {
+            @Schema(maxItems = 40) List<ReasonView> reasons,
+
+            @Schema(
+                    maxItems = 5,
+                    description = "Who carries out and signs the DPIA, and the DPO's part (GDPR art. 35(1), 35(2), 37)")
+            List<ReasonView> signature) {
 
         static DpiaScreeningView from(DpiaAnswers answers, Locale locale) {
             if (answers == null) {
@@ -494,8 +527,12 @@ final class UseCaseJson {
             return new DpiaScreeningView(
                     answers.requiredCases(),
                     answers.criteria(),
+                    answers.listItems(),
+                    answers.dpo(),
+                    answers.country(),
                     screening.outcome(),
-                    ReasonView.of(screening.reasons(), "dpia", locale));
+                    ReasonView.of(screening.reasons(), "dpia", locale),
+                    ReasonView.of(screening.signature(), "dpia", locale));
         }
     }
 

@@ -325,8 +325,13 @@ public class UseCaseResource {
             summary = "Answer the DPIA screening and get the outcome",
             description =
                     "Role: ADMIN, COMMITTEE or DATA_REFERENT; the owner too while the use case is an IDEA. If-Match required "
-                            + "(the use case's ETag); the screening is replaced as a whole. Any GDPR art. 35(3) case → REQUIRED; two or more "
-                            + "EDPB WP248 criteria → LIKELY; zero or one → NOT_INDICATED. National lists may add cases: ask the DPO when in doubt.")
+                            + "(the use case's ETag); the screening is replaced as a whole. Any GDPR art. 35(3) case, or any item of the art. 35(4) "
+                            + "list of the organisation's supervisory authority (picked by the organisation's country: APD/GBA decision "
+                            + "01/2019 for BE, CNIL deliberation 2018-327 for FR) → REQUIRED, the reason citing the item; two or more EDPB "
+                            + "WP248 criteria → LIKELY; zero or one → NOT_INDICATED. For another country a reason says no list is encoded. "
+                            + "signature says who signs: the controller (art. 35(1)), with the DPO's advice when one is designated "
+                            + "(art. 35(2)); the DPO question (art. 37) is asked, never assumed. An item of another country's list: 400 "
+                            + "naming listItems.")
     @APIResponse(
             responseCode = "200",
             description = "The screening with its outcome and reasons; ETag of the use case",

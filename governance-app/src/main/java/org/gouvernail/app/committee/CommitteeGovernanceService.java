@@ -233,7 +233,8 @@ public class CommitteeGovernanceService implements CommitteeGovernance {
                         draft.reviewDate(),
                         draft.revises(),
                         recorder.id(),
-                        clock.instant()),
+                        clock.instant(),
+                        draft.acknowledgesValuesCheck()),
                 committee,
                 meeting,
                 today());

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.Charter;
 import org.gouvernail.domain.committee.Committee;
@@ -54,6 +56,9 @@ import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
+import org.gouvernail.domain.dashboard.IndicatorCatalogue;
+import org.gouvernail.domain.dashboard.port.out.DashboardFigures;
+import org.gouvernail.domain.dashboard.port.out.DashboardSnapshots;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
@@ -99,6 +104,21 @@ import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.port.out.Policies;
 import org.gouvernail.domain.policy.port.out.PolicyVersions;
+import org.gouvernail.domain.readiness.Answer;
+import org.gouvernail.domain.readiness.CampaignId;
+import org.gouvernail.domain.readiness.GovernanceSetup;
+import org.gouvernail.domain.readiness.Practice;
+import org.gouvernail.domain.readiness.PracticeDecision;
+import org.gouvernail.domain.readiness.PracticeStatus;
+import org.gouvernail.domain.readiness.ProfileFacts;
+import org.gouvernail.domain.readiness.ReadinessCampaign;
+import org.gouvernail.domain.readiness.ReadinessFramework;
+import org.gouvernail.domain.readiness.ReadinessResponse;
+import org.gouvernail.domain.readiness.RespondentGroup;
+import org.gouvernail.domain.readiness.ResponseId;
+import org.gouvernail.domain.readiness.port.out.GovernanceSetups;
+import org.gouvernail.domain.readiness.port.out.ReadinessCampaigns;
+import org.gouvernail.domain.readiness.port.out.ReadinessResponses;
 import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.ActionStatus;
@@ -130,9 +150,20 @@ import org.gouvernail.domain.training.TrainingRecord;
 import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.TrainingSession;
 import org.gouvernail.domain.training.TrainingSessionId;
+import org.gouvernail.domain.training.port.out.LiteracyRequirements;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
+import org.gouvernail.domain.usecase.AiActAnswers;
+import org.gouvernail.domain.usecase.FootprintInputs;
+import org.gouvernail.domain.usecase.FootprintModel;
+import org.gouvernail.domain.usecase.GridRegion;
+import org.gouvernail.domain.usecase.PeopleAffected;
+import org.gouvernail.domain.usecase.UseCase;
+import org.gouvernail.domain.usecase.UseCaseDetails;
+import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.ValuesCheck;
+import org.gouvernail.domain.usecase.port.out.UseCases;
 import org.jboss.logging.Logger;
 
 /**
@@ -167,13 +198,20 @@ public class DemoData {
     private final TrainingModules trainingModules;
     private final TrainingSessions trainingSessions;
     private final TrainingRecords trainingRecords;
+    private final LiteracyRequirements literacyRequirements;
     private final Auditor auditor;
     private final FeedbackItems feedback;
     private final Incidents incidents;
+    private final UseCases useCases;
     private final ReceiptHasher receipts;
+    private final ReadinessCampaigns readinessCampaigns;
+    private final ReadinessResponses readinessResponses;
+    private final GovernanceSetups governanceSetups;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean enabled;
+    private final DashboardFigures dashboardFigures;
+    private final DashboardSnapshots dashboardSnapshots;
 
     public DemoData(
             Organisations organisations,
@@ -191,13 +229,20 @@ public class DemoData {
             TrainingModules trainingModules,
             TrainingSessions trainingSessions,
             TrainingRecords trainingRecords,
+            LiteracyRequirements literacyRequirements,
             Auditor auditor,
             FeedbackItems feedback,
             Incidents incidents,
+            UseCases useCases,
             ReceiptHasher receipts,
+            ReadinessCampaigns readinessCampaigns,
+            ReadinessResponses readinessResponses,
+            GovernanceSetups governanceSetups,
             IdGenerator ids,
             Clock clock,
-            @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled) {
+            @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled,
+            DashboardFigures dashboardFigures,
+            DashboardSnapshots dashboardSnapshots) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.tools = tools;
@@ -213,13 +258,20 @@ public class DemoData {
         this.trainingModules = trainingModules;
         this.trainingSessions = trainingSessions;
         this.trainingRecords = trainingRecords;
+        this.literacyRequirements = literacyRequirements;
         this.auditor = auditor;
         this.feedback = feedback;
         this.incidents = incidents;
+        this.useCases = useCases;
         this.receipts = receipts;
+        this.readinessCampaigns = readinessCampaigns;
+        this.readinessResponses = readinessResponses;
+        this.governanceSetups = governanceSetups;
         this.ids = ids;
         this.clock = clock;
         this.enabled = enabled;
+        this.dashboardFigures = dashboardFigures;
+        this.dashboardSnapshots = dashboardSnapshots;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -360,6 +412,10 @@ public class DemoData {
         incident(entraide, carol, leChat);
         dueSoon(entraide, alice, bob, carol, dave);
         training(entraide, carol, List.of(dave, fatou), erin);
+        valuesCheck(entraide, carol, leChat);
+        reviewCycle(entraide, alice, bob, carol);
+        literacyRequirements(entraide, carol);
+        readiness(entraide, List.of(bob, erin), List.of(alice, carol), List.of(dave, fatou));
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -386,8 +442,29 @@ public class DemoData {
                 solidarite,
                 new MemberDetails(null, "Grâce Lemaire", PersonType.STAFF, Set.of(Role.COMMITTEE, Role.CONTRIBUTOR)));
         communicationPlans(solidarite, aliceThere, grace);
+        dashboardHistory(entraide);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
+    }
+
+    /**
+     * The dashboard's history of Entraide Quartier: today's snapshot as the registers count it, and one of
+     * 35 days ago as the demo tells the month before (one tool and both risks not declared yet, the
+     * exposure gap one person wider, no policy acknowledged), so that GET …/dashboard shows its trends.
+     */
+    private void dashboardHistory(OrganisationId organisation) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> now =
+                dashboardFigures.of(organisation, today, clock.instant()).values();
+        dashboardSnapshots.save(organisation, today, now);
+        Map<String, Long> before = new HashMap<>(now);
+        before.computeIfPresent(IndicatorCatalogue.TOOLS_IN_INVENTORY, (code, value) -> Math.max(0, value - 1));
+        before.computeIfPresent(IndicatorCatalogue.RISKS_OPEN, (code, value) -> Math.max(0, value - 2));
+        before.computeIfPresent(IndicatorCatalogue.RISKS_HIGH_INHERENT, (code, value) -> 0L);
+        before.computeIfPresent(IndicatorCatalogue.RISKS_HIGH_RESIDUAL, (code, value) -> 0L);
+        before.computeIfPresent(IndicatorCatalogue.LITERACY_EXPOSURE_GAPS, (code, value) -> value + 1);
+        before.computeIfPresent(IndicatorCatalogue.POLICIES_ACK_RATE, (code, value) -> 0L);
+        dashboardSnapshots.save(organisation, today.minusDays(35), before);
     }
 
     /**
@@ -596,6 +673,72 @@ public class DemoData {
                 "type: " + incident.facts().type() + "; severity: " + incident.severity());
     }
 
+    /** The review cycle's ports, injected apart from the constructor so that this method merges on its own. */
+    @jakarta.inject.Inject
+    org.gouvernail.domain.review.port.out.Reviews reviews;
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.review.port.out.ReviewSubjects reviewSubjects;
+
+    /**
+     * The committee's next meeting, in ten days, with the agenda the review cycle proposes: one item
+     * per subject due by then (the HIGH incident, the HIGH risks...), each with its open review, as
+     * POST …/reviews/propose-agenda writes it.
+     */
+    private void reviewCycle(OrganisationId organisation, Membership chair, Membership member, Membership referent) {
+        LocalDate day = LocalDate.now(clock).plusDays(10);
+        org.gouvernail.domain.committee.MeetingId meetingId = new org.gouvernail.domain.committee.MeetingId(ids.next());
+        List<org.gouvernail.domain.review.DueSubject> candidates =
+                reviewSubjects.candidates(organisation, day, clock.instant(), 50);
+        List<AgendaItem> agenda = new java.util.ArrayList<>();
+        List<org.gouvernail.domain.review.Review> proposed = new java.util.ArrayList<>();
+        for (org.gouvernail.domain.review.DueReview due :
+                org.gouvernail.domain.review.DueReview.of(candidates, List.of(), day)) {
+            if (agenda.size() == Meeting.MAX_AGENDA_ITEMS) {
+                break;
+            }
+            org.gouvernail.domain.review.Review review = org.gouvernail.domain.review.Review.propose(
+                    new org.gouvernail.domain.review.ReviewId(ids.next()),
+                    organisation,
+                    due.subject(),
+                    meetingId,
+                    LocalDate.now(clock));
+            proposed.add(review);
+            agenda.add(AgendaItem.review(
+                    org.gouvernail.app.review.ReviewCycleService.agendaTitle(due.subject()),
+                    review.id().value()));
+        }
+        Meeting meeting = new Meeting(
+                meetingId,
+                organisation,
+                day,
+                agenda,
+                Set.of(chair.id(), member.id(), referent.id()),
+                null,
+                0,
+                clock.instant());
+        meetings.add(meeting);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "meeting.scheduled",
+                "MEETING",
+                meetingId.value(),
+                "date: " + day + "; agenda items: " + agenda.size());
+        for (org.gouvernail.domain.review.Review review : proposed) {
+            reviews.add(review);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "review.proposed",
+                    "REVIEW",
+                    review.id().value(),
+                    "subject: " + review.subject().subjectType() + " "
+                            + review.subject().subjectId() + "; reason: "
+                            + review.subject().reason());
+        }
+    }
+
     /** The receipt of the demo's anonymous item (never a real one: real receipts are random and shown once). */
     static final String DEMO_RECEIPT = "4821093755661208";
 
@@ -675,6 +818,67 @@ public class DemoData {
                 "status: HELD → CLOSED; present: " + session.present().size() + "; records: " + written);
     }
 
+    /**
+     * AI literacy requirements (art. 4 AI Act) over the modules {@link #training} published: the
+     * volunteers follow the charter and the checking module within 30 days of joining, every two
+     * years; the users of a tool touching PERSONAL data or more follow the data-protection and
+     * checking modules within 14 days of their first use of an approved tool.
+     */
+    private void literacyRequirements(OrganisationId organisation, Membership coordinator) {
+        Map<String, org.gouvernail.domain.training.TrainingModuleId> byEntry = new HashMap<>();
+        trainingModules
+                .list(
+                        organisation,
+                        Optional.of(org.gouvernail.domain.training.ModuleStatus.ACTIVE),
+                        org.gouvernail.domain.shared.PageRequest.first(50))
+                .items()
+                .forEach(module -> byEntry.put(module.catalogueEntry(), module.id()));
+        List<org.gouvernail.domain.training.RequirementTerms> all = List.of(
+                new org.gouvernail.domain.training.RequirementTerms(
+                        "Bénévoles : notre charte IA et vérifier une production de l'IA",
+                        new org.gouvernail.domain.training.Audience(
+                                Set.of(PersonType.VOLUNTEER), null, null, null, null, null, null),
+                        List.of(byEntry.get("our-charter-in-15-minutes"), byEntry.get("checking-ai-outputs")),
+                        org.gouvernail.domain.training.RequirementTrigger.ONBOARDING,
+                        30,
+                        24,
+                        org.gouvernail.domain.training.RequirementLevel.MANDATORY,
+                        "Les bénévoles accueillent des personnes en situation de précarité et utilisent parfois un "
+                                + "outil d'IA pour traduire ou rédiger : l'art. 4 du règlement IA vise aussi les personnes "
+                                + "qui agissent pour notre compte. Format court (15 min + atelier), en français, refait tous "
+                                + "les deux ans.",
+                        coordinator.id()),
+                new org.gouvernail.domain.training.RequirementTerms(
+                        "Utilisateurs d'outils touchant des données personnelles",
+                        new org.gouvernail.domain.training.Audience(
+                                null, null, null, null, null, null, DataCategory.PERSONAL),
+                        List.of(byEntry.get("beneficiary-data-stays-out"), byEntry.get("checking-ai-outputs")),
+                        org.gouvernail.domain.training.RequirementTrigger.TOOL_ACCESS,
+                        14,
+                        null,
+                        org.gouvernail.domain.training.RequirementLevel.MANDATORY,
+                        "Un outil approuvé qui touche des données personnelles de bénéficiaires : avant de s'en "
+                                + "servir, chacun sait ce qui n'y entre jamais (RGPD art. 5 et 32) et relit ce qui en sort.",
+                        coordinator.id()));
+        for (org.gouvernail.domain.training.RequirementTerms terms : all) {
+            org.gouvernail.domain.training.LiteracyRequirement requirement =
+                    org.gouvernail.domain.training.LiteracyRequirement.create(
+                            new org.gouvernail.domain.training.LiteracyRequirementId(ids.next()),
+                            organisation,
+                            terms,
+                            coordinator.id(),
+                            clock.instant());
+            literacyRequirements.add(requirement);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "literacy-requirement.created",
+                    "LITERACY_REQUIREMENT",
+                    requirement.id().value(),
+                    "title: " + terms.title() + "; trigger: " + terms.trigger() + "; level: " + terms.level());
+        }
+    }
+
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {
         OrganisationId id = new OrganisationId(ids.next());
         OrganisationProfile profile = new OrganisationProfile(name, slug, "BE", size, "fr");
@@ -727,6 +931,90 @@ public class DemoData {
                                         dataReferent.id(), CommitteeRole.DATA_REFERENT, true, start, null))));
         auditor.record(
                 SEEDER, organisation, "committee.configured", "COMMITTEE", organisation.value(), Changes.of(charter));
+    }
+
+    /**
+     * Readiness: a spring campaign and an autumn one, both closed, answered by the board (bob, erin), the staff
+     * (alice, carol) and the volunteers (dave, fatou): the board sees governance and data in good hands (stage 4),
+     * the volunteers at the permanence do not (stages 1–2), so the results flag the disagreement, and the autumn
+     * shows a trend against the spring. The governance profile is proposed MID_SIZE (vulnerable beneficiaries met
+     * by 46 people); social dialogue is NOT_APPLIED, explained.
+     */
+    private void readiness(
+            OrganisationId organisation, List<Membership> board, List<Membership> staff, List<Membership> volunteers) {
+        java.time.Instant now = clock.instant();
+        CampaignId spring = readinessCampaign(
+                organisation, "Où en sommes-nous ? Printemps 2026", now.minus(java.time.Duration.ofDays(200)), 0);
+        CampaignId autumn = readinessCampaign(
+                organisation, "Où en sommes-nous ? Automne 2026", now.minus(java.time.Duration.ofDays(20)), 1);
+        for (CampaignId campaign : List.of(spring, autumn)) {
+            int progress = campaign.equals(autumn) ? 1 : 0;
+            board.forEach(member -> readinessResponse(organisation, campaign, member, RespondentGroup.BOARD, 4, 0));
+            staff.forEach(member ->
+                    readinessResponse(organisation, campaign, member, RespondentGroup.STAFF, 2 + progress, 0));
+            volunteers.forEach(member ->
+                    readinessResponse(organisation, campaign, member, RespondentGroup.VOLUNTEERS, 1, progress));
+        }
+        GovernanceSetup setup = GovernanceSetup.start(
+                        organisation, new ProfileFacts(6, 40, true, true, 1, false), null, null)
+                .decide(new PracticeDecision(Practice.AI_REFERENT, PracticeStatus.APPLIED, null, now))
+                .decide(new PracticeDecision(Practice.GOVERNANCE_COMMITTEE, PracticeStatus.APPLIED, null, now))
+                .decide(new PracticeDecision(
+                        Practice.SOCIAL_DIALOGUE,
+                        PracticeStatus.NOT_APPLIED,
+                        "Six travailleurs, pas de délégation syndicale : l'équipe est consultée en réunion mensuelle.",
+                        now));
+        governanceSetups.add(setup);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "governance-profile.set",
+                "GOVERNANCE_SETUP",
+                organisation.value(),
+                "profile: none → " + setup.chosen() + "; proposed: "
+                        + setup.proposal().profile());
+    }
+
+    private CampaignId readinessCampaign(OrganisationId organisation, String title, java.time.Instant opened, int n) {
+        ReadinessCampaign campaign = ReadinessCampaign.open(
+                        new CampaignId(ids.next()),
+                        organisation,
+                        title,
+                        Set.of(RespondentGroup.BOARD, RespondentGroup.STAFF, RespondentGroup.VOLUNTEERS),
+                        false,
+                        opened)
+                .close(opened.plus(java.time.Duration.ofDays(14)));
+        readinessCampaigns.add(campaign);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "readiness-campaign.closed",
+                "READINESS_CAMPAIGN",
+                campaign.id().value(),
+                "groups: BOARD,STAFF,VOLUNTEERS; anonymous: false; demo " + n);
+        return campaign.id();
+    }
+
+    /**
+     * One member's answers: {@code stage} everywhere, raised by {@code bonus} on the practices' dimensions;
+     * the volunteers do not know what the board decided (LG1 "I don't know").
+     */
+    private void readinessResponse(
+            OrganisationId organisation,
+            CampaignId campaign,
+            Membership member,
+            RespondentGroup group,
+            int stage,
+            int bonus) {
+        List<Answer> answers = ReadinessFramework.current().questions().stream()
+                .map(question -> new Answer(
+                        question.code(),
+                        group == RespondentGroup.VOLUNTEERS && question.code().equals("LG1")
+                                ? null
+                                : Math.min(5, stage + (question.code().startsWith("CP") ? bonus : 0))))
+                .toList();
+        readinessResponses.add(new ReadinessResponse(
+                new ResponseId(ids.next()), organisation, campaign, member.id(), group, answers, clock.instant(), 0));
     }
 
     /** The starter template in French, version 1 published by a unanimous written-procedure decision: the policy check answers at once. */
@@ -865,6 +1153,75 @@ public class DemoData {
                 new RiskId(ids.next()), organisation, details, actions, entry.id(), raiser.id(), clock.instant());
         risks.add(risk);
         auditor.record(SEEDER, organisation, "risk.raised", "RISK", risk.id().value(), Changes.of(details));
+    }
+
+    /**
+     * Issue 20: the evening chatbot of the social desk, profiled under the AI Act (people chat with it: art. 50(1)),
+     * its values check (nobody is told yet: a SERIOUS concern, and the team's response) and its declared usage, so
+     * that GET …/use-cases/{id}/values-check, …/footprint and …/organisations/{id}/footprint show something.
+     */
+    private void valuesCheck(OrganisationId organisation, Membership owner, AiTool tool) {
+        UseCaseDetails details = new UseCaseDetails(
+                "Répondre aux familles le soir",
+                "Un assistant conversationnel répond aux questions pratiques des familles (horaires, documents à apporter) "
+                        + "quand la permanence est fermée.",
+                "Permanence sociale",
+                Set.of(tool.id()),
+                Set.of(DataCategory.PERSONAL),
+                PeopleAffected.BENEFICIARIES,
+                "Des réponses le soir, moins d'appels répétés le matin",
+                owner.id(),
+                "Carol relit chaque semaine un échantillon des conversations",
+                null,
+                null);
+        UseCase useCase = UseCase.propose(
+                        new UseCaseId(ids.next()), organisation, details, null, owner.id(), clock.instant())
+                .withAiActAnswers(AiActAnswers.of(Map.of(
+                        "AI_SYSTEM", true, "ROLE", "DEPLOYER", "T1_INTERACTS_WITH_PEOPLE", true, "T1_OBVIOUS", false)))
+                .withValuesAnswers(ValuesCheck.of(Map.ofEntries(
+                        Map.entry("EQ_EXCLUSION", "FORESEEN_MITIGATED"),
+                        Map.entry(
+                                "EQ_NOTES",
+                                "Les familles sans smartphone gardent la permanence téléphonique du matin."),
+                        Map.entry("EQ_ERROR_CHECK", "REGULAR"),
+                        Map.entry("AU_REVIEW", "SAMPLE"),
+                        Map.entry("AU_RECOURSE", true),
+                        Map.entry("AU_RELATIONSHIP", "SUPPORTS"),
+                        Map.entry("TR_WHO_IS_TOLD", "NOBODY"),
+                        Map.entry("HR_CHILDREN", false),
+                        Map.entry("HR_RIGHTS_AT_STAKE", true),
+                        Map.entry(
+                                "HR_REFLECTION",
+                                "Vie privée : l'assistant ne demande ni nom ni numéro de dossier. "
+                                        + "Non-discrimination : les réponses existent en français et en arabe, relues par une bénévole."),
+                        Map.entry(
+                                "MI_PURPOSE",
+                                "Rendre l'information pratique accessible quand la permanence est fermée."),
+                        Map.entry("MI_ALTERNATIVE", "COMPARED"),
+                        Map.entry("MI_EXIT", "PARTIAL"),
+                        Map.entry("WO_CHANGE", "TASKS"),
+                        Map.entry("WO_TOLD", "INFORMED"))))
+                .withValuesResponses(
+                        Map.of(
+                                "transparency.art50-nobody-told",
+                                "Un message d'accueil dira « Vous parlez avec un assistant automatique » avant la mise en service."))
+                .withFootprintInputs(new FootprintInputs(
+                        600,
+                        250,
+                        300,
+                        FootprintInputs.LengthUnit.WORDS,
+                        FootprintModel.MISTRAL_7B,
+                        GridRegion.EUROPE,
+                        8,
+                        "Une bénévole répond aux messages le lendemain matin"));
+        useCases.add(useCase);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "use-case.proposed",
+                "USE_CASE",
+                useCase.id().value(),
+                Changes.of(details));
     }
 
     /** The demo's tools name every field a declarer fills in; one construction, so a new field of a tool changes one line here. */

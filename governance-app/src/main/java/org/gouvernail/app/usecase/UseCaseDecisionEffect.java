@@ -17,7 +17,8 @@ import org.gouvernail.domain.usecase.port.out.UseCases;
 
 /**
  * Decision effect: a committee decision on a submitted use case sets its status to the outcome (a
- * PROHIBITED one is never approved); a DEFERRED decision leaves it SUBMITTED.
+ * PROHIBITED one is never approved, nor one whose values check has a SERIOUS concern without response
+ * unless the decision acknowledges the check); a DEFERRED decision leaves it SUBMITTED.
  */
 @ApplicationScoped
 public class UseCaseDecisionEffect implements DecisionEffect {
@@ -60,7 +61,7 @@ public class UseCaseDecisionEffect implements DecisionEffect {
         if (target == null) {
             return "";
         }
-        UseCase decided = useCases.update(useCase.applyDecision(target));
+        UseCase decided = useCases.update(useCase.applyDecision(target, decision.acknowledgesValuesCheck()));
         UseCaseDecided event = new UseCaseDecided(
                 decision.organisationId(),
                 useCase.id(),

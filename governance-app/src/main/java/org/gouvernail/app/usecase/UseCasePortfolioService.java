@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -28,23 +29,29 @@ import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
 import org.gouvernail.domain.usecase.AiActAnswers;
 import org.gouvernail.domain.usecase.CatalogueEntry;
+import org.gouvernail.domain.usecase.ConcernLevel;
 import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaScreening;
+import org.gouvernail.domain.usecase.FootprintInputs;
 import org.gouvernail.domain.usecase.Matrix;
 import org.gouvernail.domain.usecase.NewUseCase;
+import org.gouvernail.domain.usecase.OrganisationFootprint;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseCatalogue;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseEvent.AiActProfiled;
 import org.gouvernail.domain.usecase.UseCaseEvent.DpiaScreened;
+import org.gouvernail.domain.usecase.UseCaseEvent.FootprintDeclared;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseMoved;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseProposed;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseRemoved;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseSuspended;
 import org.gouvernail.domain.usecase.UseCaseEvent.UseCaseUpdated;
+import org.gouvernail.domain.usecase.UseCaseEvent.ValuesChecked;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
+import org.gouvernail.domain.usecase.ValuesCheck;
 import org.gouvernail.domain.usecase.port.in.UseCasePortfolio;
 import org.gouvernail.domain.usecase.port.out.UseCases;
 
@@ -228,16 +235,68 @@ public class UseCasePortfolioService implements UseCasePortfolio {
         Membership member = access.member(caller, organisationId);
         UseCase current = existing(organisationId, id);
         requireAssessor(member, current, "screen-use-case-dpia");
+        String country = organisations
+                .find(organisationId)
+                .map(o -> o.profile().country())
+                .orElse(null);
+        DpiaAnswers located = answers.in(country);
         UseCase updated =
-                useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(answers));
+                useCases.update(expectVersion(current, expectedVersion).withDpiaAnswers(located));
         auditor.record(
                 caller,
                 new DpiaScreened(
                         organisationId,
                         id,
                         current.dpiaScreening().map(DpiaScreening::outcome).orElse(null),
-                        answers));
+                        located));
         return updated;
+    }
+
+    @Override
+    @Transactional
+    public UseCase checkValues(
+            Caller caller,
+            OrganisationId organisationId,
+            UseCaseId id,
+            long expectedVersion,
+            ValuesCheck answers,
+            Map<String, String> responses) {
+        Membership member = access.member(caller, organisationId);
+        UseCase current = existing(organisationId, id);
+        requireAssessor(member, current, "check-use-case-values");
+        ConcernLevel before = current.valuesCheck() == null
+                ? null
+                : current.valuesAssessment().level();
+        UseCase checked = expectVersion(current, expectedVersion)
+                .withValuesAnswers(answers)
+                .withValuesResponses(responses == null ? Map.of() : responses);
+        UseCase updated = useCases.update(checked);
+        auditor.record(
+                caller,
+                new ValuesChecked(organisationId, id, before, updated.valuesAssessment(), updated.valuesCheck()));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public UseCase declareFootprint(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, FootprintInputs inputs) {
+        Membership member = access.member(caller, organisationId);
+        UseCase current = existing(organisationId, id);
+        requireAssessor(member, current, "declare-use-case-footprint");
+        UseCase updated =
+                useCases.update(expectVersion(current, expectedVersion).withFootprintInputs(inputs));
+        auditor.record(caller, new FootprintDeclared(organisationId, id, inputs));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public OrganisationFootprint footprint(Caller caller, OrganisationId organisationId) {
+        access.member(caller, organisationId);
+        List<UseCase> portfolio = useCases.portfolio(organisationId, Matrix.MAX_USE_CASES + 1);
+        boolean truncated = portfolio.size() > Matrix.MAX_USE_CASES;
+        return OrganisationFootprint.of(truncated ? portfolio.subList(0, Matrix.MAX_USE_CASES) : portfolio, truncated);
     }
 
     @Override

@@ -74,7 +74,7 @@ class IncidentIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(11);
+        assertThat(sceneCalls()).as("probes").hasSize(12);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -100,7 +100,7 @@ class IncidentIsolationTest {
                 refused++;
             }
         }
-        assertThat(reads).isEqualTo(2);
+        assertThat(reads).isEqualTo(3);
         assertThat(refused).isEqualTo(9);
     }
 

@@ -317,6 +317,30 @@ class StatementCountApiTest {
                         1,
                         200));
         listings.put(
+                "organisation footprint",
+                countsOf(
+                        "/footprint",
+                        (organisation, admin) -> useCases.add(UseCase.propose(
+                                        new UseCaseId(UUID.randomUUID()),
+                                        organisation,
+                                        UseCaseDetailsBuilder.aUseCase()
+                                                .ownedBy(admin)
+                                                .build(),
+                                        null,
+                                        admin,
+                                        NOW)
+                                .withFootprintInputs(new org.gouvernail.domain.usecase.FootprintInputs(
+                                        1000,
+                                        300,
+                                        400,
+                                        null,
+                                        org.gouvernail.domain.usecase.FootprintModel.SMALL,
+                                        null,
+                                        null,
+                                        null))),
+                        1,
+                        200));
+        listings.put(
                 "meetings",
                 countsOf(
                         "/meetings?limit=200",

@@ -167,6 +167,23 @@ public final class IsolationCalls {
                 new Call("PUT", base + "/" + useCase + "/dpia-screening", DPIA));
     }
 
+    /** The values check and footprint of one use case, and the organisation's footprint (issue 20). */
+    public static List<Call> valuesAndFootprint(String org, String useCase) {
+        String base = base(org);
+        return List.of(
+                new Call("GET", base + "/use-cases/" + useCase + "/values-check", null),
+                new Call(
+                        "PUT",
+                        base + "/use-cases/" + useCase + "/values-check",
+                        "{\"answers\":{\"AU_REVIEW\":\"EVERY_OUTPUT\"}}"),
+                new Call("GET", base + "/use-cases/" + useCase + "/footprint", null),
+                new Call(
+                        "PUT",
+                        base + "/use-cases/" + useCase + "/footprint",
+                        "{\"requestsPerMonth\":100,\"inputLength\":200,\"outputLength\":300,\"model\":\"SMALL\"}"),
+                new Call("GET", base + "/footprint", null));
+    }
+
     /** The communication plans, one plan (with its review, timeline and proposals) and one of its actions. */
     public static List<Call> communication(String org, String plan, String action, String sender) {
         String base = base(org) + "/communication-plans";
@@ -228,6 +245,7 @@ public final class IsolationCalls {
                         "POST",
                         base,
                         "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
+                new Call("GET", base + "/register?format=csv", null),
                 new Call("GET", one, null),
                 new Call("POST", one + "/triage", null),
                 new Call("POST", one + "/contain", null),
@@ -239,9 +257,38 @@ public final class IsolationCalls {
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
     }
 
+    /** One member's personal data (GDPR art. 15, 20) and their erasure (art. 17). */
+    public static List<Call> personalData(String org, String member) {
+        String one = base(org) + "/members/" + member;
+        return List.of(
+                new Call("GET", one + "/personal-data", null),
+                new Call("POST", one + "/erase", null),
+                new Call("GET", base(org) + "/retention", null),
+                new Call("PUT", base(org) + "/retention", "{\"rules\":{}}"));
+    }
+
+    /** The review cycle: what is due, the agenda proposal for one meeting, the ledger, one review and the settings. */
+    public static List<Call> reviews(String org, String meeting, String review) {
+        String base = base(org) + "/reviews";
+        return List.of(
+                new Call("GET", base + "/due", null),
+                new Call("POST", base + "/propose-agenda", "{\"meetingId\":\"" + meeting + "\"}"),
+                new Call("GET", base + "/ledger", null),
+                new Call("GET", base + "/" + review, null),
+                new Call("GET", base + "/settings", null),
+                new Call("PUT", base + "/settings", "{\"cadence\":\"MONTHLY\",\"leadTimeDays\":7}"));
+    }
+
     /** The organisation's to-do list, for its coordinators. */
     public static List<Call> toDo(String org) {
         return List.of(new Call("GET", base(org) + "/todo", null));
+    }
+
+    /** The organisation dashboard and its snapshot on demand. */
+    public static List<Call> dashboard(String org) {
+        return List.of(
+                new Call("GET", base(org) + "/dashboard", null),
+                new Call("POST", base(org) + "/dashboard/snapshots", null));
     }
 
     /** The webhook endpoints, one endpoint and one of its deliveries. */
@@ -327,6 +374,52 @@ public final class IsolationCalls {
                 new Call("POST", base + "/closure/cancel", null));
     }
 
+    /** A literacy requirement's terms naming one module and one owner. */
+    public static String requirementTerms(String module, String owner) {
+        return "{\"title\":\"Bénévoles\",\"audience\":{\"personTypes\":[\"VOLUNTEER\"]},\"moduleIds\":[\"" + module
+                + "\"],\"trigger\":\"ONBOARDING\",\"dueWithinDays\":30,\"level\":\"MANDATORY\","
+                + "\"rationale\":\"Art. 4\",\"ownerId\":\"" + owner + "\"}";
+    }
+
+    /** The literacy requirements (one of them) and their coverage. */
+    public static List<Call> literacy(String org, String requirement, String module, String owner) {
+        String requirements = base(org) + "/literacy-requirements";
+        String one = requirements + "/" + requirement;
+        return List.of(
+                new Call("GET", requirements, null),
+                new Call("POST", requirements, requirementTerms(module, owner)),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"dueWithinDays\":15}"),
+                new Call("POST", one + "/retire", null),
+                new Call("GET", base(org) + "/literacy-coverage", null),
+                new Call("GET", base(org) + "/training-dossier/document", null));
+    }
+
+    /** Readiness: campaigns, my own response, results, governance profile, practices, roadmap and journey. */
+    public static List<Call> readiness(String org, String campaign) {
+        String campaigns = base(org) + "/readiness-campaigns";
+        String one = campaigns + "/" + campaign;
+        return List.of(
+                new Call("GET", campaigns, null),
+                new Call("POST", campaigns, "{\"title\":\"Campagne\",\"groups\":[\"BOARD\"]}"),
+                new Call("GET", one, null),
+                new Call("POST", one + "/close", null),
+                new Call(
+                        "PUT",
+                        one + "/my-response",
+                        "{\"group\":\"STAFF\",\"answers\":[{\"question\":\"LG1\",\"stage\":3}]}"),
+                new Call("GET", one + "/my-response", null),
+                new Call("GET", one + "/results", null),
+                new Call("GET", base(org) + "/governance-profile", null),
+                new Call("PUT", base(org) + "/governance-profile", "{\"staff\":5,\"volunteers\":30}"),
+                new Call("GET", base(org) + "/governance-practices", null),
+                new Call("PUT", base(org) + "/governance-practices/AI_REFERENT", "{\"status\":\"APPLIED\"}"),
+                new Call("GET", base(org) + "/roadmap", null),
+                new Call("POST", base(org) + "/roadmap/ADOPT_POLICY/accept", null),
+                new Call("POST", base(org) + "/roadmap/ADOPT_POLICY/status", "{\"status\":\"SKIPPED\"}"),
+                new Call("GET", base(org) + "/setup-journey", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -337,13 +430,19 @@ public final class IsolationCalls {
         all.addAll(policies(org, id()));
         all.addAll(risks(org, id(), id()));
         all.addAll(useCases(org, id()));
+        all.addAll(valuesAndFootprint(org, id()));
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
+        all.addAll(reviews(org, id(), id()));
         all.addAll(toDo(org));
+        all.addAll(personalData(org, id()));
+        all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
         all.addAll(exit(org));
+        all.addAll(literacy(org, id(), id(), id()));
+        all.addAll(readiness(org, id()));
         return all;
     }
 

@@ -87,7 +87,13 @@ class AiActQuestionnaireApiTest {
                 .statusCode(200)
                 .body("id", equalTo("dpia"))
                 .body("questions.code", hasItems("R_A", "R_C", "C1", "C9"))
-                .body("questions.find { it.code == 'R_B' }.reference", equalTo("GDPR art. 35(3)(b)"));
+                .body("questions.find { it.code == 'R_B' }.reference", equalTo("GDPR art. 35(3)(b)"))
+                .body("version", equalTo("2"))
+                .body("questions.find { it.code == 'BE_5' }.section", equalTo("NATIONAL_LIST_BE"))
+                .body("questions.find { it.code == 'BE_5' }.reference", equalTo("APD/GBA decision 01/2019, n° 5"))
+                .body("questions.find { it.code == 'FR_13' }.section", equalTo("NATIONAL_LIST_FR"))
+                .body("questions.find { it.code == 'DPO' }.options.code", contains("MANDATORY", "VOLUNTARY", "NONE"))
+                .body("questions.find { it.code == 'DPO' }.reference", equalTo("GDPR art. 37(1)"));
     }
 
     @Test

@@ -316,6 +316,62 @@ class UseCaseApiTest {
                 .body("errors.field", hasItem("criteria[0]"));
     }
 
+    /**
+     * The test organisation is Belgian: APD/GBA decision 01/2019, item 5 (systematic exchange of
+     * social-work data between several controllers) makes the DPIA REQUIRED (GDPR art. 35(4)) with a
+     * reason in the caller's language citing the item; a CNIL type is refused for a Belgian
+     * organisation; without a DPO, the controller signs and a data referent prepares it.
+     */
+    @Test
+    @TestSecurity(user = World.DATA_REFERENT)
+    void aBelgianListItemMakesTheDpiaRequiredAndSaysWhoSigns() {
+        String path = useCases() + "/" + fromCatalogue("case-notes-in-public-tool");
+        String body = "{\"criteria\":[\"C4\"],\"listItems\":[\"BE_5\"],\"dpo\":\"NONE\"}";
+
+        var screened = given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .header("Accept-Language", "fr")
+                .body(body)
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("REQUIRED"))
+                .body("country", equalTo("BE"))
+                .body("dpo", equalTo("NONE"))
+                .body("listItems", contains("BE_5"))
+                .body("reasons.code", contains("list.BE_5", "criterion.C4"))
+                .body("reasons[0].reference", equalTo("APD/GBA decision 01/2019, n° 5"))
+                .body("reasons[0].citation", equalTo("APD, décision 01/2019 du 16 janvier 2019, n° 5"))
+                .body("reasons[0].text", containsString("Autorité de protection des données"))
+                .body("signature.code", contains("sign.controller", "sign.no-dpo"))
+                .body("signature[1].text", containsString("référent données"));
+        LOG.info("DPIA screening request: PUT " + path + "/dpia-screening " + body);
+        LOG.info("DPIA screening answer: " + screened.extract().asString());
+
+        given().contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body("{\"listItems\":[\"FR_13\"],\"dpo\":\"NONE\"}")
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("listItems"));
+        given().contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body("{\"dpo\":\"SOMETIMES\"}")
+                .when()
+                .put(path + "/dpia-screening")
+                .then()
+                .statusCode(400);
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("dpiaScreening.outcome", equalTo("REQUIRED"))
+                .body("dpiaScreening.listItems", contains("BE_5"));
+    }
+
     @Test
     @TestSecurity(user = World.CONTRIBUTOR)
     void invalidInputIs400NeverA500() {

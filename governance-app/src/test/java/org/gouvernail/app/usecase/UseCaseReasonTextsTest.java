@@ -17,6 +17,8 @@ import org.gouvernail.domain.usecase.Article35Case;
 import org.gouvernail.domain.usecase.Article63Exception;
 import org.gouvernail.domain.usecase.DpiaAnswers;
 import org.gouvernail.domain.usecase.DpiaCriterion;
+import org.gouvernail.domain.usecase.DpiaListItem;
+import org.gouvernail.domain.usecase.DpoStatus;
 import org.gouvernail.domain.usecase.OperatorRole;
 import org.gouvernail.domain.usecase.Question;
 import org.gouvernail.domain.usecase.Reason;
@@ -78,9 +80,14 @@ class UseCaseReasonTextsTest {
             new DpiaAnswers(EnumSet.allOf(Article35Case.class), EnumSet.allOf(DpiaCriterion.class)),
             new DpiaAnswers(Set.of(), EnumSet.of(DpiaCriterion.C1, DpiaCriterion.C2)),
             new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C8)),
-            new DpiaAnswers(Set.of(), Set.of())
+            new DpiaAnswers(Set.of(), Set.of()),
+            new DpiaAnswers(Set.of(), Set.of(DpiaCriterion.C8), Set.of(), DpoStatus.NONE, "LU"),
+            new DpiaAnswers(Set.of(), Set.of(), Set.of(), DpoStatus.MANDATORY, "BE"),
+            new DpiaAnswers(Set.of(), Set.of(), EnumSet.allOf(DpiaListItem.class), DpoStatus.VOLUNTARY, "BE"),
+            new DpiaAnswers(Set.of(), Set.of(), EnumSet.allOf(DpiaListItem.class), null, "FR")
         }) {
             answers.screen().reasons().stream().map(Reason::code).forEach(code -> keys.add("dpia." + code));
+            answers.screen().signature().stream().map(Reason::code).forEach(code -> keys.add("dpia." + code));
         }
         return keys;
     }

@@ -20,6 +20,9 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.domain.usecase.FootprintInputs;
+import org.gouvernail.domain.usecase.FootprintModel;
+import org.gouvernail.domain.usecase.GridRegion;
 import org.gouvernail.domain.usecase.PeopleAffected;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseBuilder;
@@ -27,6 +30,7 @@ import org.gouvernail.domain.usecase.UseCaseDetailsBuilder;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
+import org.gouvernail.domain.usecase.ValuesCheck;
 import org.gouvernail.domain.usecase.port.out.UseCases;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,35 @@ public abstract class UseCasesContract extends PortContract {
 
     private UseCase added(UUID id, UseCaseStatus status) {
         return added(organisation(), member(), id, aUseCase(), status);
+    }
+
+    @Test
+    void theValuesCheckAndTheDeclaredUsageAreSavedWithTheUseCaseAsTheyWere() {
+        UseCase useCase = added(anyId(), UseCaseStatus.IDEA);
+        UseCase checked = useCase.withValuesAnswers(ValuesCheck.of(java.util.Map.of(
+                        "WO_CHANGE", "JOBS",
+                        "WO_TOLD", "NOT_YET",
+                        "AU_RECOURSE", false,
+                        "MI_PURPOSE", "Accueillir & orienter ; « vite » = bien ? 100 % oui\nligne 2")))
+                .withValuesResponses(
+                        java.util.Map.of("work.jobs-without-consultation", "CE consulté le 12/01 & PV signé"))
+                .withFootprintInputs(new FootprintInputs(
+                        1000,
+                        300,
+                        400,
+                        FootprintInputs.LengthUnit.WORDS,
+                        FootprintModel.MIXTRAL_8X7B,
+                        GridRegion.EUROPE,
+                        12,
+                        "Deux bénévoles, le mardi & le jeudi"));
+
+        UseCase saved = useCases().update(checked);
+
+        UseCase found = useCases().find(organisation(), useCase.id()).orElseThrow();
+        assertThat(found.valuesCheck()).isEqualTo(checked.valuesCheck());
+        assertThat(found.footprintInputs()).isEqualTo(checked.footprintInputs());
+        assertThat(found.version()).isEqualTo(saved.version()).isGreaterThan(useCase.version());
+        assertThat(found.valuesAssessment().blocking()).isFalse();
     }
 
     @Test

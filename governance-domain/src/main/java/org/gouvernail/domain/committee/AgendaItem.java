@@ -5,11 +5,24 @@ import java.util.Map;
 import java.util.UUID;
 import org.gouvernail.domain.shared.Check;
 
-/** Value: one item of a meeting's agenda; it may point to an approval request, a use case, a tool, a risk or a policy version. */
-public record AgendaItem(String title, UUID requestId, UUID useCaseId, UUID toolId, UUID riskId, UUID policyVersionId) {
+/**
+ * Value: one item of a meeting's agenda; it may point to an approval request, a use case, a tool, a
+ * risk, a policy version or a review (a due subject the review cycle proposed).
+ */
+public record AgendaItem(
+        String title, UUID requestId, UUID useCaseId, UUID toolId, UUID riskId, UUID policyVersionId, UUID reviewId) {
 
     public AgendaItem {
         title = Check.name("title", title);
+    }
+
+    public AgendaItem(String title, UUID requestId, UUID useCaseId, UUID toolId, UUID riskId, UUID policyVersionId) {
+        this(title, requestId, useCaseId, toolId, riskId, policyVersionId, null);
+    }
+
+    /** An item for a review, pointing to nothing else. */
+    public static AgendaItem review(String title, UUID reviewId) {
+        return new AgendaItem(title, null, null, null, null, null, reviewId);
     }
 
     /** What the item points to, by decision subject, in the order they are checked. */
@@ -20,6 +33,7 @@ public record AgendaItem(String title, UUID requestId, UUID useCaseId, UUID tool
         put(pointers, DecisionSubject.TOOL, toolId);
         put(pointers, DecisionSubject.RISK_ACCEPTANCE, riskId);
         put(pointers, DecisionSubject.POLICY_VERSION, policyVersionId);
+        put(pointers, DecisionSubject.REVIEW, reviewId);
         return pointers;
     }
 

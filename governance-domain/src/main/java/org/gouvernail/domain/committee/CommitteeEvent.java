@@ -137,6 +137,7 @@ public sealed interface CommitteeEvent extends DomainEvent {
                     + decision.votes().against() + "/" + decision.votes().abstain()
                     + (decision.writtenProcedure() ? "; written procedure" : "; meeting: " + decision.meetingId())
                     + (decision.revises() == null ? "" : "; revises: " + decision.revises())
+                    + (decision.acknowledgesValuesCheck() ? "; values check acknowledged" : "")
                     + (effect == null || effect.isEmpty() ? "" : "; " + effect);
         }
     }

@@ -15,7 +15,9 @@ import org.gouvernail.domain.shared.RuleViolation;
  * Aggregate: a committee decision, immutable once recorded (a later decision may revise it). It is
  * taken in a meeting with quorum or, when the charter allows it, by written procedure where every
  * voting member votes. {@link #take} checks the rules; the service then applies its effect on the
- * subject in the same transaction.
+ * subject in the same transaction. {@code acknowledgesValuesCheck} records that the committee saw the
+ * values check of the use case decided on: an approval needs it while the check has a SERIOUS concern
+ * without response (issue 20).
  */
 public record Decision(
         DecisionId id,
@@ -32,7 +34,8 @@ public record Decision(
         LocalDate reviewDate,
         DecisionId revises,
         MemberId recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        boolean acknowledgesValuesCheck) {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -44,6 +47,42 @@ public record Decision(
         rationale = Check.text("rationale", rationale, Check.SHORT_TEXT_LENGTH);
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** A decision that does not acknowledge a use case's values check (every subject but an approved use case with serious concerns). */
+    public Decision(
+            DecisionId id,
+            OrganisationId organisationId,
+            MeetingId meetingId,
+            DecisionSubject subject,
+            UUID subjectId,
+            RequestId requestId,
+            DecisionOutcome outcome,
+            ToolStatus toolStatus,
+            String conditions,
+            String rationale,
+            Votes votes,
+            LocalDate reviewDate,
+            DecisionId revises,
+            MemberId recordedBy,
+            Instant recordedAt) {
+        this(
+                id,
+                organisationId,
+                meetingId,
+                subject,
+                subjectId,
+                requestId,
+                outcome,
+                toolStatus,
+                conditions,
+                rationale,
+                votes,
+                reviewDate,
+                revises,
+                recordedBy,
+                recordedAt,
+                false);
     }
 
     /** Whether the decision was taken by written procedure rather than in a meeting. */

@@ -28,7 +28,7 @@ public final class RiskCatalogue {
                     "R01",
                     RiskCategory.PRIVACY,
                     new Rating(4, 5),
-                    "FINOS AI Governance Framework (information leaked to hosted model); ANSSI R34; CNIL"),
+                    "FINOS AI Governance Framework (information leaked to hosted model); ANSSI R34; CCB CyberFundamentals; CNIL; APD/GBA"),
             entry(
                     "R02",
                     RiskCategory.RELIABILITY_HALLUCINATION,
@@ -43,15 +43,15 @@ public final class RiskCatalogue {
                     "R04",
                     RiskCategory.DEPENDENCY_AVAILABILITY,
                     new Rating(3, 3),
-                    "FINOS AI Governance Framework AIR-OP-007 (availability of foundational model); ANSSI R15"),
+                    "FINOS AI Governance Framework AIR-OP-007 (availability of foundational model); ANSSI R15; CCB CyberFundamentals"),
             entry("R05", RiskCategory.ENVIRONMENT, new Rating(4, 2), "Gouvernail"),
             entry("R06", RiskCategory.TRANSPARENCY, new Rating(3, 3), "Gouvernail; AI Act art. 50"),
-            entry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4), "Gouvernail; CNIL"),
+            entry("R07", RiskCategory.LEGAL_COMPLIANCE, new Rating(3, 4), "Gouvernail; CNIL; APD/GBA"),
             entry(
                     "R08",
                     RiskCategory.SECURITY,
                     new Rating(2, 4),
-                    "FINOS AI Governance Framework (prompt injection); ANSSI R35"),
+                    "FINOS AI Governance Framework (prompt injection); ANSSI R35; CCB CyberFundamentals"),
             entry(
                     "R09",
                     RiskCategory.REPUTATION_DONOR_TRUST,
@@ -73,9 +73,13 @@ public final class RiskCatalogue {
                     new Rating(2, 5),
                     "FINOS AI Governance Framework AIR-OP-016 (bias and discrimination); ANSSI R9, R27"),
             entry("R13", RiskCategory.PRIVACY, new Rating(3, 3), "Gouvernail"),
-            entry("R14", RiskCategory.SECURITY, new Rating(3, 3), "Gouvernail; CNIL"),
+            entry("R14", RiskCategory.SECURITY, new Rating(3, 3), "Gouvernail; CNIL; APD/GBA"),
             entry("R15", RiskCategory.RELIABILITY_HALLUCINATION, new Rating(3, 4), "Gouvernail"),
-            entry("R16", RiskCategory.LEGAL_COMPLIANCE, new Rating(2, 3), "Gouvernail; ANSSI R14"),
+            entry(
+                    "R16",
+                    RiskCategory.LEGAL_COMPLIANCE,
+                    new Rating(2, 3),
+                    "Gouvernail; ANSSI R14; CCB CyberFundamentals"),
             entry("R17", RiskCategory.SECURITY, new Rating(4, 3), "Gouvernail"),
             entry(
                     "R18",

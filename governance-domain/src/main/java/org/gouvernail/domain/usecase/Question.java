@@ -39,7 +39,13 @@ public record Question(
         ARTICLE_6_3,
         TRANSPARENCY,
         GDPR_ARTICLE_35,
-        WP248_CRITERIA
+        WP248_CRITERIA,
+        /** The APD/GBA list (art. 35(4)): asked of organisations whose country is BE. */
+        NATIONAL_LIST_BE,
+        /** The CNIL list (art. 35(4)): asked of organisations whose country is FR. */
+        NATIONAL_LIST_FR,
+        /** Whether a data protection officer is designated (art. 37). */
+        DPO
     }
 
     /** One answer a ONE_OF question accepts. */

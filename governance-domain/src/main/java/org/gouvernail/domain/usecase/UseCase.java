@@ -1,15 +1,18 @@
 package org.gouvernail.domain.usecase;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
 
 /**
  * Aggregate: one use of AI in an organisation's portfolio, with its prioritisation, its AI Act
- * questionnaire and its DPIA screening (the results are computed from the answers, never typed
+ * questionnaire, its DPIA screening, its values check and the declared usage behind its footprint (the results are computed from the answers, never typed
  * in). Its status moves only as {@link UseCaseStatus} allows; approval and rejection are the
  * committee's, through a decision, and a PROHIBITED use case can never be approved
  * ({@link #requireApprovable()}). The committee module adds {@code applyDecision(outcome)}: for
@@ -23,6 +26,8 @@ public record UseCase(
         UseCaseStatus status,
         AiActAnswers aiActAnswers,
         DpiaAnswers dpiaAnswers,
+        ValuesCheck valuesCheck,
+        FootprintInputs footprintInputs,
         String catalogueEntry,
         MemberId createdBy,
         long version,
@@ -46,7 +51,18 @@ public record UseCase(
             MemberId createdBy,
             Instant now) {
         return new UseCase(
-                id, organisationId, details, UseCaseStatus.IDEA, null, null, catalogueEntry, createdBy, 0, now);
+                id,
+                organisationId,
+                details,
+                UseCaseStatus.IDEA,
+                null,
+                null,
+                null,
+                null,
+                catalogueEntry,
+                createdBy,
+                0,
+                now);
     }
 
     public UseCase withDetails(UseCaseDetails changed) {
@@ -58,6 +74,8 @@ public record UseCase(
                 status,
                 aiActAnswers,
                 dpiaAnswers,
+                valuesCheck,
+                footprintInputs,
                 catalogueEntry,
                 createdBy,
                 version,
@@ -82,6 +100,8 @@ public record UseCase(
                 suspended ? UseCaseStatus.SUSPENDED : status,
                 answers,
                 dpiaAnswers,
+                valuesCheck,
+                footprintInputs,
                 catalogueEntry,
                 createdBy,
                 version,
@@ -99,6 +119,87 @@ public record UseCase(
                 status,
                 aiActAnswers,
                 answers,
+                valuesCheck,
+                footprintInputs,
+                catalogueEntry,
+                createdBy,
+                version,
+                createdAt);
+    }
+
+    /**
+     * Replaces the values check's answers as a whole; the responses already given are kept for the
+     * concerns the new answers still raise.
+     */
+    public UseCase withValuesAnswers(ValuesCheck answers) {
+        requireNotRetired();
+        Objects.requireNonNull(answers, "answers");
+        ValuesCheck check = answers;
+        if (valuesCheck != null) {
+            ValuesAssessment raised = ValuesAssessment.of(answers, details, aiActClassification());
+            Map<String, String> kept = new TreeMap<>();
+            valuesCheck.responses().forEach((code, text) -> {
+                if (raised.concern(code).isPresent()) {
+                    kept.put(code, text);
+                }
+            });
+            check = answers.withResponses(kept);
+        }
+        return with(check, footprintInputs);
+    }
+
+    /**
+     * Records the team's responses to concerns, by concern code (a null text withdraws one); a code the
+     * current answers do not raise is refused ("responses.&lt;code&gt;", concern-not-raised).
+     */
+    public UseCase withValuesResponses(Map<String, String> given) {
+        requireNotRetired();
+        ValuesCheck current = valuesCheck == null ? ValuesCheck.of(Map.of()) : valuesCheck;
+        ValuesAssessment raised = ValuesAssessment.of(current, details, aiActClassification());
+        Map<String, String> merged = new TreeMap<>(current.responses());
+        given.forEach((code, text) -> {
+            if (raised.concern(code).isEmpty()) {
+                throw new InvalidInput(
+                        "responses." + code,
+                        "concern-not-raised",
+                        "the values check raises no concern " + code,
+                        "responses." + code);
+            }
+            if (text == null) {
+                merged.remove(code);
+            } else {
+                merged.put(code, text);
+            }
+        });
+        return with(current.withResponses(merged), footprintInputs);
+    }
+
+    /** Replaces the declared usage from which the footprint is estimated; null removes it. */
+    public UseCase withFootprintInputs(FootprintInputs inputs) {
+        requireNotRetired();
+        return with(valuesCheck, inputs);
+    }
+
+    /** The concerns of the values check, from the answers (none given yet: assessed as all unanswered). */
+    public ValuesAssessment valuesAssessment() {
+        return ValuesAssessment.of(
+                valuesCheck == null ? ValuesCheck.of(Map.of()) : valuesCheck, details, aiActClassification());
+    }
+
+    public Optional<Footprint> footprint() {
+        return Optional.ofNullable(footprintInputs).map(FootprintInputs::estimate);
+    }
+
+    private UseCase with(ValuesCheck check, FootprintInputs inputs) {
+        return new UseCase(
+                id,
+                organisationId,
+                details,
+                status,
+                aiActAnswers,
+                dpiaAnswers,
+                check,
+                inputs,
                 catalogueEntry,
                 createdBy,
                 version,
@@ -167,11 +268,27 @@ public record UseCase(
      * An approval first passes {@link #requireApprovable()}.
      */
     public UseCase applyDecision(UseCaseStatus outcome) {
+        return applyDecision(outcome, false);
+    }
+
+    /**
+     * Same, and an approval also needs {@code valuesCheckAcknowledged} when the values check has a
+     * SERIOUS concern without the team's response (a use case whose check was never answered is not held) ("values-check-not-acknowledged"): the committee
+     * approves only having seen the check, and its decision records it.
+     */
+    public UseCase applyDecision(UseCaseStatus outcome, boolean valuesCheckAcknowledged) {
         if (!UseCaseStatus.DECISION_OUTCOMES.contains(outcome)) {
             throw refused(outcome);
         }
         if (UseCaseStatus.APPROVALS.contains(outcome)) {
             requireApprovable();
+            if (!valuesCheckAcknowledged
+                    && valuesCheck != null
+                    && valuesAssessment().blocking()) {
+                throw new RuleViolation(
+                        "values-check-not-acknowledged",
+                        "the values check has a serious concern without response: the decision must acknowledge the check");
+            }
         } else if (!status.canMoveTo(outcome)) {
             throw refused(outcome);
         }
@@ -182,6 +299,8 @@ public record UseCase(
                 outcome,
                 aiActAnswers,
                 dpiaAnswers,
+                valuesCheck,
+                footprintInputs,
                 catalogueEntry,
                 createdBy,
                 version,
@@ -214,6 +333,8 @@ public record UseCase(
                 target,
                 aiActAnswers,
                 dpiaAnswers,
+                valuesCheck,
+                footprintInputs,
                 catalogueEntry,
                 createdBy,
                 version,

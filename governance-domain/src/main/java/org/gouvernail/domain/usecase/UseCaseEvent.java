@@ -178,4 +178,49 @@ public sealed interface UseCaseEvent extends DomainEvent {
             return change() + "; decision: " + decisionId;
         }
     }
+
+    /** The values check was answered or its concerns responded to: the overall level and the blocking concerns, before and after. */
+    record ValuesChecked(
+            OrganisationId organisationId,
+            UseCaseId useCaseId,
+            ConcernLevel before,
+            ValuesAssessment after,
+            ValuesCheck check)
+            implements UseCaseEvent {
+
+        @Override
+        public String action() {
+            return "use-case.values-checked";
+        }
+
+        @Override
+        public String summary() {
+            long unanswered =
+                    after.concerns().stream().filter(Concern::blocking).count();
+            return "level: " + (before == null ? "none" : before.name()) + " → " + after.level()
+                    + "; concerns: " + after.concerns().size()
+                    + "; serious without response: " + unanswered
+                    + "; answered: " + String.join(",", check.answers().keySet())
+                    + "; responses: " + String.join(",", check.responses().keySet());
+        }
+    }
+
+    /** The usage behind the footprint estimate was declared or changed. */
+    record FootprintDeclared(OrganisationId organisationId, UseCaseId useCaseId, FootprintInputs inputs)
+            implements UseCaseEvent {
+
+        @Override
+        public String action() {
+            return "use-case.footprint-declared";
+        }
+
+        @Override
+        public String summary() {
+            Footprint estimate = inputs.estimate();
+            FootprintRange energy = estimate.energyKwhPerMonth().rounded();
+            return "model: " + inputs.model() + "; region: " + inputs.region()
+                    + "; requests/month: " + inputs.requestsPerMonth()
+                    + "; energy kWh/month: " + energy.low() + "-" + energy.high();
+        }
+    }
 }

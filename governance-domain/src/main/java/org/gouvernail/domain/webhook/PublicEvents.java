@@ -30,6 +30,7 @@ import org.gouvernail.domain.shared.DomainEvent;
 import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.Localized;
 import org.gouvernail.domain.shared.TextBundle;
+import org.gouvernail.domain.training.RequirementEvent;
 import org.gouvernail.domain.training.TrainingEvent;
 import org.gouvernail.domain.usecase.UseCaseEvent;
 
@@ -120,6 +121,9 @@ public final class PublicEvents {
             rule(TrainingEvent.SessionCancelled.class, "training-session.cancelled"),
             rule(TrainingEvent.RecordRecorded.class, "training-record.recorded"),
             rule(TrainingEvent.RecordVoided.class, "training-record.voided"),
+            rule(RequirementEvent.RequirementCreated.class, "literacy-requirement.created"),
+            rule(RequirementEvent.RequirementRevised.class, "literacy-requirement.revised"),
+            rule(RequirementEvent.RequirementRetired.class, "literacy-requirement.retired"),
             rule(CommunicationEvent.PlanDrawnUp.class, "communication-plan.drawn-up"),
             rule(
                     CommunicationEvent.ActionStatusChanged.class,
@@ -143,7 +147,8 @@ public final class PublicEvents {
             Map.entry("COMMUNICATION_PLAN", "communication-plans"),
             Map.entry("TRAINING_MODULE", "training-modules"),
             Map.entry("TRAINING_SESSION", "training-sessions"),
-            Map.entry("TRAINING_RECORD", "training-records"));
+            Map.entry("TRAINING_RECORD", "training-records"),
+            Map.entry("LITERACY_REQUIREMENT", "literacy-requirements"));
 
     private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
 

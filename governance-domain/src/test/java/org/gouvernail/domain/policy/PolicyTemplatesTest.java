@@ -108,7 +108,43 @@ class PolicyTemplatesTest {
                 .containsPattern("(?i)(art\\.|article) 50\\b")
                 .containsPattern("(?i)(art\\.|article) 9\\b")
                 .contains("Gouvernail");
-        assertThat(body).contains(language.equals("fr") ? "hors de l'Union européenne" : "outside the European Union");
+        // Transfers: chapter V of the GDPR applies outside the European Economic Area, not the EU.
+        assertThat(body)
+                .contains(
+                        language.equals("fr")
+                                ? "hors de l'Espace économique européen"
+                                : "outside the European Economic Area")
+                .doesNotContain(language.equals("fr") ? "hors de l'Union européenne" : "outside the European Union");
+        // The AI Act prohibitions (art. 5) are in the forbidden section.
+        String forbidden = body.substring(body.indexOf(language.equals("fr") ? "**Interdit**" : "**Forbidden**"));
+        assertThat(forbidden.substring(0, forbidden.indexOf("\n## "))).containsPattern("(?i)(art\\.|article) 5\\b");
+    }
+
+    /**
+     * GDPR duties an association meets without a DPO: a breach is documented even when not notified
+     * (art. 33(5)) and the people are told when the risk to them is high (art. 34), in the small and
+     * mid-size templates; the small one also names the record of processing (art. 30, whose 30(5)
+     * exemption does not cover regular processing of beneficiaries' data) and informing people
+     * (art. 13 and 14).
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "small-local-association, fr",
+        "small-local-association, en",
+        "mid-size-association, fr",
+        "mid-size-association, en"
+    })
+    void theAssociationTemplatesNameTheBreachAndInformationDuties(String id, String language) {
+        String body = PolicyTemplates.find(id).orElseThrow().body().in(language);
+
+        assertThat(body)
+                .containsPattern("(?i)(art\\.|article) 33(, § 5|\\(5\\))")
+                .containsPattern("(?i)(art\\.|article) 34\\b");
+        if (id.startsWith("small")) {
+            assertThat(body)
+                    .containsPattern("(?i)(art\\.|article) 30\\b")
+                    .containsPattern("(?i)(articles?) 13 (et|and) 14");
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class UseCaseBuilder {
     private UseCaseStatus status;
     private AiActAnswers aiActAnswers;
     private DpiaAnswers dpiaAnswers;
+    private ValuesCheck valuesCheck;
+    private FootprintInputs footprintInputs;
     private String catalogueEntry;
     private MemberId createdBy;
     private long version;
@@ -32,6 +34,8 @@ public final class UseCaseBuilder {
         builder.status = useCase.status();
         builder.aiActAnswers = useCase.aiActAnswers();
         builder.dpiaAnswers = useCase.dpiaAnswers();
+        builder.valuesCheck = useCase.valuesCheck();
+        builder.footprintInputs = useCase.footprintInputs();
         builder.catalogueEntry = useCase.catalogueEntry();
         builder.createdBy = useCase.createdBy();
         builder.version = useCase.version();
@@ -88,6 +92,8 @@ public final class UseCaseBuilder {
                 status,
                 aiActAnswers,
                 dpiaAnswers,
+                valuesCheck,
+                footprintInputs,
                 catalogueEntry,
                 createdBy,
                 version,

@@ -52,4 +52,29 @@ class UseCaseCatalogueTest {
         assertThat(entry.quadrant()).isEqualTo(quadrant);
         assertThat(entry.trap()).isEqualTo(trap);
     }
+
+    /**
+     * Letters to beneficiaries carry their names and situations, and attendance lists or survey
+     * answers are personal data until aggregated or truly anonymised (GDPR art. 4(1), recital 26):
+     * both entries are tagged PERSONAL, and no entry speaks of "anonymised" data while tagging it so.
+     */
+    @ParameterizedTest(name = "{0} is tagged PERSONAL")
+    @CsvSource({"translation", "activity-report-analysis"})
+    void entriesHandlingBeneficiariesDataAreTaggedPersonal(String id) {
+        CatalogueEntry entry = UseCaseCatalogue.find(id).orElseThrow();
+
+        assertThat(entry.dataCategories()).contains(org.gouvernail.domain.shared.DataCategory.PERSONAL);
+    }
+
+    @Test
+    void anEntrySpeakingOfAnonymisedDataIsStillTaggedPersonal() {
+        for (CatalogueEntry entry : UseCaseCatalogue.entries()) {
+            if (entry.description().en().toLowerCase(java.util.Locale.ROOT).contains("anonymis")) {
+                assertThat(entry.dataCategories())
+                        .as(entry.id())
+                        .contains(org.gouvernail.domain.shared.DataCategory.PERSONAL);
+                assertThat(entry.description().en()).as(entry.id()).contains("recital 26");
+            }
+        }
+    }
 }

@@ -66,6 +66,9 @@ public class VendorAssessmentEntity {
     public boolean criticalProcess;
     public boolean highRiskUseCase;
 
+    /** The checklist version the assessment was created with (V131; 1 for the assessments before it). */
+    public int checklistVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vendor_assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "item")
@@ -112,6 +115,7 @@ public class VendorAssessmentEntity {
         connectorsTouchPersonalData = context.connectorsTouchPersonalData();
         criticalProcess = context.criticalProcess();
         highRiskUseCase = context.highRiskUseCase();
+        checklistVersion = assessment.input().checklistVersion();
         for (ItemAnswer answer : assessment.input().answers().values()) {
             AnswerRow row = answers.get(answer.item());
             if (row == null || !row.sameAs(answer)) {
@@ -140,7 +144,8 @@ public class VendorAssessmentEntity {
                         connectorsTouchPersonalData,
                         criticalProcess,
                         highRiskUseCase),
-                items);
+                items,
+                checklistVersion);
         return new VendorAssessment(
                 new AssessmentId(id),
                 new OrganisationId(organisationId),

@@ -92,6 +92,9 @@ final class AssessmentJson {
             String evidenceUrl) {
 
         static ItemAnswerJson from(ItemAnswer answer) {
+            if (answer == null) {
+                return null;
+            }
             return new ItemAnswerJson(answer.answer(), answer.note(), answer.evidenceUrl());
         }
     }
@@ -99,7 +102,9 @@ final class AssessmentJson {
     @Schema(
             name = "ChecklistAnswers",
             description =
-                    "One answer for every item V01–V17 of GET /api/v1/reference/vendor-checklist; all 17 are required.")
+                    "One answer for every item of the assessment's checklist version (GET /api/v1/reference/vendor-checklist): "
+                            + "V01–V22 in version 2, the one new assessments take; V01–V17 in version 1, the one of assessments "
+                            + "made before it, which keep it.")
     record Answers(
             @JsonProperty("V01") @NotNull @Valid ItemAnswerJson V01,
             @JsonProperty("V02") @NotNull @Valid ItemAnswerJson V02,
@@ -117,7 +122,32 @@ final class AssessmentJson {
             @JsonProperty("V14") @NotNull @Valid ItemAnswerJson V14,
             @JsonProperty("V15") @NotNull @Valid ItemAnswerJson V15,
             @JsonProperty("V16") @NotNull @Valid ItemAnswerJson V16,
-            @JsonProperty("V17") @NotNull @Valid ItemAnswerJson V17) {
+            @JsonProperty("V17") @NotNull @Valid ItemAnswerJson V17,
+
+            @JsonProperty("V18")
+            @Valid
+            @Schema(nullable = true, description = "Checklist version 2 on (required there, refused in version 1)")
+            ItemAnswerJson V18,
+
+            @JsonProperty("V19")
+            @Valid
+            @Schema(nullable = true, description = "Checklist version 2 on (required there, refused in version 1)")
+            ItemAnswerJson V19,
+
+            @JsonProperty("V20")
+            @Valid
+            @Schema(nullable = true, description = "Checklist version 2 on (required there, refused in version 1)")
+            ItemAnswerJson V20,
+
+            @JsonProperty("V21")
+            @Valid
+            @Schema(nullable = true, description = "Checklist version 2 on (required there, refused in version 1)")
+            ItemAnswerJson V21,
+
+            @JsonProperty("V22")
+            @Valid
+            @Schema(nullable = true, description = "Checklist version 2 on (required there, refused in version 1)")
+            ItemAnswerJson V22) {
 
         static Answers from(Map<ChecklistItem, ItemAnswer> answers) {
             return new Answers(
@@ -137,7 +167,12 @@ final class AssessmentJson {
                     answer(answers, ChecklistItem.V14),
                     answer(answers, ChecklistItem.V15),
                     answer(answers, ChecklistItem.V16),
-                    answer(answers, ChecklistItem.V17));
+                    answer(answers, ChecklistItem.V17),
+                    answer(answers, ChecklistItem.V18),
+                    answer(answers, ChecklistItem.V19),
+                    answer(answers, ChecklistItem.V20),
+                    answer(answers, ChecklistItem.V21),
+                    answer(answers, ChecklistItem.V22));
         }
 
         private static ItemAnswerJson answer(Map<ChecklistItem, ItemAnswer> answers, ChecklistItem item) {
@@ -145,8 +180,9 @@ final class AssessmentJson {
         }
 
         Map<ChecklistItem, ItemAnswer> toDomain() {
-            List<ItemAnswerJson> inOrder =
-                    Arrays.asList(V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16, V17);
+            List<ItemAnswerJson> inOrder = Arrays.asList(
+                    V01, V02, V03, V04, V05, V06, V07, V08, V09, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20,
+                    V21, V22);
             Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
             ChecklistItem[] items = ChecklistItem.values();
             for (int i = 0; i < items.length; i++) {
@@ -218,11 +254,11 @@ final class AssessmentJson {
                             "Share of applicable items answered YES, PARTIAL counting half, in percent rounded down")
             int score,
 
-            @Schema(minimum = "0", maximum = "17", description = "Items not answered NOT_APPLICABLE")
+            @Schema(minimum = "0", maximum = "22", description = "Items not answered NOT_APPLICABLE")
             int applicableItems,
 
             AssessmentLevel level,
-            @Schema(maxItems = 17) List<Finding> blockingFindings) {
+            @Schema(maxItems = 22) List<Finding> blockingFindings) {
 
         static Result from(VendorAssessment assessment, Locale locale) {
             AssessmentResult result = assessment.result();
@@ -242,6 +278,14 @@ final class AssessmentJson {
             ToolJson tool,
             Context context,
             Answers answers,
+
+            @Schema(
+                    minimum = "1",
+                    maximum = "2",
+                    description = "The checklist version the assessment was created with: 1 (V01–V17) or 2 (V01–V22, "
+                            + "the current one; V11 and V12 block where GDPR art. 28 applies)")
+            int checklistVersion,
+
             Result result,
 
             @Schema(
@@ -277,6 +321,7 @@ final class AssessmentJson {
                     ToolJson.from(assessment.tool()),
                     Context.from(assessment.input().context()),
                     Answers.from(assessment.input().answers()),
+                    assessment.input().checklistVersion(),
                     Result.from(assessment, locale),
                     assessment.needsDataReferent(),
                     assessment.author().value(),

@@ -44,7 +44,7 @@ import org.gouvernail.rest.shared.Versions;
 @Tag(
         name = "Assessments",
         description =
-                "Vendor security assessments of the tools: checklist V01–V17, computed result, validation (évaluations sécurité)")
+                "Vendor security assessments of the tools: checklist V01–V22 (version 2; V01–V17 in version 1), computed result, validation (évaluations sécurité)")
 public class AssessmentResource {
 
     private static final String VALIDATORS =

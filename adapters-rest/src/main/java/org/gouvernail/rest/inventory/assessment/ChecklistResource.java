@@ -46,7 +46,16 @@ public class ChecklistResource {
             @Schema(description = "When a failed answer blocks (the \"blocking when\" column)")
             LocalizedText blockingWhen,
 
+            @Schema(description = "The blocking condition in the current version (version 2)")
             BlockingCondition blockingCondition,
+
+            @Schema(
+                    description = "The blocking condition in version 1, which assessments made before version 2 keep "
+                            + "(V11 and V12 never blocked alone there)")
+            BlockingCondition blockingConditionInVersion1,
+
+            @Schema(minimum = "1", maximum = "2", description = "The first checklist version with this item")
+            int since,
 
             @Schema(maxItems = 5, description = "The answers that block when the condition holds")
             List<ChecklistAnswer> blocksOn) {}
@@ -76,9 +85,14 @@ public class ChecklistResource {
 
             LocalizedText label) {}
 
-    @Schema(name = "VendorChecklist", description = "The checklist V01–V17 with its labels, blocking rules and scoring")
+    @Schema(
+            name = "VendorChecklist",
+            description = "The checklist, version 2 (V01–V22), with its labels, blocking rules and scoring")
     record Checklist(
-            @Schema(maxItems = 17) List<Item> items,
+            @Schema(minimum = "1", maximum = "2", description = "The version new assessments take")
+            int version,
+
+            @Schema(maxItems = 22) List<Item> items,
             @Schema(maxItems = 5) List<AnswerLabel> answers,
             @Schema(maxItems = 10) List<ContextFlag> contextFlags,
             @Schema(maxItems = 4) List<Level> levels,
@@ -93,7 +107,8 @@ public class ChecklistResource {
             operationId = "getVendorChecklist",
             summary = "The vendor security checklist, in the platform's languages",
             description =
-                    "Any authenticated user. Items V01–V17 with their title, source and blocking rule, the answer labels, "
+                    "Any authenticated user. Version 2: items V01–V22 (V18–V22 new in version 2; an assessment made with "
+                            + "version 1 keeps V01–V17 and its rules) with their title, source and blocking rule, the answer labels, "
                             + "the facts of context, the levels and the staleness delay: what a front end needs to render the assessment form.")
     @APIResponse(responseCode = "200", description = "The checklist")
     public Checklist checklist() {
@@ -105,6 +120,8 @@ public class ChecklistResource {
                         ChecklistTexts.both("item." + item + ".source"),
                         ChecklistTexts.both("item." + item + ".blockingWhen"),
                         item.condition(),
+                        item.condition(1),
+                        item.since(),
                         item.condition() == BlockingCondition.NEVER ? List.of() : List.copyOf(item.failingAnswers())))
                 .toList();
         List<AnswerLabel> answers = Arrays.stream(ChecklistAnswer.values())
@@ -119,6 +136,12 @@ public class ChecklistResource {
                 new Level(AssessmentLevel.POOR, 0, ChecklistTexts.both("level.POOR")),
                 new Level(AssessmentLevel.BLOCKED, null, ChecklistTexts.both("level.BLOCKED")));
         return new Checklist(
-                items, answers, flags, levels, LatestAssessment.STALE_AFTER_MONTHS, ChecklistTexts.both("scoring"));
+                ChecklistItem.CURRENT_VERSION,
+                items,
+                answers,
+                flags,
+                levels,
+                LatestAssessment.STALE_AFTER_MONTHS,
+                ChecklistTexts.both("scoring"));
     }
 }

@@ -112,8 +112,12 @@ class AssessmentApiTest {
               "V06": {"answer": "PARTIAL"}, "V07": {"answer": "YES"}, "V08": {"answer": "YES"},
               "V09": {"answer": "NO", "note": "MFA possible, pas imposée"},
               "V10": {"answer": "PARTIAL", "evidenceUrl": "https://trust.mistral.ai"},
-              "V11": {"answer": "YES"}, "V12": {"answer": "NO"}, "V13": {"answer": "YES"}, "V14": {"answer": "UNKNOWN"},
-              "V15": {"answer": "NOT_APPLICABLE"}, "V16": {"answer": "YES"}, "V17": {"answer": "YES"}}}""";
+              "V11": {"answer": "YES"}, "V12": {"answer": "PARTIAL", "note": "Rapport SOC 2 sur demande"},
+              "V13": {"answer": "YES"}, "V14": {"answer": "UNKNOWN"},
+              "V15": {"answer": "NOT_APPLICABLE"}, "V16": {"answer": "YES"}, "V17": {"answer": "YES"},
+              "V18": {"answer": "YES"}, "V19": {"answer": "YES"}, "V20": {"answer": "PARTIAL"},
+              "V21": {"answer": "YES", "note": "Conditions : 18 ans ; utilisé par l'équipe seulement"},
+              "V22": {"answer": "YES"}}}""";
 
     @Test
     void aContributorAssessesTheReferentReturnsThenValidatesAndTheToolShowsIt() {
@@ -133,8 +137,10 @@ class AssessmentApiTest {
                 .body("dataReferentValidationRequired", equalTo(true))
                 .body("answers.V01.note", equalTo("Demander le DPA à Mistral AI"))
                 .body("answers.V10.evidenceUrl", equalTo("https://trust.mistral.ai"))
-                .body("result.applicableItems", equalTo(15))
-                .body("result.score", equalTo(60))
+                .body("checklistVersion", equalTo(2))
+                .body("answers.V21.note", startsWith("Conditions : 18 ans"))
+                .body("result.applicableItems", equalTo(20))
+                .body("result.score", equalTo(70))
                 .body("result.level", equalTo("BLOCKED"))
                 .body("result.blockingFindings.item", contains("V01", "V05", "V09"))
                 .body("result.blockingFindings.condition", contains("PERSONAL_DATA", "PERSONAL_DATA", "SENSITIVE_DATA"))
@@ -229,8 +235,8 @@ class AssessmentApiTest {
                 .body("answers.V05.note", nullValue())
                 .body("answers.V03.note", equalTo("Hébergement UE (France, Suède)"))
                 .body("result.blockingFindings", hasSize(0))
-                .body("result.applicableItems", equalTo(14))
-                .body("result.score", equalTo(85))
+                .body("result.applicableItems", equalTo(19))
+                .body("result.score", equalTo(89))
                 .body("result.level", equalTo("GOOD"));
         as("carol")
                 .header("If-Match", "\"3\"")
@@ -280,7 +286,7 @@ class AssessmentApiTest {
                 .statusCode(200)
                 .body("latestAssessment.id", equalTo(id))
                 .body("latestAssessment.level", equalTo("GOOD"))
-                .body("latestAssessment.score", equalTo(85))
+                .body("latestAssessment.score", equalTo(89))
                 .body("latestAssessment.ageDays", equalTo(0))
                 .body("latestAssessment.stale", equalTo(false));
         String unassessed = declare("Sans évaluation", "[]", "UNKNOWN");
@@ -346,12 +352,12 @@ class AssessmentApiTest {
                 .body(ChecklistBodies.allYes()
                         .replace(
                                 "\"V17\":{\"answer\":\"YES\"}",
-                                "\"V17\":{\"answer\":\"YES\"},\"V18\":{\"answer\":\"YES\"}"))
+                                "\"V17\":{\"answer\":\"YES\"},\"V23\":{\"answer\":\"YES\"}"))
                 .when()
                 .post(assessments(leChat))
                 .then()
                 .statusCode(400)
-                .body("errors.field", contains("answers.V18"));
+                .body("errors.field", contains("answers.V23"));
         as("dave")
                 .contentType("application/json")
                 .body(ChecklistBodies.allYes()
@@ -511,7 +517,16 @@ class AssessmentApiTest {
                 .get("/api/v1/reference/vendor-checklist")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(17))
+                .body("version", equalTo(2))
+                .body("items", hasSize(22))
+                .body("items[10].id", equalTo("V11"))
+                .body("items[10].blockingCondition", equalTo("PERSONAL_DATA"))
+                .body("items[10].blockingConditionInVersion1", equalTo("NEVER"))
+                .body("items[17].id", equalTo("V18"))
+                .body("items[17].since", equalTo(2))
+                .body("items[17].source.en", equalTo("GDPR 28(3)(b)"))
+                .body("items[20].title.fr", containsString("13 ans en Belgique"))
+                .body("items[21].blocksOn", hasSize(0))
                 .body("items[0].id", equalTo("V01"))
                 .body("items[0].title.fr", startsWith("Un contrat de sous-traitance"))
                 .body("items[0].title.en", startsWith("A processor agreement"))

@@ -79,6 +79,57 @@ class AssessmentServiceTest {
         return new AssessmentInput(AssessmentContext.none(), answers);
     }
 
+    private static AssessmentInput versionOne(ChecklistAnswer answer) {
+        Map<ChecklistItem, ItemAnswer> answers = new EnumMap<>(ChecklistItem.class);
+        for (ChecklistItem item : ChecklistItem.of(1)) {
+            answers.put(item, ItemAnswer.of(item, answer));
+        }
+        return new AssessmentInput(AssessmentContext.none(), answers);
+    }
+
+    /**
+     * Checklist version 2 for new assessments (V18–V22 required; V11, V12 block for a processor of
+     * personal data, GDPR art. 28); an assessment made with version 1 keeps its version when edited,
+     * so its 17 answers still read and V11/V12 still do not block it alone.
+     */
+    @Test
+    void newAssessmentsTakeVersionTwoAndOldOnesKeepVersionOne() {
+        assertThatThrownBy(() -> service.start(bob, organisation, personalTool.id(), versionOne(ChecklistAnswer.YES)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("answers"))
+                .hasMessageContaining("V18, V19, V20, V21, V22");
+
+        VendorAssessment current = service.start(bob, organisation, personalTool.id(), answered(ChecklistAnswer.YES));
+        assertThat(current.input().checklistVersion()).isEqualTo(2);
+
+        VendorAssessment made = service.start(bob, organisation, internalTool.id(), answered(ChecklistAnswer.YES));
+        VendorAssessment old = new VendorAssessment(
+                made.id(),
+                made.organisationId(),
+                personalTool.id(),
+                current.tool(),
+                versionOne(ChecklistAnswer.YES).inVersion(1),
+                AssessmentStatus.DRAFT,
+                made.author(),
+                made.createdAt(),
+                null,
+                null,
+                null,
+                null,
+                made.version());
+        VendorAssessment stored = store.update(old);
+        Map<ChecklistItem, ItemAnswer> edited =
+                new EnumMap<>(versionOne(ChecklistAnswer.YES).answers());
+        edited.put(ChecklistItem.V11, ItemAnswer.of(ChecklistItem.V11, ChecklistAnswer.NO));
+
+        VendorAssessment kept = service.update(
+                bob, organisation, old.id(), stored.version(), new AssessmentInput(AssessmentContext.none(), edited));
+
+        assertThat(kept.input().checklistVersion()).isEqualTo(1);
+        assertThat(kept.input().answers()).hasSize(17);
+        assertThat(kept.result().blockingFindings()).isEmpty();
+    }
+
     private String lastAction() {
         return platform.audit.all().get(platform.audit.size() - 1).action();
     }
@@ -96,7 +147,7 @@ class AssessmentServiceTest {
         assertThat(platform.audit.all().get(platform.audit.size() - 1).summary())
                 .contains("tool: Le Chat")
                 .contains("level: BLOCKED")
-                .contains("blocking: [V01, V02, V05, V06, V08, V13]");
+                .contains("blocking: [V01, V02, V05, V06, V08, V11, V12, V13, V18, V19, V20]");
     }
 
     @Test

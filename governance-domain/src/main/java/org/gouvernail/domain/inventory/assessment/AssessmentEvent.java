@@ -66,8 +66,11 @@ public sealed interface AssessmentEvent extends DomainEvent {
         @Override
         public String summary() {
             List<String> parts = new ArrayList<>();
-            for (ChecklistItem item : ChecklistItem.values()) {
+            for (ChecklistItem item : ChecklistItem.of(after.input().checklistVersion())) {
                 ItemAnswer old = before.input().answer(item);
+                if (old == null) {
+                    continue;
+                }
                 ItemAnswer changed = after.input().answer(item);
                 if (old.answer() != changed.answer()) {
                     parts.add(item + ": " + old.answer() + " → " + changed.answer());

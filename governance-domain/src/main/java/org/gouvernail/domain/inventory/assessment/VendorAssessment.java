@@ -59,7 +59,7 @@ public record VendorAssessment(
                 tool.organisationId(),
                 tool.id(),
                 ToolSnapshot.of(tool.details()),
-                input,
+                input.inVersion(ChecklistItem.CURRENT_VERSION),
                 AssessmentStatus.DRAFT,
                 author,
                 now,
@@ -85,6 +85,7 @@ public record VendorAssessment(
         return needsDataReferent() ? Set.of(Role.DATA_REFERENT) : Role.REVIEWERS;
     }
 
+    /** The answers replaced; the assessment keeps its checklist version (its answers are checked against it). */
     public VendorAssessment withInput(AssessmentInput changed) {
         requireDraft();
         return new VendorAssessment(
@@ -92,7 +93,7 @@ public record VendorAssessment(
                 organisationId,
                 toolId,
                 tool,
-                changed,
+                changed.inVersion(input.checklistVersion()),
                 status,
                 author,
                 createdAt,

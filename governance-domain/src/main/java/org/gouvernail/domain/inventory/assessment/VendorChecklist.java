@@ -9,6 +9,7 @@ import java.util.List;
  * <li>Score: share of the applicable items (all but NOT_APPLICABLE) answered YES, PARTIAL counting
  * half, in percent rounded down; 0 when no item applies.</li>
  * <li>Level: GOOD from 80, FAIR from 50, POOR below; BLOCKED as soon as one finding blocks.</li>
+ * <li>The items and their conditions are those of the input's checklist version.</li>
  * <li>A finding blocks when the item's answer fails (NO, UNKNOWN or NOT_APPLICABLE; for V03 only
  * UNKNOWN or NOT_APPLICABLE) and the item's {@link BlockingCondition} holds for this tool.</li>
  * </ul>
@@ -21,14 +22,15 @@ public final class VendorChecklist {
         int applicable = 0;
         int halfPoints = 0;
         List<BlockingFinding> findings = new ArrayList<>();
-        for (ChecklistItem item : ChecklistItem.values()) {
+        int version = input.checklistVersion();
+        for (ChecklistItem item : ChecklistItem.of(version)) {
             ChecklistAnswer answer = input.answer(item).answer();
             if (answer != ChecklistAnswer.NOT_APPLICABLE) {
                 applicable++;
                 halfPoints += answer == ChecklistAnswer.YES ? 2 : answer == ChecklistAnswer.PARTIAL ? 1 : 0;
             }
-            if (item.blocks(answer, tool, input.context())) {
-                findings.add(new BlockingFinding(item, answer, item.condition()));
+            if (item.blocks(answer, tool, input.context(), version)) {
+                findings.add(new BlockingFinding(item, answer, item.condition(version)));
             }
         }
         int score = applicable == 0 ? 0 : (int) (halfPoints * 100L / (2L * applicable));

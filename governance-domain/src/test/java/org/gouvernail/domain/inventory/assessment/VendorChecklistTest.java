@@ -52,8 +52,10 @@ class VendorChecklistTest {
             V09    | PERSONAL                      | EU               | HECPR | -  | -       | -   | -
             V10    | INTERNAL                      | EU               | H     | B  | B       | B   | -
             V10    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | ECPR  | -  | -       | -   | -
-            V11    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
-            V12    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
+            V11    | PERSONAL                      | EU               |       | B  | B       | B   | -
+            V11    | INTERNAL PUBLIC               | UNITED_STATES    | HECPR | -  | -       | -   | -
+            V12    | BENEFICIARY_VULNERABLE        | UNITED_STATES    |       | B  | B       | B   | -
+            V12    | INTERNAL                      | EU               | HECPR | -  | -       | -   | -
             V13    | PERSONAL                      | EU               |       | B  | B       | B   | -
             V13    | INTERNAL                      | EU               | HECPR | -  | -       | -   | -
             V14    | PUBLIC                        | EU               | R     | B  | B       | B   | -
@@ -63,6 +65,14 @@ class VendorChecklistTest {
             V16    | PUBLIC                        | EU               | P     | B  | B       | B   | -
             V16    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECR  | -  | -       | -   | -
             V17    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
+            V18    | PERSONAL                      | EU               |       | B  | B       | B   | -
+            V18    | INTERNAL                      | UNITED_STATES    | HECPR | -  | -       | -   | -
+            V19    | SENSITIVE                     | EU               |       | B  | B       | B   | -
+            V19    | PUBLIC                        | EU               | HECPR | -  | -       | -   | -
+            V20    | BENEFICIARY_VULNERABLE        | EU               |       | B  | B       | B   | -
+            V20    | INTERNAL                      | EU               | HECPR | -  | -       | -   | -
+            V21    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
+            V22    | BENEFICIARY_VULNERABLE        | UNITED_STATES    | HECPR | -  | -       | -   | -
             """)
     void eachItemBlocksOnlyWhereItsConditionHolds(
             ChecklistItem item,
@@ -88,7 +98,61 @@ class VendorChecklistTest {
                 .extracting(Enum::name)
                 .containsExactly(
                         "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13",
-                        "V14", "V15", "V16", "V17");
+                        "V14", "V15", "V16", "V17", "V18", "V19", "V20", "V21", "V22");
+        assertThat(ChecklistItem.of(1)).hasSize(17);
+        assertThat(ChecklistItem.of(2)).hasSize(22);
+    }
+
+    /**
+     * An assessment of version 1 keeps its rules: V11 and V12 never blocked alone there, and it
+     * has no V18–V22; the same answers in version 2 block, since art. 28(2), (4) and (3)(h) bind a
+     * processor of personal data.
+     */
+    @Test
+    void anAssessmentOfVersionOneKeepsItsItemsAndRules() {
+        ToolSnapshot tool = new ToolSnapshot(Set.of(DataCategory.PERSONAL), HostingRegion.EU);
+        java.util.Map<ChecklistItem, ItemAnswer> answers = new java.util.EnumMap<>(ChecklistItem.class);
+        for (ChecklistItem item : ChecklistItem.of(1)) {
+            answers.put(item, ItemAnswer.of(item, ChecklistAnswer.YES));
+        }
+        answers.put(ChecklistItem.V11, ItemAnswer.of(ChecklistItem.V11, ChecklistAnswer.NO));
+        answers.put(ChecklistItem.V12, ItemAnswer.of(ChecklistItem.V12, ChecklistAnswer.UNKNOWN));
+
+        AssessmentInput stored = new AssessmentInput(AssessmentContext.none(), answers, 1);
+        AssessmentResult result = VendorChecklist.evaluate(tool, stored);
+
+        assertThat(new AssessmentInput(AssessmentContext.none(), answers).checklistVersion())
+                .isEqualTo(1);
+        assertThat(result.blockingFindings()).isEmpty();
+        assertThat(result.applicableItems()).isEqualTo(17);
+
+        java.util.Map<ChecklistItem, ItemAnswer> current = new java.util.EnumMap<>(answers);
+        for (ChecklistItem item : List.of(
+                ChecklistItem.V18, ChecklistItem.V19, ChecklistItem.V20, ChecklistItem.V21, ChecklistItem.V22)) {
+            current.put(item, ItemAnswer.of(item, ChecklistAnswer.YES));
+        }
+        assertThat(VendorChecklist.evaluate(tool, new AssessmentInput(AssessmentContext.none(), current))
+                        .blockingFindings())
+                .extracting(BlockingFinding::item)
+                .containsExactly(ChecklistItem.V11, ChecklistItem.V12);
+    }
+
+    @Test
+    void aNewAssessmentAsksForEveryItemOfTheCurrentVersion() {
+        java.util.Map<ChecklistItem, ItemAnswer> answers = new java.util.EnumMap<>(ChecklistItem.class);
+        for (ChecklistItem item : ChecklistItem.of(1)) {
+            answers.put(item, ItemAnswer.of(item, ChecklistAnswer.YES));
+        }
+        AssessmentInput versionOne = new AssessmentInput(AssessmentContext.none(), answers);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> versionOne.inVersion(2))
+                .isInstanceOf(org.gouvernail.domain.shared.InvalidInput.class)
+                .hasFieldOrPropertyWithValue("code", "missing-items");
+        answers.put(ChecklistItem.V18, ItemAnswer.of(ChecklistItem.V18, ChecklistAnswer.YES));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new AssessmentInput(AssessmentContext.none(), answers, 1))
+                .isInstanceOf(org.gouvernail.domain.shared.InvalidInput.class)
+                .hasFieldOrPropertyWithValue("code", "items-not-in-checklist-version");
     }
 
     @ParameterizedTest(name = "{0} YES, {1} PARTIAL, {2} NO, the rest not applicable → {3} % {4}")
@@ -132,7 +196,8 @@ class VendorChecklistTest {
         AssessmentResult result = VendorChecklist.evaluate(
                 tool, Checklists.allYesBut(ChecklistItem.V05, ChecklistAnswer.NO, AssessmentContext.none()));
 
-        assertThat(result.score()).isEqualTo(94);
+        // 21 of the 22 items of version 2 answered YES.
+        assertThat(result.score()).isEqualTo(95);
         assertThat(result.level()).isEqualTo(AssessmentLevel.BLOCKED);
         assertThat(result.blockingFindings())
                 .containsExactly(
@@ -152,8 +217,8 @@ class VendorChecklistTest {
                 .extracting(BlockingFinding::item)
                 .extracting(Enum::name)
                 .containsExactly(
-                        "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V13", "V14", "V15",
-                        "V16");
+                        "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13",
+                        "V14", "V15", "V16", "V18", "V19", "V20");
         assertThat(result.blockingFindings())
                 .filteredOn(f -> f.item() == ChecklistItem.V04)
                 .singleElement()

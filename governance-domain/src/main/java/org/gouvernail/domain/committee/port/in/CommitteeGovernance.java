@@ -41,7 +41,35 @@ public interface CommitteeGovernance {
             String rationale,
             Votes votes,
             LocalDate reviewDate,
-            DecisionId revises) {}
+            DecisionId revises,
+            boolean acknowledgesValuesCheck) {
+
+        /** A draft that does not acknowledge a values check. */
+        public DecisionDraft(
+                DecisionSubject subject,
+                UUID subjectId,
+                RequestId requestId,
+                DecisionOutcome outcome,
+                ToolStatus toolStatus,
+                String conditions,
+                String rationale,
+                Votes votes,
+                LocalDate reviewDate,
+                DecisionId revises) {
+            this(
+                    subject,
+                    subjectId,
+                    requestId,
+                    outcome,
+                    toolStatus,
+                    conditions,
+                    rationale,
+                    votes,
+                    reviewDate,
+                    revises,
+                    false);
+        }
+    }
 
     /**
      * The committee with what it computes: constituted today, the pending requests that make the next

@@ -1,6 +1,7 @@
 package org.gouvernail.domain.usecase.port.in;
 
 import java.util.List;
+import java.util.Map;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
@@ -8,12 +9,15 @@ import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.usecase.AiActAnswers;
 import org.gouvernail.domain.usecase.CatalogueEntry;
 import org.gouvernail.domain.usecase.DpiaAnswers;
+import org.gouvernail.domain.usecase.FootprintInputs;
 import org.gouvernail.domain.usecase.Matrix;
 import org.gouvernail.domain.usecase.NewUseCase;
+import org.gouvernail.domain.usecase.OrganisationFootprint;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.ValuesCheck;
 
 /**
  * Use cases: the use-case portfolio. Every member reads it; contributors propose; the owner or
@@ -56,6 +60,26 @@ public interface UseCasePortfolio {
     /** Same roles as the AI Act profile. Replaces the screening questionnaire. */
     UseCase screenDpia(
             Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, DpiaAnswers answers);
+
+    /**
+     * Same roles as the AI Act profile. Replaces the values check's answers (kept responses: those to
+     * concerns the new answers still raise), then records the given responses by concern code (a null
+     * text withdraws one; a concern not raised → 400).
+     */
+    UseCase checkValues(
+            Caller caller,
+            OrganisationId organisationId,
+            UseCaseId id,
+            long expectedVersion,
+            ValuesCheck answers,
+            Map<String, String> responses);
+
+    /** Same roles as the AI Act profile. Replaces the declared usage from which the footprint is estimated. */
+    UseCase declareFootprint(
+            Caller caller, OrganisationId organisationId, UseCaseId id, long expectedVersion, FootprintInputs inputs);
+
+    /** Every member: the footprint of the portfolio (use cases neither rejected nor retired), summed. */
+    OrganisationFootprint footprint(Caller caller, OrganisationId organisationId);
 
     /** The starter catalogue: reference content, the same for every organisation. */
     List<CatalogueEntry> catalogue();

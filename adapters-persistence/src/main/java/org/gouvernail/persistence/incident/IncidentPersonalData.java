@@ -1,0 +1,73 @@
+package org.gouvernail.persistence.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.gouvernail.domain.privacy.DataSubject;
+import org.gouvernail.domain.privacy.ErasureHold;
+import org.gouvernail.domain.privacy.PersonalDataCategory;
+import org.gouvernail.domain.privacy.port.out.PersonalDataSource;
+import org.gouvernail.persistence.shared.PersonalRows;
+
+/** Persistence adapter, personal data of the incident log: incidents reported, duties settled. */
+@ApplicationScoped
+public class IncidentPersonalData implements PersonalDataSource {
+
+    private final EntityManager entityManager;
+
+    IncidentPersonalData(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return Set.of("incident.reported_by", "incident_duty.settled_by");
+    }
+
+    @Override
+    public List<PersonalDataCategory> collect(DataSubject person) {
+        PersonalRows rows = PersonalRows.of(entityManager, person);
+        return List.of(
+                rows.category(
+                        "incident.reported",
+                        "Incidents the person reported (GDPR art. 33(5) register of breaches, AI Act art. 73)",
+                        "LEGAL_OBLIGATION",
+                        "Closure + 5 years by default (organisation retention rule closed-incidents), as the art. 33(5) register",
+                        List.of("incidentId", "title", "kind", "status", "severity", "detectedAt", "reportedAt"),
+                        """
+                        select i.id, i.title, i.kind, i.status, i.severity, i.detected_at, i.reported_at from incident i
+                        where i.organisation_id = :org and i.reported_by = :member order by i.reported_at, i.id"""),
+                rows.category(
+                        "incident.duties-settled",
+                        "Notification duties the person settled (to the authority, to the people concerned)",
+                        "LEGAL_OBLIGATION",
+                        "As the incident",
+                        List.of("incidentId", "duty", "state", "settledAt"),
+                        """
+                        select d.incident_id, d.code, d.state, d.settled_at from incident_duty d
+                        where d.organisation_id = :org and d.settled_by = :member order by d.settled_at, d.incident_id"""));
+    }
+
+    /**
+     * An incident the person reported stays named while it is open with a notification duty pending
+     * (GDPR art. 33 and 34, AI Act art. 73): the authority may ask who reported what, when.
+     */
+    @Override
+    public List<ErasureHold> holds(DataSubject person) {
+        List<?> ids = entityManager
+                .createNativeQuery("""
+                        select i.id from incident i where i.organisation_id = :org and i.reported_by = :member
+                        and i.status <> 'CLOSED' and exists (select 1 from incident_duty d
+                        where d.organisation_id = i.organisation_id and d.incident_id = i.id and d.state = 'PENDING')
+                        order by i.id""")
+                .setParameter("org", person.organisationId().toString())
+                .setParameter("member", person.memberId().toString())
+                .setMaxResults(100)
+                .getResultList();
+        return ids.stream()
+                .map(id -> new ErasureHold("incident-pending-duty", "INCIDENT", UUID.fromString(id.toString())))
+                .toList();
+    }
+}
