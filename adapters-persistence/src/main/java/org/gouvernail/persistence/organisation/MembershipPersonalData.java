@@ -27,7 +27,8 @@ public class MembershipPersonalData implements PersonalDataSource {
                 "membership.email",
                 "membership.live_email",
                 "membership.display_name",
-                "membership_role.membership_id");
+                "membership_role.membership_id",
+                "organisation_closure.requested_by");
     }
 
     @Override
@@ -56,6 +57,15 @@ public class MembershipPersonalData implements PersonalDataSource {
                         """
                         select a.occurred_at, a.action, a.summary from audit_event a
                         where a.organisation_id = :org and a.subject_type = 'MEMBER' and a.subject_id = :member
-                        order by a.occurred_at, a.id"""));
+                        order by a.occurred_at, a.id"""),
+                rows.category(
+                        "organisation.closure-requested",
+                        "The closure of the organisation the person asked for, while its grace period runs",
+                        "LEGITIMATE_INTEREST",
+                        "Until the organisation is deleted or the closure cancelled",
+                        List.of("requestedAt", "deleteAfter"),
+                        """
+                        select c.requested_at, c.delete_after from organisation_closure c
+                        where c.organisation_id = :org and c.requested_by = :subject"""));
     }
 }

@@ -51,6 +51,7 @@ class PersonalDataApiTest {
             "inventory.assessments",
             "inventory.tool-use",
             "inventory.tools-declared",
+            "organisation.closure-requested",
             "organisation.membership",
             "organisation.membership-history",
             "policy.acknowledgements",
@@ -69,7 +70,8 @@ class PersonalDataApiTest {
             "usecase.use-cases");
 
     /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training. */
-    static final Set<String> EMPTY_FOR_THE_SCENE = Set.of("feedback.handled", "policy.authored", "training.organised");
+    static final Set<String> EMPTY_FOR_THE_SCENE =
+            Set.of("feedback.handled", "organisation.closure-requested", "policy.authored", "training.organised");
 
     @Inject
     PersonalDataScene scene;

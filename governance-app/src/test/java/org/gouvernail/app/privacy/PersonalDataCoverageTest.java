@@ -53,6 +53,8 @@ class PersonalDataCoverageTest {
             Map.entry("policy_version.published_by", "the decision that published a version, not a person"),
             Map.entry("training_record_void.replaced_by", "the training record that replaces a voided one"),
             Map.entry("risk.accepted_by_decision", "the decision that accepted a risk, not a person"),
+            Map.entry("organisation_closure.claimed_by", "the API instance deleting a closed organisation"),
+            Map.entry("organisation_receipt.name", "a deleted organisation's name, a legal person's"),
             Map.entry("review.subject_type", "the kind of record a committee review is about"),
             Map.entry("review.subject_id", "the record a committee review is about (a tool, risk, policy version...)"),
             Map.entry("review.subject_count", "how many records a grouped review covers, a number"));

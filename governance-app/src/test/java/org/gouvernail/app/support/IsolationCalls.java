@@ -364,6 +364,16 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/training-exposure-gap", null));
     }
 
+    /** The organisation's archive and its closure (the import and the receipts are platform-level). */
+    public static List<Call> exit(String org) {
+        String base = base(org);
+        return List.of(
+                new Call("GET", base + "/export", null),
+                new Call("POST", base + "/close", null),
+                new Call("GET", base + "/closure", null),
+                new Call("POST", base + "/closure/cancel", null));
+    }
+
     /** A literacy requirement's terms naming one module and one owner. */
     public static String requirementTerms(String module, String owner) {
         return "{\"title\":\"Bénévoles\",\"audience\":{\"personTypes\":[\"VOLUNTEER\"]},\"moduleIds\":[\"" + module
@@ -430,6 +440,7 @@ public final class IsolationCalls {
         all.addAll(dashboard(org));
         all.addAll(webhooks(org, id(), id()));
         all.addAll(training(org, id(), id(), id(), id(), id(), id()));
+        all.addAll(exit(org));
         all.addAll(literacy(org, id(), id(), id()));
         all.addAll(readiness(org, id()));
         return all;
