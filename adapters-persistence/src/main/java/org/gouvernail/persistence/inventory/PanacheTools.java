@@ -98,9 +98,12 @@ public class PanacheTools implements Tools {
         if (organisationIds.isEmpty() || ids.isEmpty()) {
             return List.of();
         }
+        // their two collections fetched in the same statement (a set and an indexed list), so that the
+        // cost does not grow with the number of tools beyond the batch size
         return repository
                 .list(
-                        "organisationId in ?1 and id in ?2 order by id",
+                        "select t from ToolEntity t left join fetch t.dataCategories left join fetch t.teams"
+                                + " where t.organisationId in ?1 and t.id in ?2 order by t.id",
                         organisationIds.stream().map(OrganisationId::value).toList(),
                         ids.stream().map(ToolId::value).toList())
                 .stream()

@@ -210,7 +210,7 @@ public class PanachePolicyVersions implements PolicyVersions {
                 .and("published", VersionStatus.PUBLISHED);
         return toDomain(repository
                 .find(
-                        "from PolicyVersionEntity v where v.organisationId in :organisations"
+                        "select v from PolicyVersionEntity v left join fetch v.rules where v.organisationId in :organisations"
                                 + " and v.status = :published order by v.organisationId, v.policyId",
                         parameters)
                 .list());

@@ -107,7 +107,8 @@ public class PanacheUseCases implements UseCases {
         }
         return repository
                 .list(
-                        "organisationId in ?1 and id in ?2 and status not in ?3 order by id",
+                        "select u from UseCaseEntity u left join fetch u.tools where u.organisationId in ?1"
+                                + " and u.id in ?2 and u.status not in ?3 order by u.id",
                         organisationIds.stream().map(OrganisationId::value).toList(),
                         ids.stream().map(UseCaseId::value).toList(),
                         List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
