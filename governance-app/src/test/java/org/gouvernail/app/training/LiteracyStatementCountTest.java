@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gouvernail.domain.inventory.AiToolBuilder.anAiTool;
 import static org.gouvernail.domain.organisation.MemberDetailsBuilder.aMemberWithoutAccount;
 import static org.gouvernail.domain.organisation.MembershipBuilder.aMembership;
+import static org.gouvernail.domain.usecase.UseCaseDetailsBuilder.aUseCase;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,10 +16,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.app.support.World;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.Membership;
@@ -27,6 +30,7 @@ import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.training.Audience;
+import org.gouvernail.domain.training.LiteracyStanding;
 import org.gouvernail.domain.training.RequirementLevel;
 import org.gouvernail.domain.training.RequirementTerms;
 import org.gouvernail.domain.training.RequirementTrigger;
@@ -38,9 +42,13 @@ import org.gouvernail.domain.training.TrainingModule;
 import org.gouvernail.domain.training.TrainingRecord;
 import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.port.in.LiteracyPlanning;
+import org.gouvernail.domain.training.port.in.LiteracyPlanning.Learning;
 import org.gouvernail.domain.training.port.in.TrainingProgramme;
 import org.gouvernail.domain.training.port.out.ToolUses;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
+import org.gouvernail.domain.usecase.UseCase;
+import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.port.out.UseCases;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -80,6 +88,12 @@ class LiteracyStatementCountTest {
 
     @Inject
     ToolUses toolUses;
+
+    @Inject
+    UseCases useCases;
+
+    @Inject
+    LiteracyPlanningService service;
 
     /** The Hibernate entity of the tools (adapters-persistence), whose loads are counted. */
     private static final String TOOL_ENTITY = "org.gouvernail.persistence.inventory.ToolEntity";
@@ -293,5 +307,105 @@ class LiteracyStatementCountTest {
         assertThat(toolsLoaded("/api/v1/organisations/" + large + "/literacy-coverage"))
                 .as("the two tools in use, not the 300 of the inventory")
                 .isEqualTo(2);
+    }
+
+    /**
+     * The reads over all the organisations keep the audience by use case and the TOOL_ACCESS trigger:
+     * the person using the approved tool of the use case is asked, the one using another tool is not,
+     * in their own learning and in the organisation's obligations alike.
+     */
+    @Test
+    void theAudienceOfAUseCaseAndTheToolAccessTriggerAreKept() {
+        String subject = "lola";
+        OrganisationId organisation = world.association(subject);
+        Caller caller = World.caller(subject);
+        TrainingModule draft =
+                programme.copyFromCatalogue(caller, organisation, "checking-ai-outputs", null, Optional.empty());
+        TrainingModule module = programme.publishModule(caller, organisation, draft.id(), 0);
+        Membership admin = memberships.findActive(organisation, subject).orElseThrow();
+        Membership volunteer = aMembership()
+                .withId(new MemberId(UUID.randomUUID()))
+                .of(organisation)
+                .withDetails(aMemberWithoutAccount()
+                        .named("Bénévole")
+                        .as(PersonType.VOLUNTEER)
+                        .build())
+                .build();
+        AiTool linked = anAiTool()
+                .withId(new ToolId(UUID.randomUUID()))
+                .of(organisation)
+                .declaredBy(admin.id())
+                .in(ToolStatus.APPROVED)
+                .build();
+        AiTool other = anAiTool()
+                .withId(new ToolId(UUID.randomUUID()))
+                .of(organisation)
+                .declaredBy(admin.id())
+                .in(ToolStatus.APPROVED)
+                .build();
+        UseCaseId useCase = new UseCaseId(UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> {
+            memberships.add(volunteer);
+            tools.add(linked);
+            tools.add(other);
+            useCases.add(UseCase.propose(
+                    useCase,
+                    organisation,
+                    aUseCase()
+                            .withTools(Set.of(linked.id()))
+                            .ownedBy(admin.id())
+                            .build(),
+                    null,
+                    admin.id(),
+                    Instant.now()));
+            toolUses.add(new ToolUse(
+                    new ToolUseId(UUID.randomUUID()),
+                    organisation,
+                    volunteer.id(),
+                    linked.id(),
+                    ToolUseSource.RECORDED_BY_COORDINATOR,
+                    admin.id(),
+                    Instant.now()));
+            toolUses.add(new ToolUse(
+                    new ToolUseId(UUID.randomUUID()),
+                    organisation,
+                    admin.id(),
+                    other.id(),
+                    ToolUseSource.SELF_DECLARED,
+                    admin.id(),
+                    Instant.now()));
+        });
+        planning.createRequirement(
+                caller,
+                organisation,
+                new RequirementTerms(
+                        "Utilisateurs du cas d'usage",
+                        new Audience(null, null, null, null, null, Set.of(useCase), null),
+                        List.of(module.id()),
+                        RequirementTrigger.TOOL_ACCESS,
+                        30,
+                        null,
+                        RequirementLevel.MANDATORY,
+                        "Art. 4",
+                        admin.id()));
+
+        List<Learning> learning = QuarkusTransaction.requiringNew()
+                .call(() -> service.learning(List.of(admin, volunteer), LiteracyPlanningService.MAX));
+        Learning everyone = QuarkusTransaction.requiringNew()
+                .call(() -> service.obligationsIn(organisation))
+                .orElseThrow();
+
+        assertThat(learning).hasSize(2);
+        assertThat(learning.stream().filter(l -> l.memberId().equals(admin.id())))
+                .singleElement()
+                .satisfies(l -> assertThat(l.obligations()).isEmpty());
+        assertThat(learning.stream().filter(l -> l.memberId().equals(volunteer.id())))
+                .singleElement()
+                .satisfies(l -> assertThat(l.obligations())
+                        .singleElement()
+                        .satisfies(o -> assertThat(o.state()).isEqualTo(LiteracyStanding.State.DUE)));
+        assertThat(everyone.obligations())
+                .singleElement()
+                .satisfies(o -> assertThat(o.memberId()).isEqualTo(volunteer.id()));
     }
 }
