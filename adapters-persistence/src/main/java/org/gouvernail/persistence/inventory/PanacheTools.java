@@ -3,6 +3,8 @@ package org.gouvernail.persistence.inventory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.AiTool;
@@ -89,6 +91,24 @@ public class PanacheTools implements Tools {
         return repository
                 .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
                 .firstResultOptional();
+    }
+
+    @Override
+    public List<AiTool> findAll(Collection<OrganisationId> organisationIds, Collection<ToolId> ids) {
+        if (organisationIds.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        // their two collections fetched in the same statement (a set and an indexed list), so that the
+        // cost does not grow with the number of tools beyond the batch size
+        return repository
+                .list(
+                        "select t from ToolEntity t left join fetch t.dataCategories left join fetch t.teams"
+                                + " where t.organisationId in ?1 and t.id in ?2 order by t.id",
+                        organisationIds.stream().map(OrganisationId::value).toList(),
+                        ids.stream().map(ToolId::value).toList())
+                .stream()
+                .map(ToolEntity::toDomain)
+                .toList();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */

@@ -1,7 +1,9 @@
 package org.gouvernail.persistence.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.organisation.MemberId;
@@ -46,6 +48,24 @@ public class PanacheAcknowledgements implements Acknowledgements {
                         versionId.value())
                 .list()
                 .stream()
+                .map(AcknowledgementEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<Acknowledgement> ofVersions(
+            Collection<VersionId> versionIds, Optional<Collection<MemberId>> memberIds) {
+        if (versionIds.isEmpty() || memberIds.map(Collection::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        StringBuilder query = new StringBuilder("versionId in :versions");
+        Parameters parameters = Parameters.with(
+                "versions", versionIds.stream().map(VersionId::value).toList());
+        memberIds.ifPresent(members -> {
+            query.append(" and memberId in :members");
+            parameters.and("members", members.stream().map(MemberId::value).toList());
+        });
+        return repository.find(query + " order by acknowledgedAt, memberId", parameters).list().stream()
                 .map(AcknowledgementEntity::toDomain)
                 .toList();
     }

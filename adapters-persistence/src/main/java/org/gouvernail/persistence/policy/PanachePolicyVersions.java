@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,6 +197,23 @@ public class PanachePolicyVersions implements PolicyVersions {
                 e.getSQLException() == null ? null : e.getSQLException().getMessage();
         return name != null && name.toLowerCase(Locale.ROOT).contains(constraint)
                 || message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
+    }
+
+    @Override
+    public List<PolicyVersion> published(Collection<OrganisationId> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        Parameters parameters = Parameters.with(
+                        "organisations",
+                        organisationIds.stream().map(OrganisationId::value).toList())
+                .and("published", VersionStatus.PUBLISHED);
+        return toDomain(repository
+                .find(
+                        "select v from PolicyVersionEntity v left join fetch v.rules where v.organisationId in :organisations"
+                                + " and v.status = :published order by v.organisationId, v.policyId",
+                        parameters)
+                .list());
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */

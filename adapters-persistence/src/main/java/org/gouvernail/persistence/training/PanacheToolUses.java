@@ -3,6 +3,7 @@ package org.gouvernail.persistence.training;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,6 +82,22 @@ public class PanacheToolUses implements ToolUses {
     @Override
     public List<ToolUse> all(OrganisationId organisationId, int max) {
         return repository.find("organisationId = ?1 order by id", organisationId.value()).page(0, max).list().stream()
+                .map(ToolUseEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<ToolUse> ofMembers(Collection<MemberId> memberIds, int max) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return repository
+                .find(
+                        "memberId in ?1 order by id",
+                        memberIds.stream().map(MemberId::value).toList())
+                .page(0, max)
+                .list()
+                .stream()
                 .map(ToolUseEntity::toDomain)
                 .toList();
     }

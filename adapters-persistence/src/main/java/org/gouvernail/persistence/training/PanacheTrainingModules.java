@@ -101,6 +101,21 @@ public class PanacheTrainingModules implements TrainingModules {
                 .firstResultOptional();
     }
 
+    @Override
+    public List<TrainingModule> findAll(Collection<OrganisationId> organisationIds, Collection<TrainingModuleId> ids) {
+        if (organisationIds.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        return repository
+                .list(
+                        "organisationId in ?1 and id in ?2 order by id",
+                        organisationIds.stream().map(OrganisationId::value).toList(),
+                        ids.stream().map(TrainingModuleId::value).toList())
+                .stream()
+                .map(TrainingModuleEntity::toDomain)
+                .toList();
+    }
+
     /** The Panache repository of training modules, kept inside the adapter. */
     @ApplicationScoped
     static class Repository implements PanacheRepositoryBase<TrainingModuleEntity, UUID> {}

@@ -137,6 +137,19 @@ public class PanacheTrainingRecords implements TrainingRecords {
                 .toList();
     }
 
+    @Override
+    public List<TrainingRecord> ofMembers(Collection<MemberId> memberIds, int max) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return withVoids(repository
+                .find(
+                        "memberId in ?1 order by recordedAt, id",
+                        memberIds.stream().map(MemberId::value).toList())
+                .page(0, max)
+                .list());
+    }
+
     /** The Panache repository of training records, kept inside the adapter. */
     @ApplicationScoped
     static class Repository implements PanacheRepositoryBase<TrainingRecordEntity, UUID> {}

@@ -3,6 +3,7 @@ package org.gouvernail.persistence.usecase;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +98,23 @@ public class PanacheUseCases implements UseCases {
         return repository
                 .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
                 .firstResultOptional();
+    }
+
+    @Override
+    public List<UseCase> inPortfolio(Collection<OrganisationId> organisationIds, Collection<UseCaseId> ids) {
+        if (organisationIds.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        return repository
+                .list(
+                        "select u from UseCaseEntity u left join fetch u.tools where u.organisationId in ?1"
+                                + " and u.id in ?2 and u.status not in ?3 order by u.id",
+                        organisationIds.stream().map(OrganisationId::value).toList(),
+                        ids.stream().map(UseCaseId::value).toList(),
+                        List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
+                .stream()
+                .map(UseCaseEntity::toDomain)
+                .toList();
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */

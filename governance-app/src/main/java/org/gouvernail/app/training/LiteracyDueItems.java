@@ -24,8 +24,8 @@ import org.gouvernail.domain.training.port.in.LiteracyPlanning.Learning;
  * MANDATORY requirement asks of a person and that they have not done (or no longer validly), due on
  * the day the requirement sets, assigned to that person. Computed from the requirements and the
  * records, never stored: a new member, a tool use, a new policy version or a record changes it at once.
- * One statement over all the organisations asked about, then a fixed number per organisation that has
- * active requirements (none for the others).
+ * A fixed number of statements over all the organisations asked about (IN-list queries), whatever
+ * their number and size.
  */
 @ApplicationScoped
 public class LiteracyDueItems implements DueItemSource {

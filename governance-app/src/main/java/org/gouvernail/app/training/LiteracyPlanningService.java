@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.MemberId;
@@ -30,6 +29,7 @@ import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.port.out.Acknowledgements;
 import org.gouvernail.domain.policy.port.out.PolicyVersions;
 import org.gouvernail.domain.shared.Caller;
@@ -68,8 +68,8 @@ import org.gouvernail.domain.usecase.port.out.UseCases;
 
 /**
  * Use case service: literacy requirements and what they ask of people, one transaction per call. The
- * standing is computed ({@link LiteracyStanding}) from a fixed set of reads per organisation, whatever
- * the number of members, records or tools.
+ * standing is computed ({@link LiteracyStanding}) from a fixed set of reads, whatever the number of
+ * members, records or tools, and for a person whatever the number of their organisations.
  */
 @ApplicationScoped
 public class LiteracyPlanningService implements LiteracyPlanning {
@@ -182,7 +182,7 @@ public class LiteracyPlanningService implements LiteracyPlanning {
         access.withRole(caller, organisationId, COVERAGE_READERS, "read-training-coverage");
         LocalDate today = LocalDate.now(clock);
         List<LiteracyRequirement> active = requirements.active(List.of(organisationId), MAX);
-        Facts facts = facts(organisationId, active, Optional.empty());
+        Facts facts = facts(organisationId, active);
         return LiteracyCoverage.of(today, facts, LiteracyStanding.on(today, facts));
     }
 
@@ -198,7 +198,10 @@ public class LiteracyPlanningService implements LiteracyPlanning {
 
     /**
      * The obligations of these memberships: one query for the requirements of all their organisations,
-     * then a fixed number per organisation that has requirements (none for the others).
+     * then a fixed number of IN-list queries over all the organisations that have requirements, whatever
+     * their number and size: the members' tool uses, only the tools these uses point at, the members'
+     * records, the required modules, the use cases named by an audience, the policy versions in force
+     * and the members' acknowledgements.
      */
     List<Learning> learning(List<Membership> mine, int max) {
         if (mine.isEmpty()) {
@@ -209,17 +212,26 @@ public class LiteracyPlanningService implements LiteracyPlanning {
                         .active(mine.stream().map(Membership::organisationId).collect(Collectors.toSet()), MAX)
                         .stream()
                         .collect(Collectors.groupingBy(LiteracyRequirement::organisationId));
+        List<Membership> concerned = mine.stream()
+                .filter(member -> byOrganisation.containsKey(member.organisationId()))
+                .toList();
+        if (concerned.isEmpty()) {
+            return List.of();
+        }
+        Set<MemberId> memberIds = concerned.stream().map(Membership::id).collect(Collectors.toSet());
+        Map<OrganisationId, Facts> facts = facts(
+                byOrganisation,
+                concerned.stream().collect(Collectors.groupingBy(Membership::organisationId)),
+                toolUses.ofMembers(memberIds, MAX),
+                records.ofMembers(memberIds, MAX),
+                Optional.of(memberIds));
         LocalDate today = LocalDate.now(clock);
         List<Learning> learning = new ArrayList<>();
-        for (Membership member : mine) {
-            List<LiteracyRequirement> active = byOrganisation.getOrDefault(member.organisationId(), List.of());
-            if (active.isEmpty()) {
-                continue;
-            }
-            Facts facts = facts(member.organisationId(), active, Optional.of(member));
-            List<Obligation> obligations = LiteracyStanding.on(today, facts);
+        for (Membership member : concerned) {
+            Facts own = only(facts.get(member.organisationId()), member);
+            List<Obligation> obligations = LiteracyStanding.on(today, own);
             Map<TrainingModuleId, TrainingModule> named =
-                    facts.modules().stream().collect(Collectors.toMap(TrainingModule::id, Function.identity()));
+                    own.modules().stream().collect(Collectors.toMap(TrainingModule::id, Function.identity()));
             learning.add(new Learning(member.organisationId(), member.id(), obligations, named));
         }
         return learning;
@@ -231,81 +243,134 @@ public class LiteracyPlanningService implements LiteracyPlanning {
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        Facts facts = facts(organisationId, active, Optional.empty());
+        Facts facts = facts(organisationId, active);
         Map<TrainingModuleId, TrainingModule> named =
                 facts.modules().stream().collect(Collectors.toMap(TrainingModule::id, Function.identity()));
         return Optional.of(new Learning(organisationId, null, LiteracyStanding.on(LocalDate.now(clock), facts), named));
     }
 
-    /**
-     * What the standing reads in one organisation, for everyone or for one person: the members, the
-     * tool uses, the tools, the records, the required modules, and only when a requirement asks for
-     * them, the use cases and the policy versions in force with their acknowledgements.
-     */
-    private Facts facts(OrganisationId organisationId, List<LiteracyRequirement> active, Optional<Membership> one) {
-        List<Membership> people = one.map(List::of).orElseGet(() -> memberships.active(organisationId));
-        List<ToolUse> uses = one.isPresent()
-                ? all(page ->
-                        toolUses.list(organisationId, Optional.of(one.get().id()), Optional.empty(), page))
-                : toolUses.all(organisationId, MAX);
-        List<AiTool> inventory = all(page -> tools.list(organisationId, ToolFilter.none(), page));
-        List<TrainingRecord> written = one.isPresent()
-                ? all(page -> records.list(organisationId, Optional.of(one.get().id()), Optional.empty(), page))
-                : records.writtenBy(organisationId, clock.instant().plusSeconds(1), MAX);
-        Set<TrainingModuleId> required = new LinkedHashSet<>();
-        active.forEach(requirement -> required.addAll(requirement.terms().moduleIds()));
-        List<TrainingModule> named = modules.findAll(organisationId, required);
-        Map<UseCaseId, Set<ToolId>> useCaseTools = new HashMap<>();
-        if (active.stream().anyMatch(r -> !r.terms().audience().useCaseIds().isEmpty())) {
-            for (UseCase useCase : useCases.portfolio(organisationId, MAX)) {
-                useCaseTools.put(useCase.id(), useCase.details().toolIds());
-            }
-        }
-        Set<PolicyId> taught = new HashSet<>();
-        if (active.stream().anyMatch(r -> r.terms().trigger() == RequirementTrigger.POLICY_VERSION)) {
-            named.stream()
-                    .map(module -> module.content().policyId())
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(taught::add);
-        }
-        Map<PolicyId, PolicyInForce> policies = new HashMap<>();
-        if (!taught.isEmpty()) {
-            for (PolicyVersion version : policyVersions.published(organisationId)) {
-                if (!taught.contains(version.policyId()) || version.publishedAt() == null) {
-                    continue;
-                }
-                Set<MemberId> acknowledged = one.isPresent()
-                        ? acknowledgements
-                                .find(organisationId, version.id(), one.get().id())
-                                .stream()
-                                .map(a -> a.memberId())
-                                .collect(Collectors.toSet())
-                        : acknowledgements.list(organisationId, version.id()).stream()
-                                .map(a -> a.memberId())
-                                .collect(Collectors.toSet());
-                policies.put(
-                        version.policyId(),
-                        new PolicyInForce(
-                                version.policyId(),
-                                version.id(),
-                                version.number(),
-                                LocalDate.ofInstant(version.publishedAt(), ZoneOffset.UTC),
-                                acknowledged));
-            }
-        }
-        return new Facts(active, people, uses, inventory, useCaseTools, written, named, policies);
+    /** What the standing reads for everyone of one organisation: its active members, their uses and records. */
+    private Facts facts(OrganisationId organisationId, List<LiteracyRequirement> active) {
+        return facts(
+                        Map.of(organisationId, active),
+                        Map.of(organisationId, memberships.active(organisationId)),
+                        toolUses.all(organisationId, MAX),
+                        records.writtenBy(organisationId, clock.instant().plusSeconds(1), MAX),
+                        Optional.empty())
+                .get(organisationId);
     }
 
-    /** Every page of a listing, up to {@link #MAX} items. */
-    private static <T> List<T> all(Function<PageRequest, Page<T>> lister) {
-        List<T> items = new ArrayList<>();
-        Page<T> page = lister.apply(PageRequest.first(PageRequest.MAX_LIMIT));
-        items.addAll(page.items());
-        while (page.continueAfter().isPresent() && items.size() < MAX) {
-            page = lister.apply(new PageRequest(PageRequest.MAX_LIMIT, page.continueAfter()));
-            items.addAll(page.items());
+    /** The facts of one organisation narrowed to one of its members (the others' uses and records left out). */
+    private static Facts only(Facts facts, Membership member) {
+        return new Facts(
+                facts.requirements(),
+                List.of(member),
+                facts.uses().stream()
+                        .filter(use -> use.memberId().equals(member.id()))
+                        .toList(),
+                facts.tools(),
+                facts.useCaseTools(),
+                facts.records().stream()
+                        .filter(record -> record.memberId().equals(member.id()))
+                        .toList(),
+                facts.modules(),
+                facts.policies());
+    }
+
+    /**
+     * What the standing reads in these organisations, for their members or only some of them
+     * ({@code only}), by organisation, in a fixed number of IN-list queries whatever the number of
+     * organisations: only the tools the uses point at, the required modules, and only when a
+     * requirement asks for them, the use cases its audience names and the policy versions in force
+     * with their acknowledgements.
+     */
+    private Map<OrganisationId, Facts> facts(
+            Map<OrganisationId, List<LiteracyRequirement>> active,
+            Map<OrganisationId, List<Membership>> people,
+            List<ToolUse> uses,
+            List<TrainingRecord> written,
+            Optional<Set<MemberId>> only) {
+        Set<OrganisationId> organisations = active.keySet();
+        Map<OrganisationId, List<ToolUse>> usesIn = uses.stream()
+                .filter(use -> organisations.contains(use.organisationId()))
+                .collect(Collectors.groupingBy(ToolUse::organisationId));
+        Set<ToolId> used = uses.stream().map(ToolUse::toolId).collect(Collectors.toSet());
+        Map<OrganisationId, List<AiTool>> toolsIn =
+                tools.findAll(organisations, used).stream().collect(Collectors.groupingBy(AiTool::organisationId));
+        Map<OrganisationId, List<TrainingRecord>> recordsIn = written.stream()
+                .filter(record -> organisations.contains(record.organisationId()))
+                .collect(Collectors.groupingBy(TrainingRecord::organisationId));
+        Set<TrainingModuleId> required = new LinkedHashSet<>();
+        Set<UseCaseId> named = new LinkedHashSet<>();
+        active.values()
+                .forEach(list -> list.forEach(requirement -> {
+                    required.addAll(requirement.terms().moduleIds());
+                    named.addAll(requirement.terms().audience().useCaseIds());
+                }));
+        Map<OrganisationId, List<TrainingModule>> modulesIn = modules.findAll(organisations, required).stream()
+                .collect(Collectors.groupingBy(TrainingModule::organisationId));
+        Map<OrganisationId, Map<UseCaseId, Set<ToolId>>> useCaseToolsIn = new HashMap<>();
+        if (!named.isEmpty()) {
+            for (UseCase useCase : useCases.inPortfolio(organisations, named)) {
+                useCaseToolsIn
+                        .computeIfAbsent(useCase.organisationId(), id -> new HashMap<>())
+                        .put(useCase.id(), useCase.details().toolIds());
+            }
         }
-        return items;
+        Map<OrganisationId, Set<PolicyId>> taughtIn = new HashMap<>();
+        active.forEach((organisationId, list) -> {
+            if (list.stream().anyMatch(r -> r.terms().trigger() == RequirementTrigger.POLICY_VERSION)) {
+                Set<PolicyId> taught = modulesIn.getOrDefault(organisationId, List.of()).stream()
+                        .map(module -> module.content().policyId())
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet());
+                if (!taught.isEmpty()) {
+                    taughtIn.put(organisationId, taught);
+                }
+            }
+        });
+        Map<OrganisationId, Map<PolicyId, PolicyInForce>> policiesIn = new HashMap<>();
+        if (!taughtIn.isEmpty()) {
+            List<PolicyVersion> inForce = policyVersions.published(taughtIn.keySet()).stream()
+                    .filter(version -> taughtIn.getOrDefault(version.organisationId(), Set.of())
+                                    .contains(version.policyId())
+                            && version.publishedAt() != null)
+                    .toList();
+            Map<VersionId, Set<MemberId>> acknowledged = new HashMap<>();
+            if (!inForce.isEmpty()) {
+                acknowledgements
+                        .ofVersions(inForce.stream().map(PolicyVersion::id).toList(), only.map(members ->
+                                (Collection<MemberId>) members))
+                        .forEach(a -> acknowledged
+                                .computeIfAbsent(a.versionId(), id -> new HashSet<>())
+                                .add(a.memberId()));
+            }
+            for (PolicyVersion version : inForce) {
+                policiesIn
+                        .computeIfAbsent(version.organisationId(), id -> new HashMap<>())
+                        .put(
+                                version.policyId(),
+                                new PolicyInForce(
+                                        version.policyId(),
+                                        version.id(),
+                                        version.number(),
+                                        LocalDate.ofInstant(version.publishedAt(), ZoneOffset.UTC),
+                                        acknowledged.getOrDefault(version.id(), Set.of())));
+            }
+        }
+        Map<OrganisationId, Facts> facts = new HashMap<>();
+        active.forEach((organisationId, list) -> facts.put(
+                organisationId,
+                new Facts(
+                        list,
+                        people.getOrDefault(organisationId, List.of()),
+                        usesIn.getOrDefault(organisationId, List.of()),
+                        toolsIn.getOrDefault(organisationId, List.of()),
+                        useCaseToolsIn.getOrDefault(organisationId, Map.of()),
+                        recordsIn.getOrDefault(organisationId, List.of()),
+                        modulesIn.getOrDefault(organisationId, List.of()),
+                        policiesIn.getOrDefault(organisationId, Map.of()))));
+        return facts;
     }
 
     /** The modules exist and were published; the owner is an active member; the tools and use cases exist. */

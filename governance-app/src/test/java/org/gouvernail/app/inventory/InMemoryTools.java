@@ -1,6 +1,8 @@
 package org.gouvernail.app.inventory;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,5 +77,12 @@ public final class InMemoryTools implements Tools {
                         tool.details().description())
                 .anyMatch(
                         value -> value != null && value.toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    @Override
+    public List<AiTool> findAll(Collection<OrganisationId> organisationIds, Collection<ToolId> ids) {
+        return rows.values().stream()
+                .filter(t -> organisationIds.contains(t.organisationId()) && ids.contains(t.id()))
+                .toList();
     }
 }

@@ -212,4 +212,25 @@ public abstract class ToolsContract extends PortContract {
     private List<AiTool> listed(ToolFilter filter) {
         return tools().list(organisation(), filter, PageRequest.first(10)).items();
     }
+
+    @Test
+    void theToolsAmongIdsAreFoundWithTheirCollectionsInTheOrganisationsAskedOnly() {
+        OrganisationId other = anOrganisation();
+        OrganisationId stranger = anOrganisation();
+        AiTool mine = added(aToolOf(organisation(), member(), anyId())
+                .withDetails(aTool().named("Whisper")
+                        .withData(DataCategory.PERSONAL, DataCategory.INTERNAL)
+                        .usedBy("Accueil", "Comptabilité")
+                        .build()));
+        AiTool unasked = added(aToolOf(organisation(), member(), anyId()));
+        AiTool theirs = added(aToolOf(other, aMemberOf(other), anyId()));
+        AiTool strangers = added(aToolOf(stranger, aMemberOf(stranger), anyId()));
+
+        assertThat(tools().findAll(
+                                List.of(organisation(), other),
+                                List.of(mine.id(), theirs.id(), strangers.id(), new ToolId(anyId()))))
+                .containsExactlyInAnyOrder(mine, theirs)
+                .doesNotContain(unasked);
+        assertThat(tools().findAll(List.of(organisation()), List.of())).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.gouvernail.app.policy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,17 @@ public final class InMemoryAcknowledgements implements Acknowledgements {
                         && ack.versionId().equals(versionId))
                 .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt)
                         .thenComparing(ack -> ack.memberId().value(), InMemoryPages.ID_ORDER))
+                .toList();
+    }
+
+    @Override
+    public List<Acknowledgement> ofVersions(
+            Collection<VersionId> versionIds, Optional<Collection<MemberId>> memberIds) {
+        return rows.stream()
+                .filter(ack -> versionIds.contains(ack.versionId())
+                        && memberIds
+                                .map(members -> members.contains(ack.memberId()))
+                                .orElse(true))
                 .toList();
     }
 }

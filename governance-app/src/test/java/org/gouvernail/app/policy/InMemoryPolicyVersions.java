@@ -1,5 +1,6 @@
 package org.gouvernail.app.policy;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,13 @@ public final class InMemoryPolicyVersions implements PolicyVersions {
         return rows.values().stream()
                 .filter(v -> v.organisationId().equals(organisationId) && v.status() == VersionStatus.PUBLISHED)
                 .sorted(InMemoryPages.byId((PolicyVersion v) -> v.policyId().value()))
+                .toList();
+    }
+
+    @Override
+    public List<PolicyVersion> published(Collection<OrganisationId> organisationIds) {
+        return organisationIds.stream()
+                .flatMap(organisationId -> published(organisationId).stream())
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.gouvernail.app.usecase;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,14 @@ public final class InMemoryUseCases implements UseCases {
                 .filter(u -> u.status() != UseCaseStatus.REJECTED && u.status() != UseCaseStatus.RETIRED)
                 .sorted(InMemoryPages.byId((UseCase u) -> u.id().value()))
                 .limit(max)
+                .toList();
+    }
+
+    @Override
+    public List<UseCase> inPortfolio(Collection<OrganisationId> organisationIds, Collection<UseCaseId> ids) {
+        return rows.values().stream()
+                .filter(u -> organisationIds.contains(u.organisationId()) && ids.contains(u.id()))
+                .filter(u -> u.status() != UseCaseStatus.REJECTED && u.status() != UseCaseStatus.RETIRED)
                 .toList();
     }
 }

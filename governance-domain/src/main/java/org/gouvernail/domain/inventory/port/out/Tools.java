@@ -1,5 +1,7 @@
 package org.gouvernail.domain.inventory.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolFilter;
@@ -21,4 +23,7 @@ public interface Tools {
     void remove(OrganisationId organisationId, ToolId id, long expectedVersion);
 
     Page<AiTool> list(OrganisationId organisationId, ToolFilter filter, PageRequest page);
+
+    /** The tools among {@code ids} that exist in one of these organisations, in one query (and its collections). */
+    List<AiTool> findAll(Collection<OrganisationId> organisationIds, Collection<ToolId> ids);
 }

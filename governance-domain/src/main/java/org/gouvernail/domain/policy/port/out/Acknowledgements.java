@@ -1,5 +1,6 @@
 package org.gouvernail.domain.policy.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.organisation.MemberId;
@@ -16,4 +17,10 @@ public interface Acknowledgements {
 
     /** Every acknowledgement of the version, oldest first. */
     List<Acknowledgement> list(OrganisationId organisationId, VersionId versionId);
+
+    /**
+     * The acknowledgements of these versions, whatever their organisations, in one query: by everyone
+     * when {@code memberIds} is empty, else only by these members.
+     */
+    List<Acknowledgement> ofVersions(Collection<VersionId> versionIds, Optional<Collection<MemberId>> memberIds);
 }

@@ -1,5 +1,6 @@
 package org.gouvernail.domain.policy.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,4 +37,7 @@ public interface PolicyVersions {
 
     /** The rules of the versions in force with their policies' titles, without the texts (read on every policy check). */
     List<RulesInForce> rulesInForce(OrganisationId organisationId);
+
+    /** The versions in force of these organisations' policies, in one query (and their rules). */
+    List<PolicyVersion> published(Collection<OrganisationId> organisationIds);
 }

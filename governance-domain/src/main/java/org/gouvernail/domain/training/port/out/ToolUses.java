@@ -1,5 +1,6 @@
 package org.gouvernail.domain.training.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.inventory.ToolId;
@@ -27,4 +28,7 @@ public interface ToolUses {
 
     /** Every use of the organisation, oldest first, at most {@code max}. */
     List<ToolUse> all(OrganisationId organisationId, int max);
+
+    /** Every use of these members, whatever their organisations, in one query, oldest first, at most {@code max}. */
+    List<ToolUse> ofMembers(Collection<MemberId> memberIds, int max);
 }

@@ -29,4 +29,7 @@ public interface TrainingModules {
 
     /** Oldest first. */
     Page<TrainingModule> list(OrganisationId organisationId, Optional<ModuleStatus> status, PageRequest page);
+
+    /** The modules among {@code ids} that exist in one of these organisations, in one query. */
+    List<TrainingModule> findAll(Collection<OrganisationId> organisationIds, Collection<TrainingModuleId> ids);
 }

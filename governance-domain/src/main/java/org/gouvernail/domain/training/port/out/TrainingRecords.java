@@ -1,6 +1,7 @@
 package org.gouvernail.domain.training.port.out;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.domain.organisation.MemberId;
@@ -40,4 +41,10 @@ public interface TrainingRecords {
 
     /** Every record written by {@code by}, with its void whenever written, oldest first, at most {@code max}. */
     java.util.List<TrainingRecord> writtenBy(OrganisationId organisationId, java.time.Instant by, int max);
+
+    /**
+     * Every record of these members, whatever their organisations, with its void, oldest written first,
+     * at most {@code max}: two queries.
+     */
+    List<TrainingRecord> ofMembers(Collection<MemberId> memberIds, int max);
 }

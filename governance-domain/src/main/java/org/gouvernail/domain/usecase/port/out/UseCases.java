@@ -1,5 +1,6 @@
 package org.gouvernail.domain.usecase.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -25,4 +26,7 @@ public interface UseCases {
 
     /** The use cases neither rejected nor retired, oldest first, at most {@code max}. */
     List<UseCase> portfolio(OrganisationId organisationId, int max);
+
+    /** The use cases among {@code ids}, of these organisations, neither rejected nor retired, in one query. */
+    List<UseCase> inPortfolio(Collection<OrganisationId> organisationIds, Collection<UseCaseId> ids);
 }
