@@ -105,7 +105,14 @@ public class PersonalDataScene {
                     UUID.randomUUID(),
                     o,
                     p);
-            exec(c, "insert into tool_use values (?, ?, ?, ?, 'DECLARED', ?, now(6))", UUID.randomUUID(), o, p, t, p);
+            exec(
+                    c,
+                    "insert into tool_use values (?, ?, ?, ?, 'SELF_DECLARED', ?, now(6))",
+                    UUID.randomUUID(),
+                    o,
+                    p,
+                    t,
+                    p);
             exec(
                     c,
                     "insert into vendor_assessment (id, organisation_id, tool_id, tool_hosting_region, health_data,"
@@ -164,17 +171,17 @@ public class PersonalDataScene {
                     "insert into training_module (id, organisation_id, code, title, summary, topics, level,"
                             + " duration_minutes, formats, languages, provider_kind, tool_categories,"
                             + " new_version_requires_refresh, status, revision, refresh_from_revision, created_by,"
-                            + " created_at, version) values (?, ?, ?, 'Bases', 'Bases', 'BASICS', 'BASIC', 60,"
-                            + " 'WORKSHOP', 'fr', 'INTERNAL', '', false, 'PUBLISHED', 1, 1, ?, now(6), 0)",
+                            + " created_at, version) values (?, ?, ?, 'Bases', 'Bases', 'HOW_AI_WORKS', 'INTRODUCTION', 60,"
+                            + " 'IN_PERSON', 'fr', 'INTERNAL', '', false, 'ACTIVE', 1, 1, ?, now(6), 0)",
                     module,
                     o,
-                    "M" + module.toString().substring(0, 8),
+                    "M" + module.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
                     a);
             exec(
                     c,
                     "insert into training_session (id, organisation_id, title, date, duration_minutes, format,"
                             + " language, trainer, status, planned_by, version)"
-                            + " values (?, ?, 'Atelier', curdate(), 60, 'WORKSHOP', 'fr', ?, 'CLOSED', ?, 0)",
+                            + " values (?, ?, 'Atelier', curdate(), 60, 'IN_PERSON', 'fr', ?, 'CLOSED', ?, 0)",
                     session,
                     o,
                     "Formatrice, avec " + subject,
@@ -233,7 +240,7 @@ public class PersonalDataScene {
                     "insert into incident (id, organisation_id, title, description, kind, type, detected_at, tool_ids,"
                             + " use_case_ids, data_categories, vulnerable_people, harms, harm_actual, harm_reversible,"
                             + " high_risk_system, severity, severity_reasons, status, reported_by, reported_at, version)"
-                            + " values (?, ?, 'Fuite', ?, 'INCIDENT', 'DATA_LEAK', now(6), '', '', 'PERSONAL', 0, '', 1, 1, 0,"
+                            + " values (?, ?, 'Fuite', ?, 'INCIDENT', 'PERSONAL_DATA_IN_PUBLIC_TOOL', now(6), '', '', 'PERSONAL', 0, '', 1, 1, 0,"
                             + " 'HIGH', '', 'REPORTED', ?, now(6), 0)",
                     incident,
                     o,
@@ -312,7 +319,7 @@ public class PersonalDataScene {
                     "insert into incident (id, organisation_id, title, kind, type, detected_at, tool_ids, use_case_ids,"
                             + " data_categories, vulnerable_people, harms, harm_actual, harm_reversible, high_risk_system,"
                             + " severity, severity_reasons, status, reported_by, reported_at, version)"
-                            + " values (?, ?, 'Fuite', 'INCIDENT', 'DATA_LEAK', now(6), '', '', 'PERSONAL', 0, '', 1, 1, 0,"
+                            + " values (?, ?, 'Fuite', 'INCIDENT', 'PERSONAL_DATA_IN_PUBLIC_TOOL', now(6), '', '', 'PERSONAL', 0, '', 1, 1, 0,"
                             + " 'HIGH', '', 'TRIAGED', ?, now(6), 0)",
                     incident,
                     seeded.org(),
