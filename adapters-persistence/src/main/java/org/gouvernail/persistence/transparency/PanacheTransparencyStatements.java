@@ -45,7 +45,10 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
     @Override
     public TransparencyStatement update(TransparencyStatement statement) {
         TransparencyStatementEntity entity = repository
-                .find("organisationId = ?1 and id = ?2", statement.organisationId().value(), statement.id())
+                .find(
+                        "organisationId = ?1 and id = ?2",
+                        statement.organisationId().value(),
+                        statement.id())
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFound("ai-transparency", statement.id()));
         Versions.expect("ai-transparency", entity.version, statement.version());

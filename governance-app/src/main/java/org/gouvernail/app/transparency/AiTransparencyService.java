@@ -156,9 +156,7 @@ public class AiTransparencyService implements AiTransparency {
         StatementContent changed = content.withNarrative(
                 narrative.principles() == null ? content.principles() : narrative.principles(),
                 narrative.contactAddress() == null ? content.contactAddress() : narrative.contactAddress(),
-                narrative.howToRaiseAConcern() == null
-                        ? content.howToRaiseAConcern()
-                        : narrative.howToRaiseAConcern());
+                narrative.howToRaiseAConcern() == null ? content.howToRaiseAConcern() : narrative.howToRaiseAConcern());
         RedactionCheck.require(changed, memberNames(organisationId));
         TransparencyStatement saved = statements.update(current.withContent(changed));
         auditor.record(caller, new Edited(saved));
@@ -179,11 +177,12 @@ public class AiTransparencyService implements AiTransparency {
     @Override
     @Transactional
     public Optional<Published> published(String slug) {
-        return organisations.findBySlug(slug).flatMap(organisation -> statements
-                .inStatus(organisation.id(), List.of(StatementStatus.PUBLISHED), 1)
-                .stream()
-                .findFirst()
-                .map(statement -> new Published(organisation.id(), slug, statement)));
+        return organisations
+                .findBySlug(slug)
+                .flatMap(organisation ->
+                        statements.inStatus(organisation.id(), List.of(StatementStatus.PUBLISHED), 1).stream()
+                                .findFirst()
+                                .map(statement -> new Published(organisation.id(), slug, statement)));
     }
 
     @Override
@@ -191,8 +190,8 @@ public class AiTransparencyService implements AiTransparency {
     public Optional<PublicHistory> history(String slug) {
         return organisations
                 .findBySlug(slug)
-                .map(organisation ->
-                        new PublicHistory(organisation.id(), slug, statements.inStatus(organisation.id(), EVER_PUBLISHED, HISTORY)))
+                .map(organisation -> new PublicHistory(
+                        organisation.id(), slug, statements.inStatus(organisation.id(), EVER_PUBLISHED, HISTORY)))
                 .filter(history -> !history.versions().isEmpty());
     }
 
@@ -213,7 +212,8 @@ public class AiTransparencyService implements AiTransparency {
             }
             about = new About(AboutKind.USE_CASE, useCaseId, null, null);
         }
-        String framed = "[AI transparency statement, version " + published.statement().number() + "] " + text;
+        String framed =
+                "[AI transparency statement, version " + published.statement().number() + "] " + text;
         FeedbackDraft draft = new FeedbackDraft(kind, about, framed, Channel.APP);
         return feedback.submitPublicly(published.organisationId(), draft, false).item();
     }
@@ -230,7 +230,8 @@ public class AiTransparencyService implements AiTransparency {
                         .orElse(null),
                 last.map(StatementContent::principles).orElse(null));
         String contact = firstOf(
-                narrative.contactAddress(), last.map(StatementContent::contactAddress).orElse(null));
+                narrative.contactAddress(),
+                last.map(StatementContent::contactAddress).orElse(null));
         String concern = firstOf(
                 narrative.howToRaiseAConcern(),
                 last.map(StatementContent::howToRaiseAConcern).orElse(null));
@@ -251,8 +252,7 @@ public class AiTransparencyService implements AiTransparency {
         List<String> internalUses = internal.entrySet().stream()
                 .map(team -> team.getKey() + ": " + String.join(", ", team.getValue()))
                 .toList();
-        return new StatementContent(
-                organisation.profile().name(), principles, contact, concern, entries, internalUses);
+        return new StatementContent(organisation.profile().name(), principles, contact, concern, entries, internalUses);
     }
 
     private StatementEntry entry(OrganisationId organisationId, UseCase useCase) {
@@ -283,7 +283,8 @@ public class AiTransparencyService implements AiTransparency {
 
     private static String toolLine(ToolDetails tool) {
         String vendor = tool.vendor() == null || tool.vendor().isBlank() ? "" : tool.vendor() + ", ";
-        String region = tool.hostingRegion() == null ? "UNKNOWN" : tool.hostingRegion().name();
+        String region =
+                tool.hostingRegion() == null ? "UNKNOWN" : tool.hostingRegion().name();
         return tool.name() + " (" + vendor + "hosting " + region + ")";
     }
 

@@ -74,7 +74,9 @@ public class TransparencyPublication implements DecisionEffect {
             case APPROVED, APPROVED_WITH_CONDITIONS -> publish(caller, decision, statement);
             case REJECTED -> {
                 TransparencyStatement reopened = statements.update(statement.reopen());
-                auditor.record(caller, new Moved(statement.status(), reopened, decision.id().value()));
+                auditor.record(
+                        caller,
+                        new Moved(statement.status(), reopened, decision.id().value()));
                 yield "transparency statement " + reopened.number() + " returned to DRAFT";
             }
             case DEFERRED -> "";
@@ -94,7 +96,9 @@ public class TransparencyPublication implements DecisionEffect {
         for (TransparencyStatement previous :
                 statements.inStatus(organisationId, List.of(StatementStatus.PUBLISHED), 10)) {
             TransparencyStatement superseded = statements.update(previous.supersede(decision.recordedAt()));
-            auditor.record(caller, new Moved(previous.status(), superseded, decision.id().value()));
+            auditor.record(
+                    caller,
+                    new Moved(previous.status(), superseded, decision.id().value()));
             change.append("version ").append(previous.number()).append(" superseded; ");
         }
         TransparencyStatement published =

@@ -68,7 +68,9 @@ public final class InMemoryOrganisations implements Organisations {
 
     @Override
     public java.util.Optional<Organisation> findBySlug(String slug) {
-        return rows.values().stream().filter(o -> o.profile().slug().equals(slug)).findFirst();
+        return rows.values().stream()
+                .filter(o -> o.profile().slug().equals(slug))
+                .findFirst();
     }
 
     @Override

@@ -30,8 +30,8 @@ public record StatementContent(
         }
         howToRaiseAConcern = Check.text("howToRaiseAConcern", howToRaiseAConcern, Check.SHORT_TEXT_LENGTH);
         entries = List.copyOf(Check.size("entries", entries == null ? List.of() : entries, MAX_ENTRIES));
-        internalUses = List.copyOf(
-                Check.size("internalUses", internalUses == null ? List.of() : internalUses, MAX_ENTRIES));
+        internalUses =
+                List.copyOf(Check.size("internalUses", internalUses == null ? List.of() : internalUses, MAX_ENTRIES));
     }
 
     /** Without internal productivity uses. */

@@ -33,8 +33,8 @@ public sealed interface TransparencyEvent extends DomainEvent {
 
         @Override
         public String summary() {
-            return "version " + statement.number() + " drafted with " + statement.content().entries().size()
-                    + " use case(s)";
+            return "version " + statement.number() + " drafted with "
+                    + statement.content().entries().size() + " use case(s)";
         }
     }
 
