@@ -24,7 +24,6 @@ import org.gouvernail.domain.feedback.port.in.FeedbackBox;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolDetails;
 import org.gouvernail.domain.inventory.port.out.Tools;
-import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
@@ -289,11 +288,7 @@ public class AiTransparencyService implements AiTransparency {
     }
 
     private List<String> memberNames(OrganisationId organisationId) {
-        return memberships.active(organisationId).stream()
-                .map(Membership::details)
-                .map(details -> details.displayName())
-                .filter(name -> name != null && !name.isBlank())
-                .toList();
+        return MemberNames.of(memberships, organisationId);
     }
 
     private TransparencyStatement existing(OrganisationId organisationId, UUID id) {

@@ -8,7 +8,6 @@ import org.gouvernail.domain.committee.AwaitingDecision;
 import org.gouvernail.domain.committee.Decision;
 import org.gouvernail.domain.committee.DecisionSubject;
 import org.gouvernail.domain.committee.port.out.DecisionEffect;
-import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.NotFound;
@@ -85,13 +84,7 @@ public class TransparencyPublication implements DecisionEffect {
 
     private String publish(Caller caller, Decision decision, TransparencyStatement statement) {
         OrganisationId organisationId = decision.organisationId();
-        RedactionCheck.require(
-                statement.content(),
-                memberships.active(organisationId).stream()
-                        .map(Membership::details)
-                        .map(details -> details.displayName())
-                        .filter(name -> name != null && !name.isBlank())
-                        .toList());
+        RedactionCheck.require(statement.content(), MemberNames.of(memberships, organisationId));
         StringBuilder change = new StringBuilder();
         for (TransparencyStatement previous :
                 statements.inStatus(organisationId, List.of(StatementStatus.PUBLISHED), 10)) {

@@ -192,7 +192,7 @@ public final class IsolationCalls {
                 new Call("GET", base, null),
                 new Call("POST", base, "{\"contactAddress\":\"ia@example.org\"}"),
                 new Call("GET", one, null),
-                new Call("PATCH", one, "{\"howToRaiseAConcern\":\"Écrivez-nous.\"}"),
+                new Call("PATCH", one, "{\"howToRaiseAConcern\":\"Ecrivez-nous.\"}"),
                 new Call("POST", one + "/submit", null));
     }
 

@@ -14,10 +14,18 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.committee.Charter;
+import org.gouvernail.domain.committee.CommitteeMember;
+import org.gouvernail.domain.committee.CommitteeRole;
+import org.gouvernail.domain.committee.MeetingFrequency;
+import org.gouvernail.domain.committee.QuorumRule;
+import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
@@ -70,6 +78,9 @@ class TransparencyApiTest {
     @Inject
     UseCases useCases;
 
+    @Inject
+    CommitteeGovernance governance;
+
     @BeforeEach
     void setUp() {
         if (scene != null) {
@@ -90,6 +101,21 @@ class TransparencyApiTest {
                 .findActive(scene.organisation(), World.COMMITTEE)
                 .orElseThrow()
                 .id();
+        governance.configure(
+                World.caller(World.ADMIN),
+                scene.organisation(),
+                0,
+                new Charter(
+                        "Veiller à un usage de l'IA conforme à nos valeurs",
+                        MeetingFrequency.QUARTERLY,
+                        true,
+                        QuorumRule.MAJORITY,
+                        3,
+                        5),
+                List.of(
+                        seat(World.ADMIN, CommitteeRole.CHAIR),
+                        seat(World.COMMITTEE, CommitteeRole.SECRETARY),
+                        seat(World.DATA_REFERENT, CommitteeRole.DATA_REFERENT)));
         beneficiaries = running(
                 owner,
                 UseCaseDetailsBuilder.aUseCase()
@@ -106,6 +132,14 @@ class TransparencyApiTest {
                         .inTeam("Secrétariat")
                         .affecting(PeopleAffected.INTERNAL_ONLY)
                         .ownedBy(owner));
+    }
+
+    private CommitteeMember seat(String subject, CommitteeRole role) {
+        MemberId id = memberships
+                .findActive(scene.organisation(), subject)
+                .orElseThrow()
+                .id();
+        return new CommitteeMember(id, role, true, LocalDate.of(2026, 1, 1), null);
     }
 
     private UUID running(MemberId owner, UseCaseDetailsBuilder details) {
@@ -131,7 +165,7 @@ class TransparencyApiTest {
     }
 
     private static Response draft(String body) {
-        return given().contentType("application/json")
+        return given().contentType("application/json; charset=UTF-8")
                 .header("Accept-Language", "en")
                 .body(body)
                 .when()
@@ -148,7 +182,7 @@ class TransparencyApiTest {
     }
 
     private static void decide(String statementId, String outcome) {
-        given().contentType("application/json")
+        given().contentType("application/json; charset=UTF-8")
                 .body("{\"subject\":\"TRANSPARENCY\",\"subjectId\":\"" + statementId + "\",\"outcome\":\"" + outcome
                         + "\",\"votesFor\":3,\"votesAgainst\":0,\"votesAbstain\":0}")
                 .when()
@@ -193,7 +227,7 @@ class TransparencyApiTest {
     void theNarrativeIsEditedWithIfMatchAndStillNamesNoOne() {
         String id = given().when().get(base()).then().statusCode(200).extract().path("items[0].id");
         String etag = etag(id);
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", etag)
                 .header("Accept-Language", "fr")
                 .body("{\"principles\":\"" + MEMBER_NAME + " veille à tout.\"}")
@@ -202,13 +236,13 @@ class TransparencyApiTest {
                 .then()
                 .statusCode(409)
                 .body("title", equalTo("Une personne est nommée"));
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"principles\":\"L'IA aide ; elle ne décide jamais à la place d'une personne.\"}")
                 .when()
                 .patch(base() + "/" + id)
                 .then()
                 .statusCode(428);
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", etag)
                 .body("{\"principles\":\"L'IA aide ; elle ne décide jamais à la place d'une personne.\"}")
                 .when()
@@ -217,7 +251,7 @@ class TransparencyApiTest {
                 .statusCode(200)
                 .body("content.principles", containsString("ne décide jamais"))
                 .body("content.contactAddress", equalTo("ia@asbl.be"));
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", etag)
                 .body("{\"principles\":\"Autre\"}")
                 .when()
@@ -237,7 +271,7 @@ class TransparencyApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("IN_REVIEW"));
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", etag(id))
                 .body("{\"principles\":\"Autre\"}")
                 .when()
@@ -353,7 +387,7 @@ class TransparencyApiTest {
     @Test
     @Order(7)
     void aQuestionOnTheStatementBecomesAnAnonymousFeedbackItem() {
-        given().contentType("application/json")
+        given().contentType("application/json; charset=UTF-8")
                 .body("{\"kind\":\"QUESTION\",\"useCaseId\":\"" + beneficiaries
                         + "\",\"text\":\"Qui lit les courriers traduits ?\"}")
                 .when()
@@ -361,13 +395,13 @@ class TransparencyApiTest {
                 .then()
                 .statusCode(201)
                 .body("kind", equalTo("QUESTION"));
-        given().contentType("application/json")
+        given().contentType("application/json; charset=UTF-8")
                 .body("{\"kind\":\"QUESTION\",\"useCaseId\":\"" + internal + "\",\"text\":\"Et celui-ci ?\"}")
                 .when()
                 .post(publicBase() + "/questions")
                 .then()
                 .statusCode(400);
-        given().contentType("application/json")
+        given().contentType("application/json; charset=UTF-8")
                 .body("{\"kind\":\"QUESTION\",\"text\":\"?\"}")
                 .when()
                 .post("/api/v1/public/organisations/no-such-organisation/ai-transparency/questions")
