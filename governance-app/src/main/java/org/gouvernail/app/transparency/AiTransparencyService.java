@@ -217,6 +217,16 @@ public class AiTransparencyService implements AiTransparency {
         return feedback.submitPublicly(published.organisationId(), draft, false).item();
     }
 
+    /**
+     * The content a new version would have today, without a caller: for the demo data, which
+     * publishes a statement of its own. The redaction check is the caller's to run.
+     */
+    public StatementContent drawFromRegisters(OrganisationId organisationId, Narrative narrative) {
+        Organisation organisation =
+                organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation", organisationId));
+        return derive(organisation, narrative, Optional.empty());
+    }
+
     /** The content of a new version: the registers as they stand, the narrative given or that of the last version. */
     StatementContent derive(Organisation organisation, Narrative narrative, Optional<StatementContent> last) {
         OrganisationId organisationId = organisation.id();

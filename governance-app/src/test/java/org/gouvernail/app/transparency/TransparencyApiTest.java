@@ -26,12 +26,17 @@ import org.gouvernail.domain.committee.CommitteeRole;
 import org.gouvernail.domain.committee.MeetingFrequency;
 import org.gouvernail.domain.committee.QuorumRule;
 import org.gouvernail.domain.committee.port.in.CommitteeGovernance;
+import org.gouvernail.domain.feedback.FeedbackFilter;
+import org.gouvernail.domain.feedback.FeedbackItem;
+import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
+import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.usecase.PeopleAffected;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseBuilder;
@@ -80,6 +85,9 @@ class TransparencyApiTest {
 
     @Inject
     CommitteeGovernance governance;
+
+    @Inject
+    FeedbackItems feedbackItems;
 
     @BeforeEach
     void setUp() {
@@ -411,12 +419,21 @@ class TransparencyApiTest {
 
     @Test
     @Order(8)
-    @TestSecurity(user = World.ADMIN)
-    void theQuestionReachesTheFeedbackHandlers() {
-        given().when()
-                .get("/api/v1/organisations/" + scene.org() + "/feedback")
-                .then()
-                .statusCode(200)
-                .body("items.text", org.hamcrest.Matchers.hasItem(containsString("Qui lit les courriers traduits ?")));
+    void theQuestionReachesTheFeedbackHandlersAtTheNextRelease() {
+        List<FeedbackItem> released = QuarkusTransaction.requiringNew()
+                .call(() -> feedbackItems
+                        .released(
+                                scene.organisation(),
+                                FeedbackFilter.none(),
+                                LocalDate.now().plusDays(2),
+                                PageRequest.first(50))
+                        .items());
+        assertThat(released)
+                .filteredOn(item -> item.kind() == FeedbackKind.QUESTION)
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.text()).contains("Qui lit les courriers traduits ?");
+                    assertThat(item.about().subjectId()).isEqualTo(beneficiaries);
+                });
     }
 }
