@@ -77,7 +77,11 @@ public class PublicTransparencyResource {
             })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response statement(
-            @PathParam("slug") @Parameter(description = SLUG, schema = @Schema(maxLength = 60)) String slug,
+            @PathParam("slug")
+                    @Parameter(
+                            description = SLUG,
+                            schema = @Schema(maxLength = 60, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    String slug,
             @QueryParam("lang")
                     @Parameter(
                             schema =
@@ -128,7 +132,11 @@ public class PublicTransparencyResource {
             content = @Content(schema = @Schema(implementation = PublicHistoryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response versions(
-            @PathParam("slug") @Parameter(description = SLUG, schema = @Schema(maxLength = 60)) String slug,
+            @PathParam("slug")
+                    @Parameter(
+                            description = SLUG,
+                            schema = @Schema(maxLength = 60, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    String slug,
             @Context Request request) {
         PublicHistory history = transparency.history(slug).orElseThrow(() -> new NotFound("ai-transparency", slug));
         TransparencyStatement newest = history.versions().get(0);
@@ -168,7 +176,11 @@ public class PublicTransparencyResource {
             content = @Content(schema = @Schema(implementation = Algoritmeregister.Export.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response algoritmeregister(
-            @PathParam("slug") @Parameter(description = SLUG, schema = @Schema(maxLength = 60)) String slug,
+            @PathParam("slug")
+                    @Parameter(
+                            description = SLUG,
+                            schema = @Schema(maxLength = 60, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    String slug,
             @Context UriInfo uri,
             @Context Request request) {
         Published published = transparency.published(slug).orElseThrow(() -> new NotFound("ai-transparency", slug));
@@ -207,7 +219,11 @@ public class PublicTransparencyResource {
             description = "Received",
             content = @Content(schema = @Schema(implementation = QuestionReceived.class)))
     public Response ask(
-            @PathParam("slug") @Parameter(description = SLUG, schema = @Schema(maxLength = 60)) String slug,
+            @PathParam("slug")
+                    @Parameter(
+                            description = SLUG,
+                            schema = @Schema(maxLength = 60, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    String slug,
             @NotNull @Valid QuestionInput question) {
         FeedbackItem item = transparency.ask(slug, question.kind(), question.useCaseId(), question.text());
         return Response.status(201)
