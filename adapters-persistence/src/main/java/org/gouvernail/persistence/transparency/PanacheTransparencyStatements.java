@@ -70,6 +70,26 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
     }
 
     @Override
+    public List<TransparencyStatement> published(List<OrganisationId> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return repository
+                .find(
+                        "organisationId in :organisations and status = :published",
+                        Parameters.with(
+                                        "organisations",
+                                        organisationIds.stream()
+                                                .map(OrganisationId::value)
+                                                .toList())
+                                .and("published", StatementStatus.PUBLISHED))
+                .list()
+                .stream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
     public List<TransparencyStatement> inStatus(
             OrganisationId organisationId, List<StatementStatus> statuses, int max) {
         return repository

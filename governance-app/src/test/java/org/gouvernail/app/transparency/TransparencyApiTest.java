@@ -436,4 +436,40 @@ class TransparencyApiTest {
                     assertThat(item.about().subjectId()).isEqualTo(beneficiaries);
                 });
     }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = World.COMMITTEE)
+    void aListedUseCaseChangedAfterPublicationPutsTheStatementOutOfDate() {
+        assertThat(given().when()
+                        .get("/api/v1/me/todo")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.kind", String.class))
+                .doesNotContain("ai-transparency.out-of-date");
+        QuarkusTransaction.requiringNew().run(() -> {
+            UseCase listed = useCases.find(scene.organisation(), new UseCaseId(beneficiaries))
+                    .orElseThrow();
+            useCases.update(UseCaseBuilder.from(listed)
+                    .in(UseCaseStatus.IN_USE)
+                    .build()
+                    .withDetails(UseCaseDetailsBuilder.aUseCase()
+                            .titled("Traduction des courriers aux familles")
+                            .withDescription("Traduit aussi les messages vocaux.")
+                            .affecting(PeopleAffected.BENEFICIARIES)
+                            .ownedBy(listed.details().owner())
+                            .build()));
+        });
+        given().when()
+                .get("/api/v1/me/todo")
+                .then()
+                .statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.hasItem("ai-transparency.out-of-date"));
+        given().when()
+                .get(publicBase())
+                .then()
+                .body("content.entries[0].whatItDoes", containsString("ne décide de rien"));
+    }
 }

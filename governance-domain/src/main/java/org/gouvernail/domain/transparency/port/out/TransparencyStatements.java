@@ -20,6 +20,9 @@ public interface TransparencyStatements {
     /** The highest version number of the organisation, 0 when it has none. */
     int lastNumber(OrganisationId organisationId);
 
+    /** The versions in force (PUBLISHED) of these organisations, in one read. */
+    List<TransparencyStatement> published(List<OrganisationId> organisationIds);
+
     /** The versions in these statuses, newest first, at most {@code max}. */
     List<TransparencyStatement> inStatus(OrganisationId organisationId, List<StatementStatus> statuses, int max);
 }
