@@ -60,19 +60,18 @@ public class TransparencyDueItems implements DueItemSource {
     @Override
     @Transactional
     public List<DueItem> dueIn(OrganisationId organisationId, Instant until, int limit) {
-        return outOfDate(organisationId).filter(item -> item.dueAt().isBefore(until)).stream()
+        return statements.published(List.of(organisationId)).stream()
+                .findFirst()
+                .flatMap(this::outOfDate)
+                .filter(item -> item.dueAt().isBefore(until))
+                .stream()
                 .limit(limit)
                 .toList();
     }
 
-    private Optional<DueItem> outOfDate(OrganisationId organisationId) {
-        Optional<TransparencyStatement> published =
-                statements.inStatus(organisationId, List.of(StatementStatus.PUBLISHED), 1).stream()
-                        .findFirst();
-        if (published.isEmpty()) {
-            return Optional.empty();
-        }
-        TransparencyStatement statement = published.get();
+    /** Draws the entries again (one read per register, one per listed tool) and compares them with the snapshot. */
+    private Optional<DueItem> outOfDate(TransparencyStatement statement) {
+        OrganisationId organisationId = statement.organisationId();
         StatementContent then = statement.content();
         StatementContent now = transparency.drawFromRegisters(
                 organisationId, new Narrative(then.principles(), then.contactAddress(), then.howToRaiseAConcern()));
