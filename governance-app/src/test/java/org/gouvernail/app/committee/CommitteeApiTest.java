@@ -455,7 +455,7 @@ class CommitteeApiTest {
                             "errors.message",
                             hasItem(
                                     "unknown value; accepted values: TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, "
-                                            + "POLICY_VERSION, OTHER"));
+                                            + "POLICY_VERSION, TRANSPARENCY, OTHER"));
         }
     }
 
