@@ -377,7 +377,15 @@ final class CommitteeJson {
     @Schema(
             name = "DecisionSubject",
             type = SchemaType.STRING,
-            enumeration = {"TOOL", "USE_CASE", "APPROVAL_REQUEST", "RISK_ACCEPTANCE", "POLICY_VERSION", "OTHER"})
+            enumeration = {
+                "TOOL",
+                "USE_CASE",
+                "APPROVAL_REQUEST",
+                "RISK_ACCEPTANCE",
+                "POLICY_VERSION",
+                "TRANSPARENCY",
+                "OTHER"
+            })
     record SubjectCode(@JsonValue String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

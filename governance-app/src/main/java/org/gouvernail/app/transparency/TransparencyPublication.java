@@ -28,7 +28,7 @@ import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
 public class TransparencyPublication implements DecisionEffect {
 
     /** "TRANSPARENCY_STATEMENT" would pass the 20 characters a subject code may have. */
-    public static final DecisionSubject SUBJECT = DecisionSubject.of("TRANSPARENCY");
+    public static final DecisionSubject SUBJECT = DecisionSubject.TRANSPARENCY;
 
     private final TransparencyStatements statements;
     private final Memberships memberships;

@@ -21,12 +21,14 @@ public record DecisionSubject(String code) {
     public static final DecisionSubject RISK_ACCEPTANCE = new DecisionSubject("RISK_ACCEPTANCE");
     /** Publishes a policy version (IN_REVIEW) when approved; a rejection returns it to DRAFT. */
     public static final DecisionSubject POLICY_VERSION = new DecisionSubject("POLICY_VERSION");
+    /** Publishes a version (IN_REVIEW) of the public AI transparency statement when approved; a rejection returns it to DRAFT. */
+    public static final DecisionSubject TRANSPARENCY = new DecisionSubject("TRANSPARENCY");
     /** Anything else (the charter, a budget...): no subject id, no effect. */
     public static final DecisionSubject OTHER = new DecisionSubject("OTHER");
 
     /** The subjects known today, in the order the API documents them. */
     public static final List<DecisionSubject> KNOWN =
-            List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, OTHER);
+            List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, TRANSPARENCY, OTHER);
 
     public DecisionSubject {
         if (code == null || !CODE.matcher(code).matches()) {
