@@ -65,6 +65,11 @@ public class PanacheOrganisations implements Organisations {
         return repository.count("slug = ?1 and id <> ?2", slug, except.value()) > 0;
     }
 
+    @Override
+    public Optional<Organisation> findBySlug(String slug) {
+        return repository.find("slug", slug).firstResultOptional().map(OrganisationEntity::toDomain);
+    }
+
     /** SELECT … FOR UPDATE on the organisation's row: the next one waits until this transaction ends. */
     @Override
     public void lockForMembershipChange(OrganisationId id) {

@@ -392,6 +392,7 @@ final class CommitteeJson {
                 "RISK_ACCEPTANCE",
                 "POLICY_VERSION",
                 "REVIEW",
+                "TRANSPARENCY",
                 "OTHER"
             })
     record SubjectCode(@JsonValue String code) {

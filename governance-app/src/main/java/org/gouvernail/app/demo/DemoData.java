@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.transparency.AiTransparencyService;
+import org.gouvernail.app.transparency.TransparencyPublication;
 import org.gouvernail.domain.committee.AgendaItem;
 import org.gouvernail.domain.committee.ApprovalRequest;
 import org.gouvernail.domain.committee.Charter;
@@ -154,6 +156,10 @@ import org.gouvernail.domain.training.port.out.LiteracyRequirements;
 import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
+import org.gouvernail.domain.transparency.StatementContent;
+import org.gouvernail.domain.transparency.TransparencyStatement;
+import org.gouvernail.domain.transparency.port.in.AiTransparency.Narrative;
+import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
 import org.gouvernail.domain.usecase.AiActAnswers;
 import org.gouvernail.domain.usecase.FootprintInputs;
 import org.gouvernail.domain.usecase.FootprintModel;
@@ -162,6 +168,7 @@ import org.gouvernail.domain.usecase.PeopleAffected;
 import org.gouvernail.domain.usecase.UseCase;
 import org.gouvernail.domain.usecase.UseCaseDetails;
 import org.gouvernail.domain.usecase.UseCaseId;
+import org.gouvernail.domain.usecase.UseCaseStatus;
 import org.gouvernail.domain.usecase.ValuesCheck;
 import org.gouvernail.domain.usecase.port.out.UseCases;
 import org.jboss.logging.Logger;
@@ -212,6 +219,8 @@ public class DemoData {
     private final boolean enabled;
     private final DashboardFigures dashboardFigures;
     private final DashboardSnapshots dashboardSnapshots;
+    private final AiTransparencyService transparency;
+    private final TransparencyStatements transparencyStatements;
 
     public DemoData(
             Organisations organisations,
@@ -242,7 +251,9 @@ public class DemoData {
             Clock clock,
             @ConfigProperty(name = "gouvernail.demo-data", defaultValue = "false") boolean enabled,
             DashboardFigures dashboardFigures,
-            DashboardSnapshots dashboardSnapshots) {
+            DashboardSnapshots dashboardSnapshots,
+            AiTransparencyService transparency,
+            TransparencyStatements transparencyStatements) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.tools = tools;
@@ -272,6 +283,8 @@ public class DemoData {
         this.enabled = enabled;
         this.dashboardFigures = dashboardFigures;
         this.dashboardSnapshots = dashboardSnapshots;
+        this.transparency = transparency;
+        this.transparencyStatements = transparencyStatements;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -328,7 +341,7 @@ public class DemoData {
                         List.of("Communication", "Coordination"),
                         5,
                         BigDecimal.ZERO));
-        tool(
+        AiTool deepL = tool(
                 entraide,
                 alice,
                 ToolStatus.DECLARED,
@@ -416,6 +429,7 @@ public class DemoData {
         reviewCycle(entraide, alice, bob, carol);
         literacyRequirements(entraide, carol);
         readiness(entraide, List.of(bob, erin), List.of(alice, carol), List.of(dave, fatou));
+        transparencyStatement(entraide, alice, carol, deepL, chatGpt);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -1160,6 +1174,118 @@ public class DemoData {
      * its values check (nobody is told yet: a SERIOUS concern, and the team's response) and its declared usage, so
      * that GET …/use-cases/{id}/values-check, …/footprint and …/organisations/{id}/footprint show something.
      */
+    /**
+     * Entraide Quartier's public AI transparency statement, version 1, published by a written-procedure
+     * decision: the translation of letters to families (in use, beneficiaries) as its one entry, the social
+     * media posts (internal) summarised for the Communication team; contact by a role's address.
+     * GET /api/v1/public/organisations/entraide-quartier/ai-transparency shows it without a token.
+     */
+    private void transparencyStatement(
+            OrganisationId organisation, Membership chair, Membership owner, AiTool deepL, AiTool chatGpt) {
+        demoUseCase(
+                organisation,
+                owner,
+                UseCaseStatus.IN_USE,
+                new UseCaseDetails(
+                        "Traduction des courriers aux familles",
+                        "Traduit les courriers et affiches pour les familles non francophones. Ne décide de rien, "
+                                + "ne garde aucun courrier : l'original en français fait foi.",
+                        "Accueil",
+                        Set.of(deepL.id()),
+                        Set.of(DataCategory.PERSONAL),
+                        PeopleAffected.BENEFICIARIES,
+                        "Des familles qui comprennent les courriers qu'elles reçoivent",
+                        owner.id(),
+                        "Une personne de l'accueil relit chaque traduction avant l'envoi.",
+                        null,
+                        null));
+        demoUseCase(
+                organisation,
+                owner,
+                UseCaseStatus.IN_USE,
+                new UseCaseDetails(
+                        "Premiers jets des posts pour les réseaux sociaux",
+                        "Propose un premier jet que l'équipe réécrit.",
+                        "Communication",
+                        Set.of(chatGpt.id()),
+                        Set.of(DataCategory.INTERNAL),
+                        PeopleAffected.INTERNAL_ONLY,
+                        "Du temps gagné sur la rédaction",
+                        owner.id(),
+                        "L'équipe relit et réécrit tout avant publication.",
+                        null,
+                        null));
+        StatementContent content = transparency.drawFromRegisters(
+                organisation,
+                new Narrative(
+                        "Nous utilisons l'IA pour nous aider, jamais pour décider à la place d'une personne. "
+                                + "Aucune donnée des familles n'entre dans un outil grand public.",
+                        "ia@entraide-quartier.be",
+                        "Écrivez à ia@entraide-quartier.be ou passez à l'accueil : une personne vous répond, "
+                                + "et vous pouvez demander qu'une décision soit revue sans IA."));
+        TransparencyStatement draft = TransparencyStatement.draft(ids.next(), organisation, 1, content);
+        Decision decision = new Decision(
+                new DecisionId(ids.next()),
+                organisation,
+                null,
+                TransparencyPublication.SUBJECT,
+                draft.id(),
+                null,
+                DecisionOutcome.APPROVED,
+                null,
+                null,
+                "Déclaration de transparence relue et adoptée par procédure écrite.",
+                new Votes(3, 0, 0),
+                null,
+                null,
+                chair.id(),
+                clock.instant());
+        decisions.add(decision);
+        TransparencyStatement published =
+                draft.submit().publishByDecision(decision.id().value(), clock.instant());
+        transparencyStatements.add(published);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "decision.recorded",
+                "DECISION",
+                decision.id().value(),
+                "subject: TRANSPARENCY; outcome: APPROVED");
+        auditor.record(
+                SEEDER,
+                organisation,
+                "ai-transparency.published",
+                "AI_TRANSPARENCY_STATEMENT",
+                published.id(),
+                "version 1 published by decision " + decision.id().value());
+    }
+
+    private void demoUseCase(
+            OrganisationId organisation, Membership owner, UseCaseStatus status, UseCaseDetails details) {
+        UseCase proposed =
+                UseCase.propose(new UseCaseId(ids.next()), organisation, details, null, owner.id(), clock.instant());
+        useCases.add(new UseCase(
+                proposed.id(),
+                organisation,
+                details,
+                status,
+                proposed.aiActAnswers(),
+                proposed.dpiaAnswers(),
+                proposed.valuesCheck(),
+                proposed.footprintInputs(),
+                null,
+                owner.id(),
+                0,
+                clock.instant()));
+        auditor.record(
+                SEEDER,
+                organisation,
+                "use-case.proposed",
+                "USE_CASE",
+                proposed.id().value(),
+                Changes.of(details));
+    }
+
     private void valuesCheck(OrganisationId organisation, Membership owner, AiTool tool) {
         UseCaseDetails details = new UseCaseDetails(
                 "Répondre aux familles le soir",

@@ -455,7 +455,7 @@ class CommitteeApiTest {
                             "errors.message",
                             hasItem(
                                     "unknown value; accepted values: TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, "
-                                            + "POLICY_VERSION, REVIEW, OTHER"));
+                                            + "POLICY_VERSION, REVIEW, TRANSPARENCY, OTHER"));
         }
     }
 

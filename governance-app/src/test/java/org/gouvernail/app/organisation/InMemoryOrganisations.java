@@ -67,6 +67,13 @@ public final class InMemoryOrganisations implements Organisations {
     }
 
     @Override
+    public java.util.Optional<Organisation> findBySlug(String slug) {
+        return rows.values().stream()
+                .filter(o -> o.profile().slug().equals(slug))
+                .findFirst();
+    }
+
+    @Override
     public void lockForMembershipChange(OrganisationId id) {
         // one thread per test: nothing to wait for
     }

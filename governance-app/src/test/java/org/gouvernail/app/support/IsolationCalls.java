@@ -184,6 +184,18 @@ public final class IsolationCalls {
                 new Call("GET", base + "/footprint", null));
     }
 
+    /** The versions of the AI transparency statement and one version. */
+    public static List<Call> transparency(String org, String statement) {
+        String base = base(org) + "/ai-transparency";
+        String one = base + "/" + statement;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"contactAddress\":\"ia@example.org\"}"),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"howToRaiseAConcern\":\"Ecrivez-nous.\"}"),
+                new Call("POST", one + "/submit", null));
+    }
+
     /** The communication plans, one plan (with its review, timeline and proposals) and one of its actions. */
     public static List<Call> communication(String org, String plan, String action, String sender) {
         String base = base(org) + "/communication-plans";
@@ -435,6 +447,7 @@ public final class IsolationCalls {
         all.addAll(incidents(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
+        all.addAll(transparency(org, id()));
         all.addAll(toDo(org));
         all.addAll(personalData(org, id()));
         all.addAll(dashboard(org));

@@ -23,12 +23,14 @@ public record DecisionSubject(String code) {
     public static final DecisionSubject POLICY_VERSION = new DecisionSubject("POLICY_VERSION");
     /** Closes a review the review cycle put on the agenda; its review date is the subject's next review. */
     public static final DecisionSubject REVIEW = new DecisionSubject("REVIEW");
+    /** Publishes a version (IN_REVIEW) of the public AI transparency statement when approved; a rejection returns it to DRAFT. */
+    public static final DecisionSubject TRANSPARENCY = new DecisionSubject("TRANSPARENCY");
     /** Anything else (the charter, a budget...): no subject id, no effect. */
     public static final DecisionSubject OTHER = new DecisionSubject("OTHER");
 
     /** The subjects known today, in the order the API documents them. */
     public static final List<DecisionSubject> KNOWN =
-            List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, REVIEW, OTHER);
+            List.of(TOOL, USE_CASE, APPROVAL_REQUEST, RISK_ACCEPTANCE, POLICY_VERSION, REVIEW, TRANSPARENCY, OTHER);
 
     public DecisionSubject {
         if (code == null || !CODE.matcher(code).matches()) {

@@ -7,14 +7,16 @@ import org.gouvernail.domain.shared.InvalidInput;
 
 /**
  * Value: what a statement version says. The contact address is a role's ("ia@…", "dpo@…"), never a
- * person's: {@link RedactionCheck} refuses members' names anywhere in it.
+ * person's: {@link RedactionCheck} refuses members' names anywhere in it. {@code internalUses}
+ * summarises the internal productivity uses, one line per activity (team).
  */
 public record StatementContent(
         String organisationName,
         String principles,
         String contactAddress,
         String howToRaiseAConcern,
-        List<StatementEntry> entries) {
+        List<StatementEntry> entries,
+        List<String> internalUses) {
 
     public static final int MAX_ENTRIES = 200;
 
@@ -28,6 +30,24 @@ public record StatementContent(
         }
         howToRaiseAConcern = Check.text("howToRaiseAConcern", howToRaiseAConcern, Check.SHORT_TEXT_LENGTH);
         entries = List.copyOf(Check.size("entries", entries == null ? List.of() : entries, MAX_ENTRIES));
+        internalUses =
+                List.copyOf(Check.size("internalUses", internalUses == null ? List.of() : internalUses, MAX_ENTRIES));
+    }
+
+    /** Without internal productivity uses. */
+    public StatementContent(
+            String organisationName,
+            String principles,
+            String contactAddress,
+            String howToRaiseAConcern,
+            List<StatementEntry> entries) {
+        this(organisationName, principles, contactAddress, howToRaiseAConcern, entries, List.of());
+    }
+
+    /** The same content with its narrative fields (those the registers do not give) replaced. */
+    public StatementContent withNarrative(String changedPrinciples, String changedContact, String changedConcern) {
+        return new StatementContent(
+                organisationName, changedPrinciples, changedContact, changedConcern, entries, internalUses);
     }
 
     /** Every text a reader sees, for the redaction check. */
@@ -42,6 +62,7 @@ public record StatementContent(
             texts.add(howToRaiseAConcern);
         }
         entries.forEach(entry -> texts.addAll(entry.texts()));
+        texts.addAll(internalUses);
         return texts;
     }
 }

@@ -32,6 +32,7 @@ import org.gouvernail.domain.shared.Localized;
 import org.gouvernail.domain.shared.TextBundle;
 import org.gouvernail.domain.training.RequirementEvent;
 import org.gouvernail.domain.training.TrainingEvent;
+import org.gouvernail.domain.transparency.TransparencyEvent;
 import org.gouvernail.domain.usecase.UseCaseEvent;
 
 /**
@@ -129,7 +130,8 @@ public final class PublicEvents {
                     CommunicationEvent.ActionStatusChanged.class,
                     "communication-action.status-changed",
                     e -> true,
-                    e -> communicationAction(e.after())));
+                    e -> communicationAction(e.after())),
+            rule(TransparencyEvent.Published.class, "ai-transparency.published"));
 
     /** Where the API serves a subject type, below {@code /api/v1/organisations/{id}}. */
     private static final Map<String, String> COLLECTIONS = Map.ofEntries(
@@ -148,7 +150,8 @@ public final class PublicEvents {
             Map.entry("TRAINING_MODULE", "training-modules"),
             Map.entry("TRAINING_SESSION", "training-sessions"),
             Map.entry("TRAINING_RECORD", "training-records"),
-            Map.entry("LITERACY_REQUIREMENT", "literacy-requirements"));
+            Map.entry("LITERACY_REQUIREMENT", "literacy-requirements"),
+            Map.entry("AI_TRANSPARENCY_STATEMENT", "ai-transparency"));
 
     private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
 

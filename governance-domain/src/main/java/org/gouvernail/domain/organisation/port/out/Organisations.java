@@ -26,6 +26,9 @@ public interface Organisations {
 
     boolean slugTaken(String slug, OrganisationId except);
 
+    /** The organisation with this slug (its public pages are addressed by it). */
+    Optional<Organisation> findBySlug(String slug);
+
     /**
      * Holds the organisation until the transaction ends, so that changes to its members that
      * depend on each other (who remains administrator) happen one after the other.
