@@ -257,6 +257,22 @@ public final class IsolationCalls {
                 new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
     }
 
+    /** The actions of one incident's response: list, plan, read, done, cancel. */
+    public static List<Call> incidentActions(String org, String incident, String action) {
+        String base = base(org) + "/incidents/" + incident + "/actions";
+        String one = base + "/" + action;
+        return List.of(
+                new Call("GET", base, null),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"title\":\"Supprimer la conversation\",\"ownerId\":\"" + id()
+                                + "\",\"dueOn\":\"2026-12-01\"}"),
+                new Call("GET", one, null),
+                new Call("POST", one + "/done", "{\"note\":\"Fait\"}"),
+                new Call("POST", one + "/cancel", "{\"reason\":\"Inutile\"}"));
+    }
+
     /** The review cycle: what is due, the agenda proposal for one meeting, the ledger, one review and the settings. */
     public static List<Call> reviews(String org, String meeting, String review) {
         String base = base(org) + "/reviews";
@@ -367,6 +383,7 @@ public final class IsolationCalls {
         all.addAll(valuesAndFootprint(org, id()));
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
+        all.addAll(incidentActions(org, id(), id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
         all.addAll(toDo(org));

@@ -78,4 +78,32 @@ public sealed interface IncidentEvent extends DomainEvent {
                     + (duty.notRequiredReason() == null ? "" : "; reason: " + duty.notRequiredReason());
         }
     }
+
+    record ActionPlanned(OrganisationId organisationId, IncidentId incidentId, IncidentAction step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.action-planned";
+        }
+
+        @Override
+        public String summary() {
+            return "action: " + step.id() + "; owner: " + step.ownerId() + "; due: " + step.dueOn();
+        }
+    }
+
+    record ActionSettled(OrganisationId organisationId, IncidentId incidentId, IncidentAction step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return step.state() == IncidentActionState.DONE ? "incident.action-done" : "incident.action-cancelled";
+        }
+
+        @Override
+        public String summary() {
+            return "action: " + step.id() + "; state: " + step.state();
+        }
+    }
 }
