@@ -354,6 +354,31 @@ public class IncidentResource {
         return Versions.changed(changed.version(), View.from(changed, clock.instant()));
     }
 
+    @POST
+    @Path("/{incidentId}/checklist/{step}/tick")
+    @Operation(
+            operationId = "tickIncidentChecklistStep",
+            summary = "Tick a step of the containment checklist (who and when are recorded)",
+            description = HANDLERS
+                    + "The checklist is the incident type's (checklist in the incident); a step is ticked once "
+                    + "(409 checklist-step-ticked); an unknown step code is a 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ticked",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "Already ticked")
+    public Response tick(
+            @PathParam("orgId") String orgId,
+            @PathParam("incidentId") String incidentId,
+            @PathParam("step") @Parameter(schema = @Schema(maxLength = 40, examples = "delete-conversation"))
+                    String step,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        long expected = Versions.expected(ifMatch);
+        Incident changed =
+                log.tickStep(callers.current(), organisationId(orgId), incidentId(incidentId), expected, step);
+        return Versions.changed(changed.version(), View.from(changed, clock.instant()));
+    }
+
     private Response move(String orgId, String incidentId, String ifMatch, IncidentStatus target, String lessons) {
         long expected = Versions.expected(ifMatch);
         Incident moved =

@@ -8,6 +8,7 @@ import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.incident.DutyCode;
 import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.IncidentEvent.ChecklistStepTicked;
 import org.gouvernail.domain.incident.IncidentEvent.DutySettled;
 import org.gouvernail.domain.incident.IncidentEvent.IncidentReported;
 import org.gouvernail.domain.incident.IncidentEvent.IncidentStatusChanged;
@@ -164,6 +165,17 @@ public class IncidentService implements IncidentLog {
         Incident current = expect(existing(organisationId, incidentId), expectedVersion);
         Incident changed = incidents.update(current.waiveDuty(code, reason, handler.id(), clock.instant()));
         auditor.record(caller, new DutySettled(organisationId, incidentId, changed.duty(code)));
+        return changed;
+    }
+
+    @Override
+    @Transactional
+    public Incident tickStep(
+            Caller caller, OrganisationId organisationId, IncidentId incidentId, long expectedVersion, String step) {
+        Membership handler = access.withRole(caller, organisationId, Role.REVIEWERS, "handle-incident");
+        Incident current = expect(existing(organisationId, incidentId), expectedVersion);
+        Incident changed = incidents.update(current.tickStep(step, handler.id(), clock.instant()));
+        auditor.record(caller, new ChecklistStepTicked(organisationId, incidentId, step));
         return changed;
     }
 

@@ -74,7 +74,7 @@ class IncidentIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(12);
+        assertThat(sceneCalls()).as("probes").hasSize(13);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -101,7 +101,7 @@ class IncidentIsolationTest {
             }
         }
         assertThat(reads).isEqualTo(3);
-        assertThat(refused).isEqualTo(9);
+        assertThat(refused).isEqualTo(10);
     }
 
     @Test

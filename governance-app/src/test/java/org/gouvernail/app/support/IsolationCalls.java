@@ -254,7 +254,8 @@ public final class IsolationCalls {
                 new Call("POST", one + "/close", "{\"lessonsLearned\":\"Former\"}"),
                 new Call("POST", one + "/severity-override", "{\"severity\":\"LOW\",\"reason\":\"Aucun\"}"),
                 new Call("POST", one + "/duties/GDPR_33_1_NOTIFY_AUTHORITY/done", "{\"reference\":\"APD-1\"}"),
-                new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
+                new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"),
+                new Call("POST", one + "/checklist/delete-conversation/tick", null));
     }
 
     /** The actions of one incident's response: list, plan, read, done, cancel. */

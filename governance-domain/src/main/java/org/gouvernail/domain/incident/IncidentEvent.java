@@ -106,4 +106,18 @@ public sealed interface IncidentEvent extends DomainEvent {
             return "action: " + step.id() + "; state: " + step.state();
         }
     }
+
+    record ChecklistStepTicked(OrganisationId organisationId, IncidentId incidentId, String step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.step-ticked";
+        }
+
+        @Override
+        public String summary() {
+            return "step: " + step;
+        }
+    }
 }
