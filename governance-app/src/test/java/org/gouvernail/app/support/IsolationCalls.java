@@ -274,6 +274,14 @@ public final class IsolationCalls {
                 new Call("POST", one + "/cancel", "{\"reason\":\"Inutile\"}"));
     }
 
+    /** The timeline of one incident and its observations. */
+    public static List<Call> incidentTimeline(String org, String incident) {
+        String base = base(org) + "/incidents/" + incident + "/timeline";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"text\":\"L'éditeur confirme la suppression\"}"));
+    }
+
     /** The review cycle: what is due, the agenda proposal for one meeting, the ledger, one review and the settings. */
     public static List<Call> reviews(String org, String meeting, String review) {
         String base = base(org) + "/reviews";
@@ -385,6 +393,7 @@ public final class IsolationCalls {
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
         all.addAll(incidentActions(org, id(), id()));
+        all.addAll(incidentTimeline(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
         all.addAll(toDo(org));

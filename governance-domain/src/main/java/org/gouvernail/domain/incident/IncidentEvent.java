@@ -120,4 +120,18 @@ public sealed interface IncidentEvent extends DomainEvent {
             return "step: " + step;
         }
     }
+
+    record ObservationAdded(OrganisationId organisationId, IncidentId incidentId, UUID noteId)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.observation-added";
+        }
+
+        @Override
+        public String summary() {
+            return "observation: " + noteId;
+        }
+    }
 }
