@@ -34,4 +34,27 @@ final class IncidentFixtures {
                 true,
                 false);
     }
+
+    /** An incident of {@code type}, with PERSONAL data or none, occurred (may be null) and detected as given. */
+    static IncidentFacts facts(
+            IncidentKind kind, IncidentType type, boolean personal, Instant occurredAt, Instant detectedAt) {
+        return new IncidentFacts(
+                type.name(),
+                null,
+                kind,
+                type,
+                occurredAt,
+                detectedAt,
+                Set.of(),
+                Set.of(),
+                null,
+                personal ? Set.of(DataCategory.PERSONAL) : Set.of(),
+                null,
+                null,
+                false,
+                Set.of(),
+                false,
+                true,
+                false);
+    }
 }

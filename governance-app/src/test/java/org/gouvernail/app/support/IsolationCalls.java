@@ -246,6 +246,7 @@ public final class IsolationCalls {
                         base,
                         "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
                 new Call("GET", base + "/register?format=csv", null),
+                new Call("GET", base + "/metrics?from=2026-01-01&to=2026-12-31", null),
                 new Call("GET", one, null),
                 new Call("POST", one + "/triage", null),
                 new Call("POST", one + "/contain", null),
