@@ -96,7 +96,7 @@ public class PanacheIncidentStatistics implements IncidentStatistics {
     public DutyTally duties(OrganisationId organisationId, Instant from, Instant to, Instant now) {
         Object[] row = entityManager
                 .createQuery(
-                        "select count(d), coalesce(sum(case when d.state = :done and d.settledAt <= d.dueAt"
+                        "select count(d.state), coalesce(sum(case when d.state = :done and d.settledAt <= d.dueAt"
                                 + " then 1 else 0 end), 0) from IncidentEntity i join i.duties d"
                                 + " where i.organisationId = :organisation"
                                 + " and i.detectedAt >= :from and i.detectedAt < :to and d.dueAt is not null"
