@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.gouvernail.domain.incident.IncidentStatus;
 import org.gouvernail.domain.incident.IncidentType;
 import org.gouvernail.domain.incident.Severity;
 import org.gouvernail.domain.incident.SeverityAssessment;
+import org.gouvernail.domain.incident.StepTick;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -96,6 +98,11 @@ public class IncidentEntity {
     @MapKeyEnumerated(EnumType.STRING)
     public Map<DutyCode, DutyRow> duties = new HashMap<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "incident_checklist_tick", joinColumns = @JoinColumn(name = "incident_id"))
+    @MapKeyColumn(name = "step_code")
+    public Map<String, TickRow> ticks = new HashMap<>();
+
     @Version
     public long version;
 
@@ -147,6 +154,16 @@ public class IncidentEntity {
                 duties.put(code, row);
             }
         });
+        applyTicks(incident);
+    }
+
+    /** Ticks are only ever added: a tick already stored is left alone, so that it moves no version. */
+    private void applyTicks(Incident incident) {
+        incident.ticks().forEach(tick -> {
+            if (!ticks.containsKey(tick.code())) {
+                ticks.put(tick.code(), TickRow.of(organisationId, tick));
+            }
+        });
     }
 
     /** Duties in the order of their codes, the order the domain computes them in. */
@@ -185,6 +202,10 @@ public class IncidentEntity {
                 status,
                 lessonsLearned,
                 dutyList,
+                ticks.entrySet().stream()
+                        .map(entry -> entry.getValue().toDomain(entry.getKey()))
+                        .sorted(Comparator.comparing(StepTick::at).thenComparing(StepTick::code))
+                        .toList(),
                 new MemberId(reportedBy),
                 reportedAt,
                 version);

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gouvernail.domain.incident.ContainmentStep;
 import org.gouvernail.domain.incident.Duty;
 import org.gouvernail.domain.incident.DutyCode;
 import org.gouvernail.domain.incident.DutyState;
@@ -21,7 +23,9 @@ import org.gouvernail.domain.incident.IncidentKind;
 import org.gouvernail.domain.incident.IncidentStatus;
 import org.gouvernail.domain.incident.IncidentType;
 import org.gouvernail.domain.incident.Severity;
+import org.gouvernail.domain.incident.StepTick;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.rest.shared.LocalizedText;
 
 /** JSON shapes of the incident log. */
 final class IncidentJson {
@@ -159,6 +163,27 @@ final class IncidentJson {
         }
     }
 
+    @Schema(name = "IncidentChecklistStep", description = "A containment step of the incident type's checklist")
+    record StepView(
+            @Schema(maxLength = 40, examples = "delete-conversation")
+            String code,
+
+            LocalizedText text,
+            boolean ticked,
+            @Schema(nullable = true) UUID tickedBy,
+            @Schema(nullable = true) Instant tickedAt) {
+
+        static StepView from(ContainmentStep step, Incident incident) {
+            Optional<StepTick> tick = incident.tick(step.code());
+            return new StepView(
+                    step.code(),
+                    LocalizedText.of(step.text()),
+                    tick.isPresent(),
+                    tick.map(t -> t.by().value()).orElse(null),
+                    tick.map(StepTick::at).orElse(null));
+        }
+    }
+
     @Schema(name = "Incident")
     record View(
             UUID id,
@@ -193,6 +218,10 @@ final class IncidentJson {
             @Schema(nullable = true) String lessonsLearned,
             @Schema(description = "A duty is late") boolean late,
             @Schema(maxItems = 5) List<DutyView> duties,
+
+            @Schema(maxItems = 10, description = "The containment checklist of the incident's type, each step's state")
+            List<StepView> checklist,
+
             UUID reportedBy,
             Instant reportedAt) {
 
@@ -226,6 +255,9 @@ final class IncidentJson {
                     incident.lateAt(now),
                     incident.duties().stream()
                             .map(duty -> DutyView.from(duty, now))
+                            .toList(),
+                    incident.checklist().stream()
+                            .map(step -> StepView.from(step, incident))
                             .toList(),
                     incident.reportedBy().value(),
                     incident.reportedAt());

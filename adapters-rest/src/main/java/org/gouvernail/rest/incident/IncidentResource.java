@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +39,7 @@ import org.gouvernail.domain.incident.Incident;
 import org.gouvernail.domain.incident.IncidentId;
 import org.gouvernail.domain.incident.IncidentStatus;
 import org.gouvernail.domain.incident.port.in.IncidentLog;
+import org.gouvernail.domain.incident.port.in.IncidentReporting;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.rest.incident.IncidentJson.Closing;
 import org.gouvernail.rest.incident.IncidentJson.Completion;
@@ -67,11 +71,13 @@ public class IncidentResource {
     private static final String HANDLERS = "Role: ADMIN, COMMITTEE or DATA_REFERENT. If-Match required. ";
 
     private final IncidentLog log;
+    private final IncidentReporting reporting;
     private final CallerFactory callers;
     private final Clock clock;
 
-    public IncidentResource(IncidentLog log, CallerFactory callers, Clock clock) {
+    public IncidentResource(IncidentLog log, IncidentReporting reporting, CallerFactory callers, Clock clock) {
         this.log = log;
+        this.reporting = reporting;
         this.callers = callers;
         this.clock = clock;
     }
@@ -163,6 +169,53 @@ public class IncidentResource {
                         "attachment; filename=\""
                                 + (Spreadsheets.french(locale) ? "registre-violations" : "breach-register") + ".csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("/metrics")
+    @Operation(
+            operationId = "getIncidentMetrics",
+            summary = "Incident metrics of a period",
+            description =
+                    "Role: ADMIN, COMMITTEE or DATA_REFERENT. Over the incidents detected from `from` to `to` "
+                            + "(days, both included, in the application's zone; default: the last 365 days; at most 5 years): "
+                            + "counts by type and by severity in force, median time to detect (occurred → detected, over the "
+                            + "incidents whose occurrence is known), to contain (detected → first CONTAINED or later status) and to "
+                            + "close (detected → first CLOSED), and the share of clocked duties (art. 33(1) 72 h, AI Act art. 26(5)) "
+                            + "done by their due time among those whose time has come. Status times are recorded from this version on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The metrics",
+            content = @Content(schema = @Schema(implementation = IncidentMetricsJson.View.class)))
+    public IncidentMetricsJson.View metrics(
+            @PathParam("orgId") String orgId,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "First day, YYYY-MM-DD",
+                            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Last day, YYYY-MM-DD; default today",
+                            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
+                    String to) {
+        LocalDate last = day("to", to).orElse(LocalDate.now(clock));
+        LocalDate first = day("from", from).orElse(last.minusDays(364));
+        if (first.isAfter(last) || first.plusYears(5).isBefore(last)) {
+            throw RequestProblem.invalidParameter("from", "a day before to, at most 5 years before");
+        }
+        return IncidentMetricsJson.View.from(reporting.metrics(callers.current(), organisationId(orgId), first, last));
+    }
+
+    private static Optional<LocalDate> day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw RequestProblem.invalidParameter(name, "YYYY-MM-DD");
+        }
     }
 
     @GET
@@ -351,6 +404,31 @@ public class IncidentResource {
                 expected,
                 dutyCode(code),
                 waiver.reason());
+        return Versions.changed(changed.version(), View.from(changed, clock.instant()));
+    }
+
+    @POST
+    @Path("/{incidentId}/checklist/{step}/tick")
+    @Operation(
+            operationId = "tickIncidentChecklistStep",
+            summary = "Tick a step of the containment checklist (who and when are recorded)",
+            description = HANDLERS
+                    + "The checklist is the incident type's (checklist in the incident); a step is ticked once "
+                    + "(409 checklist-step-ticked); an unknown step code is a 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ticked",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "Already ticked")
+    public Response tick(
+            @PathParam("orgId") String orgId,
+            @PathParam("incidentId") String incidentId,
+            @PathParam("step") @Parameter(schema = @Schema(maxLength = 40, examples = "delete-conversation"))
+                    String step,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        long expected = Versions.expected(ifMatch);
+        Incident changed =
+                log.tickStep(callers.current(), organisationId(orgId), incidentId(incidentId), expected, step);
         return Versions.changed(changed.version(), View.from(changed, clock.instant()));
     }
 

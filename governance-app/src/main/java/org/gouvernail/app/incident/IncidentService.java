@@ -8,15 +8,18 @@ import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.incident.DutyCode;
 import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.IncidentEvent.ChecklistStepTicked;
 import org.gouvernail.domain.incident.IncidentEvent.DutySettled;
 import org.gouvernail.domain.incident.IncidentEvent.IncidentReported;
 import org.gouvernail.domain.incident.IncidentEvent.IncidentStatusChanged;
 import org.gouvernail.domain.incident.IncidentEvent.SeverityOverridden;
 import org.gouvernail.domain.incident.IncidentFacts;
 import org.gouvernail.domain.incident.IncidentId;
+import org.gouvernail.domain.incident.IncidentNote;
 import org.gouvernail.domain.incident.IncidentStatus;
 import org.gouvernail.domain.incident.Severity;
 import org.gouvernail.domain.incident.port.in.IncidentLog;
+import org.gouvernail.domain.incident.port.out.IncidentNotes;
 import org.gouvernail.domain.incident.port.out.Incidents;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
@@ -36,6 +39,7 @@ import org.gouvernail.domain.shared.StaleVersion;
 public class IncidentService implements IncidentLog {
 
     private final Incidents incidents;
+    private final IncidentNotes notes;
     private final Organisations organisations;
     private final Tools tools;
     private final MemberAccess access;
@@ -45,6 +49,7 @@ public class IncidentService implements IncidentLog {
 
     public IncidentService(
             Incidents incidents,
+            IncidentNotes notes,
             Organisations organisations,
             Tools tools,
             MemberAccess access,
@@ -52,6 +57,7 @@ public class IncidentService implements IncidentLog {
             IdGenerator ids,
             Clock clock) {
         this.incidents = incidents;
+        this.notes = notes;
         this.organisations = organisations;
         this.tools = tools;
         this.access = access;
@@ -111,8 +117,10 @@ public class IncidentService implements IncidentLog {
             long expectedVersion,
             IncidentStatus target,
             String lessonsLearned) {
-        Incident current = handled(caller, organisationId, incidentId, expectedVersion);
+        Membership handler = access.withRole(caller, organisationId, Role.REVIEWERS, "handle-incident");
+        Incident current = expect(existing(organisationId, incidentId), expectedVersion);
         Incident moved = incidents.update(current.moveTo(target, lessonsLearned));
+        notes.add(IncidentNote.statusChanged(ids.next(), moved, target, handler.id(), clock.instant()));
         auditor.record(caller, new IncidentStatusChanged(organisationId, incidentId, current.status(), target));
         return moved;
     }
@@ -126,8 +134,10 @@ public class IncidentService implements IncidentLog {
             long expectedVersion,
             Severity severity,
             String reason) {
-        Incident current = handled(caller, organisationId, incidentId, expectedVersion);
+        Membership handler = access.withRole(caller, organisationId, Role.REVIEWERS, "handle-incident");
+        Incident current = expect(existing(organisationId, incidentId), expectedVersion);
         Incident changed = incidents.update(current.overrideSeverity(severity, reason));
+        notes.add(IncidentNote.severityOverridden(ids.next(), changed, handler.id(), clock.instant()));
         auditor.record(
                 caller,
                 new SeverityOverridden(
@@ -167,10 +177,15 @@ public class IncidentService implements IncidentLog {
         return changed;
     }
 
-    private Incident handled(
-            Caller caller, OrganisationId organisationId, IncidentId incidentId, long expectedVersion) {
-        access.withRole(caller, organisationId, Role.REVIEWERS, "handle-incident");
-        return expect(existing(organisationId, incidentId), expectedVersion);
+    @Override
+    @Transactional
+    public Incident tickStep(
+            Caller caller, OrganisationId organisationId, IncidentId incidentId, long expectedVersion, String step) {
+        Membership handler = access.withRole(caller, organisationId, Role.REVIEWERS, "handle-incident");
+        Incident current = expect(existing(organisationId, incidentId), expectedVersion);
+        Incident changed = incidents.update(current.tickStep(step, handler.id(), clock.instant()));
+        auditor.record(caller, new ChecklistStepTicked(organisationId, incidentId, step));
+        return changed;
     }
 
     private Incident existing(OrganisationId organisationId, IncidentId incidentId) {

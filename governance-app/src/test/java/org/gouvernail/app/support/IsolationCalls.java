@@ -258,6 +258,7 @@ public final class IsolationCalls {
                         base,
                         "{\"title\":\"Incident\",\"kind\":\"NEAR_MISS\",\"type\":\"OTHER\",\"detectedAt\":\"2026-11-27T10:00:00Z\"}"),
                 new Call("GET", base + "/register?format=csv", null),
+                new Call("GET", base + "/metrics?from=2026-01-01&to=2026-12-31", null),
                 new Call("GET", one, null),
                 new Call("POST", one + "/triage", null),
                 new Call("POST", one + "/contain", null),
@@ -266,7 +267,32 @@ public final class IsolationCalls {
                 new Call("POST", one + "/close", "{\"lessonsLearned\":\"Former\"}"),
                 new Call("POST", one + "/severity-override", "{\"severity\":\"LOW\",\"reason\":\"Aucun\"}"),
                 new Call("POST", one + "/duties/GDPR_33_1_NOTIFY_AUTHORITY/done", "{\"reference\":\"APD-1\"}"),
-                new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"));
+                new Call("POST", one + "/duties/GDPR_33_5_REGISTER/not-required", "{\"reason\":\"Aucun risque\"}"),
+                new Call("POST", one + "/checklist/delete-conversation/tick", null));
+    }
+
+    /** The actions of one incident's response: list, plan, read, done, cancel. */
+    public static List<Call> incidentActions(String org, String incident, String action) {
+        String base = base(org) + "/incidents/" + incident + "/actions";
+        String one = base + "/" + action;
+        return List.of(
+                new Call("GET", base, null),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"title\":\"Supprimer la conversation\",\"ownerId\":\"" + id()
+                                + "\",\"dueOn\":\"2026-12-01\"}"),
+                new Call("GET", one, null),
+                new Call("POST", one + "/done", "{\"note\":\"Fait\"}"),
+                new Call("POST", one + "/cancel", "{\"reason\":\"Inutile\"}"));
+    }
+
+    /** The timeline of one incident and its observations. */
+    public static List<Call> incidentTimeline(String org, String incident) {
+        String base = base(org) + "/incidents/" + incident + "/timeline";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"text\":\"L'éditeur confirme la suppression\"}"));
     }
 
     /** One member's personal data (GDPR art. 15, 20) and their erasure (art. 17). */
@@ -445,6 +471,8 @@ public final class IsolationCalls {
         all.addAll(valuesAndFootprint(org, id()));
         all.addAll(feedback(org, id()));
         all.addAll(incidents(org, id()));
+        all.addAll(incidentActions(org, id(), id()));
+        all.addAll(incidentTimeline(org, id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
         all.addAll(transparency(org, id()));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.Check;
 import org.gouvernail.domain.shared.NotFound;
@@ -27,6 +28,7 @@ public record Incident(
         IncidentStatus status,
         String lessonsLearned,
         List<Duty> duties,
+        List<StepTick> ticks,
         MemberId reportedBy,
         Instant reportedAt,
         long version) {
@@ -40,6 +42,7 @@ public record Incident(
         Objects.requireNonNull(reportedBy, "reportedBy");
         Objects.requireNonNull(reportedAt, "reportedAt");
         duties = duties == null ? List.of() : List.copyOf(duties);
+        ticks = ticks == null ? List.of() : List.copyOf(ticks);
     }
 
     public static Incident report(
@@ -61,6 +64,7 @@ public record Incident(
                 IncidentStatus.REPORTED,
                 null,
                 Duties.of(facts, assessment.severity(), country),
+                List.of(),
                 by,
                 now,
                 0);
@@ -89,6 +93,7 @@ public record Incident(
                 status,
                 lessonsLearned,
                 merged(Duties.of(changed, effective, country)),
+                ticks,
                 reportedBy,
                 reportedAt,
                 version);
@@ -111,6 +116,7 @@ public record Incident(
                 status,
                 lessonsLearned,
                 merged(Duties.of(facts, effective, country)),
+                ticks,
                 reportedBy,
                 reportedAt,
                 version);
@@ -143,6 +149,7 @@ public record Incident(
                 target,
                 learned,
                 duties,
+                ticks,
                 reportedBy,
                 reportedAt,
                 version);
@@ -163,6 +170,41 @@ public record Incident(
         return withDuty(duty(code).notRequired(reason, by, now));
     }
 
+    /** The containment checklist of the incident's type, in the order to follow. */
+    public List<ContainmentStep> checklist() {
+        return ContainmentChecklists.of(facts.type());
+    }
+
+    /** How a step of the checklist was ticked, if it was. */
+    public Optional<StepTick> tick(String code) {
+        return ticks.stream().filter(tick -> tick.code().equals(code)).findFirst();
+    }
+
+    /** Ticks a step of the type's checklist, recording who and when; a step is ticked once. */
+    public Incident tickStep(String code, MemberId by, Instant now) {
+        ContainmentChecklists.step(facts.type(), code).orElseThrow(() -> new NotFound("checklist-step", code));
+        if (tick(code).isPresent()) {
+            throw new RuleViolation("checklist-step-ticked", "the step " + code + " is already ticked", code);
+        }
+        List<StepTick> list = new ArrayList<>(ticks);
+        list.add(new StepTick(code, by, now));
+        return new Incident(
+                id,
+                organisationId,
+                facts,
+                country,
+                assessment,
+                severityOverride,
+                overrideReason,
+                status,
+                lessonsLearned,
+                duties,
+                list,
+                reportedBy,
+                reportedAt,
+                version);
+    }
+
     private Incident withDuty(Duty changed) {
         List<Duty> list = new ArrayList<>();
         duties.forEach(duty -> list.add(duty.code() == changed.code() ? changed : duty));
@@ -177,6 +219,7 @@ public record Incident(
                 status,
                 lessonsLearned,
                 list,
+                ticks,
                 reportedBy,
                 reportedAt,
                 version);

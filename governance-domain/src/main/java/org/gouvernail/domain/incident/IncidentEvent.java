@@ -78,4 +78,60 @@ public sealed interface IncidentEvent extends DomainEvent {
                     + (duty.notRequiredReason() == null ? "" : "; reason: " + duty.notRequiredReason());
         }
     }
+
+    record ActionPlanned(OrganisationId organisationId, IncidentId incidentId, IncidentAction step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.action-planned";
+        }
+
+        @Override
+        public String summary() {
+            return "action: " + step.id() + "; owner: " + step.ownerId() + "; due: " + step.dueOn();
+        }
+    }
+
+    record ActionSettled(OrganisationId organisationId, IncidentId incidentId, IncidentAction step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return step.state() == IncidentActionState.DONE ? "incident.action-done" : "incident.action-cancelled";
+        }
+
+        @Override
+        public String summary() {
+            return "action: " + step.id() + "; state: " + step.state();
+        }
+    }
+
+    record ChecklistStepTicked(OrganisationId organisationId, IncidentId incidentId, String step)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.step-ticked";
+        }
+
+        @Override
+        public String summary() {
+            return "step: " + step;
+        }
+    }
+
+    record ObservationAdded(OrganisationId organisationId, IncidentId incidentId, UUID noteId)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return "incident.observation-added";
+        }
+
+        @Override
+        public String summary() {
+            return "observation: " + noteId;
+        }
+    }
 }

@@ -54,4 +54,8 @@ public interface IncidentLog {
             long expectedVersion,
             DutyCode code,
             String reason);
+
+    /** Ticks a step of the incident type's containment checklist (who and when are recorded). */
+    Incident tickStep(
+            Caller caller, OrganisationId organisationId, IncidentId incidentId, long expectedVersion, String step);
 }
