@@ -23,7 +23,14 @@ public class IncidentPersonalData implements PersonalDataSource {
 
     @Override
     public Set<String> columns() {
-        return Set.of("incident.reported_by", "incident_duty.settled_by");
+        return Set.of(
+                "incident.reported_by",
+                "incident_duty.settled_by",
+                "incident_action.owner_id",
+                "incident_action.created_by",
+                "incident_action.settled_by",
+                "incident_checklist_tick.ticked_by",
+                "incident_note.by_member");
     }
 
     @Override
@@ -47,7 +54,30 @@ public class IncidentPersonalData implements PersonalDataSource {
                         List.of("incidentId", "duty", "state", "settledAt"),
                         """
                         select d.incident_id, d.code, d.state, d.settled_at from incident_duty d
-                        where d.organisation_id = :org and d.settled_by = :member order by d.settled_at, d.incident_id"""));
+                        where d.organisation_id = :org and d.settled_by = :member order by d.settled_at, d.incident_id"""),
+                rows.category(
+                        "incident.handling",
+                        "What the person did in handling incidents: actions owned, planned or settled, containment"
+                                + " steps ticked, observations written in the timeline",
+                        "LEGAL_OBLIGATION",
+                        "As the incident",
+                        List.of("incidentId", "kind", "recordId", "at"),
+                        """
+                        select a.incident_id, 'ACTION_OWNED', a.id, a.created_at from incident_action a
+                        where a.organisation_id = :org and a.owner_id = :member
+                        union all
+                        select a.incident_id, 'ACTION_PLANNED', a.id, a.created_at from incident_action a
+                        where a.organisation_id = :org and a.created_by = :member
+                        union all
+                        select a.incident_id, 'ACTION_SETTLED', a.id, a.settled_at from incident_action a
+                        where a.organisation_id = :org and a.settled_by = :member
+                        union all
+                        select t.incident_id, 'STEP_TICKED', t.step_code, t.ticked_at from incident_checklist_tick t
+                        where t.organisation_id = :org and t.ticked_by = :member
+                        union all
+                        select n.incident_id, 'OBSERVATION', n.id, n.noted_at from incident_note n
+                        where n.organisation_id = :org and n.by_member = :member
+                        order by 4, 1, 3"""));
     }
 
     /**

@@ -47,6 +47,7 @@ class PersonalDataApiTest {
             "feedback.handled",
             "feedback.sent",
             "incident.duties-settled",
+            "incident.handling",
             "incident.reported",
             "inventory.assessments",
             "inventory.tool-use",
@@ -70,8 +71,12 @@ class PersonalDataApiTest {
             "usecase.use-cases");
 
     /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training. */
-    static final Set<String> EMPTY_FOR_THE_SCENE =
-            Set.of("feedback.handled", "organisation.closure-requested", "policy.authored", "training.organised");
+    static final Set<String> EMPTY_FOR_THE_SCENE = Set.of(
+            "feedback.handled",
+            "incident.handling",
+            "organisation.closure-requested",
+            "policy.authored",
+            "training.organised");
 
     @Inject
     PersonalDataScene scene;
