@@ -55,7 +55,15 @@ public class FeedbackPersonalData implements PersonalDataSource {
                         "Requests the person made, or decided as a custodian, to disclose the author of a confidential item (never that author)",
                         "LEGITIMATE_INTEREST",
                         "As the feedback item they are about",
-                        List.of("requestId", "feedbackId", "role", "reason", "requestedAt", "outcome", "decisionReason", "decidedAt"),
+                        List.of(
+                                "requestId",
+                                "feedbackId",
+                                "role",
+                                "reason",
+                                "requestedAt",
+                                "outcome",
+                                "decisionReason",
+                                "decidedAt"),
                         """
                         select d.id, d.feedback_item_id, case when d.requested_by = :member then 'REQUESTER' else 'CUSTODIAN' end,
                         d.reason, d.requested_at, d.outcome, d.decision_reason, d.decided_at from feedback_disclosure_request d

@@ -37,8 +37,8 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
                         decided.organisationId().value())
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
-                .orElseThrow(() -> new RuleViolation(
-                        "feedback-disclosure-decided", "this request was decided meanwhile", "?"));
+                .orElseThrow(() ->
+                        new RuleViolation("feedback-disclosure-decided", "this request was decided meanwhile", "?"));
         entity.apply(decided);
     }
 

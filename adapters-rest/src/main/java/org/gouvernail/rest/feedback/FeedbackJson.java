@@ -125,12 +125,15 @@ final class FeedbackJson {
 
     @Schema(name = "FeedbackDisclosureRequestInput")
     record DisclosureRequestInput(
-            @NotBlank @Size(max = 2000) @Schema(description = "Why the author must be known") String reason) {}
+            @NotBlank @Size(max = 2000) @Schema(description = "Why the author must be known")
+            String reason) {}
 
     @Schema(name = "FeedbackDisclosureDecisionInput")
     record DisclosureDecisionInput(
             @NotNull DisclosureOutcome outcome,
-            @NotBlank @Size(max = 2000) @Schema(description = "Why granted or refused") String reason) {}
+
+            @NotBlank @Size(max = 2000) @Schema(description = "Why granted or refused")
+            String reason) {}
 
     @Schema(
             name = "FeedbackDisclosureRequest",

@@ -230,9 +230,7 @@ public class FeedbackResource {
             responseCode = "201",
             description = "Filed, undecided",
             content = @Content(schema = @Schema(implementation = DisclosureView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The item is not CONFIDENTIAL, or the caller is a handler already")
+    @APIResponse(responseCode = "409", description = "The item is not CONFIDENTIAL, or the caller is a handler already")
     public Response requestDisclosure(
             @PathParam("orgId") String orgId,
             @PathParam("itemId") String itemId,
@@ -274,10 +272,9 @@ public class FeedbackResource {
 
     private View view(Seen seen) {
         FeedbackItem item = seen.item();
-        AuthorView author =
-                item.author() == null || !seen.identityShown()
-                        ? null
-                        : new AuthorView(item.author().value(), seen.authorName());
+        AuthorView author = item.author() == null || !seen.identityShown()
+                ? null
+                : new AuthorView(item.author().value(), seen.authorName());
         return View.from(item, author, seen.ledTo(), today());
     }
 

@@ -15,9 +15,9 @@ import org.gouvernail.domain.feedback.Channel;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.DisclosureRequestId;
+import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureDecided;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureRequested;
-import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackMessageAdded;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackStatusChanged;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackSubmitted;
@@ -210,8 +210,8 @@ public class FeedbackService implements FeedbackBox {
         }
         if (member.holdsAny(Role.GOVERNORS)) {
             // a governor may read a confidential item, to ask for its author with a reason
-            FeedbackItem item = found.filter(this::confidentialAndReleased)
-                    .orElseThrow(() -> new Forbidden("read-feedback"));
+            FeedbackItem item =
+                    found.filter(this::confidentialAndReleased).orElseThrow(() -> new Forbidden("read-feedback"));
             boolean granted = disclosures.grantedTo(organisationId, itemId, member.id());
             return new Seen(item, false, granted, granted ? authorName(item) : null, ledTo(item));
         }
@@ -248,8 +248,7 @@ public class FeedbackService implements FeedbackBox {
             DisclosureRequestId requestId,
             DisclosureOutcome outcome,
             String reason) {
-        Membership custodian =
-                access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "decide-disclosure");
+        Membership custodian = access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "decide-disclosure");
         FeedbackItem item = released(organisationId, itemId);
         DisclosureRequest decided = disclosures
                 .find(organisationId, itemId, requestId)

@@ -67,8 +67,7 @@ public record DisclosureRequest(
                     "feedback-disclosure-decided", "this request was already decided: " + outcome, outcome);
         }
         if (requestedBy.equals(custodian)) {
-            throw new RuleViolation(
-                    "feedback-disclosure-own-request", "a request is never decided by its requester");
+            throw new RuleViolation("feedback-disclosure-own-request", "a request is never decided by its requester");
         }
         String checked = Check.text("reason", Check.present("reason", why), Check.SHORT_TEXT_LENGTH);
         return new DisclosureRequest(
