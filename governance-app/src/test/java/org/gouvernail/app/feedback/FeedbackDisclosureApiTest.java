@@ -2,6 +2,7 @@ package org.gouvernail.app.feedback;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -21,7 +22,9 @@ import org.gouvernail.domain.feedback.FeedbackKind;
 import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
 import org.gouvernail.domain.organisation.MemberId;
+import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
+import org.gouvernail.domain.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -230,5 +233,19 @@ class FeedbackDisclosureApiTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = World.COMMITTEE)
+    void aGovernorWhoIsAlsoACustodianSeesTheAuthorAlreadyAndNeedNotAsk() {
+        FeedbackItem item = submitted(IdentityMode.CONFIDENTIAL, "Un outil à vérifier de près");
+        world.member(scene.organisation(), "gina", Role.COMMITTEE, Role.PERSON_OF_TRUST);
+        assertThatThrownBy(
+                        () -> box.requestDisclosure(World.caller("gina"), scene.organisation(), item.id(), "Pour voir"))
+                .isInstanceOf(RuleViolation.class)
+                .hasFieldOrPropertyWithValue("code", "feedback-disclosure-needless");
+        assertThat(box.item(World.caller("gina"), scene.organisation(), item.id())
+                        .identityShown())
+                .isTrue();
     }
 }
