@@ -21,7 +21,11 @@ public class FeedbackPersonalData implements PersonalDataSource {
 
     @Override
     public Set<String> columns() {
-        return Set.of("feedback_item.author_id", "feedback_message.handler_id");
+        return Set.of(
+                "feedback_item.author_id",
+                "feedback_message.handler_id",
+                "feedback_disclosure_request.requested_by",
+                "feedback_disclosure_request.decided_by");
     }
 
     @Override
@@ -45,6 +49,25 @@ public class FeedbackPersonalData implements PersonalDataSource {
                         List.of("feedbackId", "position", "writtenOn"),
                         """
                         select m.feedback_item_id, m.position, m.written_on from feedback_message m
-                        where m.organisation_id = :org and m.handler_id = :member order by m.written_on, m.feedback_item_id, m.position"""));
+                        where m.organisation_id = :org and m.handler_id = :member order by m.written_on, m.feedback_item_id, m.position"""),
+                rows.category(
+                        "feedback.disclosures",
+                        "Requests the person made, or decided as a custodian, to disclose the author of a confidential item (never that author)",
+                        "LEGITIMATE_INTEREST",
+                        "As the feedback item they are about",
+                        List.of(
+                                "requestId",
+                                "feedbackId",
+                                "role",
+                                "reason",
+                                "requestedAt",
+                                "outcome",
+                                "decisionReason",
+                                "decidedAt"),
+                        """
+                        select d.id, d.feedback_item_id, case when d.requested_by = :member then 'REQUESTER' else 'CUSTODIAN' end,
+                        d.reason, d.requested_at, d.outcome, d.decision_reason, d.decided_at from feedback_disclosure_request d
+                        where d.organisation_id = :org and (d.requested_by = :member or d.decided_by = :member)
+                        order by d.requested_at, d.id"""));
     }
 }

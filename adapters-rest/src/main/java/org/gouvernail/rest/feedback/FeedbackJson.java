@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.DisclosureOutcome;
+import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackKind;
@@ -120,6 +122,46 @@ final class FeedbackJson {
 
     @Schema(name = "FeedbackDismissal", description = "Why the item calls for no action")
     record Dismissal(@NotBlank @Size(max = 2000) String reason) {}
+
+    @Schema(name = "FeedbackDisclosureRequestInput")
+    record DisclosureRequestInput(
+            @NotBlank @Size(max = 2000) @Schema(description = "Why the author must be known")
+            String reason) {}
+
+    @Schema(name = "FeedbackDisclosureDecisionInput")
+    record DisclosureDecisionInput(
+            @NotNull DisclosureOutcome outcome,
+
+            @NotBlank @Size(max = 2000) @Schema(description = "Why granted or refused")
+            String reason) {}
+
+    @Schema(
+            name = "FeedbackDisclosureRequest",
+            description = "A request to disclose the author of a CONFIDENTIAL item; it never holds that author")
+    record DisclosureView(
+            UUID id,
+            UUID itemId,
+            UUID requestedBy,
+            String reason,
+            Instant requestedAt,
+            @Schema(nullable = true) DisclosureOutcome outcome,
+            @Schema(nullable = true) UUID decidedBy,
+            @Schema(nullable = true) String decisionReason,
+            @Schema(nullable = true) Instant decidedAt) {
+
+        static DisclosureView from(DisclosureRequest request) {
+            return new DisclosureView(
+                    request.id().value(),
+                    request.itemId().value(),
+                    request.requestedBy().value(),
+                    request.reason(),
+                    request.requestedAt(),
+                    request.outcome(),
+                    request.decidedBy() == null ? null : request.decidedBy().value(),
+                    request.decisionReason(),
+                    request.decidedAt());
+        }
+    }
 
     @Schema(name = "FeedbackMessageInput")
     record MessageInput(@NotBlank @Size(max = 2000) String text) {}

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gouvernail.domain.feedback.DisclosureRequest;
+import org.gouvernail.domain.feedback.DisclosureRequestId;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
 import org.gouvernail.domain.feedback.IdentityMode;
@@ -37,6 +39,9 @@ import org.gouvernail.rest.feedback.FeedbackJson.AnonymousReceived;
 import org.gouvernail.rest.feedback.FeedbackJson.AnonymousSubmission;
 import org.gouvernail.rest.feedback.FeedbackJson.AuthorView;
 import org.gouvernail.rest.feedback.FeedbackJson.Closing;
+import org.gouvernail.rest.feedback.FeedbackJson.DisclosureDecisionInput;
+import org.gouvernail.rest.feedback.FeedbackJson.DisclosureRequestInput;
+import org.gouvernail.rest.feedback.FeedbackJson.DisclosureView;
 import org.gouvernail.rest.feedback.FeedbackJson.Dismissal;
 import org.gouvernail.rest.feedback.FeedbackJson.FollowUpRequestJson;
 import org.gouvernail.rest.feedback.FeedbackJson.MessageInput;
@@ -169,8 +174,9 @@ public class FeedbackResource {
             operationId = "getFeedback",
             summary = "Read a feedback item",
             description =
-                    "Role: a handler (with the author of an identified or confidential item), or the item's author. "
-                            + "Any other member gets 403, whether the item exists or not.")
+                    "Role: a handler (with the author of an identified or confidential item), or the item's author, "
+                            + "or ADMIN or COMMITTEE for a CONFIDENTIAL item (without its author, unless a disclosure request of "
+                            + "theirs was GRANTED). Any other member gets 403, whether the item exists or not.")
     @APIResponse(
             responseCode = "200",
             description = "The item, with its ETag",
@@ -210,10 +216,65 @@ public class FeedbackResource {
         return Versions.changed(seen.item().version(), view(seen));
     }
 
+    @POST
+    @Path("/{itemId}/disclosure-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "requestFeedbackDisclosure",
+            summary = "Ask to learn who wrote a CONFIDENTIAL item, with a reason",
+            description =
+                    "Role: ADMIN or COMMITTEE who is not a handler (handlers see the author already). A custodian "
+                            + "(PERSON_OF_TRUST or DATA_REFERENT) decides; the request and its decision are recorded and "
+                            + "audited, never with the author's identity.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed, undecided",
+            content = @Content(schema = @Schema(implementation = DisclosureView.class)))
+    @APIResponse(responseCode = "409", description = "The item is not CONFIDENTIAL, or the caller is a handler already")
+    public Response requestDisclosure(
+            @PathParam("orgId") String orgId,
+            @PathParam("itemId") String itemId,
+            @NotNull @Valid DisclosureRequestInput input) {
+        DisclosureRequest request =
+                box.requestDisclosure(callers.current(), organisationId(orgId), itemId(itemId), input.reason());
+        return Response.status(Response.Status.CREATED)
+                .entity(DisclosureView.from(request))
+                .build();
+    }
+
+    @POST
+    @Path("/{itemId}/disclosure-requests/{requestId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "decideFeedbackDisclosure",
+            summary = "Grant or refuse a disclosure request, with a reason",
+            description = HANDLERS
+                    + "Never the requester. Decided once: who and when are recorded and audited. Once GRANTED, the "
+                    + "requester reads the item with its author.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Decided",
+            content = @Content(schema = @Schema(implementation = DisclosureView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or the custodian is the requester")
+    public DisclosureView decideDisclosure(
+            @PathParam("orgId") String orgId,
+            @PathParam("itemId") String itemId,
+            @PathParam("requestId") String requestId,
+            @NotNull @Valid DisclosureDecisionInput input) {
+        return DisclosureView.from(box.decideDisclosure(
+                callers.current(),
+                organisationId(orgId),
+                itemId(itemId),
+                new DisclosureRequestId(Params.id(requestId, "disclosure-request")),
+                input.outcome(),
+                input.reason()));
+    }
+
     private View view(Seen seen) {
         FeedbackItem item = seen.item();
-        AuthorView author =
-                item.author() == null ? null : new AuthorView(item.author().value(), seen.authorName());
+        AuthorView author = item.author() == null || !seen.identityShown()
+                ? null
+                : new AuthorView(item.author().value(), seen.authorName());
         return View.from(item, author, seen.ledTo(), today());
     }
 

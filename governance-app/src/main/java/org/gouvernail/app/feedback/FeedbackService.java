@@ -12,7 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.DisclosureOutcome;
+import org.gouvernail.domain.feedback.DisclosureRequest;
+import org.gouvernail.domain.feedback.DisclosureRequestId;
 import org.gouvernail.domain.feedback.FeedbackDraft;
+import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureDecided;
+import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureRequested;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackMessageAdded;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackStatusChanged;
 import org.gouvernail.domain.feedback.FeedbackEvent.FeedbackSubmitted;
@@ -30,6 +35,7 @@ import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewRisk;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.PolicyRevision;
+import org.gouvernail.domain.feedback.port.out.DisclosureRequests;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
 import org.gouvernail.domain.organisation.Membership;
@@ -52,6 +58,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
 
 /**
@@ -78,6 +85,7 @@ public class FeedbackService implements FeedbackBox {
     private final Policies storedPolicies;
     private final PolicyVersions versions;
     private final Organisations organisations;
+    private final DisclosureRequests disclosures;
     private final boolean publicForm;
 
     public FeedbackService(
@@ -92,6 +100,7 @@ public class FeedbackService implements FeedbackBox {
             Policies storedPolicies,
             PolicyVersions versions,
             Organisations organisations,
+            DisclosureRequests disclosures,
             @ConfigProperty(name = "gouvernail.feedback.public-form", defaultValue = "false") boolean publicForm) {
         this.items = items;
         this.receipts = receipts;
@@ -104,6 +113,7 @@ public class FeedbackService implements FeedbackBox {
         this.storedPolicies = storedPolicies;
         this.versions = versions;
         this.organisations = organisations;
+        this.disclosures = disclosures;
         this.publicForm = publicForm;
     }
 
@@ -189,13 +199,64 @@ public class FeedbackService implements FeedbackBox {
         Membership member = access.member(caller, organisationId);
         if (member.holdsAny(Role.FEEDBACK_HANDLERS)) {
             FeedbackItem item = released(organisationId, itemId);
-            return new Seen(item, true, authorName(item), ledTo(item));
+            return new Seen(item, true, true, authorName(item), ledTo(item));
         }
         // never 404 here: a member who is not a handler must not learn which ids exist
-        FeedbackItem item = items.find(organisationId, itemId)
-                .filter(found -> found.writtenBy(member.id()))
-                .orElseThrow(() -> new Forbidden("read-feedback"));
-        return new Seen(item, false, member.details().displayName(), ledTo(item));
+        Optional<FeedbackItem> found = items.find(organisationId, itemId);
+        Optional<FeedbackItem> own = found.filter(item -> item.writtenBy(member.id()));
+        if (own.isPresent()) {
+            FeedbackItem item = own.get();
+            return new Seen(item, false, true, member.details().displayName(), ledTo(item));
+        }
+        if (member.holdsAny(Role.GOVERNORS)) {
+            // a governor may read a confidential item, to ask for its author with a reason
+            FeedbackItem item =
+                    found.filter(this::confidentialAndReleased).orElseThrow(() -> new Forbidden("read-feedback"));
+            boolean granted = disclosures.grantedTo(organisationId, itemId, member.id());
+            return new Seen(item, false, granted, granted ? authorName(item) : null, ledTo(item));
+        }
+        throw new Forbidden("read-feedback");
+    }
+
+    private boolean confidentialAndReleased(FeedbackItem item) {
+        return item.identityMode() == IdentityMode.CONFIDENTIAL && item.releasedOn(today());
+    }
+
+    @Override
+    @Transactional
+    public DisclosureRequest requestDisclosure(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String reason) {
+        Membership member = access.withRole(caller, organisationId, Role.GOVERNORS, "request-disclosure");
+        if (member.holdsAny(Role.FEEDBACK_HANDLERS)) {
+            throw new RuleViolation(
+                    "feedback-disclosure-needless", "a handler sees the author of a confidential item already");
+        }
+        FeedbackItem item = released(organisationId, itemId);
+        DisclosureRequest request =
+                DisclosureRequest.file(DisclosureRequestId.random(), item, member.id(), reason, clock.instant());
+        disclosures.add(request);
+        auditor.record(caller, new DisclosureRequested(organisationId, itemId, item.kind(), request.id()));
+        return request;
+    }
+
+    @Override
+    @Transactional
+    public DisclosureRequest decideDisclosure(
+            Caller caller,
+            OrganisationId organisationId,
+            FeedbackItemId itemId,
+            DisclosureRequestId requestId,
+            DisclosureOutcome outcome,
+            String reason) {
+        Membership custodian = access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "decide-disclosure");
+        FeedbackItem item = released(organisationId, itemId);
+        DisclosureRequest decided = disclosures
+                .find(organisationId, itemId, requestId)
+                .orElseThrow(() -> new NotFound("disclosure-request", requestId))
+                .decide(custodian.id(), outcome, reason, clock.instant());
+        disclosures.decide(decided);
+        auditor.record(caller, new DisclosureDecided(organisationId, itemId, item.kind(), requestId, outcome));
+        return decided;
     }
 
     @Override
@@ -300,7 +361,7 @@ public class FeedbackService implements FeedbackBox {
         }
         FeedbackItem updated = items.update(current.addFollowUp(followUp));
         auditor.record(caller, new FollowUpLinked(organisationId, itemId, current.kind(), followUp));
-        return new Seen(updated, true, authorName(updated), ledTo(updated));
+        return new Seen(updated, true, true, authorName(updated), ledTo(updated));
     }
 
     @Override

@@ -45,6 +45,7 @@ class PersonalDataApiTest {
             "communication.actions",
             "communication.plans",
             "feedback.handled",
+            "feedback.disclosures",
             "feedback.sent",
             "incident.duties-settled",
             "incident.handling",
@@ -73,6 +74,7 @@ class PersonalDataApiTest {
     /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training. */
     static final Set<String> EMPTY_FOR_THE_SCENE = Set.of(
             "feedback.handled",
+            "feedback.disclosures",
             "incident.handling",
             "organisation.closure-requested",
             "policy.authored",

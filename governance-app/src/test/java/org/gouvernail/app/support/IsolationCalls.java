@@ -227,7 +227,7 @@ public final class IsolationCalls {
                 new Call("POST", actionPath + "/cancel", null));
     }
 
-    /** The feedback box: the handlers' list, the three ways in, one item and its life cycle. */
+    /** The feedback box: the handlers' list, the three ways in, one item, its life cycle and its disclosure requests. */
     public static List<Call> feedback(String org, String item) {
         String base = base(org) + "/feedback";
         String one = base + "/" + item;
@@ -244,7 +244,12 @@ public final class IsolationCalls {
                 new Call("POST", one + "/dismiss", "{\"reason\":\"Hors sujet\"}"),
                 new Call("POST", one + "/messages", "{\"text\":\"Message\"}"),
                 new Call("POST", one + "/follow-ups", "{\"kind\":\"RISK\",\"risk\":{\"fromCatalogue\":\"R01\"}}"),
-                new Call("GET", base(org) + "/feedback-links?riskId=" + item, null));
+                new Call("GET", base(org) + "/feedback-links?riskId=" + item, null),
+                new Call("POST", one + "/disclosure-requests", "{\"reason\":\"Audition\"}"),
+                new Call(
+                        "POST",
+                        one + "/disclosure-requests/" + item + "/decision",
+                        "{\"outcome\":\"GRANTED\",\"reason\":\"Motif\"}"));
     }
 
     /** The incident log and one incident with its duties. */

@@ -105,4 +105,40 @@ public sealed interface FeedbackEvent extends DomainEvent {
                     + (followUp.policyVersion() == null ? "" : "; version: " + followUp.policyVersion());
         }
     }
+
+    /** A member asked to learn who wrote a confidential item; the summary never names the author. */
+    record DisclosureRequested(
+            OrganisationId organisationId, FeedbackItemId itemId, FeedbackKind kind, DisclosureRequestId requestId)
+            implements FeedbackEvent {
+
+        @Override
+        public String action() {
+            return "feedback.disclosure-requested";
+        }
+
+        @Override
+        public String summary() {
+            return "disclosureRequest: " + requestId;
+        }
+    }
+
+    /** A custodian decided a disclosure request; the summary never names the author. */
+    record DisclosureDecided(
+            OrganisationId organisationId,
+            FeedbackItemId itemId,
+            FeedbackKind kind,
+            DisclosureRequestId requestId,
+            DisclosureOutcome outcome)
+            implements FeedbackEvent {
+
+        @Override
+        public String action() {
+            return "feedback.disclosure-decided";
+        }
+
+        @Override
+        public String summary() {
+            return "disclosureRequest: " + requestId + "; outcome: " + outcome;
+        }
+    }
 }

@@ -3,6 +3,9 @@ package org.gouvernail.domain.feedback.port.in;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gouvernail.domain.feedback.DisclosureOutcome;
+import org.gouvernail.domain.feedback.DisclosureRequest;
+import org.gouvernail.domain.feedback.DisclosureRequestId;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
@@ -29,10 +32,10 @@ import org.gouvernail.domain.shared.PageRequest;
 public interface FeedbackBox {
 
     /**
-     * An item, whether its reader handles feedback (who may see a confidential author), and the
-     * published policy versions it led to.
+     * An item, whether its reader handles feedback (who may see a confidential author), whether the
+     * author is shown to this reader, and the published policy versions it led to.
      */
-    record Seen(FeedbackItem item, boolean byHandler, String authorName, List<LedTo> ledTo) {}
+    record Seen(FeedbackItem item, boolean byHandler, boolean identityShown, String authorName, List<LedTo> ledTo) {}
 
     /** What an anonymous reporter reads through the receipt: the item and the versions it led to. */
     record Followed(FeedbackItem item, List<LedTo> ledTo) {}
@@ -74,7 +77,24 @@ public interface FeedbackBox {
     /** The caller's own identified and confidential items. */
     Page<FeedbackItem> mine(Caller caller, OrganisationId organisationId, PageRequest page);
 
+    /**
+     * A handler, the author, or a governor (ADMIN, COMMITTEE) reading a confidential item: the
+     * governor sees its author only after a GRANTED disclosure request of theirs.
+     */
     Seen item(Caller caller, OrganisationId organisationId, FeedbackItemId itemId);
+
+    /** A governor who is not a handler asks to learn who wrote a CONFIDENTIAL item, with a reason. */
+    DisclosureRequest requestDisclosure(
+            Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String reason);
+
+    /** A custodian (a handler: DATA_REFERENT or PERSON_OF_TRUST), never the requester, decides. */
+    DisclosureRequest decideDisclosure(
+            Caller caller,
+            OrganisationId organisationId,
+            FeedbackItemId itemId,
+            DisclosureRequestId requestId,
+            DisclosureOutcome outcome,
+            String reason);
 
     FeedbackItem acknowledge(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, long expectedVersion);
 
