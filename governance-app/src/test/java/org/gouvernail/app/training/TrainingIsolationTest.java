@@ -122,7 +122,7 @@ class TrainingIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(26);
+        assertThat(sceneCalls()).as("probes").hasSize(29);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -153,7 +153,7 @@ class TrainingIsolationTest {
         }
         assertThat(calls)
                 .as("probes naming this organisation's module, session, record, tool or tool use")
-                .hasSize(19);
+                .hasSize(22);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
@@ -200,7 +200,7 @@ class TrainingIsolationTest {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
         calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
-        assertThat(calls).as("probes").hasSize(28);
+        assertThat(calls).as("probes").hasSize(31);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }
