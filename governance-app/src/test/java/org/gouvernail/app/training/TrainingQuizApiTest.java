@@ -56,7 +56,8 @@ class TrainingQuizApiTest {
                 .put(modules() + id + "/quiz")
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"2\"");
+                .header("ETag", "\"2\"")
+                .body("hasQuiz", equalTo(true));
         return id;
     }
 
