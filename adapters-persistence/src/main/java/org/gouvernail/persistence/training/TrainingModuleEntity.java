@@ -68,6 +68,9 @@ public class TrainingModuleEntity {
     public UUID createdBy;
     public Instant createdAt;
 
+    /** The optional quiz, as JSON (V151). */
+    public String quiz;
+
     @Version
     public long version;
 
@@ -105,6 +108,7 @@ public class TrainingModuleEntity {
         status = module.status();
         revision = module.revision();
         refreshFromRevision = module.refreshFromRevision();
+        quiz = QuizColumn.write(module.quiz());
     }
 
     TrainingModule toDomain() {
@@ -135,6 +139,7 @@ public class TrainingModuleEntity {
                 catalogueEntry,
                 new MemberId(createdBy),
                 createdAt,
+                QuizColumn.read(quiz),
                 version);
     }
 }

@@ -223,6 +223,10 @@ final class TrainingJson {
 
             @Schema(nullable = true, maxLength = 60) String catalogueEntry,
             Details details,
+
+            @Schema(description = "Whether the module has a quiz (GET …/quiz)")
+            boolean hasQuiz,
+
             UUID createdBy,
             Instant createdAt) {
 
@@ -235,6 +239,7 @@ final class TrainingJson {
                     module.refreshFromRevision(),
                     module.catalogueEntry(),
                     Details.from(module.content()),
+                    module.quiz() != null,
                     module.createdBy().value(),
                     module.createdAt());
         }

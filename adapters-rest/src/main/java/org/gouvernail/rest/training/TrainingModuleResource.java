@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,11 +63,14 @@ public class TrainingModuleResource {
     private final TrainingProgramme programme;
     private final CallerFactory callers;
     private final MergePatch mergePatch;
+    private final java.time.Clock clock;
 
-    public TrainingModuleResource(TrainingProgramme programme, CallerFactory callers, MergePatch mergePatch) {
+    public TrainingModuleResource(
+            TrainingProgramme programme, CallerFactory callers, MergePatch mergePatch, java.time.Clock clock) {
         this.programme = programme;
         this.callers = callers;
         this.mergePatch = mergePatch;
+        this.clock = clock;
     }
 
     @GET
@@ -252,6 +256,86 @@ public class TrainingModuleResource {
         TrainingModule module =
                 programme.retireModule(callers.current(), organisationId(orgId), moduleId(moduleId), expected);
         return Versions.changed(module.version(), ModuleView.from(module));
+    }
+
+    @PUT
+    @Path("/{moduleId}/quiz")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "setTrainingModuleQuiz",
+            summary = "Set the module's optional quiz",
+            description = COORDINATORS
+                    + "If-Match required (the module's ETag, which changes). The whole quiz: 1 to 50 questions of 2 to 6 "
+                    + "choices, one or more correct, and a pass mark in percent. Not for a RETIRED module.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Set; the module with its new ETag",
+            content = @Content(schema = @Schema(implementation = ModuleView.class)))
+    @APIResponse(responseCode = "409", description = "Retired module (module-retired)")
+    public Response setQuiz(
+            @PathParam("orgId") String orgId,
+            @PathParam("moduleId") String moduleId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @NotNull @Valid QuizJson.QuizInput quiz) {
+        long expected = Versions.expected(ifMatch);
+        TrainingModule module = programme.setQuiz(
+                callers.current(), organisationId(orgId), moduleId(moduleId), expected, quiz.toDomain());
+        return Versions.changed(module.version(), ModuleView.from(module));
+    }
+
+    @GET
+    @Path("/{moduleId}/quiz")
+    @Operation(
+            operationId = "getTrainingModuleQuiz",
+            summary = "Read the module's quiz, without its answers",
+            description = "Role: any active member. The questions and choices, never the correct choices. 404 when the "
+                    + "module has no quiz.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The quiz",
+            content = @Content(schema = @Schema(implementation = QuizJson.QuizView.class)))
+    public QuizJson.QuizView quiz(@PathParam("orgId") String orgId, @PathParam("moduleId") String moduleId) {
+        OrganisationId organisation = organisationId(orgId);
+        TrainingModuleId id = moduleId(moduleId);
+        var quiz = programme.quiz(callers.current(), organisation, id);
+        return QuizJson.QuizView.from(id, quiz);
+    }
+
+    @POST
+    @Path("/{moduleId}/quiz/attempts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "attemptTrainingModuleQuiz",
+            summary = "Answer the module's quiz; the server scores it",
+            description = "Role: any active member, for themselves. One list of chosen choice numbers (from 0) per "
+                    + "question. The answer tells the score, whether it passes and which questions were right, never the "
+                    + "correct choices. A pass writes a training record (ATTESTED_SELF_STUDY, evidence QUIZ) for the caller; "
+                    + "a fail writes nothing. Only an ACTIVE module.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The score",
+            content = @Content(schema = @Schema(implementation = QuizJson.AttemptView.class)))
+    @APIResponse(responseCode = "409", description = "Module not active (module-not-active)")
+    public QuizJson.AttemptView attempt(
+            @PathParam("orgId") String orgId,
+            @PathParam("moduleId") String moduleId,
+            @NotNull @Valid QuizJson.AttemptInput attempt) {
+        TrainingProgramme.QuizAttempt outcome =
+                programme.attemptQuiz(callers.current(), organisationId(orgId), moduleId(moduleId), attempt.toDomain());
+        var result = outcome.result();
+        java.util.List<QuizJson.Outcome> questions = new java.util.ArrayList<>();
+        for (int i = 0; i < result.correct().size(); i++) {
+            questions.add(new QuizJson.Outcome(i + 1, result.correct().get(i)));
+        }
+        return new QuizJson.AttemptView(
+                result.score(),
+                result.passMark(),
+                result.passed(),
+                questions,
+                outcome.record()
+                        .map(record -> TrainingJson.RecordJson.from(new org.gouvernail.domain.training.RecordView(
+                                record, record.statusOn(java.time.LocalDate.now(clock), false))))
+                        .orElse(null));
     }
 
     private static TrainingModuleId moduleId(String value) {

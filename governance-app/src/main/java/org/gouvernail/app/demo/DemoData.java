@@ -761,6 +761,21 @@ public class DemoData {
      * week ago and closed, whose paper sheet had a volunteer without an account among those present:
      * one record per person present and module.
      */
+    /** The quiz of the charter module (issue 13): two questions, all right to pass. */
+    private static org.gouvernail.domain.training.ModuleQuiz charterQuiz() {
+        return new org.gouvernail.domain.training.ModuleQuiz(
+                List.of(
+                        new org.gouvernail.domain.training.ModuleQuiz.Question(
+                                "Qui relit une production de l'IA avant de l'utiliser ?",
+                                List.of("Personne", "La personne qui l'utilise", "L'outil lui-même"),
+                                Set.of(1)),
+                        new org.gouvernail.domain.training.ModuleQuiz.Question(
+                                "Quelles données restent hors des outils d'IA ?",
+                                List.of("La santé d'un bénéficiaire", "La météo", "L'adresse d'un bénéficiaire"),
+                                Set.of(0, 2))),
+                100);
+    }
+
     private void training(
             OrganisationId organisation, Membership coordinator, List<Membership> present, Membership excused) {
         List<TrainingModule> published = new ArrayList<>();
@@ -775,6 +790,9 @@ public class DemoData {
                             coordinator.id(),
                             clock.instant())
                     .publish();
+            if (entry.equals("our-charter-in-15-minutes")) {
+                module = module.withQuiz(charterQuiz());
+            }
             trainingModules.add(module);
             auditor.record(
                     SEEDER,

@@ -448,6 +448,61 @@ public class TrainingProgrammeService implements TrainingProgramme {
         return written(caller, organisationId, draft, coordinator);
     }
 
+    @Override
+    @Transactional
+    public TrainingModule setQuiz(
+            Caller caller,
+            OrganisationId organisationId,
+            TrainingModuleId moduleId,
+            long expectedVersion,
+            org.gouvernail.domain.training.ModuleQuiz quiz) {
+        TrainingModule current = coordinated(caller, organisationId, moduleId, expectedVersion);
+        TrainingModule updated = modules.update(current.withQuiz(quiz));
+        auditor.record(caller, new org.gouvernail.domain.training.TrainingEvent.ModuleQuizSet(updated));
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public org.gouvernail.domain.training.ModuleQuiz quiz(
+            Caller caller, OrganisationId organisationId, TrainingModuleId moduleId) {
+        access.member(caller, organisationId);
+        return quizOf(existing(organisationId, moduleId));
+    }
+
+    @Override
+    @Transactional
+    public QuizAttempt attemptQuiz(
+            Caller caller,
+            OrganisationId organisationId,
+            TrainingModuleId moduleId,
+            List<java.util.Set<Integer>> answers) {
+        Membership member = access.member(caller, organisationId);
+        TrainingModule module = existing(organisationId, moduleId);
+        org.gouvernail.domain.training.ModuleQuiz quiz = quizOf(module);
+        module.requireActive();
+        org.gouvernail.domain.training.ModuleQuiz.Result result = quiz.score(answers);
+        if (!result.passed()) {
+            return new QuizAttempt(result, Optional.empty());
+        }
+        RecordDraft draft = new RecordDraft(
+                member.id(),
+                moduleId,
+                LocalDate.now(clock),
+                TrainingMethod.ATTESTED_SELF_STUDY,
+                new org.gouvernail.domain.training.Evidence(
+                        org.gouvernail.domain.training.EvidenceKind.QUIZ,
+                        "quiz passed: " + result.score() + "% (pass mark " + quiz.passMark() + "%)"));
+        return new QuizAttempt(result, Optional.of(written(caller, organisationId, draft, member)));
+    }
+
+    private static org.gouvernail.domain.training.ModuleQuiz quizOf(TrainingModule module) {
+        if (module.quiz() == null) {
+            throw new NotFound("training-module-quiz", module.id());
+        }
+        return module.quiz();
+    }
+
     private TrainingRecord written(
             Caller caller, OrganisationId organisationId, RecordDraft draft, Membership coordinator) {
         if (draft.method() == TrainingMethod.SESSION) {

@@ -360,6 +360,13 @@ public final class IsolationCalls {
             + "\"topics\":[\"CHECKING_OUTPUTS\"],\"level\":\"INTRODUCTION\",\"durationMinutes\":60,"
             + "\"formats\":[\"IN_PERSON\"],\"languages\":[\"fr\"]}";
 
+    /** A quiz of one question whose right choice is the second one (number 1). */
+    public static final String QUIZ = "{\"questions\":[{\"text\":\"Qui relit ?\",\"choices\":[\"Personne\",\"Moi\"],"
+            + "\"correct\":[1]}],\"passMark\":100}";
+
+    /** A wrong attempt at {@link #QUIZ}: it writes nothing. */
+    public static final String WRONG_ATTEMPT = "{\"answers\":[[0]]}";
+
     /** A paper attendance sheet of one line naming nobody: a refusal can only come from the access rules. */
     public static final String ATTENDANCE_SHEET = "nom,présence\nPersonne,présent\n";
 
@@ -384,6 +391,9 @@ public final class IsolationCalls {
                 new Call("POST", oneModule + "/publish", null),
                 new Call("POST", oneModule + "/revise", MODULE_DETAILS),
                 new Call("POST", oneModule + "/retire", null),
+                new Call("PUT", oneModule + "/quiz", QUIZ),
+                new Call("GET", oneModule + "/quiz", null),
+                new Call("POST", oneModule + "/quiz/attempts", WRONG_ATTEMPT),
                 new Call("GET", sessions, null),
                 new Call("POST", sessions, sessionBody),
                 new Call("GET", oneSession, null),

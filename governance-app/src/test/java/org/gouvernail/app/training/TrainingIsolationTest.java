@@ -18,6 +18,7 @@ import org.gouvernail.app.support.World.Scene;
 import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.training.ModuleQuiz;
 import org.gouvernail.domain.training.RecordDraft;
 import org.gouvernail.domain.training.SessionDetails;
 import org.gouvernail.domain.training.ToolUse;
@@ -62,6 +63,14 @@ class TrainingIsolationTest {
             TrainingModule draft =
                     programme.copyFromCatalogue(committee, organisation, "checking-ai-outputs", null, Optional.empty());
             module = programme.publishModule(committee, organisation, draft.id(), 0);
+            module = programme.setQuiz(
+                    committee,
+                    organisation,
+                    module.id(),
+                    module.version(),
+                    new ModuleQuiz(
+                            List.of(new ModuleQuiz.Question("Qui relit ?", List.of("Personne", "Moi"), Set.of(1))),
+                            100));
             session = programme.planSession(
                     committee,
                     organisation,
@@ -113,7 +122,7 @@ class TrainingIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(26);
+        assertThat(sceneCalls()).as("probes").hasSize(29);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -144,7 +153,7 @@ class TrainingIsolationTest {
         }
         assertThat(calls)
                 .as("probes naming this organisation's module, session, record, tool or tool use")
-                .hasSize(19);
+                .hasSize(22);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
@@ -161,6 +170,9 @@ class TrainingIsolationTest {
             } else if (call.method().equals("POST") && call.path().endsWith("/tool-uses")) {
                 // declaring one's own use of a tool is every member's right
                 call.spec().when().request(call.method(), call.path()).then().statusCode(201);
+            } else if (call.path().endsWith("/quiz/attempts")) {
+                // answering a module's quiz is every member's right; this wrong attempt writes nothing
+                call.spec().when().request(call.method(), call.path()).then().statusCode(200);
             } else if (call.reads()) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
                 reads++;
@@ -171,8 +183,8 @@ class TrainingIsolationTest {
         }
         assertThat(reads)
                 .as("reads probed (the dossier and the viewer's own tool uses among them)")
-                .isEqualTo(8);
-        assertThat(changes).as("changes probed").isEqualTo(16);
+                .isEqualTo(9);
+        assertThat(changes).as("changes probed").isEqualTo(17);
     }
 
     @Test
@@ -188,7 +200,7 @@ class TrainingIsolationTest {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
         calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
-        assertThat(calls).as("probes").hasSize(28);
+        assertThat(calls).as("probes").hasSize(31);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

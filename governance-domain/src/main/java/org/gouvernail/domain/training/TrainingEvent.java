@@ -115,6 +115,24 @@ public sealed interface TrainingEvent extends DomainEvent {
         }
     }
 
+    /** The module's quiz was set, changed or removed; the summary counts questions, never the answers. */
+    record ModuleQuizSet(TrainingModule module) implements ModuleEvent {
+
+        @Override
+        public String action() {
+            return "training-module.quiz-set";
+        }
+
+        @Override
+        public String summary() {
+            return "code: " + module.code() + "; "
+                    + (module.quiz() == null
+                            ? "quiz removed"
+                            : "questions: " + module.quiz().questions().size() + "; pass mark: "
+                                    + module.quiz().passMark() + "%");
+        }
+    }
+
     /** Events about one training session. */
     sealed interface SessionEvent extends TrainingEvent {
 

@@ -21,6 +21,7 @@ import org.gouvernail.domain.shared.RuleViolation;
  * @param revision the content's version, 1 for the first published one
  * @param refreshFromRevision the oldest revision whose records still count
  * @param catalogueEntry the starter-catalogue entry the module was copied from, if any
+ * @param quiz the optional quiz scored by the server, or null
  */
 public record TrainingModule(
         TrainingModuleId id,
@@ -33,6 +34,7 @@ public record TrainingModule(
         String catalogueEntry,
         MemberId createdBy,
         Instant createdAt,
+        ModuleQuiz quiz,
         long version) {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{0,29}";
@@ -57,7 +59,7 @@ public record TrainingModule(
             MemberId createdBy,
             Instant now) {
         return new TrainingModule(
-                id, organisationId, code, content, ModuleStatus.DRAFT, 1, 1, catalogueEntry, createdBy, now, 0);
+                id, organisationId, code, content, ModuleStatus.DRAFT, 1, 1, catalogueEntry, createdBy, now, null, 0);
     }
 
     /** A module code: upper-case letters, digits and dashes, such as "IA-101". */
@@ -128,6 +130,27 @@ public record TrainingModule(
                 catalogueEntry,
                 createdBy,
                 createdAt,
+                quiz,
+                version);
+    }
+
+    /** Sets or removes ({@code null}) the module's quiz, whatever its status: the quiz is not part of the content's version. */
+    public TrainingModule withQuiz(ModuleQuiz changed) {
+        if (status == ModuleStatus.RETIRED) {
+            throw new RuleViolation("module-retired", "the module is retired");
+        }
+        return new TrainingModule(
+                id,
+                organisationId,
+                code,
+                content,
+                status,
+                revision,
+                refreshFromRevision,
+                catalogueEntry,
+                createdBy,
+                createdAt,
+                changed,
                 version);
     }
 }

@@ -161,6 +161,31 @@ public interface TrainingProgramme {
     /** Read model: the gap and, when the caller may see them, the names of the people in it. */
     record Exposure(org.gouvernail.domain.training.ExposureGap gap, Map<MemberId, String> names) {}
 
+    /** Sets ({@code quiz}) or removes ({@code null}) the module's quiz: the coordinators, with the module's version. */
+    TrainingModule setQuiz(
+            Caller caller,
+            OrganisationId organisationId,
+            TrainingModuleId moduleId,
+            long expectedVersion,
+            org.gouvernail.domain.training.ModuleQuiz quiz);
+
+    /** The module's quiz for any active member (the caller hides the correct choices); 404 when the module has none. */
+    org.gouvernail.domain.training.ModuleQuiz quiz(
+            Caller caller, OrganisationId organisationId, TrainingModuleId moduleId);
+
+    /**
+     * Scores the caller's attempt at an ACTIVE module's quiz; a passing attempt writes a training record
+     * (ATTESTED_SELF_STUDY, evidence QUIZ) for the caller, a failing one writes nothing.
+     */
+    QuizAttempt attemptQuiz(
+            Caller caller,
+            OrganisationId organisationId,
+            TrainingModuleId moduleId,
+            List<java.util.Set<Integer>> answers);
+
+    /** Read model: the score of an attempt and the record a pass wrote. */
+    record QuizAttempt(org.gouvernail.domain.training.ModuleQuiz.Result result, Optional<TrainingRecord> record) {}
+
     /** Read model: a closed session and the records its closing wrote. */
     record Closed(TrainingSession session, List<TrainingRecord> records) {}
 
