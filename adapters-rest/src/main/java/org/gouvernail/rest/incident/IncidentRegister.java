@@ -10,6 +10,7 @@ import org.gouvernail.domain.incident.Duty;
 import org.gouvernail.domain.incident.DutyCode;
 import org.gouvernail.domain.incident.Incident;
 import org.gouvernail.domain.incident.IncidentFacts;
+import org.gouvernail.rest.shared.HtmlPages;
 import org.gouvernail.rest.shared.Spreadsheets;
 
 /**
@@ -117,38 +118,24 @@ final class IncidentRegister {
         page.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(french ? "fr" : "en")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title))
+                .append(HtmlPages.escape(title))
                 .append("</title>\n</head>\n<body>\n<h1>")
-                .append(escape(title))
+                .append(HtmlPages.escape(title))
                 .append("</h1>\n<table border=\"1\" cellpadding=\"4\">\n<thead><tr>");
         for (String column : header(locale)) {
-            page.append("<th>").append(escape(column)).append("</th>");
+            page.append("<th>").append(HtmlPages.escape(column)).append("</th>");
         }
         page.append("</tr></thead>\n<tbody>\n");
         for (List<Object> row : rows(incidents, now)) {
             page.append("<tr>");
             for (Object cell : row) {
-                page.append("<td>").append(escape(String.valueOf(cell))).append("</td>");
+                page.append("<td>")
+                        .append(HtmlPages.escape(String.valueOf(cell)))
+                        .append("</td>");
             }
             page.append("</tr>\n");
         }
         return page.append("</tbody>\n</table>\n</body>\n</html>\n").toString();
-    }
-
-    /** HTML text: the five characters that could open markup or leave an attribute are escaped. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private static Optional<Duty> duty(Incident incident, DutyCode code) {

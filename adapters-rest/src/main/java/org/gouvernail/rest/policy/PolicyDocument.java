@@ -9,13 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,6 +26,7 @@ import org.gouvernail.domain.policy.PolicyVersion;
 import org.gouvernail.domain.policy.UsageRule;
 import org.gouvernail.domain.policy.VersionContent;
 import org.gouvernail.domain.policy.port.in.UsagePolicies.VersionView;
+import org.gouvernail.rest.shared.HtmlPages;
 
 /**
  * The printable document of a policy version, in the version's language: title, status and dates,
@@ -66,29 +64,13 @@ public class PolicyDocument {
     public PolicyDocument(Engine engine) {
         String page = resource("document.html");
         this.html = engine.parse(page, Variant.forContentType(Variant.TEXT_HTML));
-        this.contentSecurityPolicy = "default-src 'none'; style-src " + styleHash(page)
+        this.contentSecurityPolicy = "default-src 'none'; style-src " + HtmlPages.styleHashOfPage(page)
                 + "; img-src https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
     /** The Content-Security-Policy header of the HTML document. */
     public String contentSecurityPolicy() {
         return contentSecurityPolicy;
-    }
-
-    /** The page's one style block, allowed by its hash rather than by 'unsafe-inline'. */
-    private static String styleHash(String page) {
-        int open = page.indexOf("<style>");
-        int close = page.indexOf("</style>");
-        if (open < 0 || close < open) {
-            throw new IllegalStateException("document.html has no style block");
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(page.substring(open + "<style>".length(), close).getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** One row of the rules table, every cell already in words (the annotation gives the template its value resolvers). */

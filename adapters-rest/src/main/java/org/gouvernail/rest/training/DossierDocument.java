@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +21,7 @@ import org.gouvernail.domain.training.LiteracyDossier.RecordLine;
 import org.gouvernail.domain.training.LiteracyRequirement;
 import org.gouvernail.domain.training.TrainingModule;
 import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.rest.shared.HtmlPages;
 
 /**
  * Document: the AI literacy evidence dossier as a printable HTML page, rendered on the server by a
@@ -40,7 +38,7 @@ public class DossierDocument {
     public DossierDocument(Engine engine) {
         String page = resource("dossier.html");
         this.html = engine.parse(page, Variant.forContentType(Variant.TEXT_HTML));
-        this.contentSecurityPolicy = "default-src 'none'; style-src " + styleHash(page)
+        this.contentSecurityPolicy = "default-src 'none'; style-src " + HtmlPages.styleHashOfPage(page)
                 + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
@@ -161,19 +159,6 @@ public class DossierDocument {
             parts.add("≥ " + audience.dataCategoryAtLeast().name());
         }
         return parts.isEmpty() ? "*" : String.join(", ", parts);
-    }
-
-    /** The page's one style block, allowed by its hash rather than by 'unsafe-inline'. */
-    private static String styleHash(String page) {
-        int open = page.indexOf("<style>");
-        int close = page.indexOf("</style>");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(page.substring(open + "<style>".length(), close).getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String resource(String name) {

@@ -1,14 +1,11 @@
 package org.gouvernail.rest.transparency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementEntry;
 import org.gouvernail.domain.transparency.TransparencyStatement;
+import org.gouvernail.rest.shared.HtmlPages;
 
 /**
  * The public statement as an HTML page that needs no JavaScript: every text escaped, one style
@@ -20,7 +17,7 @@ final class StatementPage {
             + "padding:0 1rem;line-height:1.5;color:#1b1b1b}h1,h2,h3{line-height:1.2}section{border-top:1px solid #ccc;"
             + "padding-top:.5rem}dt{font-weight:600}dd{margin:0 0 .5rem 0}";
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + hash(STYLE)
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + HtmlPages.styleHash(STYLE)
             + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final Map<String, Map<String, String>> LABELS = Map.of(
@@ -71,17 +68,17 @@ final class StatementPage {
                 .append(lang)
                 .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>")
-                .append(escape(content.organisationName()))
+                .append(HtmlPages.escape(content.organisationName()))
                 .append(" — ")
-                .append(escape(label.get("title")))
+                .append(HtmlPages.escape(label.get("title")))
                 .append("</title><style>")
                 .append(STYLE)
                 .append("</style></head><body><main><h1>")
-                .append(escape(content.organisationName()))
+                .append(HtmlPages.escape(content.organisationName()))
                 .append("</h1><h2>")
-                .append(escape(label.get("title")))
+                .append(HtmlPages.escape(label.get("title")))
                 .append("</h2><p>")
-                .append(escape(String.format(
+                .append(HtmlPages.escape(String.format(
                         label.get("version"),
                         statement.number(),
                         statement.publishedAt() == null
@@ -89,26 +86,28 @@ final class StatementPage {
                                 : statement.publishedAt().toString().substring(0, 10))))
                 .append("</p>");
         if (content.principles() != null) {
-            page.append("<h2>").append(escape(label.get("principles"))).append("</h2>");
+            page.append("<h2>")
+                    .append(HtmlPages.escape(label.get("principles")))
+                    .append("</h2>");
             paragraphs(page, content.principles());
         }
         page.append("<p>")
-                .append(escape(label.get("contact")))
+                .append(HtmlPages.escape(label.get("contact")))
                 .append(" <a href=\"mailto:")
-                .append(escape(content.contactAddress()))
+                .append(HtmlPages.escape(content.contactAddress()))
                 .append("\">")
-                .append(escape(content.contactAddress()))
+                .append(HtmlPages.escape(content.contactAddress()))
                 .append("</a></p>");
         if (content.howToRaiseAConcern() != null) {
-            page.append("<h2>").append(escape(label.get("concern"))).append("</h2>");
+            page.append("<h2>").append(HtmlPages.escape(label.get("concern"))).append("</h2>");
             paragraphs(page, content.howToRaiseAConcern());
         }
-        page.append("<h2>").append(escape(label.get("uses"))).append("</h2>");
+        page.append("<h2>").append(HtmlPages.escape(label.get("uses"))).append("</h2>");
         if (content.entries().isEmpty()) {
-            page.append("<p>").append(escape(label.get("none"))).append("</p>");
+            page.append("<p>").append(HtmlPages.escape(label.get("none"))).append("</p>");
         }
         for (StatementEntry entry : content.entries()) {
-            page.append("<section><h3>").append(escape(entry.name())).append("</h3><dl>");
+            page.append("<section><h3>").append(HtmlPages.escape(entry.name())).append("</h3><dl>");
             term(page, label.get("stage"), entry.stage());
             term(page, label.get("what"), entry.whatItDoes());
             term(page, label.get("tools"), join(entry.tools()));
@@ -129,9 +128,10 @@ final class StatementPage {
             page.append("</dl></section>");
         }
         if (!content.internalUses().isEmpty()) {
-            page.append("<h2>").append(escape(label.get("internal"))).append("</h2><ul>");
+            page.append("<h2>").append(HtmlPages.escape(label.get("internal"))).append("</h2><ul>");
             content.internalUses()
-                    .forEach(use -> page.append("<li>").append(escape(use)).append("</li>"));
+                    .forEach(use ->
+                            page.append("<li>").append(HtmlPages.escape(use)).append("</li>"));
             page.append("</ul>");
         }
         return page.append("</main></body></html>\n").toString();
@@ -140,47 +140,20 @@ final class StatementPage {
     private static void term(StringBuilder page, String term, String value) {
         if (value != null && !value.isBlank()) {
             page.append("<dt>")
-                    .append(escape(term))
+                    .append(HtmlPages.escape(term))
                     .append("</dt><dd>")
-                    .append(escape(value))
+                    .append(HtmlPages.escape(value))
                     .append("</dd>");
         }
     }
 
     private static void paragraphs(StringBuilder page, String text) {
         for (String paragraph : text.split("\\R\\s*\\R")) {
-            page.append("<p>").append(escape(paragraph.strip())).append("</p>");
+            page.append("<p>").append(HtmlPages.escape(paragraph.strip())).append("</p>");
         }
     }
 
     private static String join(List<String> values) {
         return values.isEmpty() ? null : String.join(" · ", values);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static String hash(String style) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
