@@ -217,6 +217,7 @@ cat <<EOF
 
   Gouvernail is ready in ${SECONDS} s.
 
+  Web front end     http://localhost:$API_PORT/               (sign in with a demo login below)
   Swagger UI        http://localhost:$API_PORT/q/swagger-ui   (Authorize: client gouvernail-web, PKCE)
   Metrics           http://localhost:$API_PORT/q/metrics      (token of client gouvernail-metrics, secret demo-metrics-secret)
   OpenAPI           http://localhost:$API_PORT/q/openapi

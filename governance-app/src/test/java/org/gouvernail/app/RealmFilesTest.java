@@ -81,7 +81,11 @@ class RealmFilesTest {
 
         assertThat(texts(web.path("webOrigins")))
                 .contains("http://localhost:5173", "http://localhost:3000", "http://localhost:8080");
-        assertThat(texts(web.path("redirectUris"))).contains("http://localhost:8080/q/swagger-ui/oauth2-redirect.html");
+        assertThat(texts(web.path("redirectUris")))
+                .contains("http://localhost:8080/q/swagger-ui/oauth2-redirect.html", "http://localhost:8080/");
+        // the web front end the API serves at / (docs/adr/0026) comes back there after signing out
+        assertThat(web.path("attributes").path("post.logout.redirect.uris").asText())
+                .contains("http://localhost:8080/");
     }
 
     @Test

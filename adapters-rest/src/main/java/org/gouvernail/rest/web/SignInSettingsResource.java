@@ -37,14 +37,19 @@ public class SignInSettingsResource {
             description = "Where a browser signs in: the OpenID Connect issuer and the public client to use")
     public record SignInSettings(
             @Schema(
-                            maxLength = 2000,
-                            description = "The issuer; its discovery document is at {issuer}/.well-known/openid-configuration",
-                            examples = "http://localhost:8180/realms/gouvernail")
-                    String issuer,
-            @Schema(maxLength = 200, description = "The public client (authorization code + PKCE S256)", examples = "gouvernail-web")
-                    String clientId,
+                    maxLength = 2000,
+                    description = "The issuer; its discovery document is at {issuer}/.well-known/openid-configuration",
+                    examples = "http://localhost:8180/realms/gouvernail")
+            String issuer,
+
+            @Schema(
+                    maxLength = 200,
+                    description = "The public client (authorization code + PKCE S256)",
+                    examples = "gouvernail-web")
+            String clientId,
+
             @Schema(maxLength = 200, description = "The scopes to ask for", examples = "openid")
-                    String scope) {}
+            String scope) {}
 
     @GET
     @Operation(

@@ -1,0 +1,227 @@
+// The journeys of the web front end in a real browser (scripts/browser-tests.sh starts what they need):
+// headless Chromium driven by playwright-core, every screen checked by axe-core (WCAG 2.1 A and AA rules; a
+// serious or critical violation fails), the page's own errors and Content-Security-Policy refusals counted as
+// failures, a screenshot of each step kept in $ARTIFACTS.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require('axe-core').source;
+const BASE = process.env.BASE_URL ?? 'http://localhost:8080';
+const ARTIFACTS = process.env.ARTIFACTS ?? 'target/browser-tests';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  // playwright-core gives each launch a new empty profile directory
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+let passed = 0;
+let failed = 0;
+const results = [];
+
+async function journey(name, body, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'fr-BE' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  const started = Date.now();
+  try {
+    await body(page);
+    const own = pageErrors.filter((e) => !/favicon/.test(e));
+    if (own.length > 0) throw new Error(`errors in the page: ${own.join(' | ')}`);
+    passed += 1;
+    results.push(`ok - ${name} (${Date.now() - started} ms)`);
+    console.log(`ok - ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed += 1;
+    results.push(`not ok - ${name}: ${error.message}`);
+    console.log(`not ok - ${name}: ${error.stack ?? error}`);
+    await page.screenshot({ path: join(ARTIFACTS, `FAILED-${slug(name)}.png`), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+async function expect(condition, message) {
+  if (!(await condition)) throw new Error(message);
+}
+
+/** axe-core on the page as it is: WCAG 2.0/2.1 A and AA rules; serious and critical violations fail. */
+async function accessible(page, name) {
+  // evaluated through the DevTools protocol: the page's Content-Security-Policy stays as it is served
+  await page.evaluate(AXE);
+  const report = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  writeFileSync(join(ARTIFACTS, `axe-${slug(name)}.json`), JSON.stringify(report.violations, null, 2));
+  const blocking = report.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (blocking.length > 0) {
+    throw new Error(
+      `accessibility (${name}): ` +
+        blocking.map((v) => `${v.id} [${v.impact}] on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; '),
+    );
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${slug(name)}.png`), fullPage: true });
+}
+
+async function signIn(page, user) {
+  await page.goto(`${BASE}/`);
+  await page.locator('#sign-in').waitFor();
+  await accessible(page, 'sign-in');
+  await page.locator('#sign-in').click();
+  await page.locator('#username').waitFor({ timeout: 15000 });
+  await page.fill('#username', user);
+  await page.fill('#password', user);
+  await page.click('#kc-login');
+  await page.locator('nav a[href="#/"]').waitFor({ timeout: 15000 });
+}
+
+async function signOut(page) {
+  await page.click('#sign-out');
+  await page.locator('#sign-in').waitFor({ timeout: 15000 });
+}
+
+// --- each demo role signs in, sees its to-dos, signs out ---------------------------------------------------------
+for (const [user, role] of [
+  ['alice', 'ADMIN'],
+  ['bob', 'COMMITTEE'],
+  ['carol', 'DATA_REFERENT'],
+  ['dave', 'CONTRIBUTOR'],
+  ['erin', 'VIEWER'],
+  ['frank', 'another association'],
+]) {
+  await journey(`${user} (${role}) signs in, sees what to do, signs out`, async (page) => {
+    await signIn(page, user);
+    await page.locator('h1', { hasText: 'Bonjour' }).waitFor();
+    await page.locator('.todo .loading').waitFor({ state: 'detached' });
+    await shot(page, `home-${user}`);
+    await accessible(page, `home-${user}`);
+    // the token is in memory only
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    await expect(!/eyJ/.test(stored), 'a token was found in localStorage or sessionStorage');
+    await signOut(page);
+    await page.reload();
+    await expect(page.locator('#sign-in').isVisible(), 'still signed in after signing out');
+  });
+}
+
+// --- May I use this tool for this? -------------------------------------------------------------------------------
+await journey('dave asks the policy check and reads the answer in plain words', async (page) => {
+  await signIn(page, 'dave');
+  await page.click('nav a[href="#/check"]');
+  await page.locator('h1', { hasText: 'Puis-je utiliser' }).waitFor();
+  await accessible(page, 'check-form');
+  await page.selectOption('select[name="category"]', 'CHATBOT');
+  await page.selectOption('select[name="activity"]', 'TRANSLATION');
+  await page.selectOption('select[name="dataCategory"]', 'PERSONAL');
+  await page.click('form button[type="submit"]');
+  await page.locator('.verdict h2').waitFor();
+  const explanation = await page.locator('.verdict .explanation').innerText();
+  await expect(explanation.length > 10, `no explanation: "${explanation}"`);
+  await shot(page, 'check-answer');
+  await accessible(page, 'check-answer');
+});
+
+// --- declare a tool; the API's field error next to the field -----------------------------------------------------
+await journey('dave declares a tool, an error stays next to its field, the tool is in the inventory', async (page) => {
+  await signIn(page, 'dave');
+  await page.click('nav a[href="#/declare"]');
+  await page.locator('h1', { hasText: 'Déclarer' }).waitFor();
+  // a name of spaces only: the API refuses it (problem+json, errors[].field = name)
+  await page.fill('input[name="name"]', '   ');
+  await page.click('form button[type="submit"]');
+  await page.locator('[data-field="name"] .field-error').waitFor();
+  await expect(
+    page.locator('input[name="name"][aria-invalid="true"]').isVisible(),
+    'the name field is not marked invalid',
+  );
+  await shot(page, 'declare-field-error');
+  await accessible(page, 'declare-field-error');
+  await page.fill('input[name="name"]', 'Transcripteur test navigateur');
+  await page.fill('input[name="vendor"]', 'Exemple SA');
+  await page.selectOption('select[name="category"]', 'TRANSCRIPTION');
+  await page.check('input[name="dataCategories"][value="INTERNAL"]');
+  await page.click('form button[type="submit"]');
+  await page.locator('.alert-success', { hasText: 'Transcripteur test navigateur' }).waitFor();
+  await shot(page, 'declare-done');
+  await page.click('nav a[href="#/tools"]');
+  await page.fill('input[name="text"]', 'Transcripteur');
+  await page.click('form.filters button[type="submit"]');
+  await page.locator('tbody th', { hasText: 'Transcripteur test navigateur' }).waitFor();
+  await shot(page, 'inventory');
+  await accessible(page, 'inventory');
+});
+
+// --- anonymous feedback with its receipt --------------------------------------------------------------------------
+await journey('erin gives anonymous feedback and gets a receipt', async (page) => {
+  await signIn(page, 'erin');
+  await page.click('nav a[href="#/feedback"]');
+  await page.locator('h1', { hasText: 'avis' }).waitFor();
+  await accessible(page, 'feedback-form');
+  await page.selectOption('select[name="kind"]', 'CONCERN');
+  await page.fill('textarea[name="text"]', 'Le traducteur automatique a inversé une négation dans un courrier.');
+  await page.click('form button[type="submit"]');
+  const receipt = await page.locator('.receipt').innerText({ timeout: 15000 });
+  await expect(/(\d{4} ){3}\d{4}/.test(receipt), `no 16-digit receipt in "${receipt}"`);
+  await shot(page, 'feedback-receipt');
+  await accessible(page, 'feedback-receipt');
+});
+
+// --- English, Dutch, and a phone ----------------------------------------------------------------------------------
+await journey('alice switches to English then Dutch', async (page) => {
+  await signIn(page, 'alice');
+  await page.selectOption('#language', 'en');
+  await page.locator('nav a[href="#/check"]', { hasText: 'May I use this tool?' }).waitFor();
+  await expect((await page.getAttribute('html', 'lang')) === 'en', 'html lang is not en');
+  await page.selectOption('#language', 'nl');
+  await page.locator('nav a[href="#/check"]', { hasText: 'Mag ik' }).waitFor();
+  await shot(page, 'home-nl');
+  await accessible(page, 'home-nl');
+});
+
+await journey(
+  'the policy check on a phone',
+  async (page) => {
+    await signIn(page, 'dave');
+    await page.goto(`${BASE}/#/check`);
+    await page.locator('h1', { hasText: 'Puis-je utiliser' }).waitFor();
+    await page.selectOption('select[name="category"]', 'TEXT_GENERATION');
+    await page.selectOption('select[name="dataCategory"]', 'PUBLIC');
+    await page.click('form button[type="submit"]');
+    await page.locator('.verdict h2').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await expect(width <= 390, `the page is ${width}px wide on a 375px screen`);
+    await shot(page, 'phone-check');
+    await accessible(page, 'phone-check');
+  },
+  { width: 375, height: 812 },
+);
+
+await browser.close();
+writeFileSync(join(ARTIFACTS, 'results.txt'), results.join('\n') + '\n');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
