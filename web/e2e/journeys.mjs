@@ -176,6 +176,44 @@ await journey('dave declares a tool, an error stays next to its field, the tool 
   await accessible(page, 'inventory');
 });
 
+// --- acknowledge the policy in force -----------------------------------------------------------------------------
+await journey('carol reads the policy in force and acknowledges it', async (page) => {
+  await signIn(page, 'carol');
+  await page.locator('h2', { hasText: 'Règles à lire' }).waitFor({ timeout: 15000 });
+  await accessible(page, 'policy-to-read');
+  await page.locator('.reading button').first().click();
+  await page.locator('.reading .alert-success').first().waitFor();
+  await shot(page, 'policy-acknowledged');
+  await page.reload();
+  await page.locator('#sign-in').click();
+  // Keycloak's session is still open: signing in again asks nothing
+  await page.locator('nav a[href="#/"]').waitFor({ timeout: 15000 });
+  await page.locator('.todo .loading').waitFor({ state: 'detached' });
+  await page.waitForLoadState('networkidle');
+  await expect(!(await page.locator('h2', { hasText: 'Règles à lire' }).isVisible()), 'the policy is still to read');
+});
+
+// --- the committee decides a pending request at its meeting ------------------------------------------------------
+await journey('bob records the committee decision on the pending request', async (page) => {
+  await signIn(page, 'bob');
+  await page.click('nav a[href="#/committee"]');
+  await page.locator('h2', { hasText: 'Réunion du' }).waitFor({ timeout: 15000 });
+  await page.locator('.alert', { hasText: 'quorum' }).waitFor();
+  await accessible(page, 'committee');
+  await shot(page, 'committee');
+  const form = page.locator('form.decision').first();
+  await form.locator('select[name="outcome"]').selectOption('APPROVED_WITH_CONDITIONS');
+  // conditions are required with this outcome: the API says so next to the field
+  await form.locator('button[type="submit"]').click();
+  await form.locator('[data-field="conditions"] .field-error').waitFor();
+  await form.locator('textarea[name="conditions"]').fill('Pas de nom de famille dans les textes envoyés.');
+  await form.locator('textarea[name="rationale"]').fill('Outil hébergé dans l’UE, contrat professionnel.');
+  await form.locator('button[type="submit"]').click();
+  await page.locator('.alert-success', { hasText: 'Décision enregistrée' }).waitFor();
+  await shot(page, 'committee-decided');
+  await accessible(page, 'committee-decided');
+});
+
 // --- anonymous feedback with its receipt --------------------------------------------------------------------------
 await journey('erin gives anonymous feedback and gets a receipt', async (page) => {
   await signIn(page, 'erin');

@@ -7,6 +7,7 @@ import { completeSignIn, signedIn, signIn, signOut } from './auth';
 import { h, replace } from './dom';
 import { LANGUAGES, language, setLanguage, t, type Language } from './i18n';
 import { check } from './screens/check';
+import { committee } from './screens/committee';
 import { problemBox } from './screens/common';
 import { declare } from './screens/declare';
 import { feedback } from './screens/feedback';
@@ -21,6 +22,7 @@ const ROUTES: Record<string, { screen: Screen; title: string }> = {
   '#/declare': { screen: declare, title: 'nav.declare' },
   '#/feedback': { screen: feedback, title: 'nav.feedback' },
   '#/tools': { screen: tools, title: 'nav.tools' },
+  '#/committee': { screen: committee, title: 'nav.committee' },
 };
 
 const app = document.getElementById('app')!;
