@@ -69,9 +69,15 @@ export function showProblem(form: HTMLFormElement, problem: Problem, reload?: ()
   const summary = form.querySelector<HTMLElement>('.form-problem')!;
   const placed: string[] = [];
   for (const error of problem.errors ?? []) {
-    const name = (error.field ?? '').split(/[.[]/)[0];
-    const holder = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+    // "name", "details.name" or "teams[2]": the field itself, else its last or first segment
+    const path = error.field ?? '';
+    const segments = path.split(/[.[\]]/).filter(Boolean);
+    const holder = [path, segments[segments.length - 1], segments[0]]
+      .filter(Boolean)
+      .map((candidate) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(candidate!)}"]`))
+      .find((found) => found !== null);
     if (!holder) continue;
+    const name = holder.dataset.field!;
     const message = holder.querySelector<HTMLElement>('.field-error')!;
     message.hidden = false;
     message.textContent = error.message ?? '';
