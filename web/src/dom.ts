@@ -42,3 +42,28 @@ export function uid(prefix: string): string {
   ids += 1;
   return `${prefix}-${ids}`;
 }
+
+/**
+ * The few Markdown forms an easy-to-read summary uses ("# title", "- item", paragraphs), as elements with text
+ * nodes only: nothing else is interpreted.
+ */
+export function simpleText(text: string): HTMLElement {
+  const holder = h('div', { class: 'simple-text' });
+  let list: HTMLUListElement | null = null;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) {
+      list = null;
+      continue;
+    }
+    if (line.startsWith('- ') || line.startsWith('* ')) {
+      if (!list) holder.appendChild((list = h('ul')));
+      list.appendChild(h('li', null, line.slice(2)));
+      continue;
+    }
+    list = null;
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    holder.appendChild(heading ? h('p', { class: 'simple-heading' }, heading[1]) : h('p', null, line));
+  }
+  return holder;
+}

@@ -426,6 +426,21 @@ const LABELS: Labels = {
     'risk.review': ['Revoir un risque', 'Review a risk', 'Een risico herzien'],
     'risk-action.complete': ['Terminer une action', 'Complete an action', 'Een actie afronden'],
     'assessment.validate': ['Valider une évaluation', 'Validate an assessment', 'Een beoordeling valideren'],
+    'literacy-requirement.follow': ['Suivre une formation', 'Follow a training', 'Een opleiding volgen'],
+    'feedback.acknowledge': ['Accuser réception d’un avis', 'Acknowledge a feedback item', 'Een feedback bevestigen'],
+    'feedback.answer': ['Répondre à un avis', 'Answer a feedback item', 'Een feedback beantwoorden'],
+    'communication-action.send': ['Envoyer une communication', 'Send a communication', 'Een communicatie versturen'],
+    'communication-plan.consult-representatives': [
+      'Consulter les représentants du personnel',
+      'Consult the staff representatives',
+      'De personeelsvertegenwoordigers raadplegen',
+    ],
+    'incident-action.do': ['Faire une action d’incident', 'Do an incident action', 'Een incidentactie uitvoeren'],
+    'incident.inform-people': ['Informer les personnes touchées', 'Inform the people affected', 'De getroffen personen informeren'],
+    'incident.inform-provider': ['Prévenir le fournisseur', 'Inform the provider', 'De leverancier verwittigen'],
+    'incident.notify-authority': ['Notifier l’autorité', 'Notify the authority', 'De autoriteit verwittigen'],
+    'incident.register': ['Inscrire l’incident', 'Register the incident', 'Het incident registreren'],
+    'incident.vendor-actions': ['Suivre les actions du fournisseur', 'Follow the vendor’s actions', 'De acties van de leverancier opvolgen'],
   },
 };
 
@@ -458,7 +473,10 @@ export function t(key: string, params: Record<string, string | number> = {}): st
 
 export function label(kind: keyof typeof LABELS | string, code: string): string {
   const entry = LABELS[kind]?.[code];
-  return entry ? entry[INDEX[current]] : code;
+  if (entry) return entry[INDEX[current]];
+  // a code this front end does not know yet (a newer API): shown as words rather than as a code
+  const words = code.replace(/[._-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function codes(kind: string): string[] {

@@ -88,7 +88,7 @@ function decisionForm(meeting: Schemas['Meeting'], request: Schemas['ApprovalReq
   const rationale = h('textarea', { rows: 2, maxlength: 2000 });
   const submit = h('button', { type: 'submit' }, t('committee.record'));
   const done = h('div', { 'aria-live': 'polite' });
-  const key = idempotencyKey();
+  let key = idempotencyKey();
   const form = h(
     'form',
     { novalidate: true, class: 'stack decision' },
@@ -105,6 +105,8 @@ function decisionForm(meeting: Schemas['Meeting'], request: Schemas['ApprovalReq
     field('rationale', t('committee.rationale'), rationale),
     submit,
   );
+  // a changed form is a new request: a new key (the same key with another body is refused, 422)
+  form.addEventListener('input', () => (key = idempotencyKey()));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);

@@ -1,6 +1,6 @@
 // Screen "À faire": what I must do across my associations (GET /api/v1/me/todo), with the way to each action.
 import { api, asProblem, idempotencyKey, type Schemas } from '../api';
-import { h, replace } from '../dom';
+import { h, replace, simpleText } from '../dom';
 import { busy } from '../forms';
 import { formatDate, label, t } from '../i18n';
 import { orgId, session } from '../session';
@@ -91,7 +91,7 @@ function toRead(policy: Schemas['PolicyToRead']): HTMLElement {
     'li',
     { class: 'card' },
     h('h3', { class: 'card-title' }, t('read.version', { title: policy.title, number: policy.number })),
-    policy.summary ? h('p', { class: 'summary' }, policy.summary) : null,
+    policy.summary ? simpleText(policy.summary) : null,
     button,
     status,
   );
