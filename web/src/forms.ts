@@ -97,8 +97,12 @@ export function showProblem(form: HTMLFormElement, problem: Problem, reload?: ()
       'div',
       { class: 'alert alert-error', role: 'alert', tabindex: -1 },
       h('p', { class: 'alert-title' }, problem.status === 412 ? t('error.conflict') : t('error.title')),
-      problem.status === 0 ? h('p', null, t('error.network')) : h('p', null, problem.detail ?? problem.title),
-      placed.length > 0 ? h('p', null, t('error.fields')) : null,
+      // with its errors next to their fields, the summary only says so (the API's detail lists the field codes)
+      problem.status === 0
+        ? h('p', null, t('error.network'))
+        : placed.length > 0
+          ? h('p', null, t('error.fields'))
+          : h('p', null, problem.detail ?? problem.title),
       conflict && reload ? h('button', { type: 'button', class: 'secondary', onclick: () => reload() }, t('error.reload')) : null,
     ),
   );
