@@ -9,15 +9,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.communication.CommunicationPlanId;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.DigestOutcome;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackKind;
@@ -94,10 +99,17 @@ final class FeedbackJson {
             Channel channel,
 
             @NotNull @Schema(maxLength = 15, description = "IDENTIFIED or CONFIDENTIAL")
-            IdentityMode identityMode) {
+            IdentityMode identityMode,
+
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "The text may be quoted, without any identity, in the members' digest")
+            Boolean quoteConsent) {
 
         FeedbackDraft draft() {
-            return new FeedbackDraft(kind, about == null ? null : about.toDomain(), text, channel);
+            return new FeedbackDraft(
+                    kind, about == null ? null : about.toDomain(), text, channel, Boolean.TRUE.equals(quoteConsent));
         }
     }
 
@@ -114,10 +126,17 @@ final class FeedbackJson {
             @Schema(nullable = true, maxLength = 10, description = "APP (default) or INTRANET")
             Channel channel,
 
-            @Schema(nullable = true, defaultValue = "false") Boolean receipt) {
+            @Schema(nullable = true, defaultValue = "false") Boolean receipt,
+
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "The text may be quoted, without any identity, in the members' digest")
+            Boolean quoteConsent) {
 
         FeedbackDraft draft() {
-            return new FeedbackDraft(kind, about == null ? null : about.toDomain(), text, channel);
+            return new FeedbackDraft(
+                    kind, about == null ? null : about.toDomain(), text, channel, Boolean.TRUE.equals(quoteConsent));
         }
 
         boolean wantsReceipt() {
@@ -244,6 +263,9 @@ final class FeedbackJson {
             @Schema(description = "An anonymous reporter holds a receipt")
             boolean withReceipt,
 
+            @Schema(description = "The reporter agreed that the text be quoted in the members' digest")
+            boolean quoteConsent,
+
             @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages,
             @Schema(maxItems = FeedbackItem.MAX_FOLLOW_UPS) List<FollowUpView> followUps,
 
@@ -275,6 +297,7 @@ final class FeedbackJson {
                     item.answer(),
                     item.dismissReason(),
                     item.receiptHash() != null,
+                    item.quoteConsent(),
                     item.messages().stream().map(m -> MessageView.from(m, true)).toList(),
                     item.followUps().stream().map(FollowUpView::from).toList(),
                     ledTo.stream().map(LedToView::from).toList());
@@ -467,4 +490,51 @@ final class FeedbackJson {
                     followed.ledTo().stream().map(LedToView::from).toList());
         }
     }
+
+    @Schema(
+            name = "FeedbackDigest",
+            description = "You said, we did: the items received in the period (an anonymous item from its release), "
+                    + "counted by kind, by outcome and by what they were acted on with; the policy versions they led to; "
+                    + "quotes of the items whose reporter consented, without identity, id or date.")
+    record DigestView(
+            LocalDate from,
+            LocalDate to,
+            int received,
+            Map<FeedbackKind, Integer> byKind,
+
+            @Schema(
+                    description =
+                            "RECEIVED (awaiting acknowledgement), ACKNOWLEDGED (heard, no follow-up), ACTED_ON, DISMISSED")
+            Map<DigestOutcome, Integer> byOutcome,
+
+            @Schema(description = "Items acted on with each kind of follow-up (an item may count under several)")
+            Map<FollowUpKind, Integer> actedOnWith,
+
+            List<RevisionView> policyVersions,
+            @Schema(maxItems = FeedbackDigest.MAX_QUOTES) List<QuoteView> quotes,
+            boolean quotesTruncated) {
+
+        static DigestView from(FeedbackDigest digest) {
+            return new DigestView(
+                    digest.from(),
+                    digest.to(),
+                    digest.received(),
+                    new TreeMap<>(digest.byKind()),
+                    new TreeMap<>(digest.byOutcome()),
+                    new TreeMap<>(digest.actedOnWith()),
+                    digest.policyVersions().stream()
+                            .map(r -> new RevisionView(r.policyId(), r.version(), r.items()))
+                            .toList(),
+                    digest.quotes().stream()
+                            .map(q -> new QuoteView(q.kind(), q.text(), q.outcome(), new TreeSet<>(q.actedOnWith())))
+                            .toList(),
+                    digest.quotesTruncated());
+        }
+    }
+
+    @Schema(name = "FeedbackDigestRevision", description = "A policy version items of the period led to")
+    record RevisionView(UUID policyId, int version, int items) {}
+
+    @Schema(name = "FeedbackDigestQuote", description = "A consented quote: no identity, no id, no date")
+    record QuoteView(FeedbackKind kind, String text, DigestOutcome outcome, Set<FollowUpKind> actedOnWith) {}
 }

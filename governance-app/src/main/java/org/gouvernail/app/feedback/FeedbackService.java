@@ -21,6 +21,7 @@ import org.gouvernail.domain.feedback.Channel;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.DisclosureRequestId;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureDecided;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureRequested;
@@ -88,6 +89,8 @@ public class FeedbackService implements FeedbackBox {
     public static final String ANONYMOUS = "anonymous";
     /** The actor of the audit rows written for a confidential reporter: the audit readers are not handlers. */
     public static final String CONFIDENTIAL = "confidential";
+    /** The longest period of a digest, in days after its first. */
+    static final int DIGEST_DAYS = 366;
 
     private final FeedbackItems items;
     private final ReceiptHasher receipts;
@@ -264,6 +267,13 @@ public class FeedbackService implements FeedbackBox {
         disclosures.add(request);
         auditor.record(caller, new DisclosureRequested(organisationId, itemId, item.kind(), request.id()));
         return request;
+    }
+
+    @Override
+    @Transactional
+    public Page<DisclosureRequest> pendingDisclosures(Caller caller, OrganisationId organisationId, PageRequest page) {
+        access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "decide-disclosure");
+        return disclosures.pending(organisationId, page);
     }
 
     @Override
@@ -477,6 +487,20 @@ public class FeedbackService implements FeedbackBox {
                                 && (version == null || version.equals(link.policyVersion())))
                         .map(link -> new Linked(item.id(), item.kind(), link)))
                 .toList();
+    }
+
+    @Override
+    @Transactional
+    public FeedbackDigest digest(Caller caller, OrganisationId organisationId, LocalDate from, LocalDate to) {
+        access.member(caller, organisationId);
+        if (to.isBefore(from)) {
+            throw new InvalidInput("to", "period-reversed", "to is before from");
+        }
+        if (from.plusDays(DIGEST_DAYS).isBefore(to)) {
+            throw new InvalidInput(
+                    "to", "period-too-long", "a digest covers at most " + DIGEST_DAYS + " days", DIGEST_DAYS);
+        }
+        return FeedbackDigest.of(from, to, items.digestRows(organisationId, from, to, today()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gouvernail.domain.feedback.port.in;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.gouvernail.domain.communication.CommunicationPlanId;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.DisclosureRequestId;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
@@ -104,6 +106,9 @@ public interface FeedbackBox {
     DisclosureRequest requestDisclosure(
             Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String reason);
 
+    /** Custodians (handlers): the disclosure requests waiting for their decision, in id order. */
+    Page<DisclosureRequest> pendingDisclosures(Caller caller, OrganisationId organisationId, PageRequest page);
+
     /** A custodian (a handler: DATA_REFERENT or PERSON_OF_TRUST), never the requester, decides. */
     DisclosureRequest decideDisclosure(
             Caller caller,
@@ -138,6 +143,12 @@ public interface FeedbackBox {
      */
     List<Linked> linkedTo(
             Caller caller, OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit);
+
+    /**
+     * Any member: "you said, we did" over the items received from {@code from} to {@code to}
+     * (inclusive; at most 366 days), with quotes of the consenting reporters only.
+     */
+    FeedbackDigest digest(Caller caller, OrganisationId organisationId, LocalDate from, LocalDate to);
 
     /** The item of this receipt, for its reporter, without an account. */
     Followed followByReceipt(OrganisationId organisationId, Receipt receipt);
