@@ -510,7 +510,11 @@ final class FeedbackJson {
             @Schema(description = "Items acted on with each kind of follow-up (an item may count under several)")
             Map<FollowUpKind, Integer> actedOnWith,
 
+            @Schema(
+                    maxItems = FeedbackDigest.MAX_REVISIONS,
+                    description = "The policy versions the items led to, the most cited first")
             List<RevisionView> policyVersions,
+
             @Schema(maxItems = FeedbackDigest.MAX_QUOTES) List<QuoteView> quotes,
             boolean quotesTruncated) {
 
@@ -536,5 +540,11 @@ final class FeedbackJson {
     record RevisionView(UUID policyId, int version, int items) {}
 
     @Schema(name = "FeedbackDigestQuote", description = "A consented quote: no identity, no id, no date")
-    record QuoteView(FeedbackKind kind, String text, DigestOutcome outcome, Set<FollowUpKind> actedOnWith) {}
+    record QuoteView(
+            FeedbackKind kind,
+            String text,
+            DigestOutcome outcome,
+
+            @Schema(maxItems = 6, description = "The kinds of follow-up the item was acted on with")
+            Set<FollowUpKind> actedOnWith) {}
 }

@@ -31,6 +31,8 @@ public record FeedbackDigest(
         boolean quotesTruncated) {
 
     public static final int MAX_QUOTES = 50;
+    /** Most policy versions listed, the most cited first kept (far above what an association revises in a year). */
+    public static final int MAX_REVISIONS = 100;
 
     /** What the digest reads of one item: {@code quotable} is its text when its reporter consented, null otherwise. */
     public record Row(
@@ -95,6 +97,8 @@ public record FeedbackDigest(
                     String[] parts = entry.getKey().split("#");
                     return new Revision(UUID.fromString(parts[0]), Integer.parseInt(parts[1]), entry.getValue()[0]);
                 })
+                .sorted(Comparator.comparingInt(Revision::items).reversed())
+                .limit(MAX_REVISIONS)
                 .toList();
         return new FeedbackDigest(
                 from, to, ordered.size(), byKind, byOutcome, actedOnWith, policyVersions, quotes, truncated);
