@@ -3,6 +3,7 @@ package org.gouvernail.persistence.committee;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,18 @@ public class PanacheMeetings implements Meetings {
         entity.apply(meeting);
         Versions.flush(repository.getEntityManager(), "meeting", meeting.version());
         return entity.toDomain();
+    }
+
+    @Override
+    public Optional<Meeting> next(OrganisationId organisationId, LocalDate from) {
+        return repository
+                .find(
+                        "organisationId = ?1 and meetingDate >= ?2 order by meetingDate, id",
+                        organisationId.value(),
+                        from)
+                .page(0, 1)
+                .firstResultOptional()
+                .map(MeetingEntity::toDomain);
     }
 
     @Override

@@ -55,6 +55,8 @@ public class FeedbackItemEntity {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
+    public boolean quoteConsent;
+
     @Enumerated(EnumType.STRING)
     public IdentityMode identityMode;
 
@@ -95,6 +97,7 @@ public class FeedbackItemEntity {
         entity.aboutRule = item.about().rule();
         entity.text = item.text();
         entity.channel = item.channel();
+        entity.quoteConsent = item.quoteConsent();
         entity.identityMode = item.identityMode();
         entity.authorId = item.author() == null ? null : item.author().value();
         entity.receivedOn = item.receivedOn();
@@ -131,6 +134,7 @@ public class FeedbackItemEntity {
                 new About(aboutKind, aboutId, aboutPolicyVersion, aboutRule),
                 text,
                 channel,
+                quoteConsent,
                 identityMode,
                 authorId == null ? null : new MemberId(authorId),
                 receivedOn,

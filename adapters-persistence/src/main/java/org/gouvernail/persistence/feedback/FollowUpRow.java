@@ -20,6 +20,7 @@ public class FollowUpRow {
 
     public UUID targetId;
     public Integer policyVersion;
+    public UUID parentId;
     public String note;
     public LocalDate linkedOn;
 
@@ -29,13 +30,14 @@ public class FollowUpRow {
         row.kind = followUp.kind();
         row.targetId = followUp.targetId();
         row.policyVersion = followUp.policyVersion();
+        row.parentId = followUp.parentId();
         row.note = followUp.note();
         row.linkedOn = followUp.linkedOn();
         return row;
     }
 
     FollowUp toDomain() {
-        return new FollowUp(kind, targetId, policyVersion, note, linkedOn);
+        return new FollowUp(kind, targetId, policyVersion, note, linkedOn, parentId);
     }
 
     @Override
@@ -45,12 +47,13 @@ public class FollowUpRow {
                 && kind == row.kind
                 && Objects.equals(targetId, row.targetId)
                 && Objects.equals(policyVersion, row.policyVersion)
+                && Objects.equals(parentId, row.parentId)
                 && Objects.equals(note, row.note)
                 && Objects.equals(linkedOn, row.linkedOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(organisationId, kind, targetId, policyVersion, note, linkedOn);
+        return Objects.hash(organisationId, kind, targetId, policyVersion, parentId, note, linkedOn);
     }
 }

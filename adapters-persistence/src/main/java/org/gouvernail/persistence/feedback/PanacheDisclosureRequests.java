@@ -1,7 +1,10 @@
 package org.gouvernail.persistence.feedback;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
@@ -11,7 +14,10 @@ import org.gouvernail.domain.feedback.FeedbackItemId;
 import org.gouvernail.domain.feedback.port.out.DisclosureRequests;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: the disclosure requests of confidential feedback items in MariaDB. */
 @ApplicationScoped
@@ -53,6 +59,41 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
                         itemId.value())
                 .firstResultOptional()
                 .map(DisclosureRequestEntity::toDomain);
+    }
+
+    @Override
+    public Page<DisclosureRequest> pending(OrganisationId organisationId, PageRequest page) {
+        Parameters parameters = Parameters.with("organisation", organisationId.value());
+        String query = Keyset.after(
+                "from DisclosureRequestEntity r where r.organisationId = :organisation and r.outcome is null",
+                page,
+                parameters,
+                false,
+                "r.id");
+        return Keyset.page(
+                repository
+                        .find(query + " order by r.id", parameters)
+                        .page(0, page.limit() + 1)
+                        .list(),
+                page,
+                DisclosureRequestEntity::toDomain,
+                request -> request.id().value());
+    }
+
+    @Override
+    public List<DisclosureRequest> pendingIn(Collection<OrganisationId> organisations, int limit) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return repository
+                .find(
+                        "organisationId in ?1 and outcome is null order by requestedAt, id",
+                        organisations.stream().map(OrganisationId::value).toList())
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(DisclosureRequestEntity::toDomain)
+                .toList();
     }
 
     @Override

@@ -4,15 +4,20 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
 import org.gouvernail.domain.feedback.FeedbackKind;
 import org.gouvernail.domain.feedback.FeedbackStatus;
+import org.gouvernail.domain.feedback.FollowUp;
 import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.RunningDeadline;
@@ -31,6 +36,9 @@ public class PanacheFeedbackItems implements FeedbackItems {
 
     /** Released to the handlers: every item but the anonymous ones received today or later. */
     private static final String RELEASED = "(f.identityMode <> :anonymous or f.receivedOn < :today)";
+
+    /** Most items a digest reads: far above a year of an association's feedback. */
+    static final int DIGEST_LIMIT = 10_000;
 
     private final Repository repository;
 
@@ -150,6 +158,58 @@ public class PanacheFeedbackItems implements FeedbackItems {
                 .list()
                 .stream()
                 .map(FeedbackItemEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<FeedbackDigest.Row> digestRows(
+            OrganisationId organisationId, LocalDate from, LocalDate to, LocalDate today) {
+        String where = " where f.organisationId = :organisation and f.receivedOn >= :from and f.receivedOn <= :to and "
+                + RELEASED;
+        var manager = repository.getEntityManager();
+        List<Object[]> items = manager.createQuery(
+                        "select f.id, f.kind, f.status, case when f.quoteConsent = true then f.text else null end"
+                                + " from FeedbackItemEntity f" + where + " order by f.id",
+                        Object[].class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("anonymous", IdentityMode.ANONYMOUS)
+                .setParameter("today", today)
+                .setMaxResults(DIGEST_LIMIT)
+                .getResultList();
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> links = manager.createQuery(
+                        "select f.id, u.kind, u.targetId, u.policyVersion, u.note, u.linkedOn, u.parentId"
+                                + " from FeedbackItemEntity f join f.followUps u" + where,
+                        Object[].class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("anonymous", IdentityMode.ANONYMOUS)
+                .setParameter("today", today)
+                .getResultList();
+        Map<UUID, List<FollowUp>> followUps = new HashMap<>();
+        for (Object[] link : links) {
+            followUps
+                    .computeIfAbsent((UUID) link[0], id -> new ArrayList<>())
+                    .add(new FollowUp(
+                            (FollowUpKind) link[1],
+                            (UUID) link[2],
+                            (Integer) link[3],
+                            (String) link[4],
+                            (LocalDate) link[5],
+                            (UUID) link[6]));
+        }
+        return items.stream()
+                .map(row -> new FeedbackDigest.Row(
+                        new FeedbackItemId((UUID) row[0]),
+                        (FeedbackKind) row[1],
+                        (FeedbackStatus) row[2],
+                        (String) row[3],
+                        followUps.getOrDefault((UUID) row[0], List.of())))
                 .toList();
     }
 

@@ -37,7 +37,7 @@ import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.rest.shared.LocalizedText;
 
 /** JSON shapes of the communication plans, their actions and views, and the message templates. */
-final class CommunicationJson {
+public final class CommunicationJson {
 
     private CommunicationJson() {}
 
@@ -205,7 +205,7 @@ final class CommunicationJson {
     }
 
     @Schema(name = "LinkedSubject", description = "A register entry the action speaks about.")
-    record Subject(
+    public record Subject(
             @NotNull LinkedSubjectKind kind,
             @NotNull @Schema(maxLength = 36) UUID id) {
 
@@ -218,7 +218,7 @@ final class CommunicationJson {
             name = "CommunicationActionInput",
             description = "An action to plan, or its editable part (PATCH with a JSON merge patch). A TEAM audience "
                     + "names its team; the others name none.")
-    record ActionInput(
+    public record ActionInput(
             @NotNull Audience audience,
 
             @Size(max = 200) @Schema(nullable = true, examples = "Accueil")
@@ -269,7 +269,7 @@ final class CommunicationJson {
                     details.subjects().stream().map(Subject::from).toList());
         }
 
-        CommunicationDetails toDomain() {
+        public CommunicationDetails toDomain() {
             return new CommunicationDetails(
                     new Target(audience, team),
                     stage,

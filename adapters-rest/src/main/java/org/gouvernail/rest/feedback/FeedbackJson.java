@@ -9,14 +9,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gouvernail.domain.communication.CommunicationPlanId;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
+import org.gouvernail.domain.feedback.DigestOutcome;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackKind;
@@ -29,14 +35,21 @@ import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.MessageAuthor;
 import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.AgendaEntry;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.CommunicationAnswer;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewIncident;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewRisk;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.PolicyRevision;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.TrainingNeed;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.Followed;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.Linked;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.risk.RiskCategory;
 import org.gouvernail.domain.risk.RiskDraft;
 import org.gouvernail.domain.shared.InvalidInput;
+import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.rest.communication.CommunicationJson;
+import org.gouvernail.rest.incident.IncidentJson;
 
 /** JSON shapes of the feedback box and of the receipt's follow-up. */
 final class FeedbackJson {
@@ -86,10 +99,17 @@ final class FeedbackJson {
             Channel channel,
 
             @NotNull @Schema(maxLength = 15, description = "IDENTIFIED or CONFIDENTIAL")
-            IdentityMode identityMode) {
+            IdentityMode identityMode,
+
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "The text may be quoted, without any identity, in the members' digest")
+            Boolean quoteConsent) {
 
         FeedbackDraft draft() {
-            return new FeedbackDraft(kind, about == null ? null : about.toDomain(), text, channel);
+            return new FeedbackDraft(
+                    kind, about == null ? null : about.toDomain(), text, channel, Boolean.TRUE.equals(quoteConsent));
         }
     }
 
@@ -106,10 +126,17 @@ final class FeedbackJson {
             @Schema(nullable = true, maxLength = 10, description = "APP (default) or INTRANET")
             Channel channel,
 
-            @Schema(nullable = true, defaultValue = "false") Boolean receipt) {
+            @Schema(nullable = true, defaultValue = "false") Boolean receipt,
+
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "The text may be quoted, without any identity, in the members' digest")
+            Boolean quoteConsent) {
 
         FeedbackDraft draft() {
-            return new FeedbackDraft(kind, about == null ? null : about.toDomain(), text, channel);
+            return new FeedbackDraft(
+                    kind, about == null ? null : about.toDomain(), text, channel, Boolean.TRUE.equals(quoteConsent));
         }
 
         boolean wantsReceipt() {
@@ -236,6 +263,9 @@ final class FeedbackJson {
             @Schema(description = "An anonymous reporter holds a receipt")
             boolean withReceipt,
 
+            @Schema(description = "The reporter agreed that the text be quoted in the members' digest")
+            boolean quoteConsent,
+
             @Schema(maxItems = FeedbackItem.MAX_MESSAGES) List<MessageView> messages,
             @Schema(maxItems = FeedbackItem.MAX_FOLLOW_UPS) List<FollowUpView> followUps,
 
@@ -267,6 +297,7 @@ final class FeedbackJson {
                     item.answer(),
                     item.dismissReason(),
                     item.receiptHash() != null,
+                    item.quoteConsent(),
                     item.messages().stream().map(m -> MessageView.from(m, true)).toList(),
                     item.followUps().stream().map(FollowUpView::from).toList(),
                     ledTo.stream().map(LedToView::from).toList());
@@ -276,7 +307,11 @@ final class FeedbackJson {
     @Schema(name = "FeedbackFollowUp", description = "What the item caused, linked both ways")
     record FollowUpView(
             FollowUpKind kind,
-            @Schema(description = "The risk, or the policy") UUID targetId,
+
+            @Schema(
+                    description =
+                            "The risk, the policy, the module, the meeting, the incident or the communication action")
+            UUID targetId,
 
             @Schema(nullable = true, description = "The policy version's number")
             Integer policyVersion,
@@ -284,7 +319,10 @@ final class FeedbackJson {
             @Schema(nullable = true, description = "The change note; it cites the item by id and kind")
             String note,
 
-            LocalDate linkedOn) {
+            LocalDate linkedOn,
+
+            @Schema(nullable = true, description = "COMMUNICATION: the plan of the action (targetId)")
+            UUID parentId) {
 
         static FollowUpView from(FollowUp followUp) {
             return new FollowUpView(
@@ -292,7 +330,8 @@ final class FeedbackJson {
                     followUp.targetId(),
                     followUp.policyVersion(),
                     followUp.note(),
-                    followUp.linkedOn());
+                    followUp.linkedOn(),
+                    followUp.parentId());
         }
     }
 
@@ -310,24 +349,53 @@ final class FeedbackJson {
             name = "FeedbackFollowUpRequest",
             description = "RISK: raise a new risk (risk required, with the caller's rights in the risk register). "
                     + "POLICY_REVISION: join the policy's open version or open a draft (policyId required, note optional), "
-                    + "with a change note citing the item.")
+                    + "with a change note citing the item. TRAINING_NEED: the training module that answers the need "
+                    + "(moduleId required, note: what is needed). AGENDA_ITEM: an item on the agenda of the committee's next "
+                    + "meeting (title required; the agenda cites the item by id and kind, never its text). INCIDENT: open an "
+                    + "incident from the item (incident required, with the caller's rights in the incident log). "
+                    + "COMMUNICATION: plan a communication action in a plan (planId and communication required, with the "
+                    + "caller's rights in the plan).")
     record FollowUpRequestJson(
             @NotNull @Schema(maxLength = 20) FollowUpKind kind,
             @Valid @Schema(nullable = true) RiskInput risk,
             @Schema(nullable = true, maxLength = 36) UUID policyId,
-            @Size(max = 1000) @Schema(nullable = true) String note) {
+            @Size(max = 1000) @Schema(nullable = true) String note,
+
+            @Schema(nullable = true, maxLength = 36, description = "TRAINING_NEED: the module")
+            UUID moduleId,
+
+            @Size(max = 140)
+            @Schema(nullable = true, description = "AGENDA_ITEM: the agenda item's title, after the item's id and kind")
+            String title,
+
+            @Valid @Schema(nullable = true, description = "INCIDENT: what is known of the incident")
+            IncidentJson.Report incident,
+
+            @Schema(nullable = true, maxLength = 36, description = "COMMUNICATION: the plan")
+            UUID planId,
+
+            @Valid @Schema(nullable = true, description = "COMMUNICATION: the action to plan")
+            CommunicationJson.ActionInput communication) {
 
         FollowUpRequest toDomain() {
-            if (kind == FollowUpKind.RISK) {
-                if (risk == null) {
-                    throw new InvalidInput("risk", "required", "risk is required", "risk");
-                }
-                return new NewRisk(risk.toDomain());
+            return switch (kind) {
+                case RISK -> new NewRisk(required("risk", risk).toDomain());
+                case POLICY_REVISION -> new PolicyRevision(new PolicyId(required("policyId", policyId)), note);
+                case TRAINING_NEED -> new TrainingNeed(new TrainingModuleId(required("moduleId", moduleId)), note);
+                case AGENDA_ITEM -> new AgendaEntry(required("title", title));
+                case INCIDENT -> new NewIncident(required("incident", incident).toDomain());
+                case COMMUNICATION ->
+                    new CommunicationAnswer(
+                            new CommunicationPlanId(required("planId", planId)),
+                            required("communication", communication).toDomain());
+            };
+        }
+
+        private static <T> T required(String field, T value) {
+            if (value == null) {
+                throw new InvalidInput(field, "required", field + " is required", field);
             }
-            if (policyId == null) {
-                throw new InvalidInput("policyId", "required", "policyId is required", "policyId");
-            }
-            return new PolicyRevision(new PolicyId(policyId), note);
+            return value;
         }
     }
 
@@ -422,4 +490,61 @@ final class FeedbackJson {
                     followed.ledTo().stream().map(LedToView::from).toList());
         }
     }
+
+    @Schema(
+            name = "FeedbackDigest",
+            description = "You said, we did: the items received in the period (an anonymous item from its release), "
+                    + "counted by kind, by outcome and by what they were acted on with; the policy versions they led to; "
+                    + "quotes of the items whose reporter consented, without identity, id or date.")
+    record DigestView(
+            LocalDate from,
+            LocalDate to,
+            int received,
+            Map<FeedbackKind, Integer> byKind,
+
+            @Schema(
+                    description =
+                            "RECEIVED (awaiting acknowledgement), ACKNOWLEDGED (heard, no follow-up), ACTED_ON, DISMISSED")
+            Map<DigestOutcome, Integer> byOutcome,
+
+            @Schema(description = "Items acted on with each kind of follow-up (an item may count under several)")
+            Map<FollowUpKind, Integer> actedOnWith,
+
+            @Schema(
+                    maxItems = FeedbackDigest.MAX_REVISIONS,
+                    description = "The policy versions the items led to, the most cited first")
+            List<RevisionView> policyVersions,
+
+            @Schema(maxItems = FeedbackDigest.MAX_QUOTES) List<QuoteView> quotes,
+            boolean quotesTruncated) {
+
+        static DigestView from(FeedbackDigest digest) {
+            return new DigestView(
+                    digest.from(),
+                    digest.to(),
+                    digest.received(),
+                    new TreeMap<>(digest.byKind()),
+                    new TreeMap<>(digest.byOutcome()),
+                    new TreeMap<>(digest.actedOnWith()),
+                    digest.policyVersions().stream()
+                            .map(r -> new RevisionView(r.policyId(), r.version(), r.items()))
+                            .toList(),
+                    digest.quotes().stream()
+                            .map(q -> new QuoteView(q.kind(), q.text(), q.outcome(), new TreeSet<>(q.actedOnWith())))
+                            .toList(),
+                    digest.quotesTruncated());
+        }
+    }
+
+    @Schema(name = "FeedbackDigestRevision", description = "A policy version items of the period led to")
+    record RevisionView(UUID policyId, int version, int items) {}
+
+    @Schema(name = "FeedbackDigestQuote", description = "A consented quote: no identity, no id, no date")
+    record QuoteView(
+            FeedbackKind kind,
+            String text,
+            DigestOutcome outcome,
+
+            @Schema(maxItems = 6, description = "The kinds of follow-up the item was acted on with")
+            Set<FollowUpKind> actedOnWith) {}
 }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,8 +29,8 @@ import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.RequestProblem;
 
 /**
- * REST resource: the other side of the feedback follow-ups, the items a risk or a policy version
- * came from, for any member: ids and kinds only, never the items' texts or reporters.
+ * REST resource: the other side of the feedback follow-ups, the items a risk, a policy version, a
+ * training module, a meeting, an incident or a communication action came from, for any member: ids and kinds only, never the items' texts or reporters.
  */
 @Path("/api/v1/organisations/{orgId}/feedback-links")
 @Authenticated
@@ -49,10 +52,11 @@ public class FeedbackLinkResource {
     @GET
     @Operation(
             operationId = "listFeedbackLinks",
-            summary = "The feedback items a risk or a policy version came from",
-            description =
-                    "Role: any active member. Exactly one of riskId or policyId (with version, optionally). At most "
-                            + "200 links, in item id order; an anonymous item shows from its release.")
+            summary = "The feedback items a risk, a policy version, a module, a meeting, an incident or a "
+                    + "communication action came from",
+            description = "Role: any active member. Exactly one of riskId, policyId (with version, optionally), "
+                    + "moduleId, meetingId, incidentId or communicationActionId. At most 200 links, in item id order; an "
+                    + "anonymous item shows from its release.")
     @APIResponse(responseCode = "200", description = "The links (nextCursor always null)")
     public Listing<LinkView> links(
             @PathParam("orgId") String orgId,
@@ -62,22 +66,41 @@ public class FeedbackLinkResource {
                     @Parameter(
                             description = "With policyId: that version only",
                             schema = @Schema(type = SchemaType.INTEGER))
-                    String version) {
-        Optional<UUID> risk = Params.uuid("riskId", riskId);
-        Optional<UUID> policy = Params.uuid("policyId", policyId);
-        if (risk.isPresent() == policy.isPresent()) {
-            throw RequestProblem.invalidParameter("riskId", "riskId or policyId");
+                    String version,
+            @QueryParam("moduleId") @Parameter(description = "A training module answering a training need")
+                    String moduleId,
+            @QueryParam("meetingId") @Parameter(description = "A meeting whose agenda took an item") String meetingId,
+            @QueryParam("incidentId") @Parameter(description = "An incident opened from an item") String incidentId,
+            @QueryParam("communicationActionId") @Parameter(description = "A communication action planned as an answer")
+                    String communicationActionId) {
+        Map<FollowUpKind, Optional<UUID>> given = new EnumMap<>(FollowUpKind.class);
+        given.put(FollowUpKind.RISK, Params.uuid("riskId", riskId));
+        given.put(FollowUpKind.POLICY_REVISION, Params.uuid("policyId", policyId));
+        given.put(FollowUpKind.TRAINING_NEED, Params.uuid("moduleId", moduleId));
+        given.put(FollowUpKind.AGENDA_ITEM, Params.uuid("meetingId", meetingId));
+        given.put(FollowUpKind.INCIDENT, Params.uuid("incidentId", incidentId));
+        given.put(FollowUpKind.COMMUNICATION, Params.uuid("communicationActionId", communicationActionId));
+        List<FollowUpKind> named = given.entrySet().stream()
+                .filter(entry -> entry.getValue().isPresent())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (named.size() != 1) {
+            throw RequestProblem.invalidParameter(
+                    "riskId", "one of riskId, policyId, moduleId, meetingId, incidentId, communicationActionId");
         }
+        FollowUpKind kind = named.get(0);
         Integer number = null;
         if (version != null && !version.isBlank()) {
+            if (kind != FollowUpKind.POLICY_REVISION) {
+                throw RequestProblem.invalidParameter("version", "with policyId only");
+            }
             try {
                 number = Integer.valueOf(version.strip());
             } catch (NumberFormatException e) {
                 throw RequestProblem.invalidParameter("version", "1–10000");
             }
         }
-        FollowUpKind kind = risk.isPresent() ? FollowUpKind.RISK : FollowUpKind.POLICY_REVISION;
-        UUID target = risk.orElseGet(policy::get);
+        UUID target = given.get(kind).orElseThrow();
         return new Listing<>(
                 box.linkedTo(callers.current(), organisationId(orgId), kind, target, number, LIMIT).stream()
                         .map(LinkView::from)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,7 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +43,7 @@ import org.gouvernail.rest.feedback.FeedbackJson.AnonymousReceived;
 import org.gouvernail.rest.feedback.FeedbackJson.AnonymousSubmission;
 import org.gouvernail.rest.feedback.FeedbackJson.AuthorView;
 import org.gouvernail.rest.feedback.FeedbackJson.Closing;
+import org.gouvernail.rest.feedback.FeedbackJson.DigestView;
 import org.gouvernail.rest.feedback.FeedbackJson.DisclosureDecisionInput;
 import org.gouvernail.rest.feedback.FeedbackJson.DisclosureRequestInput;
 import org.gouvernail.rest.feedback.FeedbackJson.DisclosureView;
@@ -53,6 +58,7 @@ import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Versions;
 
 /**
@@ -240,6 +246,62 @@ public class FeedbackResource {
         return Response.status(Response.Status.CREATED)
                 .entity(DisclosureView.from(request))
                 .build();
+    }
+
+    @GET
+    @Path("/digest")
+    @Operation(
+            operationId = "getFeedbackDigest",
+            summary = "You said, we did: the feedback of a period and what became of it",
+            description = "Role: any active member. Over the items received from `from` to `to` (days, both "
+                    + "included; default: the last 90 days; at most 366 days): counts by kind, by outcome and by kind of "
+                    + "follow-up, the policy versions they led to, and quotes of the items whose reporter consented "
+                    + "(quoteConsent on submission), with no identity, id or date. No count crosses kind and outcome.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The digest",
+            content = @Content(schema = @Schema(implementation = DigestView.class)))
+    public DigestView digest(
+            @PathParam("orgId") String orgId,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "First day, YYYY-MM-DD",
+                            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Last day, YYYY-MM-DD; default today",
+                            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
+                    String to) {
+        LocalDate last = day("to", to).orElse(today());
+        LocalDate first = day("from", from).orElse(last.minusDays(89));
+        return DigestView.from(box.digest(callers.current(), organisationId(orgId), first, last));
+    }
+
+    private static Optional<LocalDate> day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw RequestProblem.invalidParameter(name, "YYYY-MM-DD");
+        }
+    }
+
+    @GET
+    @Path("/disclosure-requests")
+    @Operation(
+            operationId = "listPendingFeedbackDisclosures",
+            summary = "The disclosure requests waiting for a custodian's decision",
+            description = HANDLERS
+                    + "In id order; a decided request leaves the list. Each stays on the custodians' to-do list "
+                    + "(kind feedback-disclosure.decide) until decided. The requests never hold the author's identity.")
+    @APIResponse(responseCode = "200", description = "One page of undecided requests")
+    public Listing<DisclosureView> pendingDisclosures(@PathParam("orgId") String orgId, @BeanParam PageQuery paging) {
+        return Pages.listing(
+                box.pendingDisclosures(callers.current(), organisationId(orgId), paging.request()),
+                DisclosureView::from);
     }
 
     @POST

@@ -28,7 +28,7 @@ import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.rest.shared.LocalizedText;
 
 /** JSON shapes of the incident log. */
-final class IncidentJson {
+public final class IncidentJson {
 
     private IncidentJson() {}
 
@@ -37,7 +37,7 @@ final class IncidentJson {
             description =
                     "What is known of an incident or near miss. detectedAt starts the clocks (GDPR art. 33(1): "
                             + "72 h from becoming aware). highRiskSystem: an AI Act high-risk system (Annex III) the association deploys.")
-    record Report(
+    public record Report(
             @NotBlank @Size(max = 200) @Schema(examples = "Notes de suivi collées dans un chatbot gratuit")
             String title,
 
@@ -83,7 +83,7 @@ final class IncidentJson {
             @Schema(nullable = true, defaultValue = "true") Boolean harmReversible,
             @Schema(nullable = true, defaultValue = "false") Boolean highRiskSystem) {
 
-        IncidentFacts toDomain() {
+        public IncidentFacts toDomain() {
             return new IncidentFacts(
                     title,
                     description,

@@ -430,6 +430,7 @@ public class DemoData {
         literacyRequirements(entraide, carol);
         readiness(entraide, List.of(bob, erin), List.of(alice, carol), List.of(dave, fatou));
         transparencyStatement(entraide, alice, carol, deepL, chatGpt);
+        feedbackLoops(entraide, dave, bob);
 
         OrganisationId maisonDesJeunes =
                 organisation("Maison des Jeunes de Namur", "mj-namur", new OrganisationSize(3, 15));
@@ -685,6 +686,83 @@ public class DemoData {
                 "INCIDENT",
                 incident.id().value(),
                 "type: " + incident.facts().type() + "; severity: " + incident.severity());
+    }
+
+    /** The disclosure requests' port, injected apart from the constructor so that this method merges on its own. */
+    @jakarta.inject.Inject
+    org.gouvernail.domain.feedback.port.out.DisclosureRequests disclosureRequests;
+
+    /**
+     * The loops, closed for the members: dave's success story (he consents to be quoted), answered,
+     * and an anonymous concern whose reporter consents too, both quoted in
+     * GET …/feedback/digest; and a confidential concern whose author bob (COMMITTEE) asks to know,
+     * pending, on the custodians' (carol, erin) to-do lists and in GET …/feedback/disclosure-requests.
+     */
+    private void feedbackLoops(OrganisationId organisation, Membership dave, Membership bob) {
+        LocalDate today = LocalDate.now(clock);
+        FeedbackItem story = FeedbackItem.submit(
+                        FeedbackItemId.random(),
+                        organisation,
+                        new FeedbackDraft(
+                                FeedbackKind.SUCCESS_STORY,
+                                null,
+                                "Le compte rendu des réunions d'équipe, préparé avec l'IA et relu, nous fait gagner une heure par semaine.",
+                                Channel.APP,
+                                true),
+                        IdentityMode.IDENTIFIED,
+                        dave.id(),
+                        today.minusDays(10))
+                .acknowledge(today.minusDays(9))
+                .close(
+                        "Merci : le comité propose d'étendre ces comptes rendus relus aux autres équipes.",
+                        today.minusDays(2));
+        FeedbackItem anonymous = FeedbackItem.submitAnonymously(
+                FeedbackItemId.random(),
+                organisation,
+                new FeedbackDraft(
+                        FeedbackKind.CONCERN,
+                        null,
+                        "Personne ne nous a dit quand l'IA est permise à l'accueil.",
+                        Channel.APP,
+                        true),
+                null,
+                today.minusDays(5));
+        FeedbackItem confidential = FeedbackItem.submit(
+                FeedbackItemId.random(),
+                organisation,
+                new FeedbackDraft(
+                        FeedbackKind.CONCERN,
+                        null,
+                        "Un responsable impose un outil d'IA non déclaré pour trier les candidatures de bénévoles.",
+                        Channel.APP),
+                IdentityMode.CONFIDENTIAL,
+                dave.id(),
+                today.minusDays(4));
+        for (FeedbackItem item : List.of(story, anonymous, confidential)) {
+            feedback.add(item);
+            auditor.record(
+                    SEEDER,
+                    organisation,
+                    "feedback.submitted",
+                    "FEEDBACK_ITEM",
+                    item.id().value(),
+                    "kind: " + item.kind() + "; identityMode: " + item.identityMode());
+        }
+        org.gouvernail.domain.feedback.DisclosureRequest request =
+                org.gouvernail.domain.feedback.DisclosureRequest.file(
+                        new org.gouvernail.domain.feedback.DisclosureRequestId(ids.next()),
+                        confidential,
+                        bob.id(),
+                        "Le comité doit entendre l'auteur avant d'instruire ce signalement.",
+                        clock.instant());
+        disclosureRequests.add(request);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "feedback.disclosure-requested",
+                "FEEDBACK_ITEM",
+                confidential.id().value(),
+                "request: " + request.id());
     }
 
     /** The review cycle's ports, injected apart from the constructor so that this method merges on its own. */

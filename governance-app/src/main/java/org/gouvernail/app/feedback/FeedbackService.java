@@ -11,10 +11,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.committee.AgendaItem;
+import org.gouvernail.domain.committee.CommitteeEvent.MeetingUpdated;
+import org.gouvernail.domain.committee.Meeting;
+import org.gouvernail.domain.committee.port.out.Meetings;
+import org.gouvernail.domain.communication.CommunicationAction;
+import org.gouvernail.domain.communication.port.in.CommunicationPlanning;
 import org.gouvernail.domain.feedback.Channel;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.DisclosureRequestId;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureDecided;
 import org.gouvernail.domain.feedback.FeedbackEvent.DisclosureRequested;
@@ -33,11 +40,17 @@ import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.MessageAuthor;
 import org.gouvernail.domain.feedback.Receipt;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.AgendaEntry;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.CommunicationAnswer;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewIncident;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.NewRisk;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.PolicyRevision;
+import org.gouvernail.domain.feedback.port.in.FeedbackBox.FollowUpRequest.TrainingNeed;
 import org.gouvernail.domain.feedback.port.out.DisclosureRequests;
 import org.gouvernail.domain.feedback.port.out.FeedbackItems;
 import org.gouvernail.domain.feedback.port.out.ReceiptHasher;
+import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.port.in.IncidentLog;
 import org.gouvernail.domain.organisation.Membership;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
@@ -52,6 +65,7 @@ import org.gouvernail.domain.policy.port.out.PolicyVersions;
 import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.port.in.RiskRegister;
 import org.gouvernail.domain.shared.Caller;
+import org.gouvernail.domain.shared.Check;
 import org.gouvernail.domain.shared.Forbidden;
 import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
@@ -60,6 +74,8 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.port.in.TrainingProgramme;
 
 /**
  * Use case service: the feedback box, one transaction per call. The anonymous ways in (submission,
@@ -73,6 +89,8 @@ public class FeedbackService implements FeedbackBox {
     public static final String ANONYMOUS = "anonymous";
     /** The actor of the audit rows written for a confidential reporter: the audit readers are not handlers. */
     public static final String CONFIDENTIAL = "confidential";
+    /** The longest period of a digest, in days after its first. */
+    static final int DIGEST_DAYS = 366;
 
     private final FeedbackItems items;
     private final ReceiptHasher receipts;
@@ -87,6 +105,10 @@ public class FeedbackService implements FeedbackBox {
     private final Organisations organisations;
     private final DisclosureRequests disclosures;
     private final boolean publicForm;
+    private final TrainingProgramme training;
+    private final Meetings meetings;
+    private final IncidentLog incidents;
+    private final CommunicationPlanning communication;
 
     public FeedbackService(
             FeedbackItems items,
@@ -101,7 +123,11 @@ public class FeedbackService implements FeedbackBox {
             PolicyVersions versions,
             Organisations organisations,
             DisclosureRequests disclosures,
-            @ConfigProperty(name = "gouvernail.feedback.public-form", defaultValue = "false") boolean publicForm) {
+            @ConfigProperty(name = "gouvernail.feedback.public-form", defaultValue = "false") boolean publicForm,
+            TrainingProgramme training,
+            Meetings meetings,
+            IncidentLog incidents,
+            CommunicationPlanning communication) {
         this.items = items;
         this.receipts = receipts;
         this.memberships = memberships;
@@ -115,6 +141,10 @@ public class FeedbackService implements FeedbackBox {
         this.organisations = organisations;
         this.disclosures = disclosures;
         this.publicForm = publicForm;
+        this.training = training;
+        this.meetings = meetings;
+        this.incidents = incidents;
+        this.communication = communication;
     }
 
     @Override
@@ -241,6 +271,13 @@ public class FeedbackService implements FeedbackBox {
 
     @Override
     @Transactional
+    public Page<DisclosureRequest> pendingDisclosures(Caller caller, OrganisationId organisationId, PageRequest page) {
+        access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "decide-disclosure");
+        return disclosures.pending(organisationId, page);
+    }
+
+    @Override
+    @Transactional
     public DisclosureRequest decideDisclosure(
             Caller caller,
             OrganisationId organisationId,
@@ -334,17 +371,24 @@ public class FeedbackService implements FeedbackBox {
     public Seen followUp(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, FollowUpRequest request) {
         access.withRole(caller, organisationId, Role.FEEDBACK_HANDLERS, "handle-feedback");
         FeedbackItem current = released(organisationId, itemId);
-        FollowUp followUp;
+        FollowUp followUp = followUpFor(caller, organisationId, current, request);
+        FeedbackItem updated = items.update(current.addFollowUp(followUp));
+        auditor.record(caller, new FollowUpLinked(organisationId, itemId, current.kind(), followUp));
+        return new Seen(updated, true, true, authorName(updated), ledTo(updated));
+    }
+
+    private FollowUp followUpFor(
+            Caller caller, OrganisationId organisationId, FeedbackItem current, FollowUpRequest request) {
         if (request instanceof NewRisk risk) {
             Risk raised = risks.raise(caller, organisationId, risk.draft());
-            followUp = new FollowUp(
+            return new FollowUp(
                     FollowUpKind.RISK,
                     raised.id().value(),
                     null,
                     FollowUp.changeNote(current, raised.details().title()),
                     today());
-        } else {
-            PolicyRevision revision = (PolicyRevision) request;
+        }
+        if (request instanceof PolicyRevision revision) {
             // join the version being written, or open one: the policy area decides who may
             PolicyView policy = policies.policy(caller, organisationId, revision.policyId());
             int number = policy.open()
@@ -352,16 +396,76 @@ public class FeedbackService implements FeedbackBox {
                     .orElseGet(() -> policies.newVersion(caller, organisationId, revision.policyId())
                             .version()
                             .number());
-            followUp = new FollowUp(
+            return new FollowUp(
                     FollowUpKind.POLICY_REVISION,
                     revision.policyId().value(),
                     number,
                     FollowUp.changeNote(current, revision.note()),
                     today());
         }
-        FeedbackItem updated = items.update(current.addFollowUp(followUp));
-        auditor.record(caller, new FollowUpLinked(organisationId, itemId, current.kind(), followUp));
-        return new Seen(updated, true, true, authorName(updated), ledTo(updated));
+        if (request instanceof TrainingNeed need) {
+            // the training area says whether the module exists for this caller
+            TrainingModule module = training.module(caller, organisationId, need.moduleId());
+            return new FollowUp(
+                    FollowUpKind.TRAINING_NEED,
+                    module.id().value(),
+                    null,
+                    FollowUp.changeNote(current, need.note()),
+                    today());
+        }
+        if (request instanceof AgendaEntry entry) {
+            return agendaItem(caller, current, entry.title());
+        }
+        if (request instanceof NewIncident incident) {
+            Incident opened = incidents.report(caller, organisationId, incident.facts());
+            return new FollowUp(
+                    FollowUpKind.INCIDENT,
+                    opened.id().value(),
+                    null,
+                    FollowUp.changeNote(current, opened.facts().title()),
+                    today());
+        }
+        CommunicationAnswer answer = (CommunicationAnswer) request;
+        CommunicationAction action =
+                communication.planAction(caller, organisationId, answer.planId(), answer.details());
+        return new FollowUp(
+                FollowUpKind.COMMUNICATION,
+                action.id().value(),
+                null,
+                FollowUp.changeNote(current, null),
+                today(),
+                action.planId().value());
+    }
+
+    /**
+     * Puts the item on the agenda of the committee's next meeting, by its id and kind and the
+     * handler's title, never its text: the agenda is read by every member.
+     */
+    private FollowUp agendaItem(Caller caller, FeedbackItem item, String title) {
+        String checked = Check.name("title", title);
+        Meeting meeting = meetings.next(item.organisationId(), today())
+                .orElseThrow(() -> new RuleViolation(
+                        "feedback-no-next-meeting", "the committee has no meeting from today on: schedule one first"));
+        if (meeting.agenda().size() >= Meeting.MAX_AGENDA_ITEMS) {
+            throw new RuleViolation(
+                    "agenda-full",
+                    "the agenda of the meeting of " + meeting.date() + " holds " + Meeting.MAX_AGENDA_ITEMS + " items",
+                    meeting.date(),
+                    Meeting.MAX_AGENDA_ITEMS);
+        }
+        String cited = FollowUp.changeNote(item, checked);
+        List<AgendaItem> agenda = new ArrayList<>(meeting.agenda());
+        agenda.add(new AgendaItem(
+                cited.length() > Check.NAME_LENGTH ? cited.substring(0, Check.NAME_LENGTH) : cited,
+                null,
+                null,
+                null,
+                null,
+                null));
+        Meeting saved =
+                meetings.update(meeting.withContent(meeting.date(), agenda, meeting.attendees(), meeting.minutes()));
+        auditor.record(caller, new MeetingUpdated(meeting, saved));
+        return new FollowUp(FollowUpKind.AGENDA_ITEM, meeting.id().value(), null, cited, today());
     }
 
     @Override
@@ -383,6 +487,20 @@ public class FeedbackService implements FeedbackBox {
                                 && (version == null || version.equals(link.policyVersion())))
                         .map(link -> new Linked(item.id(), item.kind(), link)))
                 .toList();
+    }
+
+    @Override
+    @Transactional
+    public FeedbackDigest digest(Caller caller, OrganisationId organisationId, LocalDate from, LocalDate to) {
+        access.member(caller, organisationId);
+        if (to.isBefore(from)) {
+            throw new InvalidInput("to", "period-reversed", "to is before from");
+        }
+        if (from.plusDays(DIGEST_DAYS).isBefore(to)) {
+            throw new InvalidInput(
+                    "to", "period-too-long", "a digest covers at most " + DIGEST_DAYS + " days", DIGEST_DAYS);
+        }
+        return FeedbackDigest.of(from, to, items.digestRows(organisationId, from, to, today()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gouvernail.app.committee;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,14 @@ public final class InMemoryMeetings implements Meetings {
                 MeetingBuilder.from(written).withVersion(stored.version() + 1).build();
         rows.put(saved.id(), saved);
         return saved;
+    }
+
+    @Override
+    public Optional<Meeting> next(OrganisationId organisationId, LocalDate from) {
+        return rows.values().stream()
+                .filter(m ->
+                        m.organisationId().equals(organisationId) && !m.date().isBefore(from))
+                .min(Comparator.comparing(Meeting::date).thenComparing(m -> m.id().value()));
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FeedbackIsolationTest {
 
-    private static final Set<String> OPEN_TO_EVERY_MEMBER = Set.of("", "/anonymous", "/mine");
+    private static final Set<String> OPEN_TO_EVERY_MEMBER = Set.of("", "/anonymous", "/mine", "/digest");
 
     private static Scene scene;
     private static FeedbackItem item;
@@ -85,7 +85,7 @@ class FeedbackIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(15);
+        assertThat(sceneCalls()).as("probes").hasSize(17);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -119,7 +119,7 @@ class FeedbackIsolationTest {
                 refused++;
             }
         }
-        assertThat(refused).as("handlers' and governors' endpoints probed").isEqualTo(11);
+        assertThat(refused).as("handlers' and governors' endpoints probed").isEqualTo(12);
     }
 
     @Test

@@ -246,6 +246,8 @@ public final class IsolationCalls {
                 new Call("POST", one + "/follow-ups", "{\"kind\":\"RISK\",\"risk\":{\"fromCatalogue\":\"R01\"}}"),
                 new Call("GET", base(org) + "/feedback-links?riskId=" + item, null),
                 new Call("POST", one + "/disclosure-requests", "{\"reason\":\"Audition\"}"),
+                new Call("GET", base + "/disclosure-requests", null),
+                new Call("GET", base + "/digest", null),
                 new Call(
                         "POST",
                         one + "/disclosure-requests/" + item + "/decision",

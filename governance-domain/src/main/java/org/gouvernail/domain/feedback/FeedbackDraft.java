@@ -3,8 +3,16 @@ package org.gouvernail.domain.feedback;
 import java.util.Objects;
 import org.gouvernail.domain.shared.Check;
 
-/** Command: what a member writes. The identity mode is chosen by the way in (anonymous items have their own). */
-public record FeedbackDraft(FeedbackKind kind, About about, String text, Channel channel) {
+/**
+ * Command: what a member writes. The identity mode is chosen by the way in (anonymous items have
+ * their own). {@code quoteConsent}: the text may be quoted, without identity, in the members' digest.
+ */
+public record FeedbackDraft(FeedbackKind kind, About about, String text, Channel channel, boolean quoteConsent) {
+
+    /** A draft whose reporter gave no consent to be quoted. */
+    public FeedbackDraft(FeedbackKind kind, About about, String text, Channel channel) {
+        this(kind, about, text, channel, false);
+    }
 
     public FeedbackDraft {
         Check.present("kind", kind);

@@ -21,7 +21,9 @@ import org.gouvernail.domain.shared.RuleViolation;
  * sent): Belgian whistleblowing law of 28 Nov 2022, Directive (EU) 2019/1937 art. 9(1)(b),(f);</li>
  * <li>the status moves only as {@link FeedbackStatus} allows; closing needs an answer to the
  * reporter, dismissing a reason;</li>
- * <li>a receipt, when the reporter asked for one, is kept only as its slow hash.</li>
+ * <li>a receipt, when the reporter asked for one, is kept only as its slow hash;</li>
+ * <li>{@code quoteConsent}: the reporter agreed, on submission, that the text be quoted (without
+ * any identity) in the "you said, we did" digest; false unless given.</li>
  * </ul>
  */
 public record FeedbackItem(
@@ -31,6 +33,7 @@ public record FeedbackItem(
         About about,
         String text,
         Channel channel,
+        boolean quoteConsent,
         IdentityMode identityMode,
         MemberId author,
         LocalDate receivedOn,
@@ -87,6 +90,7 @@ public record FeedbackItem(
                 draft.about(),
                 draft.text(),
                 draft.channel(),
+                draft.quoteConsent(),
                 mode,
                 Objects.requireNonNull(author, "author"),
                 today,
@@ -115,6 +119,7 @@ public record FeedbackItem(
                 draft.about(),
                 draft.text(),
                 draft.channel(),
+                draft.quoteConsent(),
                 IdentityMode.ANONYMOUS,
                 null,
                 today,
@@ -205,6 +210,7 @@ public record FeedbackItem(
                 about,
                 text,
                 channel,
+                quoteConsent,
                 identityMode,
                 author,
                 receivedOn,
@@ -239,6 +245,7 @@ public record FeedbackItem(
                 about,
                 text,
                 channel,
+                quoteConsent,
                 identityMode,
                 author,
                 receivedOn,
@@ -270,6 +277,7 @@ public record FeedbackItem(
                 about,
                 text,
                 channel,
+                quoteConsent,
                 identityMode,
                 author,
                 receivedOn,

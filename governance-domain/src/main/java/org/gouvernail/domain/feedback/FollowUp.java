@@ -7,10 +7,19 @@ import org.gouvernail.domain.shared.Check;
 
 /**
  * Value: one follow-up of a feedback item, the link from the item to what it caused: the risk
- * raised ({@code targetId} is the risk), or the policy version drafted or joined ({@code targetId}
- * is the policy, {@code policyVersion} the version's number) with the change note that cites the item.
+ * raised ({@code targetId} is the risk), the policy version drafted or joined ({@code targetId}
+ * is the policy, {@code policyVersion} the version's number) with the change note that cites the
+ * item, the training module that answers a training need, the meeting whose agenda took the item,
+ * the incident opened from it, or the communication action planned ({@code targetId} the action,
+ * {@code parentId} its plan: the only kind with a parent).
  */
-public record FollowUp(FollowUpKind kind, UUID targetId, Integer policyVersion, String note, LocalDate linkedOn) {
+public record FollowUp(
+        FollowUpKind kind, UUID targetId, Integer policyVersion, String note, LocalDate linkedOn, UUID parentId) {
+
+    /** A follow-up whose target has no parent: every kind but COMMUNICATION. */
+    public FollowUp(FollowUpKind kind, UUID targetId, Integer policyVersion, String note, LocalDate linkedOn) {
+        this(kind, targetId, policyVersion, note, linkedOn, null);
+    }
 
     public FollowUp {
         Objects.requireNonNull(kind, "kind");
@@ -21,6 +30,11 @@ public record FollowUp(FollowUpKind kind, UUID targetId, Integer policyVersion, 
             Objects.requireNonNull(policyVersion, "policyVersion");
         } else {
             policyVersion = null;
+        }
+        if (kind == FollowUpKind.COMMUNICATION) {
+            Objects.requireNonNull(parentId, "parentId");
+        } else {
+            parentId = null;
         }
     }
 

@@ -89,6 +89,7 @@ class FeedbackItemTest {
                         item.about(),
                         item.text(),
                         item.channel(),
+                        false,
                         IdentityMode.ANONYMOUS,
                         AUTHOR,
                         MONDAY,

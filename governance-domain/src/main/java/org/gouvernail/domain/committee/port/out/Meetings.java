@@ -1,5 +1,6 @@
 package org.gouvernail.domain.committee.port.out;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.gouvernail.domain.committee.Meeting;
 import org.gouvernail.domain.committee.MeetingId;
@@ -16,6 +17,9 @@ public interface Meetings {
 
     /** Saves a changed meeting; fails with StaleVersion if it changed since it was read. */
     Meeting update(Meeting meeting);
+
+    /** The committee's next meeting: the soonest dated {@code from} or later (by date, then id), if any. */
+    Optional<Meeting> next(OrganisationId organisationId, LocalDate from);
 
     /** Oldest first (by id). */
     Page<Meeting> list(OrganisationId organisationId, PageRequest page);

@@ -1,11 +1,15 @@
 package org.gouvernail.domain.feedback.port.in;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gouvernail.domain.communication.CommunicationDetails;
+import org.gouvernail.domain.communication.CommunicationPlanId;
 import org.gouvernail.domain.feedback.DisclosureOutcome;
 import org.gouvernail.domain.feedback.DisclosureRequest;
 import org.gouvernail.domain.feedback.DisclosureRequestId;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
@@ -16,12 +20,14 @@ import org.gouvernail.domain.feedback.FollowUpKind;
 import org.gouvernail.domain.feedback.IdentityMode;
 import org.gouvernail.domain.feedback.LedTo;
 import org.gouvernail.domain.feedback.Receipt;
+import org.gouvernail.domain.incident.IncidentFacts;
 import org.gouvernail.domain.policy.PolicyId;
 import org.gouvernail.domain.risk.RiskDraft;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.domain.training.TrainingModuleId;
 
 /**
  * Use cases: the feedback box. Every active member submits, identified, confidential or
@@ -48,9 +54,22 @@ public interface FeedbackBox {
 
         /** Join the policy's open version, or open a draft, with a change note citing the item. */
         record PolicyRevision(PolicyId policyId, String note) implements FollowUpRequest {}
+
+        /** A training need: the module that answers it, and what is needed (the note). */
+        record TrainingNeed(TrainingModuleId moduleId, String note) implements FollowUpRequest {}
+
+        /** An item on the agenda of the committee's next meeting (the soonest from today on). */
+        record AgendaEntry(String title) implements FollowUpRequest {}
+
+        /** Open an incident from the item (with the handler's own rights in the incident log). */
+        record NewIncident(IncidentFacts facts) implements FollowUpRequest {}
+
+        /** A communication answer: an action planned in a plan (with the handler's own rights there). */
+        record CommunicationAnswer(CommunicationPlanId planId, CommunicationDetails details)
+                implements FollowUpRequest {}
     }
 
-    /** An item linked to a risk or a policy version: the link seen from the other side (id and kind only). */
+    /** An item linked to a risk, a policy version, a module, a meeting, an incident or a communication action: the link seen from the other side (id and kind only). */
     record Linked(FeedbackItemId itemId, FeedbackKind kind, FollowUp followUp) {}
 
     /** An anonymous item and its receipt, present when asked for: shown this once, never again. */
@@ -87,6 +106,9 @@ public interface FeedbackBox {
     DisclosureRequest requestDisclosure(
             Caller caller, OrganisationId organisationId, FeedbackItemId itemId, String reason);
 
+    /** Custodians (handlers): the disclosure requests waiting for their decision, in id order. */
+    Page<DisclosureRequest> pendingDisclosures(Caller caller, OrganisationId organisationId, PageRequest page);
+
     /** A custodian (a handler: DATA_REFERENT or PERSON_OF_TRUST), never the requester, decides. */
     DisclosureRequest decideDisclosure(
             Caller caller,
@@ -115,11 +137,18 @@ public interface FeedbackBox {
     Seen followUp(Caller caller, OrganisationId organisationId, FeedbackItemId itemId, FollowUpRequest request);
 
     /**
-     * Any member: the items linked to this risk, or to this policy (and version, when given), at
-     * most {@code limit}; the other side of the follow-ups' links.
+     * Any member: the items linked to this risk, or to this policy (and version, when given), or to
+     * this module, meeting, incident or communication action, at most {@code limit}; the other side
+     * of the follow-ups' links.
      */
     List<Linked> linkedTo(
             Caller caller, OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit);
+
+    /**
+     * Any member: "you said, we did" over the items received from {@code from} to {@code to}
+     * (inclusive; at most 366 days), with quotes of the consenting reporters only.
+     */
+    FeedbackDigest digest(Caller caller, OrganisationId organisationId, LocalDate from, LocalDate to);
 
     /** The item of this receipt, for its reporter, without an account. */
     Followed followByReceipt(OrganisationId organisationId, Receipt receipt);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gouvernail.domain.feedback.FeedbackDigest;
 import org.gouvernail.domain.feedback.FeedbackFilter;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackItemId;
@@ -46,6 +47,13 @@ public interface FeedbackItems {
     /** Items with a follow-up of this kind on this target (and version, when given), at most {@code limit}, in id order. */
     List<FeedbackItem> linkedTo(
             OrganisationId organisationId, FollowUpKind kind, UUID targetId, Integer version, int limit);
+
+    /**
+     * What the digest reads of the items received from {@code from} to {@code to} (inclusive) and
+     * released on {@code today}: kind, status, the text of those whose reporter consented to be quoted,
+     * and the follow-ups; two statements, whatever the number of items.
+     */
+    List<FeedbackDigest.Row> digestRows(OrganisationId organisationId, LocalDate from, LocalDate to, LocalDate today);
 
     /** The items a member wrote under their identity (identified or confidential). */
     Page<FeedbackItem> writtenBy(OrganisationId organisationId, MemberId author, PageRequest page);
