@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.report.ReportService;
 import org.gouvernail.app.transparency.AiTransparencyService;
 import org.gouvernail.app.transparency.TransparencyPublication;
 import org.gouvernail.domain.committee.AgendaItem;
@@ -58,6 +60,7 @@ import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
+import org.gouvernail.domain.dashboard.Dashboard;
 import org.gouvernail.domain.dashboard.IndicatorCatalogue;
 import org.gouvernail.domain.dashboard.port.out.DashboardFigures;
 import org.gouvernail.domain.dashboard.port.out.DashboardSnapshots;
@@ -136,6 +139,11 @@ import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.Changes;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.IdGenerator;
+import org.gouvernail.domain.report.Report;
+import org.gouvernail.domain.report.ReportContent;
+import org.gouvernail.domain.report.ReportType;
+import org.gouvernail.domain.report.port.out.ReportDocuments;
+import org.gouvernail.domain.report.port.out.Reports;
 import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.training.AttendanceStatus;
@@ -286,6 +294,16 @@ public class DemoData {
         this.transparency = transparency;
         this.transparencyStatements = transparencyStatements;
     }
+
+    /** The reports' service and ports, injected here so that the constructor stays as it was. */
+    @Inject
+    ReportService reportService;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportDocuments reportDocuments;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
@@ -457,6 +475,7 @@ public class DemoData {
                 new MemberDetails(null, "Grâce Lemaire", PersonType.STAFF, Set.of(Role.COMMITTEE, Role.CONTRIBUTOR)));
         communicationPlans(solidarite, aliceThere, grace);
         dashboardHistory(entraide);
+        boardBrief(entraide);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
     }
@@ -1391,5 +1410,55 @@ public class DemoData {
                 teams,
                 estimatedUsers,
                 yearlyCostEur);
+    }
+
+    /**
+     * Entraide Quartier's board brief of the last 90 days, FINAL: its data frozen from the registers as
+     * the demo seeds them, hashed (SHA-256). GET /api/v1/organisations/{orgId}/reports lists it; …/pdf
+     * prints it. The demo has no caller to read the dashboard with: it is built from its ports, as the
+     * dashboard service builds it (without the next actions).
+     */
+    private void boardBrief(OrganisationId organisation) {
+        LocalDate day = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Report draft = Report.draft(
+                ids.next(),
+                organisation,
+                ReportType.BOARD_BRIEF,
+                day.minusDays(90),
+                day,
+                Language.FR,
+                null,
+                null,
+                new Report.Narrative(
+                        "Trimestre écoulé",
+                        "Le comité a remis de l'ordre dans l'inventaire et adopté notre politique d'usage. "
+                                + "Reste un point urgent : l'usage d'un assistant gratuit à la permanence sociale, "
+                                + "que le conseil est invité à encadrer.",
+                        "Un outil non examiné traite des données de personnes vulnérables : c'est le risque "
+                                + "principal du trimestre. La formation progresse."),
+                now);
+        Dashboard today = Dashboard.of(
+                day,
+                dashboardFigures.of(organisation, day, now),
+                dashboardSnapshots.lastOnOrBefore(organisation, Dashboard.previousPeriod(day)),
+                List.of());
+        ReportContent content = reportService.compose(draft, today, List.of(), now);
+        Report finalised = draft.finalise(reportDocuments.write(content), null, now);
+        reports.add(finalised);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "report.drafted",
+                "REPORT",
+                finalised.id(),
+                "type: BOARD_BRIEF; period: " + draft.periodFrom() + " – " + draft.periodTo() + "; language: fr");
+        auditor.record(
+                SEEDER,
+                organisation,
+                "report.finalised",
+                "REPORT",
+                finalised.id(),
+                "status: DRAFT → FINAL; sha256: " + finalised.sha256());
     }
 }

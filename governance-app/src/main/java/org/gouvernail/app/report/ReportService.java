@@ -249,10 +249,23 @@ public class ReportService implements GovernanceReports {
     /** The content of {@code report} from the registers as they stand at {@code now}. */
     ReportContent draw(Caller caller, Report report, Instant now) {
         OrganisationId organisationId = report.organisationId();
+        return compose(
+                report,
+                dashboard.of(caller, organisationId),
+                literacy(caller, organisationId, report.periodTo(), now),
+                now);
+    }
+
+    /**
+     * The content of {@code report} from today's dashboard, the literacy dossier's totals and the other
+     * registers as they stand at {@code now}. Public for the demo data, which has no caller to read the
+     * dashboard and the dossier with and builds them from their ports itself.
+     */
+    public ReportContent compose(Report report, Dashboard today, List<CountLine> literacyTotals, Instant now) {
+        OrganisationId organisationId = report.organisationId();
         Language language = report.language();
         Organisation organisation =
                 organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation", organisationId));
-        Dashboard today = dashboard.of(caller, organisationId);
         Optional<ReportContent> previous = reports.lastFinal(organisationId, report.type())
                 .filter(last -> !last.id().equals(report.id()))
                 .map(last -> documents.read(last.frozenContent()));
@@ -327,7 +340,7 @@ public class ReportService implements GovernanceReports {
                 incidentLines(organisationId, report, scope, now),
                 decisionLines(organisationId, report),
                 practiceLines(organisationId, language),
-                literacy(caller, organisationId, report.periodTo(), now));
+                literacyTotals);
     }
 
     private List<RiskLine> topRisks(OrganisationId organisationId) {
