@@ -39,7 +39,8 @@ class DemoReportTest {
         List<Report> briefs = QuarkusTransaction.requiringNew().call(() -> {
             OrganisationId entraide =
                     organisations.findBySlug("entraide-quartier").orElseThrow().id();
-            return reports.list(entraide, ReportType.BOARD_BRIEF, PageRequest.first(10)).items();
+            return reports.list(entraide, ReportType.BOARD_BRIEF, PageRequest.first(10))
+                    .items();
         });
         assertThat(briefs).hasSize(1);
         Report brief = briefs.get(0);
