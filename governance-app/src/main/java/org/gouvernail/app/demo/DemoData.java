@@ -3,6 +3,7 @@ package org.gouvernail.app.demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gouvernail.app.report.ReportService;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.transparency.AiTransparencyService;
 import org.gouvernail.app.transparency.TransparencyPublication;
@@ -58,6 +60,7 @@ import org.gouvernail.domain.communication.PlanDetails;
 import org.gouvernail.domain.communication.Target;
 import org.gouvernail.domain.communication.port.out.CommunicationActions;
 import org.gouvernail.domain.communication.port.out.CommunicationPlans;
+import org.gouvernail.domain.dashboard.Dashboard;
 import org.gouvernail.domain.dashboard.IndicatorCatalogue;
 import org.gouvernail.domain.dashboard.port.out.DashboardFigures;
 import org.gouvernail.domain.dashboard.port.out.DashboardSnapshots;
@@ -121,6 +124,11 @@ import org.gouvernail.domain.readiness.ResponseId;
 import org.gouvernail.domain.readiness.port.out.GovernanceSetups;
 import org.gouvernail.domain.readiness.port.out.ReadinessCampaigns;
 import org.gouvernail.domain.readiness.port.out.ReadinessResponses;
+import org.gouvernail.domain.report.Report;
+import org.gouvernail.domain.report.ReportContent;
+import org.gouvernail.domain.report.ReportType;
+import org.gouvernail.domain.report.port.out.ReportDocuments;
+import org.gouvernail.domain.report.port.out.Reports;
 import org.gouvernail.domain.risk.ActionDetails;
 import org.gouvernail.domain.risk.ActionId;
 import org.gouvernail.domain.risk.ActionStatus;
@@ -286,6 +294,16 @@ public class DemoData {
         this.transparency = transparency;
         this.transparencyStatements = transparencyStatements;
     }
+
+    /** The reports' service and ports, injected here so that the constructor stays as it was. */
+    @Inject
+    ReportService reportService;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportDocuments reportDocuments;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
@@ -458,6 +476,7 @@ public class DemoData {
                 new MemberDetails(null, "Grâce Lemaire", PersonType.STAFF, Set.of(Role.COMMITTEE, Role.CONTRIBUTOR)));
         communicationPlans(solidarite, aliceThere, grace);
         dashboardHistory(entraide);
+        boardBrief(entraide);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
     }
@@ -1469,5 +1488,55 @@ public class DemoData {
                 teams,
                 estimatedUsers,
                 yearlyCostEur);
+    }
+
+    /**
+     * Entraide Quartier's board brief of the last 90 days, FINAL: its data frozen from the registers as
+     * the demo seeds them, hashed (SHA-256). GET /api/v1/organisations/{orgId}/reports lists it; …/pdf
+     * prints it. The demo has no caller to read the dashboard with: it is built from its ports, as the
+     * dashboard service builds it (without the next actions).
+     */
+    private void boardBrief(OrganisationId organisation) {
+        LocalDate day = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Report draft = Report.draft(
+                ids.next(),
+                organisation,
+                ReportType.BOARD_BRIEF,
+                day.minusDays(90),
+                day,
+                Language.FR,
+                null,
+                null,
+                new Report.Narrative(
+                        "Trimestre écoulé",
+                        "Le comité a remis de l'ordre dans l'inventaire et adopté notre politique d'usage. "
+                                + "Reste un point urgent : l'usage d'un assistant gratuit à la permanence sociale, "
+                                + "que le conseil est invité à encadrer.",
+                        "Un outil non examiné traite des données de personnes vulnérables : c'est le risque "
+                                + "principal du trimestre. La formation progresse."),
+                now);
+        Dashboard today = Dashboard.of(
+                day,
+                dashboardFigures.of(organisation, day, now),
+                dashboardSnapshots.lastOnOrBefore(organisation, Dashboard.previousPeriod(day)),
+                List.of());
+        ReportContent content = reportService.compose(draft, today, List.of(), now);
+        Report finalised = draft.finalise(reportDocuments.write(content), null, now);
+        reports.add(finalised);
+        auditor.record(
+                SEEDER,
+                organisation,
+                "report.drafted",
+                "REPORT",
+                finalised.id(),
+                "type: BOARD_BRIEF; period: " + draft.periodFrom() + " – " + draft.periodTo() + "; language: fr");
+        auditor.record(
+                SEEDER,
+                organisation,
+                "report.finalised",
+                "REPORT",
+                finalised.id(),
+                "status: DRAFT → FINAL; sha256: " + finalised.sha256());
     }
 }

@@ -475,6 +475,25 @@ public final class IsolationCalls {
                 new Call("GET", base(org) + "/setup-journey", null));
     }
 
+    /** The reports (board brief, general assembly, funder, evidence pack), one report and its renditions. */
+    public static List<Call> reports(String org, String report, String other) {
+        String base = base(org) + "/reports";
+        String one = base + "/" + report;
+        return List.of(
+                new Call("GET", base, null),
+                new Call(
+                        "POST",
+                        base,
+                        "{\"type\":\"BOARD_BRIEF\",\"periodFrom\":\"2026-09-01\",\"periodTo\":\"2026-11-30\"}"),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"chairWords\":\"Merci\"}"),
+                new Call("POST", one + "/finalise", "{}"),
+                new Call("GET", one + "/content", null),
+                new Call("GET", one + "/html", null),
+                new Call("GET", one + "/pdf", null),
+                new Call("GET", one + "/compare?with=" + other, null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -501,6 +520,7 @@ public final class IsolationCalls {
         all.addAll(exit(org));
         all.addAll(literacy(org, id(), id(), id()));
         all.addAll(readiness(org, id()));
+        all.addAll(reports(org, id(), id()));
         return all;
     }
 
