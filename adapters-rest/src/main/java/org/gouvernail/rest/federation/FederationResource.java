@@ -13,12 +13,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.federation.FederationLink;
 import org.gouvernail.domain.federation.FederationLinkId;
+import org.gouvernail.domain.federation.Segmentation;
 import org.gouvernail.domain.federation.port.in.FederationGovernance;
+import org.gouvernail.rest.federation.FederationDashboardJson.DashboardView;
 import org.gouvernail.rest.federation.FederationJson.InviteInput;
 import org.gouvernail.rest.federation.FederationJson.LinkView;
 import org.gouvernail.rest.federation.FederationJson.SnapshotView;
@@ -35,6 +41,7 @@ import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Versions;
 
 /**
@@ -194,6 +201,52 @@ public class FederationResource {
     public SnapshotView snapshots(@PathParam("federationId") String federationId) {
         var taken = federations.snapshotAll(callers.current(), organisationId(federationId));
         return new SnapshotView(taken.period(), taken.members());
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(
+            operationId = "getFederationDashboard",
+            summary = "The federation's roll-up dashboard, under disclosure control",
+            description = "Role: the federation's ADMIN or ANALYST. From the ACTIVE members' latest snapshots of the "
+                    + "indicators they consented to share, never from live member data. Per indicator: the total and, with "
+                    + "segment, one cell per predefined segment (size class, region or sector; no free filter). A cell shows "
+                    + "only with at least k contributors (a setting, never below 5) and when no member holds more than 60 % "
+                    + "of its sum (nor two more than 85 %); other cells are hidden so that a hidden one cannot be recomputed "
+                    + "from the totals and the cells shown, in any of the three segmentations. A hidden cell says "
+                    + "suppressed (BELOW_K, DOMINANCE or SECONDARY) instead of a number.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard",
+            content = @Content(schema = @Schema(implementation = DashboardView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown indicator or segment")
+    public DashboardView dashboard(
+            @PathParam("federationId") String federationId,
+            @QueryParam("indicators")
+                    @Parameter(
+                            description =
+                                    "Indicator codes separated by commas (GET /api/v1/reference/indicators); all by default",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
+                    String indicators,
+            @QueryParam("segment")
+                    @Parameter(
+                            description = "SIZE_CLASS, REGION or SECTOR; the totals only when absent",
+                            schema = @Schema(implementation = Segmentation.class))
+                    String segment) {
+        List<String> codes = indicators == null || indicators.isBlank()
+                ? List.of()
+                : Arrays.stream(indicators.split(","))
+                        .map(String::strip)
+                        .filter(code -> !code.isEmpty())
+                        .distinct()
+                        .toList();
+        if (indicators != null && indicators.length() > 2000 || codes.size() > 100) {
+            throw RequestProblem.invalidParameter("indicators", "at most 100 codes of the indicator catalogue");
+        }
+        Segmentation segmentation =
+                Params.option("segment", segment, Segmentation.class).orElse(null);
+        return DashboardView.from(
+                federations.dashboard(callers.current(), organisationId(federationId), codes, segmentation));
     }
 
     static FederationLinkId linkId(String value) {

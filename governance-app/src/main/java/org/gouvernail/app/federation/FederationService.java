@@ -344,8 +344,8 @@ public class FederationService implements FederationGovernance {
                 .filter(FederationLink::active)
                 .orElseThrow(() -> new NotFound("federation", federationId));
         Set<String> shared = link.consents().keySet();
-        Map<String, List<Contribution>> byIndicator = snapshots.latest(federationId, shared).stream()
-                .collect(Collectors.groupingBy(Contribution::indicator));
+        Map<String, List<Contribution>> byIndicator =
+                snapshots.latest(federationId, shared).stream().collect(Collectors.groupingBy(Contribution::indicator));
         List<Benchmark.Entry> entries = new ArrayList<>();
         for (Indicator indicator : IndicatorCatalogue.all()) {
             if (!shared.contains(indicator.code())) {

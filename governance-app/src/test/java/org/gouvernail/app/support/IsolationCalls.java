@@ -488,7 +488,8 @@ public final class IsolationCalls {
                         one + "/consents",
                         "{\"indicator\":\"tools.in_inventory\",\"granularity\":\"AGGREGATE_ONLY\"}"),
                 new Call("POST", one + "/consents/tools.in_inventory/revoke", null),
-                new Call("POST", one + "/snapshot", null));
+                new Call("POST", one + "/snapshot", null),
+                new Call("GET", base(org) + "/benchmark?federation=" + UUID.randomUUID(), null));
     }
 
     /** A federation's side: its links, one link, its snapshots (not under /organisations, probed all the same). */
@@ -502,7 +503,8 @@ public final class IsolationCalls {
                 new Call("POST", one + "/suspend", null),
                 new Call("POST", one + "/resume", null),
                 new Call("POST", one + "/end", null),
-                new Call("POST", base + "/snapshots", null));
+                new Call("POST", base + "/snapshots", null),
+                new Call("GET", base + "/dashboard?segment=REGION", null));
     }
 
     public static List<Call> all() {

@@ -40,7 +40,8 @@ public record Benchmark(OrganisationId associationId, OrganisationId federationI
         if (suppressed != null) {
             return new Entry(indicator, own, 0, null, null, null, suppressed);
         }
-        double[] sorted = values.stream().mapToDouble(Long::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Long::doubleValue).sorted().toArray();
         return new Entry(
                 indicator,
                 own,

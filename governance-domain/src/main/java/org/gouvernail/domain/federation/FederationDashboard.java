@@ -13,7 +13,10 @@ import org.gouvernail.domain.shared.OrganisationId;
  * @param segmentation the segmentation whose cells are shown (null: the totals only)
  */
 public record FederationDashboard(
-        OrganisationId federationId, Segmentation segmentation, DisclosureRules rules, List<IndicatorTable> indicators) {
+        OrganisationId federationId,
+        Segmentation segmentation,
+        DisclosureRules rules,
+        List<IndicatorTable> indicators) {
 
     public FederationDashboard {
         Objects.requireNonNull(federationId, "federationId");
