@@ -128,6 +128,7 @@ public final class DisclosureControl {
         private final Map<Segmentation, List<WorkCell>> cells = new EnumMap<>(Segmentation.class);
         private final int[] atomOf;
         private final int atoms;
+        private final List<int[]> atomMembers = new ArrayList<>();
 
         Work(String indicator, List<Contribution> members, DisclosureRules rules) {
             this.indicator = indicator;
@@ -162,6 +163,12 @@ public final class DisclosureControl {
                 atomOf[i] = signatures.computeIfAbsent(signature.toString(), key -> signatures.size());
             }
             atoms = signatures.size();
+            for (int atom = 0; atom < atoms; atom++) {
+                int wanted = atom;
+                atomMembers.add(java.util.stream.IntStream.range(0, members.size())
+                        .filter(i -> atomOf[i] == wanted)
+                        .toArray());
+            }
         }
 
         Table run() {
@@ -233,13 +240,7 @@ public final class DisclosureControl {
                             .filter(cell -> cell.reason == null)
                             .forEach(cell -> rows.add(vector(cell.members))));
             RowSpace space = new RowSpace(rows, atoms);
-            List<int[]> candidates = new ArrayList<>();
-            for (int atom = 0; atom < atoms; atom++) {
-                int wanted = atom;
-                candidates.add(java.util.stream.IntStream.range(0, members.size())
-                        .filter(i -> atomOf[i] == wanted)
-                        .toArray());
-            }
+            List<int[]> candidates = new ArrayList<>(atomMembers);
             cells.values()
                     .forEach(list ->
                             list.stream().filter(cell -> cell.primary).forEach(cell -> candidates.add(cell.members)));
