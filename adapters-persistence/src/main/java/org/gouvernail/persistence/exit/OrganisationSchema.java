@@ -48,7 +48,10 @@ public final class OrganisationSchema {
             "notification_preference", "a person's own e-mail preferences, across all their organisations",
             "calendar_token", "a person's own calendar feed token, across all their organisations",
             "sent_notice", "the claims of e-mails sent to a person, across all their organisations",
-            "organisation_receipt", "the receipt the platform keeps of a deleted organisation");
+            "organisation_receipt", "the receipt the platform keeps of a deleted organisation",
+            "federation_link", "between a federation and a member: neither's alone; deleted with either (cascade)",
+            "sharing_consent", "the consent history of a federation link; deleted with the link",
+            "federation_snapshot", "a member's values shared with a federation; deleted with the link");
 
     /** One foreign key: {@code table(columns)} references {@code parent(parentColumns)}. */
     public record ForeignKey(String table, List<String> columns, String parent, List<String> parentColumns) {}

@@ -477,6 +477,7 @@ public class DemoData {
         communicationPlans(solidarite, aliceThere, grace);
         dashboardHistory(entraide);
         boardBrief(entraide);
+        federation(entraide, maisonDesJeunes, solidarite);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
     }
@@ -1005,6 +1006,101 @@ public class DemoData {
                     "LITERACY_REQUIREMENT",
                     requirement.id().value(),
                     "title: " + terms.title() + "; trigger: " + terms.trigger() + "; level: " + terms.level());
+        }
+    }
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.federation.port.out.FederationLinks federationLinks;
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.federation.port.out.FederationSnapshots federationSnapshots;
+
+    /**
+     * A demo federation, "Fédération des associations de quartier" (alice ADMIN, bob ANALYST), with the
+     * three demo associations and four more (seven members, above k = 5), every link ACTIVE and consenting
+     * to four indicators (inventory, policies in force, literacy coverage, committee constituted), and this
+     * month's snapshots, so that GET /api/v1/federations/{id}/dashboard?segment=REGION shows numbers and
+     * suppressed cells, and GET …/organisations/{entraide}/benchmark?federation={id} a comparison.
+     */
+    private void federation(OrganisationId entraide, OrganisationId maisonDesJeunes, OrganisationId solidarite) {
+        OrganisationId federation = new OrganisationId(ids.next());
+        OrganisationProfile profile = new OrganisationProfile(
+                "Fédération des associations de quartier",
+                "federation-quartiers",
+                "BE",
+                new OrganisationSize(4, 10),
+                "fr");
+        organisations.add(Organisation.register(federation, OrganisationKind.FEDERATION, profile, clock.instant()));
+        auditor.record(
+                SEEDER, federation, "organisation.registered", "ORGANISATION", federation.value(), Changes.of(profile));
+        invite(federation, "alice", "Alice Dubois", PersonType.STAFF, Role.ADMIN);
+        invite(federation, "bob", "Bob Lambert", PersonType.BOARD, Role.ANALYST);
+        record Member(OrganisationId id, String region, org.gouvernail.domain.federation.Sector sector) {}
+        List<Member> members = new java.util.ArrayList<>(List.of(
+                new Member(entraide, "BE-BRU", org.gouvernail.domain.federation.Sector.SOCIAL_ACTION),
+                new Member(maisonDesJeunes, "BE-WAL", org.gouvernail.domain.federation.Sector.YOUTH),
+                new Member(solidarite, "BE-BRU", org.gouvernail.domain.federation.Sector.SOCIAL_ACTION)));
+        String[][] others = {
+            {"Maison Médicale du Parc", "maison-medicale-parc", "BE-BRU", "HEALTH"},
+            {"Les Petits Débrouillards Liège", "debrouillards-liege", "BE-WAL", "YOUTH"},
+            {"Repair Café Schaerbeek", "repair-cafe-schaerbeek", "BE-BRU", "ENVIRONMENT"},
+            {"Alpha Quartiers asbl", "alpha-quartiers", "BE-BRU", "EDUCATION"}
+        };
+        int n = 0;
+        for (String[] other : others) {
+            OrganisationId id = organisation(other[0], other[1], new OrganisationSize(2 + 3 * n, 12 + n));
+            Membership admin = add(
+                    id,
+                    new MemberDetails(null, "Coordination " + other[0], PersonType.STAFF, Set.of(Role.CONTRIBUTOR)));
+            for (int t = 0; t <= n + 1; t++) {
+                tool(
+                        id,
+                        admin,
+                        t % 2 == 0 ? ToolStatus.APPROVED : ToolStatus.DECLARED,
+                        toolDetails(
+                                t % 2 == 0 ? "DeepL" : "ChatGPT",
+                                t % 2 == 0 ? "DeepL SE" : "OpenAI",
+                                "Outil déclaré pour la démonstration de la fédération.",
+                                t % 2 == 0 ? ToolCategory.TRANSLATION : ToolCategory.TEXT_GENERATION,
+                                AccountType.PROFESSIONAL,
+                                HostingRegion.EU,
+                                Set.of(DataCategory.INTERNAL),
+                                List.of("Coordination"),
+                                2,
+                                BigDecimal.ZERO));
+            }
+            members.add(new Member(id, other[2], org.gouvernail.domain.federation.Sector.valueOf(other[3])));
+            n++;
+        }
+        List<String> shared = List.of(
+                org.gouvernail.domain.dashboard.IndicatorCatalogue.TOOLS_IN_INVENTORY,
+                org.gouvernail.domain.dashboard.IndicatorCatalogue.POLICIES_IN_FORCE,
+                org.gouvernail.domain.dashboard.IndicatorCatalogue.LITERACY_COVERAGE,
+                org.gouvernail.domain.dashboard.IndicatorCatalogue.COMMITTEE_CONSTITUTED);
+        LocalDate today = LocalDate.now(clock);
+        for (Member member : members) {
+            var now = clock.instant();
+            var link = org.gouvernail.domain.federation.FederationLink.invite(
+                            new org.gouvernail.domain.federation.FederationLinkId(ids.next()),
+                            federation,
+                            member.id(),
+                            new org.gouvernail.domain.federation.Region(member.region()),
+                            member.sector(),
+                            now)
+                    .accept(null, null, now);
+            for (String code : shared) {
+                link = link.grant(code, org.gouvernail.domain.federation.Granularity.AGGREGATE_ONLY, null, now);
+            }
+            federationLinks.add(link);
+            for (OrganisationId trail : List.of(federation, member.id())) {
+                auditor.record(SEEDER, new org.gouvernail.domain.federation.FederationEvent.LinkInvited(trail, link));
+            }
+            var figures = dashboardFigures.of(member.id(), today, now);
+            java.util.Map<String, Long> values = new java.util.TreeMap<>();
+            shared.forEach(code -> figures.value(code).ifPresent(value -> values.put(code, value)));
+            var size = organisations.find(member.id()).orElseThrow().profile().size();
+            federationSnapshots.save(
+                    link, today.withDayOfMonth(1), org.gouvernail.domain.federation.SizeClass.of(size), values);
         }
     }
 

@@ -494,6 +494,39 @@ public final class IsolationCalls {
                 new Call("GET", one + "/compare?with=" + other, null));
     }
 
+    /** A member association's federation links, its consents on one of them, its snapshot and benchmark. */
+    public static List<Call> federationLinks(String org, String link) {
+        String base = base(org) + "/federation-links";
+        String one = base + "/" + link;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("GET", one, null),
+                new Call("POST", one + "/accept", "{}"),
+                new Call("POST", one + "/end", null),
+                new Call(
+                        "POST",
+                        one + "/consents",
+                        "{\"indicator\":\"tools.in_inventory\",\"granularity\":\"AGGREGATE_ONLY\"}"),
+                new Call("POST", one + "/consents/tools.in_inventory/revoke", null),
+                new Call("POST", one + "/snapshot", null),
+                new Call("GET", base(org) + "/benchmark?federation=" + UUID.randomUUID(), null));
+    }
+
+    /** A federation's side: its links, one link, its snapshots (not under /organisations, probed all the same). */
+    public static List<Call> federation(String federation, String link) {
+        String base = "/api/v1/federations/" + federation;
+        String one = base + "/links/" + link;
+        return List.of(
+                new Call("GET", base + "/links", null),
+                new Call("POST", base + "/links", "{\"memberSlug\":\"no-such-association\"}"),
+                new Call("GET", one, null),
+                new Call("POST", one + "/suspend", null),
+                new Call("POST", one + "/resume", null),
+                new Call("POST", one + "/end", null),
+                new Call("POST", base + "/snapshots", null),
+                new Call("GET", base + "/dashboard?segment=REGION", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -521,6 +554,7 @@ public final class IsolationCalls {
         all.addAll(literacy(org, id(), id(), id()));
         all.addAll(readiness(org, id()));
         all.addAll(reports(org, id(), id()));
+        all.addAll(federationLinks(org, id()));
         return all;
     }
 

@@ -20,7 +20,12 @@ public enum Role {
      * anonymous ones included, and nothing else beyond what any member reads. A role rather than
      * a flag so that designating one is the audited members API an ADMIN already uses.
      */
-    PERSON_OF_TRUST;
+    PERSON_OF_TRUST,
+    /**
+     * In a federation: reads the roll-up dashboards (aggregates of the members' consented snapshots
+     * under disclosure control) and nothing else: no member's register, no list of members.
+     */
+    ANALYST;
 
     /** Everyone who may add to the registers: every role but the read-only one. */
     public static final Set<Role> CONTRIBUTORS = EnumSet.of(ADMIN, COMMITTEE, DATA_REFERENT, CONTRIBUTOR);

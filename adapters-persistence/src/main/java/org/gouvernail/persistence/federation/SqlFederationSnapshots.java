@@ -1,0 +1,117 @@
+package org.gouvernail.persistence.federation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.gouvernail.domain.federation.Contribution;
+import org.gouvernail.domain.federation.FederationLink;
+import org.gouvernail.domain.federation.Region;
+import org.gouvernail.domain.federation.Sector;
+import org.gouvernail.domain.federation.SizeClass;
+import org.gouvernail.domain.federation.port.out.FederationSnapshots;
+import org.gouvernail.domain.shared.OrganisationId;
+
+/**
+ * Persistence adapter: the members' snapshots in federation_snapshot. A period's values replace the
+ * link's earlier ones of the same period (delete, then one multi-row insert); the federation's
+ * contributions are read in one statement over each active link's latest period.
+ */
+@ApplicationScoped
+public class SqlFederationSnapshots implements FederationSnapshots {
+
+    private final EntityManager entityManager;
+
+    SqlFederationSnapshots(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void save(FederationLink link, LocalDate period, SizeClass sizeClass, Map<String, Long> values) {
+        entityManager
+                .createNativeQuery("delete from federation_snapshot where link_id = ?1 and period = ?2")
+                .setParameter(1, link.id().value().toString())
+                .setParameter(2, period)
+                .executeUpdate();
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> codes = values.keySet().stream().sorted().toList();
+        String rows =
+                codes.stream().map(code -> "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").collect(Collectors.joining(", "));
+        var query = entityManager.createNativeQuery("insert into federation_snapshot (link_id, period, indicator_code,"
+                + " federation_id, association_id, value, size_class, region, sector, taken_at) values " + rows);
+        Instant now = Instant.now();
+        int position = 1;
+        for (String code : codes) {
+            query.setParameter(position++, link.id().value().toString());
+            query.setParameter(position++, period);
+            query.setParameter(position++, code);
+            query.setParameter(position++, link.federationId().value().toString());
+            query.setParameter(position++, link.associationId().value().toString());
+            query.setParameter(position++, values.get(code));
+            query.setParameter(position++, sizeClass.name());
+            query.setParameter(
+                    position++, link.region() == null ? null : link.region().code());
+            query.setParameter(
+                    position++, link.sector() == null ? null : link.sector().name());
+            query.setParameter(position++, now);
+        }
+        query.executeUpdate();
+    }
+
+    @Override
+    public void forget(FederationLink link, String indicator) {
+        entityManager
+                .createNativeQuery("delete from federation_snapshot where link_id = ?1 and indicator_code = ?2")
+                .setParameter(1, link.id().value().toString())
+                .setParameter(2, indicator)
+                .executeUpdate();
+    }
+
+    @Override
+    public void forgetAll(FederationLink link) {
+        entityManager
+                .createNativeQuery("delete from federation_snapshot where link_id = ?1")
+                .setParameter(1, link.id().value().toString())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Contribution> latest(OrganisationId federationId, Set<String> indicators) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = entityManager
+                .createNativeQuery("""
+                        select s.association_id, s.indicator_code, s.value, s.period, s.size_class, s.region, s.sector
+                        from federation_snapshot s
+                        join federation_link l on l.id = s.link_id and l.status = 'ACTIVE'
+                        join (select p.link_id, max(p.period) as period from federation_snapshot p
+                              where p.federation_id = ?1 group by p.link_id) last
+                          on last.link_id = s.link_id and last.period = s.period
+                        where s.federation_id = ?1 and s.indicator_code in (?2)""")
+                .setParameter(1, federationId.value().toString())
+                .setParameter(2, List.copyOf(indicators))
+                .getResultList();
+        List<Contribution> contributions = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            contributions.add(new Contribution(
+                    new OrganisationId(UUID.fromString(columns[0].toString())),
+                    columns[1].toString(),
+                    ((Number) columns[2]).longValue(),
+                    columns[3] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) columns[3],
+                    SizeClass.valueOf(columns[4].toString()),
+                    columns[5] == null ? null : new Region(columns[5].toString()),
+                    columns[6] == null ? null : Sector.valueOf(columns[6].toString())));
+        }
+        return contributions;
+    }
+}
