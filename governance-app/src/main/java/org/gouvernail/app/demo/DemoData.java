@@ -1056,7 +1056,7 @@ public class DemoData {
                 tool(
                         id,
                         admin,
-                        t % 2 == 0 ? ToolStatus.APPROVED : ToolStatus.DECLARED,
+                        t % 2 == 0 ? ToolStatus.UNDER_REVIEW : ToolStatus.DECLARED,
                         toolDetails(
                                 t % 2 == 0 ? "DeepL" : "ChatGPT",
                                 t % 2 == 0 ? "DeepL SE" : "OpenAI",
