@@ -42,7 +42,8 @@ class DashboardSnapshotRetentionTest {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int daysAgo : new int[] {700, 401, 400, 365, 10}) {
-                snapshots.save(org, today.minusDays(daysAgo), Map.of("risks.open", (long) daysAgo, "tools.inventory", 1L));
+                snapshots.save(
+                        org, today.minusDays(daysAgo), Map.of("risks.open", (long) daysAgo, "tools.inventory", 1L));
             }
             snapshots.save(other, today.minusDays(700), Map.of("risks.open", 7L));
         });

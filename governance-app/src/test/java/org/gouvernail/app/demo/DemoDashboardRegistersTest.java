@@ -102,7 +102,8 @@ class DemoDashboardRegistersTest {
                     .filter(duty -> duty.lateAt(now))
                     .count();
 
-            List<FeedbackItem> items = all(page -> feedback.released(org, FeedbackFilter.none(), today.plusYears(1), page));
+            List<FeedbackItem> items =
+                    all(page -> feedback.released(org, FeedbackFilter.none(), today.plusYears(1), page));
             long openFeedback = items.stream()
                     .filter(item -> !EnumSet.of(FeedbackStatus.CLOSED, FeedbackStatus.DISMISSED)
                             .contains(item.status()))
@@ -140,9 +141,8 @@ class DemoDashboardRegistersTest {
                     .containsEntry(IndicatorCatalogue.INCIDENTS_DUTIES_LATE, lateDuties)
                     .containsEntry(IndicatorCatalogue.FEEDBACK_OPEN, openFeedback)
                     .containsEntry(IndicatorCatalogue.COMMITTEE_DECISIONS, recentDecisions)
-                    .containsEntry(
-                            IndicatorCatalogue.POLICIES_IN_FORCE,
-                            (long) policyVersions.published(org).size())
+                    .containsEntry(IndicatorCatalogue.POLICIES_IN_FORCE, (long)
+                            policyVersions.published(org).size())
                     .containsEntry(IndicatorCatalogue.RISKS_OPEN, openRisks)
                     .containsEntry(IndicatorCatalogue.RISKS_HIGH_INHERENT, highInherent)
                     .containsEntry(IndicatorCatalogue.RISKS_HIGH_RESIDUAL, highResidual)

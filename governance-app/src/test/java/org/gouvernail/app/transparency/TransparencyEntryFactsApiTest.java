@@ -47,6 +47,7 @@ import org.gouvernail.domain.organisation.port.in.OrganisationManagement;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.risk.ActionId;
+import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.MitigationAction;
 import org.gouvernail.domain.risk.Risk;
 import org.gouvernail.domain.risk.RiskCategory;
@@ -177,7 +178,7 @@ class TransparencyEntryFactsApiTest {
                             new MitigationAction(
                                     new ActionId(UUID.randomUUID()),
                                     anAction("Abandonné")
-                                            .in(org.gouvernail.domain.risk.ActionStatus.CANCELLED)
+                                            .in(ActionStatus.CANCELLED)
                                             .build())))
                     .build());
             risks.add(risk(new RiskId(UUID.randomUUID()), "Données envoyées hors UE", 2, 3, Set.of(), owner)

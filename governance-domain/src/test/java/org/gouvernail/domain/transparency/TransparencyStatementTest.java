@@ -91,7 +91,8 @@ class TransparencyStatementTest {
 
     @Test
     void theRedactionCheckAlsoReadsVendorsRisksSafeguardsAndLessons() {
-        RedactionCheck.require(withRegisters("Fuite de données", "Relecture", "DeepL SE", "Nous relisons tout."), MEMBERS);
+        RedactionCheck.require(
+                withRegisters("Fuite de données", "Relecture", "DeepL SE", "Nous relisons tout."), MEMBERS);
 
         assertThat(RedactionCheck.namesIn(withRegisters("Erreurs de Jo Li", "Relecture", "DeepL SE", "Ok."), MEMBERS))
                 .as("a risk title")
@@ -107,12 +108,15 @@ class TransparencyStatementTest {
                 .as("a lesson learned")
                 .containsExactly("Alice Dubois");
         assertThat(RedactionCheck.namesAnyone("grace lemaire a relu", MEMBERS)).isTrue();
-        assertThat(RedactionCheck.namesAnyone("Une conseillère a relu", MEMBERS)).isFalse();
+        assertThat(RedactionCheck.namesAnyone("Une conseillère a relu", MEMBERS))
+                .isFalse();
     }
 
     @Test
     void factsWithNothingChosenAreNoFacts() {
-        assertThat(content("ia@solidarite.be", "Relu.").withFacts(new StatementFacts(null, null, List.of())).facts())
+        assertThat(content("ia@solidarite.be", "Relu.")
+                        .withFacts(new StatementFacts(null, null, List.of()))
+                        .facts())
                 .isNull();
         assertThat(content("ia@solidarite.be", "Relu.")
                         .withFacts(new StatementFacts(75, null, null))
