@@ -72,6 +72,16 @@ public class SqlDashboardSnapshots implements DashboardSnapshots {
     }
 
     @Override
+    public int purgeBefore(OrganisationId organisationId, LocalDate day, int limit) {
+        return entityManager
+                .createNativeQuery("delete from dashboard_snapshot where organisation_id = ?1 and day < ?2"
+                        + " order by day limit " + Math.max(1, limit))
+                .setParameter(1, organisationId.value().toString())
+                .setParameter(2, day)
+                .executeUpdate();
+    }
+
+    @Override
     public List<OrganisationId> withoutSnapshot(LocalDate day, int limit) {
         List<?> rows = entityManager
                 .createNativeQuery("""

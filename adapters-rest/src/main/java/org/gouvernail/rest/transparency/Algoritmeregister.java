@@ -14,9 +14,10 @@ import org.gouvernail.domain.transparency.TransparencyStatement;
  * Export of the published statement to the fields of the Dutch Algoritmeregister, publication
  * standard 1.0 (the delivery API's v1.0 algorithm model): one algorithm per entry of the statement.
  * Mapped: name, description_short, organization, status, begin_date, contact_email, website,
- * publication_category, goal, human_intervention, impacttoetsen, source_data, provider, lang,
- * standard_version, source_id, publication_dt. Left empty (null), since the registers do not hold
- * them or the register assigns them: category, end_date, url, proportionality, risks, lawful_basis,
+ * publication_category, goal, human_intervention, risks (the main risks and their safeguards, when
+ * the version lists them), impacttoetsen, source_data, provider, lang, standard_version, source_id,
+ * publication_dt. Left empty (null), since the registers do not hold them or the register assigns
+ * them: category, end_date, url, proportionality, lawful_basis,
  * process_index_url, methods_and_models, publiccode, tags, lars. The texts stay in the language the
  * organisation wrote them in, although the standard's lang only knows "nld".
  */
@@ -146,7 +147,7 @@ final class Algoritmeregister {
                 entry.whatItDoes(),
                 null,
                 entry.humanOversight(),
-                null,
+                risks(entry),
                 null,
                 null,
                 entry.dpiaResult() == null ? null : "DPIA screening: " + entry.dpiaResult(),
@@ -159,6 +160,18 @@ final class Algoritmeregister {
                 entry.useCaseId() == null ? null : entry.useCaseId().toString(),
                 null,
                 published);
+    }
+
+    /** "title (level): safeguard; safeguard", one risk after the other; null when none is listed. */
+    private static String risks(StatementEntry entry) {
+        if (entry.risks().isEmpty()) {
+            return null;
+        }
+        String text = entry.risks().stream()
+                .map(risk -> risk.title() + " (" + risk.level() + ")"
+                        + (risk.safeguards().isEmpty() ? "" : ": " + String.join("; ", risk.safeguards())))
+                .collect(java.util.stream.Collectors.joining(" | "));
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 
     /** HIGH_RISK is a high-risk AI system; a TRANSPARENCY tier faces people (impactful); the rest is "other". */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementEntry;
+import org.gouvernail.domain.transparency.StatementFacts;
+import org.gouvernail.domain.transparency.StatementRisk;
 import org.gouvernail.domain.transparency.TransparencyStatement;
 import org.gouvernail.rest.shared.HtmlPages;
 
@@ -38,6 +40,21 @@ final class StatementPage {
                     Map.entry("tier", "Niveau AI Act et obligations d'information"),
                     Map.entry("dpia", "Analyse d'impact (AIPD) : résultat du pré-examen"),
                     Map.entry("since", "Depuis"),
+                    Map.entry("risks", "Principaux risques et garde-fous"),
+                    Map.entry("reach", "Parler à une personne, contester"),
+                    Map.entry("reachText", "Écrivez à %s ou utilisez le formulaire de questions en citant cet usage."),
+                    Map.entry("OFFERED", "Un résultat peut être contesté auprès d'une personne."),
+                    Map.entry("NOT_OFFERED", "Aucune voie de recours n'est encore prévue pour cet usage."),
+                    Map.entry("IN_PLACE", "contrat de sous-traitance en place"),
+                    Map.entry("PARTIAL", "contrat de sous-traitance partiel"),
+                    Map.entry("MISSING", "pas de contrat de sous-traitance"),
+                    Map.entry("UNKNOWN", "contrat de sous-traitance : inconnu"),
+                    Map.entry("NOT_ASSESSED", "fournisseur pas encore évalué"),
+                    Map.entry("hosting", "hébergement"),
+                    Map.entry("facts", "Quelques chiffres"),
+                    Map.entry("trained", "Part des personnes formées à l'IA : %d %%"),
+                    Map.entry("incidents", "Incidents liés à l'IA ces douze derniers mois : %d"),
+                    Map.entry("changed", "Ce que nous avons changé"),
                     Map.entry("internal", "Usages internes (productivité), par activité")),
             "en",
             Map.ofEntries(
@@ -56,6 +73,21 @@ final class StatementPage {
                     Map.entry("tier", "AI Act tier and disclosures owed"),
                     Map.entry("dpia", "DPIA screening result"),
                     Map.entry("since", "Since"),
+                    Map.entry("risks", "Main risks and safeguards"),
+                    Map.entry("reach", "Reaching a person, contesting"),
+                    Map.entry("reachText", "Write to %s or use the question form, naming this use."),
+                    Map.entry("OFFERED", "An outcome can be contested with a person."),
+                    Map.entry("NOT_OFFERED", "No way to contest is in place yet for this use."),
+                    Map.entry("IN_PLACE", "processor agreement in place"),
+                    Map.entry("PARTIAL", "processor agreement partly in place"),
+                    Map.entry("MISSING", "no processor agreement"),
+                    Map.entry("UNKNOWN", "processor agreement: unknown"),
+                    Map.entry("NOT_ASSESSED", "vendor not assessed yet"),
+                    Map.entry("hosting", "hosting"),
+                    Map.entry("facts", "Some figures"),
+                    Map.entry("trained", "Share of people trained in AI: %d%%"),
+                    Map.entry("incidents", "AI incidents in the last twelve months: %d"),
+                    Map.entry("changed", "What we changed"),
                     Map.entry("internal", "Internal uses (productivity), per activity")));
 
     private StatementPage() {}
@@ -110,7 +142,18 @@ final class StatementPage {
             page.append("<section><h3>").append(HtmlPages.escape(entry.name())).append("</h3><dl>");
             term(page, label.get("stage"), entry.stage());
             term(page, label.get("what"), entry.whatItDoes());
-            term(page, label.get("tools"), join(entry.tools()));
+            term(
+                    page,
+                    label.get("tools"),
+                    entry.vendors().isEmpty()
+                            ? join(entry.tools())
+                            : join(entry.vendors().stream()
+                                    .map(tool -> tool.name()
+                                            + " (" + (tool.vendor() == null ? "" : tool.vendor() + ", ")
+                                            + label.get("hosting") + " " + tool.hostingRegion() + ", "
+                                            + label.get(
+                                                    tool.processorAgreement().name()) + ")")
+                                    .toList()));
             term(page, label.get("data"), join(entry.dataCategories()));
             term(page, label.get("oversight"), entry.humanOversight());
             term(
@@ -121,11 +164,54 @@ final class StatementPage {
                             : entry.aiActTier()
                                     + (entry.disclosures().isEmpty() ? "" : " — " + join(entry.disclosures())));
             term(page, label.get("dpia"), entry.dpiaResult());
+            if (!entry.risks().isEmpty()) {
+                page.append("<dt>").append(HtmlPages.escape(label.get("risks"))).append("</dt><dd><ul>");
+                for (StatementRisk risk : entry.risks()) {
+                    page.append("<li>")
+                            .append(HtmlPages.escape(risk.title() + " (" + risk.level() + ")"))
+                            .append(
+                                    risk.safeguards().isEmpty()
+                                            ? ""
+                                            : ": " + HtmlPages.escape(String.join(" · ", risk.safeguards())))
+                            .append("</li>");
+                }
+                page.append("</ul></dd>");
+            }
+            term(
+                    page,
+                    label.get("reach"),
+                    String.format(label.get("reachText"), content.contactAddress())
+                            + (entry.recourse() == null ? "" : " " + label.get(entry.recourse())));
             term(
                     page,
                     label.get("since"),
                     entry.since() == null ? null : entry.since().toString());
             page.append("</dl></section>");
+        }
+        StatementFacts facts = content.facts();
+        if (facts != null) {
+            page.append("<h2>").append(HtmlPages.escape(label.get("facts"))).append("</h2><ul>");
+            if (facts.literacyCoverage() != null) {
+                page.append("<li>")
+                        .append(HtmlPages.escape(String.format(label.get("trained"), facts.literacyCoverage())))
+                        .append("</li>");
+            }
+            if (facts.incidentsLast12Months() != null) {
+                page.append("<li>")
+                        .append(HtmlPages.escape(String.format(label.get("incidents"), facts.incidentsLast12Months())))
+                        .append("</li>");
+            }
+            page.append("</ul>");
+            if (!facts.lessonsLearned().isEmpty()) {
+                page.append("<h3>")
+                        .append(HtmlPages.escape(label.get("changed")))
+                        .append("</h3><ul>");
+                facts.lessonsLearned()
+                        .forEach(lesson -> page.append("<li>")
+                                .append(HtmlPages.escape(lesson))
+                                .append("</li>"));
+                page.append("</ul>");
+            }
         }
         if (!content.internalUses().isEmpty()) {
             page.append("<h2>").append(HtmlPages.escape(label.get("internal"))).append("</h2><ul>");

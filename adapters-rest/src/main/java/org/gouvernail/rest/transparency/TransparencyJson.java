@@ -11,9 +11,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.feedback.FeedbackKind;
+import org.gouvernail.domain.transparency.ProcessorAgreement;
 import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementEntry;
+import org.gouvernail.domain.transparency.StatementFacts;
+import org.gouvernail.domain.transparency.StatementRisk;
 import org.gouvernail.domain.transparency.StatementStatus;
+import org.gouvernail.domain.transparency.StatementTool;
 import org.gouvernail.domain.transparency.TransparencyStatement;
 import org.gouvernail.domain.transparency.port.in.AiTransparency.Narrative;
 
@@ -31,7 +35,8 @@ final class TransparencyJson {
             description =
                     "The fields the registers do not give. On a new draft, each missing field comes from the last "
                             + "published version (principles: from the easy-to-read summary of the policy in force). The contact "
-                            + "is a role's address, never a person's.")
+                            + "is a role's address, never a person's. The two include flags choose the optional facts of a new "
+                            + "draft (ignored when editing one); null keeps the last version's choice.")
     record NarrativeInput(
             @Size(max = TEXT) @Schema(nullable = true, maxLength = TEXT)
             String principles,
@@ -40,16 +45,86 @@ final class TransparencyJson {
             String contactAddress,
 
             @Size(max = SHORT) @Schema(nullable = true, maxLength = SHORT)
-            String howToRaiseAConcern) {
+            String howToRaiseAConcern,
+
+            @Schema(
+                    nullable = true,
+                    description = "Publish the share of people trained (the dashboard's literacy coverage)")
+            Boolean includeTrainingCoverage,
+
+            @Schema(
+                    nullable = true,
+                    description = "Publish the incidents of the last twelve months and what changed (lessons learned)")
+            Boolean includeIncidents) {
 
         Narrative toDomain() {
-            return new Narrative(principles, contactAddress, howToRaiseAConcern);
+            return new Narrative(
+                    principles, contactAddress, howToRaiseAConcern, includeTrainingCoverage, includeIncidents);
         }
 
         static NarrativeInput from(StatementContent content) {
-            return new NarrativeInput(content.principles(), content.contactAddress(), content.howToRaiseAConcern());
+            return new NarrativeInput(
+                    content.principles(), content.contactAddress(), content.howToRaiseAConcern(), null, null);
         }
     }
+
+    @Schema(
+            name = "TransparencyTool",
+            description = "A tool of the entry, from the inventory and the vendor assessment")
+    record ToolView(
+            @Schema(maxLength = NAME) String name,
+            @Schema(nullable = true, maxLength = NAME) String vendor,
+            @Schema(maxLength = 30, examples = "EU") String hostingRegion,
+
+            @Schema(
+                    maxLength = 20,
+                    enumeration = {"IN_PLACE", "PARTIAL", "MISSING", "UNKNOWN", "NOT_ASSESSED"},
+                    description =
+                            "Processor agreement (GDPR art. 28), as the latest validated vendor assessment answers item V01")
+            ProcessorAgreement processorAgreement) {
+
+        static ToolView from(StatementTool tool) {
+            return new ToolView(tool.name(), tool.vendor(), tool.hostingRegion(), tool.processorAgreement());
+        }
+    }
+
+    @Schema(name = "TransparencyRisk", description = "A main risk of the entry (risk register, through its tools)")
+    record RiskView(
+            @Schema(maxLength = NAME) String title,
+            @Schema(maxLength = 40, examples = "PRIVACY") String category,
+
+            @Schema(maxLength = 20, examples = "MEDIUM", description = "Current level: residual once assessed")
+            String level,
+
+            @Schema(type = SchemaType.ARRAY, maxItems = 50, description = "Mitigation actions not cancelled, by title")
+            List<@Size(max = NAME) String> safeguards) {
+
+        static RiskView from(StatementRisk risk) {
+            return new RiskView(risk.title(), risk.category(), risk.level(), risk.safeguards());
+        }
+    }
+
+    @Schema(
+            name = "TransparencyReachAHuman",
+            description = "How to reach a person about this use, or contest an outcome")
+    record ReachView(
+            @Schema(maxLength = 254, description = "The statement's contact address (a role's)")
+            String contactAddress,
+
+            @Schema(
+                    maxLength = 200,
+                    examples = "ai-transparency/questions",
+                    description = "The public question form (POST, relative to /api/v1/public/organisations/{slug}/), "
+                            + "with this entry's useCaseId in the body")
+            String questionForm,
+
+            @Schema(
+                    nullable = true,
+                    maxLength = 20,
+                    enumeration = {"OFFERED", "NOT_OFFERED"},
+                    description =
+                            "Whether an outcome can be contested with a person (values check); null: not assessed")
+            String recourse) {}
 
     @Schema(
             name = "TransparencyEntry",
@@ -77,9 +152,17 @@ final class TransparencyJson {
             @Schema(nullable = true, maxLength = 30, examples = "NOT_INDICATED")
             String dpiaResult,
 
-            @Schema(nullable = true) LocalDate since) {
+            @Schema(nullable = true) LocalDate since,
 
-        static EntryView from(StatementEntry entry) {
+            @Schema(type = SchemaType.ARRAY, maxItems = 20, description = "Empty in versions drawn before it existed")
+            List<ToolView> vendors,
+
+            @Schema(type = SchemaType.ARRAY, maxItems = StatementRisk.MAIN, description = "Highest current level first")
+            List<RiskView> risks,
+
+            ReachView reachAHuman) {
+
+        static EntryView from(StatementEntry entry, StatementContent content) {
             return new EntryView(
                     entry.useCaseId(),
                     entry.name(),
@@ -91,7 +174,10 @@ final class TransparencyJson {
                     entry.aiActTier(),
                     entry.disclosures(),
                     entry.dpiaResult(),
-                    entry.since());
+                    entry.since(),
+                    entry.vendors().stream().map(ToolView::from).toList(),
+                    entry.risks().stream().map(RiskView::from).toList(),
+                    new ReachView(content.contactAddress(), "ai-transparency/questions", entry.recourse()));
         }
     }
 
@@ -109,7 +195,10 @@ final class TransparencyJson {
                     type = SchemaType.ARRAY,
                     maxItems = StatementContent.MAX_ENTRIES,
                     description = "Internal productivity uses, one line per activity (team): titles only")
-            List<@Size(max = 4000) String> internalUses) {
+            List<@Size(max = 4000) String> internalUses,
+
+            @Schema(nullable = true, description = "The optional facts the organisation chose to publish")
+            FactsView facts) {
 
         static ContentView from(StatementContent content) {
             return new ContentView(
@@ -117,8 +206,40 @@ final class TransparencyJson {
                     content.principles(),
                     content.contactAddress(),
                     content.howToRaiseAConcern(),
-                    content.entries().stream().map(EntryView::from).toList(),
-                    content.internalUses());
+                    content.entries().stream()
+                            .map(entry -> EntryView.from(entry, content))
+                            .toList(),
+                    content.internalUses(),
+                    content.facts() == null ? null : FactsView.from(content.facts()));
+        }
+    }
+
+    @Schema(name = "TransparencyFacts")
+    record FactsView(
+            @Schema(
+                    nullable = true,
+                    minimum = "0",
+                    maximum = "100",
+                    description =
+                            "Share of active members holding a valid training record, in percent; null: not published")
+            Integer literacyCoverage,
+
+            @Schema(
+                    nullable = true,
+                    minimum = "0",
+                    maximum = "100000",
+                    description =
+                            "Incidents and near misses detected in the twelve months before the draft; null: not published")
+            Integer incidentsLast12Months,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    maxItems = StatementFacts.MAX_LESSONS,
+                    description = "What changed: first line of the lessons learned of those closed")
+            List<@Size(max = StatementFacts.LESSON_LENGTH) String> lessonsLearned) {
+
+        static FactsView from(StatementFacts facts) {
+            return new FactsView(facts.literacyCoverage(), facts.incidentsLast12Months(), facts.lessonsLearned());
         }
     }
 

@@ -85,8 +85,10 @@ public class TransparencyStatementResource {
             summary = "Draw a new version from the registers",
             description =
                     EDITORS + " One entry per use case in PILOT or IN_USE whose people affected are BENEFICIARIES "
-                            + "or PUBLIC (tools with vendor and hosting region, data categories, human oversight, AI Act tier and "
-                            + "duties, DPIA screening, since); internal uses summarised per team. The narrative fields missing "
+                            + "or PUBLIC (tools with vendor, hosting region and processor agreement, data categories, human "
+                            + "oversight, AI Act tier and duties, DPIA screening, main risks and their safeguards, how to reach a "
+                            + "person or contest, since); internal uses summarised per team; the optional facts chosen with "
+                            + "includeTrainingCoverage and includeIncidents. The narrative fields missing "
                             + "from the body come from the last published version, the principles from the easy-to-read summary "
                             + "of the policy in force. 409 personal-name-in-statement when a member's name appears anywhere; "
                             + "409 statement-draft-open when a version is already in DRAFT or IN_REVIEW.")
@@ -99,7 +101,7 @@ public class TransparencyStatementResource {
         TransparencyStatement statement = transparency.draft(
                 callers.current(),
                 organisationId(orgId),
-                narrative == null ? new NarrativeInput(null, null, null).toDomain() : narrative.toDomain());
+                narrative == null ? new NarrativeInput(null, null, null, null, null).toDomain() : narrative.toDomain());
         return Versions.created(uri, statement.id(), statement.version(), StatementView.from(statement));
     }
 

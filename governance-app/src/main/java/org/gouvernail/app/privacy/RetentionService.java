@@ -7,12 +7,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.dashboard.port.out.DashboardSnapshots;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.privacy.PrivacyEvent.RetentionChanged;
 import org.gouvernail.domain.privacy.PrivacyEvent.RetentionPurged;
@@ -31,6 +34,10 @@ import org.jboss.logging.Logger;
  * deletes, rule by rule, in short transactions of {@link #BATCH} rows, what is past the organisation's
  * period; each rule that deleted something leaves an audit row in the organisation, a log line and
  * the count in the metric {@code gouvernail.retention.purged} (tag {@code type}): never silently.
+ * The same round deletes the organisation's dashboard snapshots older than
+ * {@code gouvernail.dashboard.snapshot-retention-days} (400 by default, at least
+ * {@value #SNAPSHOT_DAYS_MIN}: a trend compares with a snapshot 30 days old, a year-on-year one with
+ * 365): figures, not personal data, so a log line and the metric (type DASHBOARD_SNAPSHOTS), no audit row.
  */
 @ApplicationScoped
 public class RetentionService implements Retention {
@@ -49,15 +56,28 @@ public class RetentionService implements Retention {
     /** Who the audit rows of the purge name as actor: the platform, not a person. */
     static final Caller PURGE = new Caller("gouvernail:retention", null, false, "Retention purge", false);
 
+    /** The shortest snapshot retention accepted; a smaller setting is raised to it. */
+    static final int SNAPSHOT_DAYS_MIN = 31;
+
     private final RetentionPolicies policies;
+    private final DashboardSnapshots snapshots;
+    private final int snapshotDays;
     private final MemberAccess access;
     private final Auditor auditor;
     private final Clock clock;
     private final MeterRegistry metrics;
 
     public RetentionService(
-            RetentionPolicies policies, MemberAccess access, Auditor auditor, Clock clock, MeterRegistry metrics) {
+            RetentionPolicies policies,
+            DashboardSnapshots snapshots,
+            @ConfigProperty(name = "gouvernail.dashboard.snapshot-retention-days") int snapshotDays,
+            MemberAccess access,
+            Auditor auditor,
+            Clock clock,
+            MeterRegistry metrics) {
         this.policies = policies;
+        this.snapshots = snapshots;
+        this.snapshotDays = Math.max(SNAPSHOT_DAYS_MIN, snapshotDays);
         this.access = access;
         this.auditor = auditor;
         this.clock = clock;
@@ -121,7 +141,26 @@ public class RetentionService implements Retention {
             }
             total += deleted;
         }
-        return total;
+        return total + purgeSnapshots(organisation, now);
+    }
+
+    /** The organisation's dashboard snapshots older than the setting; the rows deleted. */
+    int purgeSnapshots(OrganisationId organisation, Instant now) {
+        LocalDate keptFrom = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(snapshotDays);
+        int deleted = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> snapshots.purgeBefore(organisation, keptFrom, BATCH));
+            deleted += batch;
+        } while (batch == BATCH);
+        if (deleted > 0) {
+            metrics.counter("gouvernail.retention.purged", "type", "DASHBOARD_SNAPSHOTS")
+                    .increment(deleted);
+            LOG.infof(
+                    "retention: %d dashboard snapshot values of organisation %s before %s deleted",
+                    deleted, organisation, keptFrom);
+        }
+        return deleted;
     }
 
     private RetentionPolicy current(OrganisationId organisationId) {

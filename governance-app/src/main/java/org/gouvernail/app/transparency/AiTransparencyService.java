@@ -3,6 +3,8 @@ package org.gouvernail.app.transparency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +16,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
+import org.gouvernail.domain.dashboard.IndicatorCatalogue;
+import org.gouvernail.domain.dashboard.port.out.DashboardFigures;
 import org.gouvernail.domain.feedback.About;
 import org.gouvernail.domain.feedback.AboutKind;
 import org.gouvernail.domain.feedback.Channel;
@@ -21,25 +25,43 @@ import org.gouvernail.domain.feedback.FeedbackDraft;
 import org.gouvernail.domain.feedback.FeedbackItem;
 import org.gouvernail.domain.feedback.FeedbackKind;
 import org.gouvernail.domain.feedback.port.in.FeedbackBox;
+import org.gouvernail.domain.incident.Incident;
+import org.gouvernail.domain.incident.IncidentStatus;
+import org.gouvernail.domain.incident.port.out.Incidents;
 import org.gouvernail.domain.inventory.AiTool;
-import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.assessment.ChecklistItem;
+import org.gouvernail.domain.inventory.assessment.ItemAnswer;
+import org.gouvernail.domain.inventory.assessment.ValidatedAssessment;
+import org.gouvernail.domain.inventory.assessment.port.out.Assessments;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.Organisation;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.policy.port.out.PolicyVersions;
+import org.gouvernail.domain.risk.MitigationAction;
+import org.gouvernail.domain.risk.Risk;
+import org.gouvernail.domain.risk.RiskFilter;
+import org.gouvernail.domain.risk.RiskStatus;
+import org.gouvernail.domain.risk.port.out.Risks;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.IdGenerator;
 import org.gouvernail.domain.shared.InvalidInput;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.domain.shared.Page;
+import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.domain.transparency.ProcessorAgreement;
 import org.gouvernail.domain.transparency.RedactionCheck;
 import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementEntry;
+import org.gouvernail.domain.transparency.StatementFacts;
+import org.gouvernail.domain.transparency.StatementRisk;
 import org.gouvernail.domain.transparency.StatementStatus;
+import org.gouvernail.domain.transparency.StatementTool;
 import org.gouvernail.domain.transparency.TransparencyEvent.Drafted;
 import org.gouvernail.domain.transparency.TransparencyEvent.Edited;
 import org.gouvernail.domain.transparency.TransparencyEvent.Moved;
@@ -68,6 +90,13 @@ public class AiTransparencyService implements AiTransparency {
     static final Set<UseCaseStatus> RUNNING = EnumSet.of(UseCaseStatus.PILOT, UseCaseStatus.IN_USE);
 
     private static final int PORTFOLIO = 1_000;
+    /** Pages of 200 read at most: the risks an entry's tools carry, the incidents of the last twelve months. */
+    private static final int RISK_PAGES = 10;
+
+    private static final int INCIDENT_PAGES = 10;
+    /** The values-check question "can the people affected reach a person and contest the outcome?". */
+    static final String RECOURSE_QUESTION = "AU_RECOURSE";
+
     private static final List<StatementStatus> EVER_PUBLISHED =
             List.of(StatementStatus.PUBLISHED, StatementStatus.SUPERSEDED);
     private static final List<StatementStatus> OPEN = List.of(StatementStatus.DRAFT, StatementStatus.IN_REVIEW);
@@ -78,6 +107,10 @@ public class AiTransparencyService implements AiTransparency {
     private final UseCases useCases;
     private final Tools tools;
     private final PolicyVersions policyVersions;
+    private final Risks risks;
+    private final Assessments assessments;
+    private final DashboardFigures figures;
+    private final Incidents incidents;
     private final FeedbackBox feedback;
     private final MemberAccess access;
     private final Auditor auditor;
@@ -92,6 +125,10 @@ public class AiTransparencyService implements AiTransparency {
             UseCases useCases,
             Tools tools,
             PolicyVersions policyVersions,
+            Risks risks,
+            Assessments assessments,
+            DashboardFigures figures,
+            Incidents incidents,
             FeedbackBox feedback,
             MemberAccess access,
             Auditor auditor,
@@ -103,6 +140,10 @@ public class AiTransparencyService implements AiTransparency {
         this.useCases = useCases;
         this.tools = tools;
         this.policyVersions = policyVersions;
+        this.risks = risks;
+        this.assessments = assessments;
+        this.figures = figures;
+        this.incidents = incidents;
         this.feedback = feedback;
         this.access = access;
         this.auditor = auditor;
@@ -122,8 +163,10 @@ public class AiTransparencyService implements AiTransparency {
                 organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation", organisationId));
         Optional<TransparencyStatement> last =
                 statements.inStatus(organisationId, EVER_PUBLISHED, 1).stream().findFirst();
-        StatementContent content = derive(organisation, narrative, last.map(TransparencyStatement::content));
-        RedactionCheck.require(content, memberNames(organisationId));
+        List<String> names = memberNames(organisationId);
+        StatementContent content = derive(organisation, narrative, last.map(TransparencyStatement::content))
+                .withFacts(facts(organisationId, narrative, last.map(TransparencyStatement::content), names));
+        RedactionCheck.require(content, names);
         TransparencyStatement statement = TransparencyStatement.draft(
                 ids.next(), organisationId, statements.lastNumber(organisationId) + 1, content);
         statements.add(statement);
@@ -246,6 +289,7 @@ public class AiTransparencyService implements AiTransparency {
                 last.map(StatementContent::howToRaiseAConcern).orElse(null));
         List<StatementEntry> entries = new ArrayList<>();
         Map<String, List<String>> internal = new TreeMap<>();
+        List<UseCase> listed = new ArrayList<>();
         for (UseCase useCase : useCases.portfolio(organisationId, PORTFOLIO)) {
             if (!RUNNING.contains(useCase.status())) {
                 continue;
@@ -255,25 +299,109 @@ public class AiTransparencyService implements AiTransparency {
                 String team = details.team() == null || details.team().isBlank() ? "—" : details.team();
                 internal.computeIfAbsent(team, key -> new ArrayList<>()).add(details.title());
             } else {
-                entries.add(entry(organisationId, useCase));
+                listed.add(useCase);
             }
         }
+        Registers registers = registers(organisationId, listed);
+        listed.forEach(useCase -> entries.add(entry(useCase, registers)));
         List<String> internalUses = internal.entrySet().stream()
                 .map(team -> team.getKey() + ": " + String.join(", ", team.getValue()))
                 .toList();
         return new StatementContent(organisation.profile().name(), principles, contact, concern, entries, internalUses);
     }
 
-    private StatementEntry entry(OrganisationId organisationId, UseCase useCase) {
+    /** The registers an entry draws on beyond its use case, read once for all the entries of a statement. */
+    private record Registers(Map<ToolId, StatementTool> tools, List<Risk> openRisks) {}
+
+    private Registers registers(OrganisationId organisationId, List<UseCase> listed) {
+        Set<ToolId> toolIds = new java.util.LinkedHashSet<>();
+        listed.forEach(useCase -> toolIds.addAll(useCase.details().toolIds()));
+        if (toolIds.isEmpty()) {
+            return new Registers(Map.of(), List.of());
+        }
+        Map<ToolId, ProcessorAgreement> agreements = new java.util.HashMap<>();
+        for (ValidatedAssessment validated : assessments.latestValidated(organisationId, toolIds)) {
+            agreements.put(
+                    validated.toolId(),
+                    assessments
+                            .find(organisationId, validated.id())
+                            .map(assessment -> agreement(assessment.input().answer(ChecklistItem.V01)))
+                            .orElse(ProcessorAgreement.NOT_ASSESSED));
+        }
+        Map<ToolId, StatementTool> described = new java.util.HashMap<>();
+        for (ToolId toolId : toolIds) {
+            tools.find(organisationId, toolId)
+                    .map(AiTool::details)
+                    .ifPresent(tool -> described.put(
+                            toolId,
+                            new StatementTool(
+                                    tool.name(),
+                                    tool.vendor() == null || tool.vendor().isBlank() ? null : tool.vendor(),
+                                    tool.hostingRegion() == null
+                                            ? null
+                                            : tool.hostingRegion().name(),
+                                    agreements.getOrDefault(toolId, ProcessorAgreement.NOT_ASSESSED))));
+        }
+        List<Risk> open = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        for (int read = 0; read < RISK_PAGES; read++) {
+            Page<Risk> risksPage = risks.list(organisationId, RiskFilter.none(), LocalDate.now(clock), page);
+            risksPage.items().stream()
+                    .filter(risk -> risk.status() != RiskStatus.CLOSED)
+                    .filter(risk -> risk.details().toolIds().stream().anyMatch(toolIds::contains))
+                    .forEach(open::add);
+            if (risksPage.continueAfter().isEmpty()) {
+                break;
+            }
+            page = new PageRequest(PageRequest.MAX_LIMIT, risksPage.continueAfter());
+        }
+        return new Registers(described, open);
+    }
+
+    private static ProcessorAgreement agreement(ItemAnswer answer) {
+        if (answer == null) {
+            return ProcessorAgreement.UNKNOWN;
+        }
+        return switch (answer.answer()) {
+            case YES -> ProcessorAgreement.IN_PLACE;
+            case PARTIAL -> ProcessorAgreement.PARTIAL;
+            case NO -> ProcessorAgreement.MISSING;
+            case UNKNOWN, NOT_APPLICABLE -> ProcessorAgreement.UNKNOWN;
+        };
+    }
+
+    private StatementEntry entry(UseCase useCase, Registers registers) {
         UseCaseDetails details = useCase.details();
-        List<String> toolLines = details.toolIds().stream()
-                .map(toolId -> tools.find(organisationId, toolId))
-                .flatMap(Optional::stream)
-                .map(AiTool::details)
-                .map(AiTransparencyService::toolLine)
-                .sorted()
+        List<StatementTool> vendors = details.toolIds().stream()
+                .map(registers.tools()::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(StatementTool::name))
+                .toList();
+        List<String> toolLines =
+                vendors.stream().map(AiTransparencyService::toolLine).sorted().toList();
+        List<StatementRisk> mainRisks = registers.openRisks().stream()
+                .filter(risk -> risk.details().toolIds().stream().anyMatch(details.toolIds()::contains))
+                .sorted(java.util.Comparator.comparing(
+                                (Risk risk) -> risk.current().score())
+                        .reversed()
+                        .thenComparing(risk -> risk.details().title()))
+                .limit(StatementRisk.MAIN)
+                .map(risk -> new StatementRisk(
+                        risk.details().title(),
+                        risk.details().category().name(),
+                        risk.current().level().name(),
+                        risk.actions().stream()
+                                .filter(MitigationAction::live)
+                                .map(action -> action.details().title())
+                                .toList()))
                 .toList();
         Optional<AiActClassification> classification = useCase.aiActClassification();
+        String recourse = useCase.valuesCheck() == null
+                ? null
+                : useCase.valuesCheck()
+                        .answer(RECOURSE_QUESTION)
+                        .map(answer -> Boolean.parseBoolean(answer) ? "OFFERED" : "NOT_OFFERED")
+                        .orElse(null);
         return new StatementEntry(
                 useCase.id().value(),
                 details.title(),
@@ -287,14 +415,81 @@ public class AiTransparencyService implements AiTransparency {
                         .map(c -> c.duties().stream().map(Duty::code).distinct().toList())
                         .orElse(List.of()),
                 useCase.dpiaScreening().map(s -> s.outcome().name()).orElse(null),
-                useCase.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
+                useCase.createdAt().atZone(ZoneOffset.UTC).toLocalDate(),
+                vendors,
+                mainRisks,
+                recourse);
     }
 
-    private static String toolLine(ToolDetails tool) {
-        String vendor = tool.vendor() == null || tool.vendor().isBlank() ? "" : tool.vendor() + ", ";
-        String region =
-                tool.hostingRegion() == null ? "UNKNOWN" : tool.hostingRegion().name();
-        return tool.name() + " (" + vendor + "hosting " + region + ")";
+    private static String toolLine(StatementTool tool) {
+        String vendor = tool.vendor() == null ? "" : tool.vendor() + ", ";
+        return tool.name() + " (" + vendor + "hosting " + tool.hostingRegion() + ")";
+    }
+
+    /**
+     * The optional facts chosen for a new draft (the narrative's choice, or the last version's):
+     * the dashboard's literacy coverage, the incidents detected in the last twelve months and the
+     * first line of the lessons learned of those closed, leaving out a line that names a member.
+     */
+    StatementFacts facts(
+            OrganisationId organisationId, Narrative narrative, Optional<StatementContent> last, List<String> names) {
+        Optional<StatementFacts> before = last.map(StatementContent::facts);
+        boolean training = narrative.includeTrainingCoverage() != null
+                ? narrative.includeTrainingCoverage()
+                : before.map(f -> f.literacyCoverage() != null).orElse(false);
+        boolean incidentsChosen = narrative.includeIncidents() != null
+                ? narrative.includeIncidents()
+                : before.map(f -> f.incidentsLast12Months() != null).orElse(false);
+        if (!training && !incidentsChosen) {
+            return null;
+        }
+        Instant now = clock.instant();
+        Integer coverage = null;
+        if (training) {
+            coverage = figures.of(organisationId, LocalDate.now(clock), now)
+                    .value(IndicatorCatalogue.LITERACY_COVERAGE)
+                    .map(Long::intValue)
+                    .orElse(0);
+        }
+        Integer count = null;
+        List<String> lessons = new ArrayList<>();
+        if (incidentsChosen) {
+            Instant since = now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
+            int reported = 0;
+            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+            for (int read = 0; read < INCIDENT_PAGES; read++) {
+                Page<Incident> incidentsPage = incidents.list(organisationId, page);
+                for (Incident incident : incidentsPage.items()) {
+                    if (incident.facts().detectedAt().isBefore(since)) {
+                        continue;
+                    }
+                    reported++;
+                    firstLine(incident)
+                            .filter(line -> incident.status() == IncidentStatus.CLOSED)
+                            .filter(line -> !RedactionCheck.namesAnyone(line, names))
+                            .filter(line -> lessons.size() < StatementFacts.MAX_LESSONS && !lessons.contains(line))
+                            .ifPresent(lessons::add);
+                }
+                if (incidentsPage.continueAfter().isEmpty()) {
+                    break;
+                }
+                page = new PageRequest(PageRequest.MAX_LIMIT, incidentsPage.continueAfter());
+            }
+            count = reported;
+        }
+        return new StatementFacts(coverage, count, lessons);
+    }
+
+    private static Optional<String> firstLine(Incident incident) {
+        String lessons = incident.lessonsLearned();
+        if (lessons == null || lessons.isBlank()) {
+            return Optional.empty();
+        }
+        String line = lessons.strip().lines().findFirst().orElse("").strip();
+        if (line.length() > StatementFacts.LESSON_LENGTH) {
+            line = line.substring(0, StatementFacts.LESSON_LENGTH - 1).strip() + "…";
+        }
+        return line.isEmpty() ? Optional.empty() : Optional.of(line);
     }
 
     private List<String> memberNames(OrganisationId organisationId) {

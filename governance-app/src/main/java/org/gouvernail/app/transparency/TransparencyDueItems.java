@@ -21,9 +21,12 @@ import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
 /**
  * Due items: "statement out of date" for ADMIN and COMMITTEE when the registers no longer say what
  * the published statement says: a listed use case changed (its words, tools, data, oversight, AI Act
- * or DPIA answers, its stage), a use case started or stopped running, or a listed tool changed its
- * name, vendor or hosting region. Found by drawing the entries again and comparing them with the
- * frozen snapshot; an organisation without a published statement costs one query.
+ * or DPIA answers, its recourse, its stage), a use case started or stopped running, a listed tool
+ * changed its name, vendor or hosting region, a new validated vendor assessment changed its
+ * processor agreement, or a risk on its tools (or a safeguard of one) was raised, rated, renamed or
+ * closed. Found by drawing the entries again and comparing them with the frozen snapshot; an
+ * organisation without a published statement costs one query. The optional facts (training
+ * coverage, incidents) are figures of the day the version was drawn: they do not make it stale.
  */
 @ApplicationScoped
 public class TransparencyDueItems implements DueItemSource {

@@ -42,6 +42,17 @@ public final class RedactionCheck {
         return found;
     }
 
+    /** Whether this one text contains the full name of one of these people. */
+    public static boolean namesAnyone(String text, Collection<String> personalNames) {
+        if (text == null) {
+            return false;
+        }
+        String plainText = plain(text);
+        return personalNames.stream()
+                .filter(name -> name != null && !name.isBlank())
+                .anyMatch(name -> containsWords(plainText, plain(name)));
+    }
+
     /** Throws {@code personal-name-in-statement} when the content names one of these people. */
     public static void require(StatementContent content, Collection<String> personalNames) {
         List<String> found = namesIn(content, personalNames);

@@ -8,7 +8,8 @@ import org.gouvernail.domain.shared.InvalidInput;
 /**
  * Value: what a statement version says. The contact address is a role's ("ia@…", "dpo@…"), never a
  * person's: {@link RedactionCheck} refuses members' names anywhere in it. {@code internalUses}
- * summarises the internal productivity uses, one line per activity (team).
+ * summarises the internal productivity uses, one line per activity (team). {@code facts} holds the
+ * optional facts the organisation chose to publish (literacy coverage, incidents), null when none.
  */
 public record StatementContent(
         String organisationName,
@@ -16,7 +17,8 @@ public record StatementContent(
         String contactAddress,
         String howToRaiseAConcern,
         List<StatementEntry> entries,
-        List<String> internalUses) {
+        List<String> internalUses,
+        StatementFacts facts) {
 
     public static final int MAX_ENTRIES = 200;
 
@@ -32,6 +34,18 @@ public record StatementContent(
         entries = List.copyOf(Check.size("entries", entries == null ? List.of() : entries, MAX_ENTRIES));
         internalUses =
                 List.copyOf(Check.size("internalUses", internalUses == null ? List.of() : internalUses, MAX_ENTRIES));
+        facts = facts == null || facts.empty() ? null : facts;
+    }
+
+    /** Without optional facts. */
+    public StatementContent(
+            String organisationName,
+            String principles,
+            String contactAddress,
+            String howToRaiseAConcern,
+            List<StatementEntry> entries,
+            List<String> internalUses) {
+        this(organisationName, principles, contactAddress, howToRaiseAConcern, entries, internalUses, null);
     }
 
     /** Without internal productivity uses. */
@@ -41,13 +55,19 @@ public record StatementContent(
             String contactAddress,
             String howToRaiseAConcern,
             List<StatementEntry> entries) {
-        this(organisationName, principles, contactAddress, howToRaiseAConcern, entries, List.of());
+        this(organisationName, principles, contactAddress, howToRaiseAConcern, entries, List.of(), null);
     }
 
     /** The same content with its narrative fields (those the registers do not give) replaced. */
     public StatementContent withNarrative(String changedPrinciples, String changedContact, String changedConcern) {
         return new StatementContent(
-                organisationName, changedPrinciples, changedContact, changedConcern, entries, internalUses);
+                organisationName, changedPrinciples, changedContact, changedConcern, entries, internalUses, facts);
+    }
+
+    /** The same content with these optional facts (null: none). */
+    public StatementContent withFacts(StatementFacts chosen) {
+        return new StatementContent(
+                organisationName, principles, contactAddress, howToRaiseAConcern, entries, internalUses, chosen);
     }
 
     /** Every text a reader sees, for the redaction check. */
@@ -63,6 +83,9 @@ public record StatementContent(
         }
         entries.forEach(entry -> texts.addAll(entry.texts()));
         texts.addAll(internalUses);
+        if (facts != null) {
+            texts.addAll(facts.lessonsLearned());
+        }
         return texts;
     }
 }

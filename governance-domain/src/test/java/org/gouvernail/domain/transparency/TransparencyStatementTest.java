@@ -61,6 +61,70 @@ class TransparencyStatementTest {
         assertThat(draft().submit().reopen().status()).isEqualTo(StatementStatus.DRAFT);
     }
 
+    private static StatementContent withRegisters(String riskTitle, String safeguard, String vendor, String lesson) {
+        StatementContent base = content("ia@solidarite.be", "Relu.");
+        StatementEntry entry = base.entries().get(0);
+        StatementEntry full = new StatementEntry(
+                entry.useCaseId(),
+                entry.name(),
+                entry.stage(),
+                entry.whatItDoes(),
+                entry.tools(),
+                entry.dataCategories(),
+                entry.humanOversight(),
+                entry.aiActTier(),
+                entry.disclosures(),
+                entry.dpiaResult(),
+                entry.since(),
+                List.of(new StatementTool("DeepL", vendor, "EU", ProcessorAgreement.IN_PLACE)),
+                List.of(new StatementRisk(riskTitle, "PRIVACY", "MEDIUM", List.of(safeguard))),
+                "OFFERED");
+        return new StatementContent(
+                        base.organisationName(),
+                        base.principles(),
+                        base.contactAddress(),
+                        base.howToRaiseAConcern(),
+                        List.of(full),
+                        List.of())
+                .withFacts(new StatementFacts(80, 2, List.of(lesson)));
+    }
+
+    @Test
+    void theRedactionCheckAlsoReadsVendorsRisksSafeguardsAndLessons() {
+        RedactionCheck.require(
+                withRegisters("Fuite de données", "Relecture", "DeepL SE", "Nous relisons tout."), MEMBERS);
+
+        assertThat(RedactionCheck.namesIn(withRegisters("Erreurs de Jo Li", "Relecture", "DeepL SE", "Ok."), MEMBERS))
+                .as("a risk title")
+                .containsExactly("Jo Li");
+        assertThat(RedactionCheck.namesIn(withRegisters("Fuite", "Alice Dubois relit", "DeepL SE", "Ok."), MEMBERS))
+                .as("a safeguard")
+                .containsExactly("Alice Dubois");
+        assertThat(RedactionCheck.namesIn(withRegisters("Fuite", "Relecture", "Grâce Lemaire SRL", "Ok."), MEMBERS))
+                .as("a vendor")
+                .containsExactly("Grâce Lemaire");
+        assertThat(RedactionCheck.namesIn(
+                        withRegisters("Fuite", "Relecture", "DeepL SE", "Alice Dubois a formé l'équipe."), MEMBERS))
+                .as("a lesson learned")
+                .containsExactly("Alice Dubois");
+        assertThat(RedactionCheck.namesAnyone("grace lemaire a relu", MEMBERS)).isTrue();
+        assertThat(RedactionCheck.namesAnyone("Une conseillère a relu", MEMBERS))
+                .isFalse();
+    }
+
+    @Test
+    void factsWithNothingChosenAreNoFacts() {
+        assertThat(content("ia@solidarite.be", "Relu.")
+                        .withFacts(new StatementFacts(null, null, List.of()))
+                        .facts())
+                .isNull();
+        assertThat(content("ia@solidarite.be", "Relu.")
+                        .withFacts(new StatementFacts(75, null, null))
+                        .facts()
+                        .lessonsLearned())
+                .isEmpty();
+    }
+
     @Test
     void theRedactionCheckRefusesMembersNamesAnywhereButNotRoles() {
         RedactionCheck.require(content("ia@solidarite.be", "Une conseillère relit avant tout envoi."), MEMBERS);

@@ -16,6 +16,12 @@ public interface DashboardSnapshots {
     /** The last snapshot taken on or before {@code day}. */
     Optional<Snapshot> lastOnOrBefore(OrganisationId organisationId, LocalDate day);
 
+    /**
+     * Deletes at most {@code limit} rows (indicator values) of the organisation's snapshots taken
+     * before {@code day}, oldest first; the number deleted.
+     */
+    int purgeBefore(OrganisationId organisationId, LocalDate day, int limit);
+
     /** At most {@code limit} organisations without a snapshot for {@code day}. */
     List<OrganisationId> withoutSnapshot(LocalDate day, int limit);
 }

@@ -43,8 +43,22 @@ public interface AiTransparency {
     /** No caller: a question or an error report on the published statement, kept as an anonymous feedback item. */
     FeedbackItem ask(String slug, FeedbackKind kind, UUID useCaseId, String text);
 
-    /** The narrative fields: what the registers do not say. */
-    record Narrative(String principles, String contactAddress, String howToRaiseAConcern) {}
+    /**
+     * The narrative fields: what the registers do not say; and, for a new draft, which optional facts
+     * to publish (the share of people trained, the incidents of the last twelve months and what
+     * changed): null keeps the choice of the last version, none by default.
+     */
+    record Narrative(
+            String principles,
+            String contactAddress,
+            String howToRaiseAConcern,
+            Boolean includeTrainingCoverage,
+            Boolean includeIncidents) {
+
+        public Narrative(String principles, String contactAddress, String howToRaiseAConcern) {
+            this(principles, contactAddress, howToRaiseAConcern, null, null);
+        }
+    }
 
     /** The statement in force and the organisation it speaks for. */
     record Published(OrganisationId organisationId, String slug, TransparencyStatement statement) {}
