@@ -203,35 +203,52 @@ log "mail catcher ready"
 
 # --- 5. the API -----------------------------------------------------------------------------
 # The JVM options the Docker image ships too (jvm.options: heap, GC and thread sizes chosen for a
-# ~250 MB process, see docs/operations.md "Performance"), plus a class-data archive (AppCDS) made once
-# per build by this JVM: the classes then load already parsed and verified, the API starts faster.
-# The archive is written when a start of the API ends: pointed at no database, it boots up to its
-# first connection, which loads most classes, and stops there.
-CDS_ARCHIVE="$ROOT/governance-app/target/quarkus-app/app-cds.jsa"
-if [ ! -f "$CDS_ARCHIVE" ] || [ "$APP_JAR" -nt "$CDS_ARCHIVE" ]; then
-  log "writing the class-data archive of the API (once per build)"
-  rm -f "$CDS_ARCHIVE"
-  GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:1/none" java @"$ROOT/jvm.options" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -jar "$APP_JAR" >"$LOGS/api-cds.log" 2>&1 </dev/null || true
-  [ -f "$CDS_ARCHIVE" ] || log "no class-data archive (see .local/logs/api-cds.log): the API starts without it"
+# ~250 MB process, see docs/operations.md "Performance"), on the newest JVM at hand (a Java >= 25
+# when the machine has one) with a start-up cache made once per build (scripts/api-jvm.sh): an AOT
+# cache on Java 25 (classes loaded and linked, method profiles), a class-data archive on Java 17.
+# The cache is written by a training run: the first start after a build, which seeds the demo data
+# and answers a few requests, then stops (this start takes longer, once).
+. "$ROOT/scripts/api-jvm.sh"
+API_JAVA=$(api_java)
+API_CACHE=$(api_cache_file "$API_JAVA" "$(dirname "$APP_JAR")")
+start_api() { # extra JVM options...
+  set -m
+  GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
+  GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
+  GOUVERNAIL_OIDC_URL="http://localhost:$KC_PORT/realms/gouvernail" \
+  GOUVERNAIL_DEMO_DATA=true \
+  GOUVERNAIL_MAIL_ENABLED=true GOUVERNAIL_MAIL_HOST=127.0.0.1 GOUVERNAIL_MAIL_PORT=$SMTP_PORT \
+  GOUVERNAIL_MAIL_START_TLS=DISABLED GOUVERNAIL_MAIL_EVERY=1m GOUVERNAIL_MAIL_FIRST_RUN_AFTER=20s \
+  GOUVERNAIL_MAIL_DIGEST_HOUR=0 GOUVERNAIL_PUBLIC_URL="http://localhost:$API_PORT" \
+  GOUVERNAIL_FEEDBACK_PUBLIC_FORM="${GOUVERNAIL_FEEDBACK_PUBLIC_FORM:-true}" \
+  GOUVERNAIL_RATE_LIMIT_AUTHENTICATED="${GOUVERNAIL_RATE_LIMIT_AUTHENTICATED:-1000000}" \
+  GOUVERNAIL_RATE_LIMIT_ANONYMOUS="${GOUVERNAIL_RATE_LIMIT_ANONYMOUS:-1000000}" \
+  MALLOC_ARENA_MAX=2 \
+    "$API_JAVA" @"$ROOT/jvm.options" "$@" -jar "$APP_JAR" >>"$LOGS/api.log" 2>&1 </dev/null &
+  API_PID=$!
+  set +m
+}
+: >"$LOGS/api.log"
+if api_cache_stale "$API_CACHE" "$APP_JAR"; then
+  rm -f "$API_CACHE"
+  log "training run of the API on $(basename "$(dirname "$(dirname "$API_JAVA")")"): it writes its start-up cache (once per build)"
+  mapfile -t CACHE_OPTIONS < <(api_cache_write_options "$API_JAVA" "$API_CACHE")
+  GOUVERNAIL_DB_ACQUISITION_TIMEOUT=30S start_api "${CACHE_OPTIONS[@]}"
+  wait_for API "$API_PID" 300 http_ok "http://localhost:$API_PORT/q/health/ready"
+  TOKEN=$(curl -s -d grant_type=password -d client_id=gouvernail-cli -d username=alice -d password=alice \
+    "http://localhost:$KC_PORT/realms/gouvernail/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  for path in /api/v1/me /api/v1/organisations "/api/v1/organisations?limit=200" /q/health/live; do
+    curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "http://localhost:$API_PORT$path" || true
+  done
+  kill -TERM "$API_PID" 2>/dev/null || true
+  for i in $(seq 1 600); do kill -0 "$API_PID" 2>/dev/null || break; sleep 1; done # a child JVM writes the cache
+  wait "$API_PID" 2>/dev/null || true
+  API_PID=""
+  [ -f "$API_CACHE" ] || log "no start-up cache written (see .local/logs/api.log): the API starts without it"
 fi
+mapfile -t CACHE_OPTIONS < <(api_cache_use_options "$API_JAVA" "$API_CACHE")
 log "starting the API on port $API_PORT (log .local/logs/api.log)"
-set -m
-GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
-GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
-GOUVERNAIL_OIDC_URL="http://localhost:$KC_PORT/realms/gouvernail" \
-GOUVERNAIL_DEMO_DATA=true \
-GOUVERNAIL_MAIL_ENABLED=true GOUVERNAIL_MAIL_HOST=127.0.0.1 GOUVERNAIL_MAIL_PORT=$SMTP_PORT \
-GOUVERNAIL_MAIL_START_TLS=DISABLED GOUVERNAIL_MAIL_EVERY=1m GOUVERNAIL_MAIL_FIRST_RUN_AFTER=20s \
-GOUVERNAIL_MAIL_DIGEST_HOUR=0 GOUVERNAIL_PUBLIC_URL="http://localhost:$API_PORT" \
-GOUVERNAIL_FEEDBACK_PUBLIC_FORM="${GOUVERNAIL_FEEDBACK_PUBLIC_FORM:-true}" \
-GOUVERNAIL_RATE_LIMIT_AUTHENTICATED="${GOUVERNAIL_RATE_LIMIT_AUTHENTICATED:-1000000}" \
-GOUVERNAIL_RATE_LIMIT_ANONYMOUS="${GOUVERNAIL_RATE_LIMIT_ANONYMOUS:-1000000}" \
-MALLOC_ARENA_MAX=2 \
-  java @"$ROOT/jvm.options" -XX:SharedArchiveFile="$CDS_ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -jar "$APP_JAR" >"$LOGS/api.log" 2>&1 </dev/null &
-API_PID=$!
-set +m
+start_api "${CACHE_OPTIONS[@]}"
 wait_for API "$API_PID" 180 http_ok "http://localhost:$API_PORT/q/health/ready"
 
 cat <<EOF

@@ -41,10 +41,24 @@ public class PanacheOutbox implements Outbox {
     @Override
     @SuppressWarnings("unchecked")
     public List<OutboxEntry> claimToFanOut(int limit) {
+        // A plain read picks the candidates, then they are locked by primary key, which takes record
+        // locks only. One locking scan of (fanned_out, id) with a LIMIT would, under REPEATABLE READ,
+        // also lock the gap after the last event not fanned out, which is where every new event is
+        // inserted: each writer's transaction would wait for the dispatcher's (issue 11, writers' p99).
+        List<String> candidates = repository
+                .getEntityManager()
+                .createNativeQuery(
+                        "SELECT id FROM outbox_event WHERE fanned_out = FALSE ORDER BY id LIMIT " + Math.max(1, limit))
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // a row another dispatcher holds is skipped; one it fanned out meanwhile no longer matches
         List<String> ids = repository
                 .getEntityManager()
-                .createNativeQuery("SELECT id FROM outbox_event WHERE fanned_out = FALSE ORDER BY id LIMIT "
-                        + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
+                .createNativeQuery("SELECT id FROM outbox_event FORCE INDEX (PRIMARY) WHERE id IN (?1)"
+                        + " AND fanned_out = FALSE ORDER BY id FOR UPDATE SKIP LOCKED")
+                .setParameter(1, candidates)
                 .getResultList();
         return byIds(ids.stream().map(UUID::fromString).toList());
     }

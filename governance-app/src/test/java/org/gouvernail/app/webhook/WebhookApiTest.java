@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
@@ -30,6 +32,7 @@ import org.gouvernail.app.webhook.Receiver.Received;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
 import org.gouvernail.domain.webhook.port.out.Deliveries;
+import org.gouvernail.domain.webhook.port.out.Outbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,9 @@ class WebhookApiTest {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Outbox outbox;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -310,6 +316,37 @@ class WebhookApiTest {
         Set<String> distinct = new HashSet<>(requests.stream().map(Received::id).toList());
         assertThat(distinct).as("every event arrived").hasSize(events);
         assertThat(requests).as("none twice").hasSize(events);
+    }
+
+    @Test
+    void aChangeDoesNotWaitForADispatcherThatIsFanningOutEvents() throws Exception {
+        Scene scene = world.scene();
+        inventory.declare(World.caller(World.CONTRIBUTOR), scene.organisation(), World.chatGpt());
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // a dispatcher's fan-out transaction holds its claim (every event not yet fanned out) ...
+            Future<Integer> holder =
+                    thread.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                        int events = outbox.claimToFanOut(10_000).size();
+                        claimed.countDown();
+                        release.await(10, TimeUnit.SECONDS);
+                        return events;
+                    }));
+            assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+            // ... meanwhile a change appends its event: a lock on the gap where new events go would
+            // make it wait for the dispatcher's commit (here 10 s)
+            long started = System.nanoTime();
+            inventory.declare(World.caller(World.CONTRIBUTOR), scene.organisation(), World.chatGpt());
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            release.countDown();
+            assertThat(holder.get()).as("events claimed").isPositive();
+            assertThat(waited).as("a change while a fan-out is in progress").isLessThan(Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
     }
 
     @Test
