@@ -53,19 +53,8 @@ public final class OrganisationSchema {
     /** One foreign key: {@code table(columns)} references {@code parent(parentColumns)}. */
     public record ForeignKey(String table, List<String> columns, String parent, List<String> parentColumns) {}
 
-    /**
-     * One column: its SQL type (information_schema DATA_TYPE), its length in characters for a text
-     * column (0 otherwise) and its character set (null for a column that holds no text).
-     */
-    public record Column(String name, String type, long maxLength, String charset) {
-
-        private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "text", "mediumtext", "longtext");
-
-        /** A text column (char, varchar, text, mediumtext, longtext). */
-        public boolean text() {
-            return TEXT_TYPES.contains(type);
-        }
-    }
+    /** One column and its SQL type (information_schema DATA_TYPE). */
+    public record Column(String name, String type) {}
 
     private final Map<String, List<Column>> columns;
     private final Map<String, List<String>> primaryKeys;
@@ -88,8 +77,7 @@ public final class OrganisationSchema {
         Map<String, List<String>> primaryKeys = new TreeMap<>();
         Map<String, ForeignKeyBuilder> keys = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE,"
-                    + " c.CHARACTER_MAXIMUM_LENGTH, c.CHARACTER_SET_NAME"
+            try (ResultSet rows = statement.executeQuery("SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE"
                     + " FROM information_schema.COLUMNS c JOIN information_schema.TABLES t"
                     + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
                     + " WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'"
@@ -100,11 +88,7 @@ public final class OrganisationSchema {
                     columns.computeIfAbsent(rows.getString(1).toLowerCase(), table -> new ArrayList<>())
                             .add(new Column(
                                     rows.getString(2).toLowerCase(),
-                                    rows.getString(3).toLowerCase(),
-                                    rows.getLong(4),
-                                    rows.getString(5) == null
-                                            ? null
-                                            : rows.getString(5).toLowerCase()));
+                                    rows.getString(3).toLowerCase()));
                 }
             }
             try (ResultSet rows = statement.executeQuery(

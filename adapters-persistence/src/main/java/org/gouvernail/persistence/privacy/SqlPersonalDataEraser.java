@@ -3,7 +3,6 @@ package org.gouvernail.persistence.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import org.gouvernail.domain.privacy.DataSubject;
 import org.gouvernail.domain.privacy.Pseudonym;
 import org.gouvernail.domain.privacy.port.out.PersonalDataEraser;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.gouvernail.persistence.exit.OrganisationSchema;
-import org.hibernate.Session;
 
 /**
  * Persistence adapter: erasure by rewriting. The membership loses its e-mail and subject and takes the
@@ -172,45 +169,46 @@ public class SqlPersonalDataEraser implements PersonalDataEraser {
      * or point, by a one-column foreign key to {@code id}, at a table that does. Not the ascii ones
      * (ids, codes: no name fits there, and a name with an accent could not even be compared), nor the
      * memberships: the person's own was rewritten first, and another member whose name contains
-     * this one ("Marie" in "Marie-Claire") keeps theirs. The tables, columns and keys are those the
-     * organisation's export reads ({@link OrganisationSchema}): one discovery of the schema for both.
+     * this one ("Marie" in "Marie-Claire") keeps theirs.
      */
+    @SuppressWarnings("unchecked")
     private List<TextColumn> textColumns() {
-        OrganisationSchema schema = entityManager.unwrap(Session.class).doReturningWork(OrganisationSchema::read);
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                        select c.table_name, c.column_name, null, null from information_schema.columns c
+                        where c.table_schema = database() and c.data_type in ('char', 'varchar', 'text', 'mediumtext', 'longtext')
+                        and c.character_maximum_length >= ?1 and c.extra not like '%GENERATED%'
+                        and c.character_set_name <> 'ascii' and c.table_name <> 'membership'
+                        and c.column_name <> 'organisation_id'
+                        and exists (select 1 from information_schema.columns o where o.table_schema = c.table_schema
+                                    and o.table_name = c.table_name and o.column_name = 'organisation_id')
+                        union all
+                        select c.table_name, c.column_name, k.referenced_table_name, k.column_name
+                        from information_schema.columns c
+                        join information_schema.key_column_usage k on k.table_schema = c.table_schema
+                             and k.table_name = c.table_name and k.referenced_column_name = 'id'
+                        where c.table_schema = database() and c.data_type in ('char', 'varchar', 'text', 'mediumtext', 'longtext')
+                        and c.character_maximum_length >= ?1 and c.extra not like '%GENERATED%'
+                        and c.character_set_name <> 'ascii' and c.table_name <> 'membership'
+                        and not exists (select 1 from information_schema.columns o where o.table_schema = c.table_schema
+                                        and o.table_name = c.table_name and o.column_name = 'organisation_id')
+                        and exists (select 1 from information_schema.columns p where p.table_schema = c.table_schema
+                                    and p.table_name = k.referenced_table_name and p.column_name = 'organisation_id')
+                        and k.constraint_name in (select k2.constraint_name from information_schema.key_column_usage k2
+                                    where k2.table_schema = k.table_schema and k2.table_name = k.table_name
+                                    group by k2.constraint_name having count(*) = 1)
+                        order by 1, 2""")
+                .setParameter(1, Pseudonym.MAX_LENGTH)
+                .getResultList();
         List<TextColumn> columns = new ArrayList<>();
-        for (String table : schema.tables()) {
-            if (table.equals("membership")) {
-                continue;
-            }
-            if (schema.hasOrganisationId(table)) {
-                for (String column : wideText(schema, table)) {
-                    columns.add(new TextColumn(table, column, null, null));
-                }
-                continue;
-            }
-            for (OrganisationSchema.ForeignKey key : schema.foreignKeysOf(table)) {
-                if (key.columns().size() == 1
-                        && key.parentColumns().equals(List.of("id"))
-                        && schema.hasOrganisationId(key.parent())) {
-                    for (String column : wideText(schema, table)) {
-                        columns.add(new TextColumn(
-                                table, column, key.parent(), key.columns().get(0)));
-                    }
-                }
-            }
+        for (Object[] row : rows) {
+            columns.add(new TextColumn(
+                    row[0].toString(),
+                    row[1].toString(),
+                    row[2] == null ? null : row[2].toString(),
+                    row[3] == null ? null : row[3].toString()));
         }
-        columns.sort(Comparator.comparing(TextColumn::table).thenComparing(TextColumn::column));
         return columns;
-    }
-
-    private static List<String> wideText(OrganisationSchema schema, String table) {
-        return schema.columns(table).stream()
-                .filter(OrganisationSchema.Column::text)
-                .filter(column -> column.maxLength() >= Pseudonym.MAX_LENGTH)
-                .filter(column -> !"ascii".equals(column.charset()))
-                .map(OrganisationSchema.Column::name)
-                .filter(name -> !name.equals(OrganisationSchema.ORGANISATION_ID))
-                .toList();
     }
 
     private static String likeEscaped(String needle) {
