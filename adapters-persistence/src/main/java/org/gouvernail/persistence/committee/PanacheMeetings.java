@@ -41,6 +41,15 @@ public class PanacheMeetings implements Meetings {
     }
 
     @Override
+    public Optional<Meeting> findForUpdate(OrganisationId organisationId, MeetingId id) {
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .map(MeetingEntity::toDomain);
+    }
+
+    @Override
     public Meeting update(Meeting meeting) {
         MeetingEntity entity = entity(meeting.organisationId(), meeting.id().value())
                 .orElseThrow(() -> new NotFound("meeting", meeting.id()));

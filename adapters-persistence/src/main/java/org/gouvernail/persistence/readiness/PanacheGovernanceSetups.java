@@ -26,6 +26,17 @@ public class PanacheGovernanceSetups implements GovernanceSetups {
     }
 
     @Override
+    public Optional<GovernanceSetup> findForUpdate(OrganisationId organisationId) {
+        return Optional.ofNullable(repository
+                        .getEntityManager()
+                        .find(
+                                GovernanceSetupEntity.class,
+                                organisationId.value(),
+                                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(GovernanceSetupEntity::toDomain);
+    }
+
+    @Override
     public void add(GovernanceSetup setup) {
         repository.persist(GovernanceSetupEntity.from(setup));
     }

@@ -36,6 +36,15 @@ public class PanacheTrainingSessions implements TrainingSessions {
     }
 
     @Override
+    public Optional<TrainingSession> findForUpdate(OrganisationId organisationId, TrainingSessionId id) {
+        return repository
+                .find("organisationId = ?1 and id = ?2", organisationId.value(), id.value())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .map(TrainingSessionEntity::toDomain);
+    }
+
+    @Override
     public TrainingSession update(TrainingSession session) {
         TrainingSessionEntity entity = entity(session.organisationId(), session.id())
                 .orElseThrow(() -> new NotFound("training-session", session.id()));

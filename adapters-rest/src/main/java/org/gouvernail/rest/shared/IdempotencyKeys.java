@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
  * releases the key so that a retry runs again. Under an organisation's path the caller's membership
  * is checked before any kept answer is given: a member revoked since gets 404, as for any request.
  * Without the header, or without a valid token (the resource then answers 401), or on a resource
- * marked {@link LeavesNoTrace}, nothing happens here.
+ * marked {@link LeavesNoTrace} (beyond refusing a malformed key), nothing happens here.
  *
  * <p>Not pre-matching: it runs on the worker thread of the (blocking) resource methods, where the
  * blocking calls of the Idempotency in-port are allowed.
@@ -74,7 +74,7 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         List<String> values = request.getHeaders().get(HEADER);
-        if (!"POST".equals(request.getMethod()) || values == null || values.isEmpty() || leavesNoTrace()) {
+        if (!"POST".equals(request.getMethod()) || values == null || values.isEmpty()) {
             return;
         }
         Optional<Caller> caller = callers.authenticated();
@@ -91,6 +91,10 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         } catch (InvalidInput e) {
             request.abortWith(ProblemMapper.problem(
                     400, "invalid-idempotency-key", locale, request.getUriInfo(), IdempotencyKey.MAX_LENGTH));
+            return;
+        }
+        if (leavesNoTrace()) {
+            // nothing kept for this resource, but a malformed key is refused here as everywhere
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];

@@ -67,4 +67,21 @@ public final class Params {
             default -> throw RequestProblem.invalidParameter(name, "true, false");
         };
     }
+
+    /** An optional language of the platform (fr, en, nl); another value is a 400 naming the accepted ones, never French. */
+    public static Optional<org.gouvernail.domain.shared.Language> language(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(org.gouvernail.domain.shared.Language.values())
+                .filter(language -> language.code().equals(value.strip()))
+                .findFirst()
+                .or(() -> {
+                    throw RequestProblem.invalidParameter(
+                            name,
+                            Arrays.stream(org.gouvernail.domain.shared.Language.values())
+                                    .map(org.gouvernail.domain.shared.Language::code)
+                                    .collect(Collectors.joining(", ")));
+                });
+    }
 }

@@ -85,8 +85,18 @@ public class ProblemMapper {
         return problem(409, e.code(), locale(headers), uri, e.arguments().toArray());
     }
 
+    /**
+     * 412 answers an If-Match that no longer matches. A request that sent none (a business action
+     * such as accepting a roadmap action or proposing an agenda) lost a race with a concurrent one
+     * that changed the same aggregate between its read and its write: 409 concurrent-change, nothing
+     * was saved, a retry sees the other request's result.
+     */
     @ServerExceptionMapper
     public Response staleVersion(StaleVersion e, HttpHeaders headers, UriInfo uri) {
+        if (headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            LOG.info("Concurrent change of " + (uri == null ? "?" : uri.getPath()) + " without If-Match: " + e);
+            return problem(409, "concurrent-change", locale(headers), uri);
+        }
         return problem(412, "stale-version", locale(headers), uri);
     }
 

@@ -29,10 +29,23 @@ public final class Versions {
      */
     public static Response read(Request request, long version, String qualifier, Object body) {
         EntityTag tag = qualifier == null ? tag(version) : new EntityTag(version + "-" + qualifier);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = preconditions(request, tag);
         return notModified != null
                 ? notModified.tag(tag).build()
                 : Response.ok(body).tag(tag).build();
+    }
+
+    /**
+     * The answer the conditional headers ask instead of the representation: 304 when If-None-Match
+     * still matches, null to serve it. An If-Match that no longer matches (RFC 9110 allows it on a read)
+     * is 412 stale-version, a problem like every other refusal, not a bodiless 412.
+     */
+    public static Response.ResponseBuilder preconditions(Request request, EntityTag tag) {
+        Response.ResponseBuilder answer = request.evaluatePreconditions(tag);
+        if (answer != null && answer.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw new RequestProblem(412, "stale-version");
+        }
+        return answer;
     }
 
     /** 201 with Location (the request URI followed by the new id), the ETag and the body. */

@@ -23,6 +23,7 @@ import org.gouvernail.domain.training.CatalogueModule;
 import org.gouvernail.domain.training.port.in.TrainingProgramme;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Messages;
+import org.gouvernail.rest.shared.Params;
 import org.gouvernail.rest.shared.ServedLanguages;
 import org.gouvernail.rest.training.TrainingJson.CatalogueBody;
 import org.gouvernail.rest.training.TrainingJson.CatalogueSummary;
@@ -95,9 +96,9 @@ public class TrainingCatalogueResource {
                 .filter(candidate -> candidate.id().equals(entryId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("catalogue-module", entryId));
-        Language chosen = language != null && !language.isBlank()
-                ? Language.of(language)
-                : Language.of(Messages.choose(headers.getAcceptableLanguages()).getLanguage());
+        Language chosen = Params.language("language", language)
+                .orElseGet(() -> Language.of(
+                        Messages.choose(headers.getAcceptableLanguages()).getLanguage()));
         ServedLanguages.served(entry.title().servedIn(chosen));
         ServedLanguages.served(entry.outline().servedIn(chosen));
         return CatalogueBody.from(entry, chosen);

@@ -96,7 +96,7 @@ public class PublicTransparencyResource {
         boolean html = wantsHtml(headers);
         String language = html ? language(lang, headers) : null;
         EntityTag tag = new EntityTag(statement.id() + "-" + statement.number() + (html ? "-html-" + language : ""));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = org.gouvernail.rest.shared.Versions.preconditions(request, tag);
         if (notModified != null) {
             return cached(notModified, tag).build();
         }
@@ -142,7 +142,7 @@ public class PublicTransparencyResource {
         TransparencyStatement newest = history.versions().get(0);
         EntityTag tag = new EntityTag(
                 "history-" + newest.id() + "-" + history.versions().size());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = org.gouvernail.rest.shared.Versions.preconditions(request, tag);
         if (notModified != null) {
             return cached(notModified, tag).build();
         }
@@ -186,7 +186,7 @@ public class PublicTransparencyResource {
         Published published = transparency.published(slug).orElseThrow(() -> new NotFound("ai-transparency", slug));
         TransparencyStatement statement = published.statement();
         EntityTag tag = new EntityTag(statement.id() + "-" + statement.number() + "-nl10");
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = org.gouvernail.rest.shared.Versions.preconditions(request, tag);
         if (notModified != null) {
             return cached(notModified, tag).build();
         }

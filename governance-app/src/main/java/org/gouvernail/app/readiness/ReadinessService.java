@@ -337,7 +337,9 @@ public class ReadinessService implements ReadinessAssessment {
     @Transactional
     public Accepted accept(Caller caller, OrganisationId organisationId, RoadmapAction action) {
         Membership member = access.withRole(caller, organisationId, Role.GOVERNORS, "accept-roadmap-action");
-        GovernanceSetup current = existingSetup(organisationId);
+        // held until the end: an acceptance at the same instant waits, then finds the object created
+        GovernanceSetup current = setups.findForUpdate(organisationId)
+                .orElseThrow(() -> new NotFound("governance-profile", organisationId));
         if (current.step(action).map(step -> step.createdId() != null).orElse(false)) {
             return new Accepted(current, item(current, action), false);
         }

@@ -120,8 +120,10 @@ public class ReviewCycleService implements ReviewCycle {
     @Transactional
     public Proposal proposeAgenda(Caller caller, OrganisationId organisationId, MeetingId meetingId) {
         access.withRole(caller, organisationId, Role.GOVERNORS, "propose-agenda");
+        // held until the end: a proposal for the same meeting at the same instant waits, then finds
+        // this one's reviews on the agenda; two meetings at once meet on review's open-subject key (409)
         Meeting meeting =
-                meetings.find(organisationId, meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
+                meetings.findForUpdate(organisationId, meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
         LocalDate today = today();
         if (meeting.date().isBefore(today)) {
             throw new RuleViolation("meeting-held", "the meeting of " + meeting.date() + " is past", meeting.date());

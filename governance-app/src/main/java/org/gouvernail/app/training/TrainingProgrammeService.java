@@ -399,7 +399,9 @@ public class TrainingProgrammeService implements TrainingProgramme {
     public Closed closeSession(
             Caller caller, OrganisationId organisationId, TrainingSessionId sessionId, long expectedVersion) {
         Membership coordinator = access.withRole(caller, organisationId, COORDINATORS, "manage-training");
-        TrainingSession current = existing(organisationId, sessionId);
+        // held until the end: a close at the same instant waits, then finds the session closed (409)
+        TrainingSession current = sessions.findForUpdate(organisationId, sessionId)
+                .orElseThrow(() -> new NotFound("training-session", sessionId));
         // closing twice is a conflict whatever the ETag: the records are already written
         TrainingSession closed = current.close(clock.instant());
         StaleVersion.check("training session", current.version(), expectedVersion);

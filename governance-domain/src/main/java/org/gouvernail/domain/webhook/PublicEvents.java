@@ -24,6 +24,8 @@ import org.gouvernail.domain.inventory.assessment.AssessmentStatus;
 import org.gouvernail.domain.organisation.OrganisationEvent;
 import org.gouvernail.domain.policy.PolicyEvent;
 import org.gouvernail.domain.policy.PolicyVersion;
+import org.gouvernail.domain.readiness.ReadinessEvent;
+import org.gouvernail.domain.review.ReviewEvent;
 import org.gouvernail.domain.risk.RiskDetails;
 import org.gouvernail.domain.risk.RiskEvent;
 import org.gouvernail.domain.shared.DomainEvent;
@@ -131,7 +133,31 @@ public final class PublicEvents {
                     "communication-action.status-changed",
                     e -> true,
                     e -> communicationAction(e.after())),
-            rule(TransparencyEvent.Published.class, "ai-transparency.published"));
+            rule(TransparencyEvent.Published.class, "ai-transparency.published"),
+            // a response to a readiness campaign is not announced: its time would tell who answered
+            rule(ReadinessEvent.CampaignOpened.class, "readiness-campaign.opened"),
+            rule(ReadinessEvent.CampaignClosed.class, "readiness-campaign.closed"),
+            rule(
+                    ReadinessEvent.RoadmapActionAccepted.class,
+                    "roadmap-action.accepted",
+                    e -> true,
+                    PublicEvents::roadmap),
+            rule(UseCaseEvent.ValuesChecked.class, "use-case.values-checked"),
+            rule(ReviewEvent.ReviewProposed.class, "review.proposed"),
+            rule(ReviewEvent.ReviewClosed.class, "review.closed"),
+            rule(
+                    IncidentEvent.ActionPlanned.class,
+                    "incident.action-planned",
+                    e -> true,
+                    e -> incidentAction(e.organisationId(), e.incidentId(), e.step())),
+            rule(
+                    IncidentEvent.ActionSettled.class,
+                    "incident.action-settled",
+                    e -> true,
+                    e -> incidentAction(e.organisationId(), e.incidentId(), e.step())),
+            // the item only, never the outcome nor who asked: the author stays where the custodian left them
+            rule(FeedbackEvent.DisclosureDecided.class, "feedback.disclosure-decided"),
+            rule(TrainingEvent.ModuleQuizSet.class, "training-module.quiz-set"));
 
     /** Where the API serves a subject type, below {@code /api/v1/organisations/{id}}. */
     private static final Map<String, String> COLLECTIONS = Map.ofEntries(
@@ -151,7 +177,9 @@ public final class PublicEvents {
             Map.entry("TRAINING_SESSION", "training-sessions"),
             Map.entry("TRAINING_RECORD", "training-records"),
             Map.entry("LITERACY_REQUIREMENT", "literacy-requirements"),
-            Map.entry("AI_TRANSPARENCY_STATEMENT", "ai-transparency"));
+            Map.entry("AI_TRANSPARENCY_STATEMENT", "ai-transparency"),
+            Map.entry("READINESS_CAMPAIGN", "readiness-campaigns"),
+            Map.entry("REVIEW", "reviews"));
 
     private static final TextBundle TEXTS = TextBundle.load(PublicEvents.class, "event-types");
 
@@ -259,6 +287,28 @@ public final class PublicEvents {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", plan + "/actions/" + action.id().value());
         links.put("plan", plan);
+        return links;
+    }
+
+    private static Map<String, String> roadmap(ReadinessEvent.RoadmapActionAccepted accepted) {
+        String organisation = organisation(accepted.organisationId().value());
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", organisation + "/roadmap");
+        String created = COLLECTIONS.get(accepted.roadmapAction().creates());
+        if (created != null && accepted.createdId() != null) {
+            links.put("created", organisation + "/" + created + "/" + accepted.createdId());
+        }
+        return links;
+    }
+
+    private static Map<String, String> incidentAction(
+            org.gouvernail.domain.shared.OrganisationId organisationId,
+            org.gouvernail.domain.incident.IncidentId incidentId,
+            org.gouvernail.domain.incident.IncidentAction step) {
+        String incident = organisation(organisationId.value()) + "/incidents/" + incidentId.value();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", incident + "/actions/" + step.id().value());
+        links.put("incident", incident);
         return links;
     }
 

@@ -114,4 +114,81 @@ class PublicEventsTest {
                 .extracting(PublicEvent::type)
                 .containsExactly("tool.updated");
     }
+
+    @Test
+    void aDisclosureDecisionNamesTheItemOnlyNeverTheOutcomeNorTheAuthor() {
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        FeedbackItemId item = FeedbackItemId.random();
+        var decided = new org.gouvernail.domain.feedback.FeedbackEvent.DisclosureDecided(
+                organisation,
+                item,
+                FeedbackKind.CONCERN,
+                org.gouvernail.domain.feedback.DisclosureRequestId.random(),
+                org.gouvernail.domain.feedback.DisclosureOutcome.GRANTED);
+        assertThat(PublicEvents.of(decided, Instant.EPOCH, UUID::randomUUID))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("feedback.disclosure-decided");
+                    assertThat(event.subjectId()).isEqualTo(item.value());
+                    assertThat(event.links())
+                            .containsOnly(Map.entry(
+                                    "self", "/api/v1/organisations/" + organisation + "/feedback/" + item.value()));
+                });
+    }
+
+    @Test
+    void anAcceptedRoadmapActionLinksTheRoadmapAndTheObjectItCreated() {
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        UUID policy = UUID.randomUUID();
+        var accepted = new org.gouvernail.domain.readiness.ReadinessEvent.RoadmapActionAccepted(
+                organisation, org.gouvernail.domain.readiness.RoadmapAction.ADOPT_POLICY, policy);
+        String base = "/api/v1/organisations/" + organisation;
+        assertThat(PublicEvents.of(accepted, Instant.EPOCH, UUID::randomUUID))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("roadmap-action.accepted");
+                    assertThat(event.links())
+                            .containsOnly(
+                                    Map.entry("self", base + "/roadmap"),
+                                    Map.entry("created", base + "/policies/" + policy));
+                });
+    }
+
+    @Test
+    void anIncidentActionLinksItselfAndItsIncident() {
+        OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+        var incident = new org.gouvernail.domain.incident.IncidentId(UUID.randomUUID());
+        var member = new org.gouvernail.domain.organisation.MemberId(UUID.randomUUID());
+        var step = org.gouvernail.domain.incident.IncidentAction.plan(
+                new org.gouvernail.domain.incident.IncidentActionId(UUID.randomUUID()),
+                organisation,
+                incident,
+                "Changer le mot de passe",
+                member,
+                java.time.LocalDate.of(2026, 12, 1),
+                member,
+                Instant.EPOCH);
+        String self = "/api/v1/organisations/" + organisation + "/incidents/" + incident.value();
+        assertThat(PublicEvents.of(
+                        new org.gouvernail.domain.incident.IncidentEvent.ActionPlanned(organisation, incident, step),
+                        Instant.EPOCH,
+                        UUID::randomUUID))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("incident.action-planned");
+                    assertThat(event.links())
+                            .containsOnly(
+                                    Map.entry(
+                                            "self",
+                                            self + "/actions/" + step.id().value()),
+                                    Map.entry("incident", self));
+                });
+    }
+
+    @Test
+    void aReadinessResponseIsNeverAnnounced() {
+        assertThat(PublicEvents.types())
+                .contains("readiness-campaign.opened", "review.proposed", "use-case.values-checked")
+                .doesNotContain("readiness-campaign.answered");
+    }
 }

@@ -15,6 +15,15 @@ public interface Meetings {
 
     Optional<Meeting> find(OrganisationId organisationId, MeetingId id);
 
+    /**
+     * The same, its row held until the transaction ends: a concurrent agenda proposal for this meeting
+     * waits for this one and then reads the agenda as this one left it. Without a database to lock, a
+     * plain read.
+     */
+    default Optional<Meeting> findForUpdate(OrganisationId organisationId, MeetingId id) {
+        return find(organisationId, id);
+    }
+
     /** Saves a changed meeting; fails with StaleVersion if it changed since it was read. */
     Meeting update(Meeting meeting);
 

@@ -14,6 +14,14 @@ public interface TrainingSessions {
 
     Optional<TrainingSession> find(OrganisationId organisationId, TrainingSessionId id);
 
+    /**
+     * The same, its row held until the transaction ends: a concurrent close waits for this one and
+     * then reads the session as this one left it. Without a database to lock, a plain read.
+     */
+    default Optional<TrainingSession> findForUpdate(OrganisationId organisationId, TrainingSessionId id) {
+        return find(organisationId, id);
+    }
+
     /** Saves a changed session and its attendance as one aggregate; StaleVersion if it changed since it was read. */
     TrainingSession update(TrainingSession session);
 
