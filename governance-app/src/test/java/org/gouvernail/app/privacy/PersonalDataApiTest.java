@@ -67,6 +67,7 @@ class PersonalDataApiTest {
             "todo.notification-preferences",
             "training.attendance",
             "training.organised",
+            "training.quiz-attempts",
             "training.records",
             "training.requirements",
             "usecase.use-cases");

@@ -102,7 +102,7 @@ class DossierRequirementRevisionApiTest {
                 .isEqualTo("Les bénévoles de l'accueil voient des dossiers sociaux");
         assertThat(dossier(lastWeek.minusDays(1)).getList("requirements")).isEmpty();
 
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"0\"")
                 .body("{\"title\":\"Données des bénéficiaires (obligatoire)\",\"level\":\"MANDATORY\","
                         + "\"rationale\":\"Depuis l'incident de mars, la formation est obligatoire\"}")
