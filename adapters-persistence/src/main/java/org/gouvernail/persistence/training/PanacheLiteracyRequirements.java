@@ -3,8 +3,11 @@ package org.gouvernail.persistence.training;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.shared.NotFound;
@@ -83,6 +86,43 @@ public class PanacheLiteracyRequirements implements LiteracyRequirements {
                 .list()
                 .stream()
                 .map(LiteracyRequirementEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void addState(LiteracyRequirement requirement, Instant at) {
+        repository.getEntityManager().persist(LiteracyRequirementRevisionEntity.of(requirement, at));
+    }
+
+    @Override
+    public List<LiteracyRequirement> inForceAt(OrganisationId organisationId, Instant at, int max) {
+        List<Object[]> rows = repository
+                .getEntityManager()
+                .createQuery(
+                        "select r, q from LiteracyRequirementRevisionEntity r, LiteracyRequirementEntity q"
+                                + " where q.organisationId = r.organisationId and q.id = r.requirementId"
+                                + " and r.organisationId = :organisation and r.writtenAt < :at"
+                                + " order by q.createdAt, q.id, r.writtenAt, r.revision",
+                        Object[].class)
+                .setParameter("organisation", organisationId.value())
+                .setParameter("at", at)
+                .getResultList();
+        Map<UUID, LiteracyRequirement> latest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            LiteracyRequirementRevisionEntity state = (LiteracyRequirementRevisionEntity) row[0];
+            LiteracyRequirement requirement = state.toDomain((LiteracyRequirementEntity) row[1]);
+            LiteracyRequirement before = latest.get(state.requirementId);
+            // same instant: a retirement follows the revision it retires
+            if (before == null
+                    || state.writtenAt.isAfter(before.revisedAt())
+                    || state.revision > before.revision()
+                    || state.status == RequirementStatus.RETIRED) {
+                latest.put(state.requirementId, requirement);
+            }
+        }
+        return latest.values().stream()
+                .filter(LiteracyRequirement::isActive)
+                .limit(max)
                 .toList();
     }
 

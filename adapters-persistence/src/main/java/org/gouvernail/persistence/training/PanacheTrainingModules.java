@@ -59,6 +59,14 @@ public class PanacheTrainingModules implements TrainingModules {
     }
 
     @Override
+    public Optional<TrainingModule> findByCode(OrganisationId organisationId, String code) {
+        return repository
+                .find("organisationId = ?1 and code = ?2", organisationId.value(), code)
+                .firstResultOptional()
+                .map(TrainingModuleEntity::toDomain);
+    }
+
+    @Override
     public TrainingModule update(TrainingModule module) {
         TrainingModuleEntity entity = entity(module.organisationId(), module.id())
                 .orElseThrow(() -> new NotFound("training-module", module.id()));

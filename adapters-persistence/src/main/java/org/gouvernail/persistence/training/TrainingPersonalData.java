@@ -29,7 +29,9 @@ public class TrainingPersonalData implements PersonalDataSource {
                 "training_module.created_by",
                 "training_record_void.voided_by",
                 "literacy_requirement.owner_id",
-                "literacy_requirement.created_by");
+                "literacy_requirement.created_by",
+                "literacy_requirement_revision.owner_id",
+                "quiz_attempt.member_id");
     }
 
     @Override
@@ -54,6 +56,17 @@ public class TrainingPersonalData implements PersonalDataSource {
                                exists (select 1 from training_record_void x where x.record_id = r.id)
                         from training_record r join training_module m on m.organisation_id = r.organisation_id and m.id = r.module_id
                         where r.organisation_id = :org and r.member_id = :member order by r.completed_on, r.id"""),
+                rows.category(
+                        "training.quiz-attempts",
+                        "The person's attempts at training quizzes: the score and whether it passed (a pass is the"
+                                + " evidence of a training record); the choices are not kept",
+                        "LEGITIMATE_INTEREST",
+                        "As the training records",
+                        List.of("attemptId", "moduleCode", "moduleRevision", "score", "passMark", "passed", "at"),
+                        """
+                        select a.id, m.code, a.module_revision, a.score, a.pass_mark, a.passed, a.attempted_at
+                        from quiz_attempt a join training_module m on m.organisation_id = a.organisation_id and m.id = a.module_id
+                        where a.organisation_id = :org and a.member_id = :member order by a.attempted_at, a.id"""),
                 rows.category(
                         "training.attendance",
                         "Training sessions the person was registered for, and their attendance",
@@ -92,6 +105,9 @@ public class TrainingPersonalData implements PersonalDataSource {
                         union all
                         select q.id, q.title, q.revision, 'WRITER' from literacy_requirement q
                         where q.organisation_id = :org and q.created_by = :member
-                        order by 2, 1, 4"""));
+                        union all
+                        select r.requirement_id, r.title, r.revision, concat('OWNER_OF_', r.status) from literacy_requirement_revision r
+                        where r.organisation_id = :org and r.owner_id = :member
+                        order by 2, 1, 3, 4"""));
     }
 }

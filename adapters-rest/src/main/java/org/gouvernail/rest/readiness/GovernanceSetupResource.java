@@ -190,14 +190,17 @@ public class GovernanceSetupResource {
             summary = "Accept an action: it creates its object",
             description = "Role: ADMIN or COMMITTEE. ADOPT_POLICY: a DRAFT policy from the profile's template; "
                     + "COMMITTEE_CHARTER: the committee's charter sized to the profile (members kept); FIRST_TRAINING: the "
-                    + "catalogue's introduction module, published, and a session in 30 days; DECLARE_TOOLS: a communication plan "
+                    + "catalogue's introduction module, published, and a session in 30 days; LITERACY_REQUIREMENT: a "
+                    + "MANDATORY onboarding requirement for STAFF and VOLUNTEER on the catalogue modules IA-101, IA-102 "
+                    + "and IA-103 (the organisation's modules with these codes when it has them, copied and published "
+                    + "otherwise), refreshed after the profile's training validity; DECLARE_TOOLS: a communication plan "
                     + "asking staff and volunteers to declare the AI tools they use. Idempotent: accepting again creates "
                     + "nothing and answers created=false. Needs no If-Match (a second call must not fail).")
     @APIResponse(
             responseCode = "200",
             description = "Accepted, with the profile's new ETag",
             content = @Content(schema = @Schema(implementation = AcceptedView.class)))
-    @APIResponse(responseCode = "409", description = "The registers refused the object (e.g. module-code-taken)")
+    @APIResponse(responseCode = "409", description = "The registers refused the object (e.g. roadmap-module-retired)")
     public Response accept(
             @PathParam("orgId") String orgId,
             @PathParam("action") @Parameter(schema = @Schema(implementation = RoadmapAction.class)) String action) {

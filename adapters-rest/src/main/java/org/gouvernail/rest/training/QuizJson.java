@@ -112,6 +112,9 @@ final class QuizJson {
             name = "TrainingQuizAttempt",
             description = "The server's score of an attempt; the correct choices are never given.")
     record AttemptView(
+            @Schema(description = "The attempt as it is kept (GET …/quiz/attempts)")
+            UUID attemptId,
+
             @Schema(minimum = "0", maximum = "100") int score,
             @Schema(minimum = "1", maximum = "100") int passMark,
             boolean passed,
@@ -119,4 +122,43 @@ final class QuizJson {
 
             @Schema(nullable = true, description = "The training record a pass wrote; null on a fail")
             TrainingJson.RecordJson record) {}
+
+    @Schema(
+            name = "TrainingQuizAttemptRecord",
+            description = "An attempt at a module's quiz as it is kept, append-only: the score, never the choices. A"
+                    + " passing attempt names the training record it wrote, whose evidence it is.")
+    record StoredAttempt(
+            UUID id,
+            UUID memberId,
+            UUID moduleId,
+            @Schema(minimum = "1") int moduleRevision,
+            @Schema(minimum = "1", maximum = "50") int questions,
+
+            @Schema(minimum = "0", maximum = "50", description = "Questions answered exactly right")
+            int correct,
+
+            @Schema(minimum = "0", maximum = "100") int score,
+            @Schema(minimum = "1", maximum = "100") int passMark,
+            boolean passed,
+
+            @Schema(nullable = true, description = "The training record a pass wrote")
+            UUID recordId,
+
+            java.time.Instant attemptedAt) {
+
+        static StoredAttempt from(org.gouvernail.domain.training.QuizAttemptRecord attempt) {
+            return new StoredAttempt(
+                    attempt.id().value(),
+                    attempt.memberId().value(),
+                    attempt.moduleId().value(),
+                    attempt.moduleRevision(),
+                    attempt.questions(),
+                    attempt.correct(),
+                    attempt.score(),
+                    attempt.passMark(),
+                    attempt.passed(),
+                    attempt.recordId() == null ? null : attempt.recordId().value(),
+                    attempt.attemptedAt());
+        }
+    }
 }

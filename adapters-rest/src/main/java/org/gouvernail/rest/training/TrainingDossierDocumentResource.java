@@ -13,13 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,11 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.gouvernail.domain.shared.Page;
-import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.training.LiteracyDossier;
-import org.gouvernail.domain.training.LiteracyRequirement;
-import org.gouvernail.domain.training.port.in.LiteracyPlanning;
 import org.gouvernail.domain.training.port.in.TrainingProgramme;
 import org.gouvernail.rest.shared.CallerFactory;
 import org.gouvernail.rest.shared.Messages;
@@ -45,23 +36,14 @@ import org.gouvernail.rest.shared.RequestProblem;
 @Tag(name = "Training")
 public class TrainingDossierDocumentResource {
 
-    /** Requirements shown at most. */
-    private static final int MAX_REQUIREMENTS = 1_000;
-
     private final TrainingProgramme programme;
-    private final LiteracyPlanning planning;
     private final DossierDocument document;
     private final CallerFactory callers;
     private final Clock clock;
 
     public TrainingDossierDocumentResource(
-            TrainingProgramme programme,
-            LiteracyPlanning planning,
-            DossierDocument document,
-            CallerFactory callers,
-            Clock clock) {
+            TrainingProgramme programme, DossierDocument document, CallerFactory callers, Clock clock) {
         this.programme = programme;
-        this.planning = planning;
         this.document = document;
         this.callers = callers;
         this.clock = clock;
@@ -74,8 +56,8 @@ public class TrainingDossierDocumentResource {
             summary = "The AI literacy evidence dossier as a printable HTML page",
             description =
                     "Role: ADMIN, COMMITTEE, DATA_REFERENT or VIEWER; names only for ADMIN and DATA_REFERENT. The "
-                            + "same dossier as GET …/training-dossier (asOf, reproducible records), plus the literacy requirements "
-                            + "written by that day with their revision in force today and their rationale. Rendered on the server, "
+                            + "same dossier as GET …/training-dossier (asOf, reproducible records), with the literacy requirements "
+                            + "in force that day, each in the revision then in force, with its rationale. Rendered on the server, "
                             + "every value escaped, with a Content-Security-Policy allowing only its own style block, and nosniff. "
                             + "Headings in the Accept-Language (fr, en, nl).")
     @APIResponse(
@@ -96,23 +78,10 @@ public class TrainingDossierDocumentResource {
         Caller caller = callers.current();
         OrganisationId organisation = organisationId(orgId);
         LiteracyDossier dossier = programme.dossier(caller, organisation, day(asOf));
-        Instant end = dossier.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<LiteracyRequirement> requirements = new ArrayList<>();
-        Page<LiteracyRequirement> page =
-                planning.requirements(caller, organisation, Optional.empty(), PageRequest.first(PageRequest.MAX_LIMIT));
-        requirements.addAll(page.items());
-        while (page.continueAfter().isPresent() && requirements.size() < MAX_REQUIREMENTS) {
-            page = planning.requirements(
-                    caller,
-                    organisation,
-                    Optional.empty(),
-                    new PageRequest(PageRequest.MAX_LIMIT, page.continueAfter()));
-            requirements.addAll(page.items());
-        }
-        List<LiteracyRequirement> written =
-                requirements.stream().filter(r -> r.createdAt().isBefore(end)).toList();
         String lang = Messages.choose(headers.getAcceptableLanguages()).getLanguage();
-        return Response.ok(document.html(dossier, written, lang), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.ok(
+                        document.html(dossier, dossier.requirements(), lang),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "inline; filename=\"ai-literacy-dossier-" + dossier.asOf() + ".html\"")
                 .header("Content-Security-Policy", document.contentSecurityPolicy())
                 .header("X-Content-Type-Options", "nosniff")

@@ -64,6 +64,20 @@ public class TrainingDossierResource {
         this.clock = clock;
     }
 
+    @Schema(
+            name = "TrainingDossierRequirement",
+            description = "A literacy requirement in force that day, in the revision then in force")
+    record RequirementLine(
+            UUID id,
+
+            @Schema(minimum = "1", description = "The revision in force that day")
+            int revision,
+
+            @Schema(description = "When that revision was written")
+            Instant revisedAt,
+
+            LiteracyJson.Terms terms) {}
+
     @Schema(name = "TrainingDossierModule")
     record ModuleLine(
             UUID id,
@@ -132,6 +146,9 @@ public class TrainingDossierResource {
             @Schema(maxLength = 500) String basis,
             boolean namesShown,
 
+            @Schema(type = SchemaType.ARRAY, implementation = RequirementLine.class, maxItems = 10000)
+            List<RequirementLine> requirements,
+
             @Schema(type = SchemaType.ARRAY, implementation = ModuleLine.class, maxItems = 10000)
             List<ModuleLine> modules,
 
@@ -154,6 +171,13 @@ public class TrainingDossierResource {
                     dossier.generatedAt(),
                     LiteracyDossier.BASIS,
                     dossier.namesShown(),
+                    dossier.requirements().stream()
+                            .map(requirement -> new RequirementLine(
+                                    requirement.id().value(),
+                                    requirement.revision(),
+                                    requirement.revisedAt(),
+                                    LiteracyJson.Terms.from(requirement.terms())))
+                            .toList(),
                     dossier.modules().stream()
                             .map(module -> new ModuleLine(
                                     module.id().value(),
@@ -212,8 +236,8 @@ public class TrainingDossierResource {
                     "Role: ADMIN, COMMITTEE, DATA_REFERENT or VIEWER; people are named only for ADMIN and "
                             + "DATA_REFERENT (training records are personal data), others see member ids. asOf (default today): the "
                             + "dossier as it stood at the end of that day (UTC): records written by then, each with its status that day; "
-                            + "a record voided later still shows as it counted. format=csv (default; one row per record, headers in the "
-                            + "Accept-Language) or json (modules, sessions held, people with their records, totals). At most 10 000 records.")
+                            + "a record voided later still shows as it counted, a requirement revised or retired later as it stood. format=csv (default; one row per record, headers in the "
+                            + "Accept-Language) or json (the requirements in force that day, each in its revision then in force with its rationale; modules, sessions held, people with their records, totals). At most 10 000 records.")
     @APIResponse(
             responseCode = "200",
             description = "The dossier",

@@ -328,6 +328,7 @@ public class TrainingModuleResource {
             questions.add(new QuizJson.Outcome(i + 1, result.correct().get(i)));
         }
         return new QuizJson.AttemptView(
+                outcome.attempt().id().value(),
                 result.score(),
                 result.passMark(),
                 result.passed(),
@@ -336,6 +337,23 @@ public class TrainingModuleResource {
                         .map(record -> TrainingJson.RecordJson.from(new org.gouvernail.domain.training.RecordView(
                                 record, record.statusOn(java.time.LocalDate.now(clock), false))))
                         .orElse(null));
+    }
+
+    @GET
+    @Path("/{moduleId}/quiz/attempts")
+    @Operation(
+            operationId = "listMyTrainingModuleQuizAttempts",
+            summary = "My attempts at the module's quiz",
+            description = "Role: any active member; only the caller's own attempts, newest first (the organisation's "
+                    + "attempts: GET …/quiz-attempts, ADMIN or DATA_REFERENT). Append-only: the score of each attempt, "
+                    + "whether it passed and the record a pass wrote.")
+    @APIResponse(responseCode = "200", description = "One page of attempts")
+    public Listing<QuizJson.StoredAttempt> myAttempts(
+            @PathParam("orgId") String orgId, @PathParam("moduleId") String moduleId, @BeanParam PageQuery paging) {
+        return Pages.listing(
+                programme.myQuizAttempts(
+                        callers.current(), organisationId(orgId), moduleId(moduleId), paging.request()),
+                QuizJson.StoredAttempt::from);
     }
 
     private static TrainingModuleId moduleId(String value) {

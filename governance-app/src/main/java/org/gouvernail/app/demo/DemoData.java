@@ -999,6 +999,7 @@ public class DemoData {
                             coordinator.id(),
                             clock.instant());
             literacyRequirements.add(requirement);
+            literacyRequirements.addState(requirement, requirement.createdAt());
             auditor.record(
                     SEEDER,
                     organisation,

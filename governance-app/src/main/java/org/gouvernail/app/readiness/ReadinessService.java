@@ -29,6 +29,7 @@ import org.gouvernail.domain.communication.port.in.CommunicationPlanning;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.Membership;
+import org.gouvernail.domain.organisation.PersonType;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.policy.port.in.UsagePolicies;
@@ -75,10 +76,17 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.domain.training.RequirementLevel;
+import org.gouvernail.domain.training.RequirementTerms;
+import org.gouvernail.domain.training.RequirementTrigger;
 import org.gouvernail.domain.training.SessionDetails;
+import org.gouvernail.domain.training.TrainingCatalogue;
 import org.gouvernail.domain.training.TrainingFormat;
 import org.gouvernail.domain.training.TrainingModule;
+import org.gouvernail.domain.training.TrainingModuleId;
+import org.gouvernail.domain.training.port.in.LiteracyPlanning;
 import org.gouvernail.domain.training.port.in.TrainingProgramme;
+import org.gouvernail.domain.training.port.out.TrainingModules;
 import org.gouvernail.domain.training.port.out.TrainingSessions;
 
 /**
@@ -95,6 +103,16 @@ public class ReadinessService implements ReadinessAssessment {
     /** The catalogue module a first session is planned on: the introduction every user needs. */
     static final String FIRST_MODULE = "how-language-models-work";
 
+    /**
+     * The catalogue modules an onboarding requirement asks of staff and volunteers: how a language model
+     * works, checking an output, beneficiaries' data stays out of public tools.
+     */
+    static final List<String> ONBOARDING_MODULES =
+            List.of(FIRST_MODULE, "checking-ai-outputs", "beneficiary-data-stays-out");
+
+    /** Days after joining by which the onboarding modules are due. */
+    static final int ONBOARDING_DUE_DAYS = 60;
+
     private final ReadinessCampaigns campaigns;
     private final ReadinessResponses responses;
     private final GovernanceSetups setups;
@@ -106,6 +124,8 @@ public class ReadinessService implements ReadinessAssessment {
     private final UsagePolicies usagePolicies;
     private final CommitteeGovernance committee;
     private final TrainingProgramme training;
+    private final TrainingModules modules;
+    private final LiteracyPlanning literacy;
     private final CommunicationPlanning communication;
     private final MemberAccess access;
     private final Auditor auditor;
@@ -125,6 +145,8 @@ public class ReadinessService implements ReadinessAssessment {
             UsagePolicies usagePolicies,
             CommitteeGovernance committee,
             TrainingProgramme training,
+            TrainingModules modules,
+            LiteracyPlanning literacy,
             CommunicationPlanning communication,
             MemberAccess access,
             Auditor auditor,
@@ -141,6 +163,8 @@ public class ReadinessService implements ReadinessAssessment {
         this.usagePolicies = usagePolicies;
         this.committee = committee;
         this.training = training;
+        this.modules = modules;
+        this.literacy = literacy;
         this.communication = communication;
         this.access = access;
         this.auditor = auditor;
@@ -444,10 +468,7 @@ public class ReadinessService implements ReadinessAssessment {
                 yield organisationId.value(); // the committee is the organisation's one committee
             }
             case FIRST_TRAINING -> {
-                TrainingModule module =
-                        training.copyFromCatalogue(caller, organisationId, FIRST_MODULE, null, Optional.of(language));
-                TrainingModule published =
-                        training.publishModule(caller, organisationId, module.id(), module.version());
+                TrainingModule published = activeModule(caller, organisationId, FIRST_MODULE, language);
                 yield training.planSession(
                                 caller,
                                 organisationId,
@@ -461,6 +482,44 @@ public class ReadinessService implements ReadinessAssessment {
                                         null,
                                         null,
                                         null))
+                        .id()
+                        .value();
+            }
+            case LITERACY_REQUIREMENT -> {
+                List<TrainingModuleId> required = ONBOARDING_MODULES.stream()
+                        .map(entry -> activeModule(caller, organisationId, entry, language)
+                                .id())
+                        .toList();
+                boolean english = language == Language.EN;
+                yield literacy.createRequirement(
+                                caller,
+                                organisationId,
+                                new RequirementTerms(
+                                        english
+                                                ? "AI basics for staff and volunteers when they join"
+                                                : "Les bases de l'IA pour les salariés et les bénévoles à leur arrivée",
+                                        new org.gouvernail.domain.training.Audience(
+                                                EnumSet.of(PersonType.STAFF, PersonType.VOLUNTEER),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null),
+                                        required,
+                                        RequirementTrigger.ONBOARDING,
+                                        ONBOARDING_DUE_DAYS,
+                                        defaults.trainingValidityMonths(),
+                                        RequirementLevel.MANDATORY,
+                                        english
+                                                ? "Art. 4 AI Act: staff and volunteers acting on the association's behalf"
+                                                        + " use generative AI tools; they learn how these work, check"
+                                                        + " their outputs and keep beneficiaries' data out of public tools."
+                                                : "Art. 4 du règlement IA : salariés et bénévoles agissant pour l'association"
+                                                        + " utilisent des outils d'IA générative ; ils apprennent leur"
+                                                        + " fonctionnement, vérifient leurs résultats et gardent les"
+                                                        + " données des bénéficiaires hors des outils publics.",
+                                        member.id()))
                         .id()
                         .value();
             }
@@ -502,6 +561,28 @@ public class ReadinessService implements ReadinessAssessment {
                 }
                 yield plan.id().value();
             }
+        };
+    }
+
+    /**
+     * The organisation's ACTIVE module copied from a catalogue entry: found by the entry's code when the
+     * association already copied it (a second copy would take the code twice), copied otherwise, published
+     * when still a draft. A retired one is not brought back: the association retired it on purpose.
+     */
+    private TrainingModule activeModule(
+            Caller caller, OrganisationId organisationId, String entryId, Language language) {
+        String code = TrainingCatalogue.find(entryId).orElseThrow().code();
+        TrainingModule module = modules.findByCode(organisationId, code)
+                .orElseGet(
+                        () -> training.copyFromCatalogue(caller, organisationId, entryId, null, Optional.of(language)));
+        return switch (module.status()) {
+            case ACTIVE -> module;
+            case DRAFT -> training.publishModule(caller, organisationId, module.id(), module.version());
+            case RETIRED ->
+                throw new RuleViolation(
+                        "roadmap-module-retired",
+                        "the module " + code + " the action needs is retired; publish a new module instead",
+                        code);
         };
     }
 

@@ -132,6 +132,7 @@ public class LiteracyPlanningService implements LiteracyPlanning {
         LiteracyRequirement requirement = LiteracyRequirement.create(
                 new LiteracyRequirementId(ids.next()), organisationId, terms, author.id(), clock.instant());
         requirements.add(requirement);
+        requirements.addState(requirement, requirement.createdAt());
         auditor.record(caller, new RequirementCreated(requirement));
         return requirement;
     }
@@ -162,6 +163,7 @@ public class LiteracyPlanningService implements LiteracyPlanning {
         LiteracyRequirement current = coordinated(caller, organisationId, id, expectedVersion);
         checkReferences(organisationId, terms);
         LiteracyRequirement revised = requirements.update(current.revise(terms, clock.instant()));
+        requirements.addState(revised, revised.revisedAt());
         auditor.record(caller, new RequirementRevised(revised, current.terms()));
         return revised;
     }
@@ -172,6 +174,7 @@ public class LiteracyPlanningService implements LiteracyPlanning {
             Caller caller, OrganisationId organisationId, LiteracyRequirementId id, long expectedVersion) {
         LiteracyRequirement current = coordinated(caller, organisationId, id, expectedVersion);
         LiteracyRequirement retired = requirements.update(current.retire());
+        requirements.addState(retired, clock.instant());
         auditor.record(caller, new RequirementRetired(retired));
         return retired;
     }

@@ -52,6 +52,8 @@ import org.gouvernail.domain.training.LiteracyDossier;
 import org.gouvernail.domain.training.LiteracyDossier.Person;
 import org.gouvernail.domain.training.ModuleContent;
 import org.gouvernail.domain.training.ModuleStatus;
+import org.gouvernail.domain.training.QuizAttemptId;
+import org.gouvernail.domain.training.QuizAttemptRecord;
 import org.gouvernail.domain.training.RecordDraft;
 import org.gouvernail.domain.training.RecordView;
 import org.gouvernail.domain.training.RecordVoid;
@@ -113,6 +115,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
     private final Policies policies;
     private final Tools tools;
     private final ToolUses toolUses;
+    private final org.gouvernail.domain.training.port.out.QuizAttempts quizAttempts;
+    private final org.gouvernail.domain.training.port.out.LiteracyRequirements requirements;
     private final MemberAccess access;
     private final Auditor auditor;
     private final IdGenerator ids;
@@ -127,6 +131,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
             Policies policies,
             Tools tools,
             ToolUses toolUses,
+            org.gouvernail.domain.training.port.out.QuizAttempts quizAttempts,
+            org.gouvernail.domain.training.port.out.LiteracyRequirements requirements,
             MemberAccess access,
             Auditor auditor,
             IdGenerator ids,
@@ -139,6 +145,8 @@ public class TrainingProgrammeService implements TrainingProgramme {
         this.policies = policies;
         this.tools = tools;
         this.toolUses = toolUses;
+        this.quizAttempts = quizAttempts;
+        this.requirements = requirements;
         this.access = access;
         this.auditor = auditor;
         this.ids = ids;
@@ -484,18 +492,50 @@ public class TrainingProgrammeService implements TrainingProgramme {
         org.gouvernail.domain.training.ModuleQuiz quiz = quizOf(module);
         module.requireActive();
         org.gouvernail.domain.training.ModuleQuiz.Result result = quiz.score(answers);
-        if (!result.passed()) {
-            return new QuizAttempt(result, Optional.empty());
+        QuizAttemptId attemptId = new QuizAttemptId(ids.next());
+        Optional<TrainingRecord> record = Optional.empty();
+        if (result.passed()) {
+            RecordDraft draft = new RecordDraft(
+                    member.id(),
+                    moduleId,
+                    LocalDate.now(clock),
+                    TrainingMethod.ATTESTED_SELF_STUDY,
+                    new org.gouvernail.domain.training.Evidence(
+                            org.gouvernail.domain.training.EvidenceKind.QUIZ,
+                            "quiz attempt " + attemptId + " passed: " + result.score() + "% (pass mark "
+                                    + quiz.passMark() + "%)"));
+            record = Optional.of(written(caller, organisationId, draft, member));
         }
-        RecordDraft draft = new RecordDraft(
+        QuizAttemptRecord attempt = QuizAttemptRecord.of(
+                attemptId,
+                module,
                 member.id(),
-                moduleId,
-                LocalDate.now(clock),
-                TrainingMethod.ATTESTED_SELF_STUDY,
-                new org.gouvernail.domain.training.Evidence(
-                        org.gouvernail.domain.training.EvidenceKind.QUIZ,
-                        "quiz passed: " + result.score() + "% (pass mark " + quiz.passMark() + "%)"));
-        return new QuizAttempt(result, Optional.of(written(caller, organisationId, draft, member)));
+                result,
+                record.map(TrainingRecord::id).orElse(null),
+                clock.instant());
+        quizAttempts.add(attempt);
+        return new QuizAttempt(result, record, attempt);
+    }
+
+    @Override
+    @Transactional
+    public Page<QuizAttemptRecord> myQuizAttempts(
+            Caller caller, OrganisationId organisationId, TrainingModuleId moduleId, PageRequest page) {
+        Membership member = access.member(caller, organisationId);
+        existing(organisationId, moduleId);
+        return quizAttempts.list(organisationId, Optional.of(member.id()), Optional.of(moduleId), page);
+    }
+
+    @Override
+    @Transactional
+    public Page<QuizAttemptRecord> quizAttempts(
+            Caller caller,
+            OrganisationId organisationId,
+            Optional<MemberId> member,
+            Optional<TrainingModuleId> module,
+            PageRequest page) {
+        access.withRole(caller, organisationId, NAME_READERS, "read-quiz-attempts");
+        return quizAttempts.list(organisationId, member, module, page);
     }
 
     private static org.gouvernail.domain.training.ModuleQuiz quizOf(TrainingModule module) {
@@ -605,6 +645,7 @@ public class TrainingProgrammeService implements TrainingProgramme {
                 asOf,
                 clock.instant(),
                 names,
+                requirements.inForceAt(organisationId, endOfDay, DOSSIER_MAX),
                 all,
                 sessions.onOrBefore(organisationId, asOf, DOSSIER_MAX),
                 records.writtenBy(organisationId, endOfDay, DOSSIER_MAX),

@@ -67,18 +67,20 @@ class PersonalDataApiTest {
             "todo.notification-preferences",
             "training.attendance",
             "training.organised",
+            "training.quiz-attempts",
             "training.records",
             "training.requirements",
             "usecase.use-cases");
 
-    /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training. */
+    /** What the scene seeds nothing in: the person handled no feedback, wrote no policy, organised no training, answered no quiz. */
     static final Set<String> EMPTY_FOR_THE_SCENE = Set.of(
             "feedback.handled",
             "feedback.disclosures",
             "incident.handling",
             "organisation.closure-requested",
             "policy.authored",
-            "training.organised");
+            "training.organised",
+            "training.quiz-attempts");
 
     @Inject
     PersonalDataScene scene;

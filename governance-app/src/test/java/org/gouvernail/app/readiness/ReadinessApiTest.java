@@ -83,9 +83,21 @@ class ReadinessApiTest {
                 .body("dimensions[0].code", equalTo("MISSION_VALUES"))
                 .body("dimensions[5].title.en", equalTo("Current practices (incl. shadow AI)"))
                 .body("dimensions[1].questions[0].stages", hasSize(5))
+                .body(
+                        "dimensions[1].questions[0].statement.nl",
+                        equalTo("De raad van bestuur volgt de beslissingen over AI op."))
+                .body(
+                        "dimensions[1].questions[0].stages[4].nl",
+                        equalTo("De raad van bestuur herziet de AI-beslissingen en -risico's op vaste tijdstippen."))
                 .extract()
                 .jsonPath();
         assertThat(framework.getList("dimensions.questions.flatten()")).hasSize(16);
+        assertThat(framework.getList("dimensions.questions.flatten().statement.nl", String.class))
+                .hasSize(16)
+                .doesNotContainNull();
+        assertThat(framework.getList("dimensions.questions.flatten().stages.flatten().nl", String.class))
+                .hasSize(80)
+                .doesNotContainNull();
     }
 
     @Test
@@ -277,7 +289,11 @@ class ReadinessApiTest {
                 .then()
                 .statusCode(200)
                 .body("profile", equalTo("MID_SIZE"))
-                .body("items", hasSize(4));
+                .body("items", hasSize(5))
+                .body(
+                        "items.find { it.action == 'LITERACY_REQUIREMENT' }.title.nl",
+                        equalTo(
+                                "Vastleggen welke AI-opleiding medewerkers en vrijwilligers volgen wanneer ze starten"));
         log("GET " + base() + "/roadmap", roadmap);
 
         ValidatableResponse accepted = given().when()

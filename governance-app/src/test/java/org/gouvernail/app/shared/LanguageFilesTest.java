@@ -37,6 +37,7 @@ class LanguageFilesTest {
             "org/gouvernail/domain/usecase/dpia-questionnaire",
             "org/gouvernail/domain/policy/templates/policy-templates",
             "org/gouvernail/domain/training/training-catalogue",
+            "org/gouvernail/domain/readiness/readiness",
             "org/gouvernail/rest/problems",
             "org/gouvernail/rest/policies",
             "org/gouvernail/rest/usecases",

@@ -396,6 +396,8 @@ public final class IsolationCalls {
                 new Call("PUT", oneModule + "/quiz", QUIZ),
                 new Call("GET", oneModule + "/quiz", null),
                 new Call("POST", oneModule + "/quiz/attempts", WRONG_ATTEMPT),
+                new Call("GET", oneModule + "/quiz/attempts", null),
+                new Call("GET", base(org) + "/quiz-attempts", null),
                 new Call("GET", sessions, null),
                 new Call("POST", sessions, sessionBody),
                 new Call("GET", oneSession, null),

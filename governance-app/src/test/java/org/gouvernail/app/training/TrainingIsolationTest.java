@@ -122,7 +122,7 @@ class TrainingIsolationTest {
     @Test
     @TestSecurity(user = World.STRANGER)
     void memberOfAnotherOrganisationGets404OnEveryEndpoint() {
-        assertThat(sceneCalls()).as("probes").hasSize(29);
+        assertThat(sceneCalls()).as("probes").hasSize(31);
         for (Call call : sceneCalls()) {
             call.answers(404, "not-found");
         }
@@ -153,7 +153,7 @@ class TrainingIsolationTest {
         }
         assertThat(calls)
                 .as("probes naming this organisation's module, session, record, tool or tool use")
-                .hasSize(22);
+                .hasSize(23);
         for (Call call : calls) {
             call.answers(404, "not-found");
         }
@@ -165,13 +165,13 @@ class TrainingIsolationTest {
         int reads = 0;
         int changes = 0;
         for (Call call : sceneCalls()) {
-            if (call.path().endsWith("/training-exposure-gap")) {
+            if (call.path().endsWith("/training-exposure-gap") || call.path().endsWith("/quiz-attempts")) {
                 call.answers(403, "forbidden");
             } else if (call.method().equals("POST") && call.path().endsWith("/tool-uses")) {
                 // declaring one's own use of a tool is every member's right
                 call.spec().when().request(call.method(), call.path()).then().statusCode(201);
             } else if (call.path().endsWith("/quiz/attempts")) {
-                // answering a module's quiz is every member's right; this wrong attempt writes nothing
+                // answering a module's quiz and reading one's own attempts are every member's right
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
             } else if (call.reads()) {
                 call.spec().when().request(call.method(), call.path()).then().statusCode(200);
@@ -193,6 +193,7 @@ class TrainingIsolationTest {
         new Call("GET", "/api/v1/organisations/" + scene.org() + "/training-records/" + record.id(), null)
                 .answers(403, "forbidden");
         new Call("GET", "/api/v1/organisations/" + scene.org() + "/training-dossier", null).answers(403, "forbidden");
+        new Call("GET", "/api/v1/organisations/" + scene.org() + "/quiz-attempts", null).answers(403, "forbidden");
     }
 
     @Test
@@ -200,7 +201,7 @@ class TrainingIsolationTest {
         List<Call> calls = new ArrayList<>(sceneCalls());
         calls.add(new Call("GET", "/api/v1/reference/training-modules", null));
         calls.add(new Call("GET", "/api/v1/reference/training-modules/ai-and-work", null));
-        assertThat(calls).as("probes").hasSize(31);
+        assertThat(calls).as("probes").hasSize(33);
         for (Call call : calls) {
             call.answers(401, "unauthorized");
         }

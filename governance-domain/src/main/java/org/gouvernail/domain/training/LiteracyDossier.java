@@ -18,9 +18,11 @@ import org.gouvernail.domain.shared.OrganisationId;
 
 /**
  * Read model: the evidence of the organisation's AI literacy measures (art. 4 AI Act) as they stood
- * at the end of one day: the modules, the sessions held by then, and every person's records with
- * their status that day. Reproducible: it reads only records written by then, and a record voided
- * after that day still counts as it did (its void is later). Names are given only to the roles
+ * at the end of one day: the requirements in force that day (the revision then in force, with its
+ * rationale), the modules, the sessions held by then, and every person's records with their status that
+ * day. Reproducible: it reads only records written by then, and a record voided
+ * after that day still counts as it did (its void is later), and a requirement revised or retired after
+ * that day is shown as it stood. Names are given only to the roles
  * allowed to see them; otherwise people appear by their member id.
  */
 public record LiteracyDossier(
@@ -28,6 +30,7 @@ public record LiteracyDossier(
         LocalDate asOf,
         Instant generatedAt,
         boolean namesShown,
+        List<LiteracyRequirement> requirements,
         List<TrainingModule> modules,
         List<TrainingSession> sessions,
         List<PersonLine> people,
@@ -40,6 +43,7 @@ public record LiteracyDossier(
 
     public LiteracyDossier {
         Objects.requireNonNull(organisationId, "organisationId");
+        requirements = List.copyOf(requirements);
         modules = List.copyOf(modules);
         sessions = List.copyOf(sessions);
         people = List.copyOf(people);
@@ -62,13 +66,15 @@ public record LiteracyDossier(
 
     /**
      * The dossier as of the end of {@code asOf} (UTC), from the records written by then (voids included,
-     * whenever written), the modules and sessions, and the people known.
+     * whenever written), the requirements in force then (as they stood then), the modules and sessions,
+     * and the people known.
      */
     public static LiteracyDossier asOf(
             OrganisationId organisationId,
             LocalDate asOf,
             Instant now,
             boolean namesShown,
+            List<LiteracyRequirement> requirements,
             List<TrainingModule> modules,
             List<TrainingSession> sessions,
             List<TrainingRecord> records,
@@ -126,7 +132,10 @@ public record LiteracyDossier(
         List<TrainingModule> shown = modules.stream()
                 .filter(module -> module.createdAt().isBefore(endOfDay) && module.status() != ModuleStatus.DRAFT)
                 .toList();
-        return new LiteracyDossier(organisationId, asOf, now, namesShown, shown, held, persons, totals);
+        List<LiteracyRequirement> inForce = requirements.stream()
+                .filter(requirement -> requirement.revisedAt().isBefore(endOfDay) && requirement.isActive())
+                .toList();
+        return new LiteracyDossier(organisationId, asOf, now, namesShown, inForce, shown, held, persons, totals);
     }
 
     /** The people the dossier names or counts, by type (volunteers without an account included). */

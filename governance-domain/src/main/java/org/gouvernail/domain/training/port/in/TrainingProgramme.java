@@ -174,8 +174,8 @@ public interface TrainingProgramme {
             Caller caller, OrganisationId organisationId, TrainingModuleId moduleId);
 
     /**
-     * Scores the caller's attempt at an ACTIVE module's quiz; a passing attempt writes a training record
-     * (ATTESTED_SELF_STUDY, evidence QUIZ) for the caller, a failing one writes nothing.
+     * Scores the caller's attempt at an ACTIVE module's quiz and keeps the attempt (append-only); a passing
+     * attempt writes a training record (ATTESTED_SELF_STUDY, evidence QUIZ naming the attempt) for the caller.
      */
     QuizAttempt attemptQuiz(
             Caller caller,
@@ -183,8 +183,26 @@ public interface TrainingProgramme {
             TrainingModuleId moduleId,
             List<java.util.Set<Integer>> answers);
 
-    /** Read model: the score of an attempt and the record a pass wrote. */
-    record QuizAttempt(org.gouvernail.domain.training.ModuleQuiz.Result result, Optional<TrainingRecord> record) {}
+    /** Read model: the score of an attempt, the record a pass wrote, and the attempt as it is kept. */
+    record QuizAttempt(
+            org.gouvernail.domain.training.ModuleQuiz.Result result,
+            Optional<TrainingRecord> record,
+            org.gouvernail.domain.training.QuizAttemptRecord attempt) {}
+
+    /** The caller's own attempts at the module's quiz, newest first: any active member. */
+    Page<org.gouvernail.domain.training.QuizAttemptRecord> myQuizAttempts(
+            Caller caller, OrganisationId organisationId, TrainingModuleId moduleId, PageRequest page);
+
+    /**
+     * The organisation's quiz attempts, newest first, for ADMIN and DATA_REFERENT (attempts are personal
+     * data); member and module filter.
+     */
+    Page<org.gouvernail.domain.training.QuizAttemptRecord> quizAttempts(
+            Caller caller,
+            OrganisationId organisationId,
+            Optional<MemberId> member,
+            Optional<TrainingModuleId> module,
+            PageRequest page);
 
     /** Read model: a closed session and the records its closing wrote. */
     record Closed(TrainingSession session, List<TrainingRecord> records) {}

@@ -23,6 +23,19 @@ public interface LiteracyRequirements {
     /** Oldest first. */
     Page<LiteracyRequirement> list(OrganisationId organisationId, Optional<RequirementStatus> status, PageRequest page);
 
+    /**
+     * Appends one state of the requirement, as written at {@code at}: when it is created, at each revision,
+     * when it is retired. States are never changed; the dossier as of a date reads them.
+     */
+    void addState(LiteracyRequirement requirement, java.time.Instant at);
+
+    /**
+     * The requirements in force at {@code at}: each one's last state written before then, when that state is
+     * ACTIVE (with the revision, terms and status of then, {@code revisedAt} the time that state was written);
+     * oldest first, in one query, at most {@code max}.
+     */
+    List<LiteracyRequirement> inForceAt(OrganisationId organisationId, java.time.Instant at, int max);
+
     /** The ACTIVE requirements of these organisations, in one query, at most {@code max}. */
     List<LiteracyRequirement> active(Collection<OrganisationId> organisations, int max);
 }

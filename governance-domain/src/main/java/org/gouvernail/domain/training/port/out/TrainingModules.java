@@ -22,6 +22,9 @@ public interface TrainingModules {
 
     boolean codeInUse(OrganisationId organisationId, String code);
 
+    /** The organisation's module with this code (codes are unique per organisation), if any. */
+    Optional<TrainingModule> findByCode(OrganisationId organisationId, String code);
+
     /** Saves a changed module; StaleVersion if it changed since it was read. */
     TrainingModule update(TrainingModule module);
 
