@@ -15,6 +15,7 @@ export function feedback(main: HTMLElement): void {
   const text = h('textarea', { rows: 5, required: true, maxlength: 2000 });
   const anonymous = h('input', { type: 'checkbox', id: 'feedback-anonymous', checked: true });
   const receipt = h('input', { type: 'checkbox', id: 'feedback-receipt', checked: true });
+  const quote = h('input', { type: 'checkbox', id: 'feedback-quote' });
   const submit = h('button', { type: 'submit' }, t('feedback.submit'));
   const done = h('div', { 'aria-live': 'polite' });
   const receiptLine = h('div', { class: 'check' }, receipt, h('label', { for: 'feedback-receipt' }, t('feedback.receipt')));
@@ -32,6 +33,7 @@ export function feedback(main: HTMLElement): void {
       { class: 'field' },
       h('div', { class: 'check' }, anonymous, h('label', { for: 'feedback-anonymous' }, t('feedback.anonymous'))),
       receiptLine,
+      h('div', { class: 'check' }, quote, h('label', { for: 'feedback-quote' }, t('feedback.quoteConsent'))),
     ),
     submit,
   );
@@ -41,7 +43,7 @@ export function feedback(main: HTMLElement): void {
     clearErrors(form);
     replace(done);
     busy(submit, true);
-    const common = { kind: kind.value as Schemas['FeedbackKind'], text: text.value };
+    const common = { kind: kind.value as Schemas['FeedbackKind'], text: text.value, quoteConsent: quote.checked };
     let message: HTMLElement;
     if (anonymous.checked) {
       const result = await api.POST('/api/v1/organisations/{orgId}/feedback/anonymous', {
