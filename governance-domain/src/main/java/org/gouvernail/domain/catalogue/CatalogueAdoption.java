@@ -3,11 +3,15 @@ package org.gouvernail.domain.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.domain.todo.Assignee;
+import org.gouvernail.domain.todo.DueItem;
 
 /**
  * The link between a member's tool and the catalogue entry it was adopted from. The inherited
@@ -73,6 +77,31 @@ public record CatalogueAdoption(
     public boolean dueForReview(CatalogueEntry entry) {
         requireSameEntry(entry);
         return entry.revision() > revisionSeen;
+    }
+
+    /** The kind of the due item an upstream change raises in the adopting organisation. */
+    public static final String REVIEW_KIND = "catalogue-adoption.review";
+
+    /** Who reviews an adopted tool again: the committee, with the admins who adopted it. */
+    public static final Set<Role> REVIEWERS = Set.of(Role.ADMIN, Role.COMMITTEE);
+
+    /**
+     * The review item the adopting organisation sees while the entry changed upstream (re-assessed or
+     * deprecated) since its last review, without deadline: the tool, under its own name.
+     */
+    public Optional<DueItem> reviewItem(CatalogueEntry entry, String toolName) {
+        if (!dueForReview(entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DueItem(
+                organisationId,
+                REVIEW_KIND,
+                "TOOL",
+                toolId.value(),
+                toolName,
+                null,
+                Assignee.anyOf(REVIEWERS),
+                "/api/v1/organisations/" + organisationId + "/tools/" + toolId));
     }
 
     /**

@@ -82,7 +82,19 @@ class CatalogueAdoptionTest {
         assertThat(raised.reassessment()).isTrue();
         assertThat(adoption.dueForReview(raised.entry())).isTrue();
 
+        assertThat(adoption.reviewItem(entry, "DeepL")).isEmpty();
+        assertThat(adoption.reviewItem(raised.entry(), "DeepL")).hasValueSatisfying(item -> {
+            assertThat(item.kind()).isEqualTo(CatalogueAdoption.REVIEW_KIND);
+            assertThat(item.organisationId()).isEqualTo(MEMBER);
+            assertThat(item.subjectType()).isEqualTo("TOOL");
+            assertThat(item.subjectId()).isEqualTo(adoption.toolId().value());
+            assertThat(item.title()).isEqualTo("DeepL");
+            assertThat(item.dueAt()).isNull();
+            assertThat(item.link()).isEqualTo("/api/v1/organisations/" + MEMBER + "/tools/" + adoption.toolId());
+        });
+
         CatalogueAdoption reviewed = adoption.reviewed(raised.entry());
+        assertThat(reviewed.reviewItem(raised.entry(), "DeepL")).isEmpty();
         assertThat(reviewed.dueForReview(raised.entry())).isFalse();
         assertThat(reviewed.blocksApproval()).isFalse();
         assertThat(reviewed.revisionSeen()).isEqualTo(2);
