@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.shared.DataCategory;
+import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.domain.todo.Kinds;
 import org.junit.jupiter.api.Test;
 
 class CatalogueAdoptionTest {
@@ -91,6 +93,11 @@ class CatalogueAdoptionTest {
             assertThat(item.title()).isEqualTo("DeepL");
             assertThat(item.dueAt()).isNull();
             assertThat(item.link()).isEqualTo("/api/v1/organisations/" + MEMBER + "/tools/" + adoption.toolId());
+            assertThat(Kinds.describe(item, Language.FR))
+                    .isEqualTo("Revoir l’outil adopté du catalogue de la fédération « DeepL »");
+            assertThat(Kinds.asked(item.kind(), Language.EN))
+                    .isEqualTo("Review the tool adopted from the federation catalogue");
+            assertThat(Kinds.asked(item.kind(), Language.NL)).startsWith("Het uit de federatiecatalogus");
         });
 
         CatalogueAdoption reviewed = adoption.reviewed(raised.entry());
