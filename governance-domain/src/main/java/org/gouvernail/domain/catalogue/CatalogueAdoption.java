@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -71,6 +72,24 @@ public record CatalogueAdoption(
     /** Whether approval of the member's tool is blocked until its own assessment covers its data. */
     public boolean blocksApproval() {
         return LocalReevaluation.blocks(findings);
+    }
+
+    /**
+     * The approval gate: a committee decision setting the tool APPROVED or APPROVED_WITH_CONDITIONS is
+     * refused while the local re-evaluation blocks, unless the member validated an assessment of its
+     * own after the adoption ({@code ownAssessmentValidatedAt}, null if none). RESTRICTED and FORBIDDEN
+     * are always allowed.
+     */
+    public void checkDecision(ToolStatus target, Instant ownAssessmentValidatedAt) {
+        boolean approval = target == ToolStatus.APPROVED || target == ToolStatus.APPROVED_WITH_CONDITIONS;
+        boolean covered = ownAssessmentValidatedAt != null && ownAssessmentValidatedAt.isAfter(adoptedAt);
+        if (approval && blocksApproval() && !covered) {
+            throw new RuleViolation(
+                    "catalogue-adoption-blocked",
+                    "the tool's data goes beyond what the federation assessed: the organisation's own assessment"
+                            + " must cover it before approval",
+                    target);
+        }
     }
 
     /** Whether the entry changed upstream since the member last reviewed it: a review item is due. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.Language;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -44,6 +45,21 @@ class CatalogueAdoptionTest {
         });
         assertThat(adoption.revisionSeen()).isEqualTo(1);
         assertThat(adoption.federationId()).isEqualTo(FEDERATION);
+    }
+
+    @Test
+    void aBlockedAdoptionCannotBeApprovedUntilTheMembersOwnAssessmentCoversIt() {
+        CatalogueAdoption adoption = adopt(published(), DataCategory.PERSONAL);
+        assertThatThrownBy(() -> adoption.checkDecision(ToolStatus.APPROVED, null))
+                .isInstanceOf(RuleViolation.class)
+                .hasFieldOrPropertyWithValue("code", "catalogue-adoption-blocked");
+        assertThatThrownBy(() -> adoption.checkDecision(ToolStatus.APPROVED_WITH_CONDITIONS, T0.minusSeconds(1)))
+                .as("an assessment older than the adoption does not cover it")
+                .isInstanceOf(RuleViolation.class);
+        adoption.checkDecision(ToolStatus.RESTRICTED, null);
+        adoption.checkDecision(ToolStatus.FORBIDDEN, null);
+        adoption.checkDecision(ToolStatus.APPROVED, T0.plusSeconds(3600));
+        adopt(published(), DataCategory.INTERNAL).checkDecision(ToolStatus.APPROVED, null);
     }
 
     @Test
