@@ -146,7 +146,8 @@ class GovernanceProfileTest {
                 Roadmap.of(GovernanceProfile.SMALL_LOCAL, java.util.Optional.of(results), java.util.Map.of());
         assertThat(small)
                 .extracting(Roadmap.Item::action)
-                .containsExactly(RoadmapAction.ADOPT_POLICY, RoadmapAction.FIRST_TRAINING);
+                .containsExactly(
+                        RoadmapAction.ADOPT_POLICY, RoadmapAction.LITERACY_REQUIREMENT, RoadmapAction.FIRST_TRAINING);
         assertThat(Roadmap.of(GovernanceProfile.MID_SIZE, java.util.Optional.empty(), java.util.Map.of()))
                 .extracting(Roadmap.Item::action)
                 .containsExactlyInAnyOrder(RoadmapAction.values());
