@@ -54,7 +54,8 @@ public class PanacheContractDutyRules implements ContractDutyRules {
 
     @Override
     public List<ContractDutyRule> of(OrganisationId organisationId) {
-        return rules.find("organisationId = ?1 order by counterparty, id", organisationId.value())
+        return rules
+                .find("organisationId = ?1 order by counterparty, id", organisationId.value())
                 .page(0, ContractDutyRule.MAX_PER_ORGANISATION)
                 .list()
                 .stream()
@@ -69,7 +70,8 @@ public class PanacheContractDutyRules implements ContractDutyRules {
 
     @Override
     public List<ContractDuty> settled(OrganisationId organisationId, IncidentId incidentId) {
-        return settled.find("organisationId = ?1 and incidentId = ?2", organisationId.value(), incidentId.value())
+        return settled
+                .find("organisationId = ?1 and incidentId = ?2", organisationId.value(), incidentId.value())
                 .list()
                 .stream()
                 .map(ContractDutyEntity::toDomain)
@@ -78,7 +80,11 @@ public class PanacheContractDutyRules implements ContractDutyRules {
 
     @Override
     public void settle(OrganisationId organisationId, IncidentId incidentId, ContractDuty duty) {
-        if (settled.count("incidentId = ?1 and ruleId = ?2", incidentId.value(), duty.ruleId().value()) > 0) {
+        if (settled.count(
+                        "incidentId = ?1 and ruleId = ?2",
+                        incidentId.value(),
+                        duty.ruleId().value())
+                > 0) {
             throw new RuleViolation(
                     "duty-settled", "the contractual duty " + duty.ruleId() + " is already settled", "CONTRACT", "");
         }

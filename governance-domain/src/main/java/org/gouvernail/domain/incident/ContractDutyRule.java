@@ -43,23 +43,23 @@ public record ContractDutyRule(
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The same rule with new terms; a null field keeps its value, a blank note clears it. */
+    /** The same rule with new terms (the whole of them); its identity and creation time stay. */
     public ContractDutyRule changed(
             String newCounterparty,
             ContractPartyKind newKind,
-            Integer newHours,
+            int newHours,
             Severity newMinimum,
-            Boolean newPersonalDataOnly,
+            boolean newPersonalDataOnly,
             String newNote) {
         return new ContractDutyRule(
                 id,
                 organisationId,
-                newCounterparty == null ? counterparty : newCounterparty,
-                newKind == null ? kind : newKind,
-                newHours == null ? notifyWithinHours : newHours,
-                newMinimum == null ? minimumSeverity : newMinimum,
-                newPersonalDataOnly == null ? personalDataOnly : newPersonalDataOnly,
-                newNote == null ? note : newNote.isBlank() ? null : newNote,
+                newCounterparty,
+                newKind,
+                newHours,
+                newMinimum,
+                newPersonalDataOnly,
+                newNote,
                 createdAt,
                 version);
     }

@@ -134,7 +134,8 @@ class ContractDutyTest {
         assertThatThrownBy(() -> rule(ContractPartyKind.FUNDER, 24, null, false))
                 .isInstanceOf(InvalidInput.class);
         ContractDutyRule funder = rule(ContractPartyKind.FUNDER, 24, Severity.LOW, false);
-        ContractDutyRule changed = funder.changed(null, ContractPartyKind.INSURER, 72, null, null, "");
+        ContractDutyRule changed =
+                funder.changed(funder.counterparty(), ContractPartyKind.INSURER, 72, Severity.LOW, false, null);
         assertThat(changed.kind()).isEqualTo(ContractPartyKind.INSURER);
         assertThat(changed.notifyWithinHours()).isEqualTo(72);
         assertThat(changed.counterparty()).isEqualTo(funder.counterparty());

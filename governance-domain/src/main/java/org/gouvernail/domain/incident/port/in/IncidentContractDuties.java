@@ -17,7 +17,7 @@ import org.gouvernail.domain.shared.OrganisationId;
  */
 public interface IncidentContractDuties {
 
-    /** The fields of a rule; on a change, null leaves a field as it is (note: "" clears it). */
+    /** The fields of a rule, all of them (a change replaces them: the REST adapter merges the patch). */
     record Terms(
             String counterparty,
             ContractPartyKind kind,
