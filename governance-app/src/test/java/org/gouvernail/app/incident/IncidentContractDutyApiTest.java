@@ -1,6 +1,7 @@
 package org.gouvernail.app.incident;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.gouvernail.app.support.World;
 import org.gouvernail.app.support.World.Scene;
+import org.gouvernail.domain.todo.DueItem;
+import org.gouvernail.persistence.incident.SqlIncidentContractDueItems;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class IncidentContractDutyApiTest {
 
     @Inject
     World world;
+
+    @Inject
+    SqlIncidentContractDueItems dueItems;
 
     @BeforeEach
     void setUp() {
@@ -141,6 +147,11 @@ class IncidentContractDutyApiTest {
                 .statusCode(200)
                 .body("items[0].state", equalTo("PENDING"))
                 .body("items[0].late", equalTo(true));
+        // the pending contractual duty is a due item of the handlers, the settled one is not
+        assertThat(dueItems.dueIn(scene.organisation(), Instant.now().plus(Duration.ofDays(2)), 200))
+                .filteredOn(item -> item.kind().equals("incident.notify-counterparty"))
+                .extracting(item -> item.subjectId().toString(), DueItem::dueAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(late, longAgo.plus(Duration.ofHours(24))));
 
         // deleting the rule: the settled duty stays in the incident's history, the pending one goes
         given().header("If-Match", "\"0\"")
@@ -166,7 +177,7 @@ class IncidentContractDutyApiTest {
     void aRuleChangesOnlyWithIfMatchAndBadTermsAreProblems() {
         String one = given().contentType("application/json")
                 .body("{\"counterparty\":\"Assureur RC\",\"kind\":\"INSURER\",\"notifyWithinHours\":48,"
-                        + "\"minimumSeverity\":\"HIGH\",\"personalDataOnly\":true}")
+                        + "\"minimumSeverity\":\"CRITICAL\",\"personalDataOnly\":true}")
                 .when()
                 .post(base() + "/incident-contract-duties")
                 .then()
@@ -197,7 +208,7 @@ class IncidentContractDutyApiTest {
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("notifyWithinHours", equalTo(72))
-                .body("minimumSeverity", equalTo("HIGH"))
+                .body("minimumSeverity", equalTo("CRITICAL"))
                 .body("note", equalTo("Police 55-123"));
         given().contentType("application/merge-patch+json")
                 .header("If-Match", "\"1\"")
