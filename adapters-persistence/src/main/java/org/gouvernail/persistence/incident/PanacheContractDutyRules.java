@@ -71,7 +71,11 @@ public class PanacheContractDutyRules implements ContractDutyRules {
     @Override
     public List<ContractDuty> settled(OrganisationId organisationId, IncidentId incidentId) {
         return settled
-                .find("organisationId = ?1 and incidentId = ?2", organisationId.value(), incidentId.value())
+                .find(
+                        "organisationId = ?1 and incidentId = ?2 order by settledAt, ruleId",
+                        organisationId.value(),
+                        incidentId.value())
+                .page(0, ContractDuty.MAX_PER_INCIDENT - ContractDutyRule.MAX_PER_ORGANISATION)
                 .list()
                 .stream()
                 .map(ContractDutyEntity::toDomain)

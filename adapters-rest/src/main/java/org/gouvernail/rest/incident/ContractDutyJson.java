@@ -133,5 +133,7 @@ final class ContractDutyJson {
     }
 
     @Schema(name = "IncidentContractDutyList", description = "The incident's contractual duties, due time order")
-    record DutyList(List<DutyView> items) {}
+    record DutyList(
+            @Schema(maxItems = ContractDuty.MAX_PER_INCIDENT)
+            List<DutyView> items) {}
 }

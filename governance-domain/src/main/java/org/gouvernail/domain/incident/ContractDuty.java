@@ -26,6 +26,9 @@ public record ContractDuty(
         String reference,
         String notRequiredReason) {
 
+    /** At most this many contractual duties are listed per incident: the rules' (50) and 150 settled ones. */
+    public static final int MAX_PER_INCIDENT = 200;
+
     public ContractDuty {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(counterparty, "counterparty");

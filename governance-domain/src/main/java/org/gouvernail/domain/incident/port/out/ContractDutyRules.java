@@ -25,7 +25,7 @@ public interface ContractDutyRules {
 
     long count(OrganisationId organisationId);
 
-    /** The contractual duties settled on the incident, in one statement. */
+    /** The contractual duties settled on the incident (at most 150, oldest first), in one statement. */
     List<ContractDuty> settled(OrganisationId organisationId, IncidentId incidentId);
 
     /** Records a settled duty; a duty is settled once (RuleViolation duty-settled otherwise). */
