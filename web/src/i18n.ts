@@ -444,6 +444,7 @@ const LABELS: Labels = {
     'incident.notify-authority': ['Notifier l’autorité', 'Notify the authority', 'De autoriteit verwittigen'],
     'incident.register': ['Inscrire l’incident', 'Register the incident', 'Het incident registreren'],
     'incident.vendor-actions': ['Suivre les actions du fournisseur', 'Follow the vendor’s actions', 'De acties van de leverancier opvolgen'],
+    'incident.notify-counterparty': ['Notifier le bailleur ou l’assureur', 'Notify the funder or insurer', 'De financier of verzekeraar verwittigen'],
   },
 };
 

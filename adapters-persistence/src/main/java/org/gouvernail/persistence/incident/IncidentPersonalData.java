@@ -26,6 +26,7 @@ public class IncidentPersonalData implements PersonalDataSource {
         return Set.of(
                 "incident.reported_by",
                 "incident_duty.settled_by",
+                "incident_contract_duty.settled_by",
                 "incident_action.owner_id",
                 "incident_action.created_by",
                 "incident_action.settled_by",
@@ -48,13 +49,18 @@ public class IncidentPersonalData implements PersonalDataSource {
                         where i.organisation_id = :org and i.reported_by = :member order by i.reported_at, i.id"""),
                 rows.category(
                         "incident.duties-settled",
-                        "Notification duties the person settled (to the authority, to the people concerned)",
+                        "Notification duties the person settled (to the authority, to the people concerned, to a"
+                                + " funder or insurer: duty CONTRACT)",
                         "LEGAL_OBLIGATION",
                         "As the incident",
                         List.of("incidentId", "duty", "state", "settledAt"),
                         """
                         select d.incident_id, d.code, d.state, d.settled_at from incident_duty d
-                        where d.organisation_id = :org and d.settled_by = :member order by d.settled_at, d.incident_id"""),
+                        where d.organisation_id = :org and d.settled_by = :member
+                        union all
+                        select c.incident_id, 'CONTRACT', c.state, c.settled_at from incident_contract_duty c
+                        where c.organisation_id = :org and c.settled_by = :member
+                        order by 4, 1"""),
                 rows.category(
                         "incident.handling",
                         "What the person did in handling incidents: actions owned, planned or settled, containment"

@@ -294,6 +294,25 @@ public final class IsolationCalls {
                 new Call("POST", one + "/cancel", "{\"reason\":\"Inutile\"}"));
     }
 
+    /** The contractual notification duties: the organisation's rules (CRUD) and one incident's contractual duties. */
+    public static List<Call> incidentContractDuties(String org, String incident, String rule) {
+        String rules = base(org) + "/incident-contract-duties";
+        String duties = base(org) + "/incidents/" + incident + "/contract-duties";
+        return List.of(
+                new Call("GET", rules, null),
+                new Call(
+                        "POST",
+                        rules,
+                        "{\"counterparty\":\"Fondation\",\"kind\":\"FUNDER\",\"notifyWithinHours\":24,"
+                                + "\"minimumSeverity\":\"MEDIUM\"}"),
+                new Call("GET", rules + "/" + rule, null),
+                new Call("PATCH", rules + "/" + rule, "{\"notifyWithinHours\":48}"),
+                new Call("DELETE", rules + "/" + rule, null),
+                new Call("GET", duties, null),
+                new Call("POST", duties + "/" + rule + "/done", "{\"reference\":\"Courriel\"}"),
+                new Call("POST", duties + "/" + rule + "/not-required", "{\"reason\":\"Hors projet\"}"));
+    }
+
     /** The timeline of one incident and its observations. */
     public static List<Call> incidentTimeline(String org, String incident) {
         String base = base(org) + "/incidents/" + incident + "/timeline";
@@ -544,6 +563,7 @@ public final class IsolationCalls {
         all.addAll(incidents(org, id()));
         all.addAll(incidentActions(org, id(), id()));
         all.addAll(incidentTimeline(org, id()));
+        all.addAll(incidentContractDuties(org, id(), id()));
         all.addAll(communication(org, id(), id(), id()));
         all.addAll(reviews(org, id(), id()));
         all.addAll(transparency(org, id()));

@@ -79,6 +79,23 @@ public sealed interface IncidentEvent extends DomainEvent {
         }
     }
 
+    record ContractDutySettled(OrganisationId organisationId, IncidentId incidentId, ContractDuty duty)
+            implements IncidentEvent {
+
+        @Override
+        public String action() {
+            return duty.state() == DutyState.DONE ? "incident.duty-done" : "incident.duty-not-required";
+        }
+
+        @Override
+        public String summary() {
+            return "duty: CONTRACT; rule: " + duty.ruleId() + "; counterparty: " + duty.counterparty()
+                    + "; state: " + duty.state()
+                    + (duty.reference() == null ? "" : "; reference: " + duty.reference())
+                    + (duty.notRequiredReason() == null ? "" : "; reason: " + duty.notRequiredReason());
+        }
+    }
+
     record ActionPlanned(OrganisationId organisationId, IncidentId incidentId, IncidentAction step)
             implements IncidentEvent {
 

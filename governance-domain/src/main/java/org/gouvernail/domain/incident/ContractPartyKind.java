@@ -1,0 +1,7 @@
+package org.gouvernail.domain.incident;
+
+/** Who a contractual notification duty is owed to. */
+public enum ContractPartyKind {
+    FUNDER,
+    INSURER
+}
