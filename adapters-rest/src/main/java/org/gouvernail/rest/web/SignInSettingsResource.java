@@ -4,11 +4,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gouvernail.domain.shared.NotFound;
 
 /**
  * REST resource, public: where a browser front end signs in. The issuer is the identity provider's address as
@@ -26,9 +28,10 @@ public class SignInSettingsResource {
     private final String clientId;
 
     public SignInSettingsResource(
-            @ConfigProperty(name = "gouvernail.web.oidc-url") String issuer,
+            @ConfigProperty(name = "gouvernail.web.oidc-url") Optional<String> issuer,
             @ConfigProperty(name = "gouvernail.web.client-id") String clientId) {
-        this.issuer = trimSlash(issuer);
+        // absent when tokens are checked against a configured public key only: no browser sign-in then
+        this.issuer = issuer.map(SignInSettingsResource::trimSlash).orElse(null);
         this.clientId = clientId;
     }
 
@@ -60,6 +63,9 @@ public class SignInSettingsResource {
                     + "the API trusts) and GOUVERNAIL_WEB_CLIENT_ID (default gouvernail-web).")
     @APIResponse(responseCode = "200", description = "The settings")
     public SignInSettings settings() {
+        if (issuer == null) {
+            throw new NotFound("sign-in settings", "browser sign-in");
+        }
         return new SignInSettings(issuer, clientId, "openid");
     }
 

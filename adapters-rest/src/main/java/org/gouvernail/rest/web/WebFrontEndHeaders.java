@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,13 +24,15 @@ public class WebFrontEndHeaders {
 
     private final String contentSecurityPolicy;
 
-    public WebFrontEndHeaders(@ConfigProperty(name = "gouvernail.web.oidc-url") String issuer) {
-        this.contentSecurityPolicy = contentSecurityPolicy(issuer);
+    // no issuer when tokens are checked against a configured public key only (no sign-in from a browser)
+    public WebFrontEndHeaders(@ConfigProperty(name = "gouvernail.web.oidc-url") Optional<String> issuer) {
+        this.contentSecurityPolicy = contentSecurityPolicy(issuer.orElse(null));
     }
 
     static String contentSecurityPolicy(String issuer) {
+        String signIn = issuer == null ? "" : " " + SignInSettingsResource.trimSlash(issuer) + "/";
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-                + "connect-src 'self' " + SignInSettingsResource.trimSlash(issuer) + "/; "
+                + "connect-src 'self'" + signIn + "; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
