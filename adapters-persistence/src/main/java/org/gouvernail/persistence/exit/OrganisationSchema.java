@@ -43,15 +43,26 @@ public final class OrganisationSchema {
 
     /** Tables that belong to no organisation, with the reason. */
     public static final Map<String, String> PLATFORM_TABLES = Map.of(
-            "flyway_schema_history", "the schema's own migration history",
-            "idempotency_record", "keyed by the caller's subject, not by an organisation; kept 24 hours",
-            "notification_preference", "a person's own e-mail preferences, across all their organisations",
-            "calendar_token", "a person's own calendar feed token, across all their organisations",
-            "sent_notice", "the claims of e-mails sent to a person, across all their organisations",
-            "organisation_receipt", "the receipt the platform keeps of a deleted organisation",
-            "federation_link", "between a federation and a member: neither's alone; deleted with either (cascade)",
-            "sharing_consent", "the consent history of a federation link; deleted with the link",
-            "federation_snapshot", "a member's values shared with a federation; deleted with the link");
+            "flyway_schema_history",
+            "the schema's own migration history",
+            "idempotency_record",
+            "keyed by the caller's subject, not by an organisation; kept 24 hours",
+            "notification_preference",
+            "a person's own e-mail preferences, across all their organisations",
+            "calendar_token",
+            "a person's own calendar feed token, across all their organisations",
+            "sent_notice",
+            "the claims of e-mails sent to a person, across all their organisations",
+            "organisation_receipt",
+            "the receipt the platform keeps of a deleted organisation",
+            "federation_link",
+            "between a federation and a member: neither's alone; deleted with either (cascade)",
+            "sharing_consent",
+            "the consent history of a federation link; deleted with the link",
+            "federation_snapshot",
+            "a member's values shared with a federation; deleted with the link",
+            "federation_report_contributor",
+            "which members fed a federation report, to mark it when one withdraws; names members: not the federation's alone");
 
     /** One foreign key: {@code table(columns)} references {@code parent(parentColumns)}. */
     public record ForeignKey(String table, List<String> columns, String parent, List<String> parentColumns) {}

@@ -548,6 +548,16 @@ public final class IsolationCalls {
                 new Call("GET", base + "/dashboard?segment=REGION", null));
     }
 
+    /** A federation's finalised reports (not under /organisations, probed all the same). */
+    public static List<Call> federationReports(String federation, String report) {
+        String base = "/api/v1/federations/" + federation + "/reports";
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, "{\"title\":\"AG\",\"indicators\":[\"tools.in_inventory\"]}"),
+                new Call("GET", base + "/" + report, null),
+                new Call("GET", base + "/" + report + "/content", null));
+    }
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
