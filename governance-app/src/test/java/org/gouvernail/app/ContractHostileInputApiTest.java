@@ -246,6 +246,18 @@ class ContractHostileInputApiTest {
         ObjectNode unknown = validBody(schema);
         unknown.put("noSuchProperty", "x");
         refused(method, template + " unknown property", request(type).body(unknown.toString()), path, operation);
+        // a duplicated key: which of the two a parser keeps is unspecified (RFC 8259 section 4), so a
+        // proxy or a signature check may read the other one; the body is refused, never half-read
+        Iterator<String> declared = properties.fieldNames();
+        if (declared.hasNext()) {
+            String name = declared.next();
+            JsonNode value = validValue(schema(properties.path(name)), 0);
+            ObjectNode body = validBody(schema);
+            body.remove(name);
+            String rest = body.isEmpty() ? "" : "," + body.toString().substring(1, body.toString().length() - 1);
+            String twice = "{\"" + name + "\":" + value + ",\"" + name + "\":" + value + rest + "}";
+            refused(method, template + " duplicate key " + name, request(type).body(twice), path, operation);
+        }
     }
 
     /** Wrong JSON for one property, each labelled: a wrong type, an unknown enum value, 100 kB of text, a null it does not allow. */
