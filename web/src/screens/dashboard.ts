@@ -7,6 +7,7 @@ import { h, replace } from '../dom';
 import { formatDate, label, language, t } from '../i18n';
 import { orgId } from '../session';
 import { loading, problemBox } from './common';
+import { tableWrap } from './tables';
 
 type Indicator = Schemas['IndicatorValue'];
 
@@ -84,11 +85,7 @@ function section(s: Schemas['DashboardSection']): HTMLElement[] {
   const title = label('Section', s.section);
   return [
     h('h2', null, title),
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
+    tableWrap(h('table',
         { class: 'indicators' },
         h('caption', { class: 'visually-hidden' }, title),
         h(
@@ -142,11 +139,7 @@ function nextActions(actions: Schemas['NextAction'][]): HTMLElement {
 }
 
 function simpleTable(caption: string, heads: string[], rows: (string | number)[][]): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
+  return tableWrap(h('table',
       null,
       h('caption', null, caption),
       h('thead', null, h('tr', null, heads.map((c) => h('th', { scope: 'col' }, c)))),
@@ -176,11 +169,7 @@ function riskGrid(caption: string, cells: Schemas['RiskGridCell'][]): HTMLElemen
   if (cells.every((c) => c.count === 0)) return h('p', { class: 'empty' }, caption, ' : ', t('dashboard.noRisk'));
   const count = (l: number, s: number) => cells.find((c) => c.likelihood === l && c.severity === s)?.count ?? 0;
   const levels = [1, 2, 3, 4, 5];
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
+  return tableWrap(h('table',
       { class: 'grid' },
       h('caption', null, caption),
       h(

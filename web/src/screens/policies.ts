@@ -11,6 +11,7 @@ import { busy, clearErrors, field, formProblemSlot, select, showProblem } from '
 import { formatDate, label, t } from '../i18n';
 import { hasRole, orgId } from '../session';
 import { loading, problemBox } from './common';
+import { tableWrap } from './tables';
 
 type Version = Schemas['PolicyVersion'];
 type Rule = Schemas['UsageRule'];
@@ -108,11 +109,7 @@ async function policy(main: HTMLElement, policyId: string): Promise<void> {
 function versionsTable(found: Schemas['Policy'], chosen: number | undefined): HTMLElement {
   if (found.versions.length === 0) return h('p', { class: 'empty' }, t('policies.noVersion'));
   const heads = [t('policies.version'), t('policies.status'), t('policies.rules'), t('policies.published'), t('policies.review')];
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
+  return tableWrap(h('table',
       null,
       h('caption', { class: 'visually-hidden' }, t('policies.versions')),
       h('thead', null, h('tr', null, heads.map((c) => h('th', { scope: 'col' }, c)))),
@@ -218,11 +215,7 @@ function subjectOf(version: Version, rule: Rule): string {
 
 function rulesTable(version: Version, rules: Rule[], caption = t('policies.rulesTitle')): HTMLElement {
   if (rules.length === 0) return h('p', { class: 'empty' }, t('policies.noRule'));
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
+  return tableWrap(h('table',
       null,
       h('caption', { class: 'visually-hidden' }, caption),
       h(
@@ -394,11 +387,7 @@ async function showCoverage(holder: HTMLElement, version: Version): Promise<void
     ),
     data.pending.length === 0
       ? h('p', { class: 'empty' }, t('policies.nobodyPending'))
-      : h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
+      : tableWrap(h('table',
             { class: 'pending' },
             h('caption', null, t('policies.pending', { count: data.pending.length })),
             h(
@@ -425,11 +414,7 @@ async function showCoverage(holder: HTMLElement, version: Version): Promise<void
         ),
     data.acknowledged.length === 0
       ? null
-      : h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
+      : tableWrap(h('table',
             null,
             h('caption', null, t('policies.acknowledged', { count: data.acknowledged.length })),
             h('thead', null, h('tr', null, [t('policies.member'), t('policies.readOn')].map((c) => h('th', { scope: 'col' }, c)))),
@@ -547,11 +532,7 @@ async function compare(holder: HTMLElement, found: Schemas['Policy'], from: numb
       ? null
       : [
           h('h4', null, t('policies.verdictChanged'), ` (${c.verdictChanged.length})`),
-          h(
-            'div',
-            { class: 'table-wrap' },
-            h(
-              'table',
+          tableWrap(h('table',
               null,
               h('caption', { class: 'visually-hidden' }, t('policies.verdictChanged')),
               h(
