@@ -232,7 +232,7 @@ function reviewsDue(meeting: Schemas['Meeting'], holder: HTMLElement): HTMLEleme
                       item.meetingId === meeting.id
                         ? t('committee.onThisAgenda')
                         : item.meetingId
-                          ? t('committee.onEarlierAgenda')
+                          ? t('committee.onOtherAgenda')
                           : t('committee.notOnAgenda'),
                     ),
                   ),

@@ -166,7 +166,7 @@ function toolsByStatus(counts: Record<string, number>): HTMLElement {
 
 /** Likelihood (rows, 5 down to 1) by severity (columns, 1 to 5), as a table with both headers. */
 function riskGrid(caption: string, cells: Schemas['RiskGridCell'][]): HTMLElement {
-  if (cells.every((c) => c.count === 0)) return h('p', { class: 'empty' }, caption, ' : ', t('dashboard.noRisk'));
+  if (cells.every((c) => c.count === 0)) return h('p', { class: 'empty' }, caption, ' — ', t('dashboard.noRisk'));
   const count = (l: number, s: number) => cells.find((c) => c.likelihood === l && c.severity === s)?.count ?? 0;
   const levels = [1, 2, 3, 4, 5];
   return tableWrap(h('table',
