@@ -300,7 +300,10 @@ const UNSAFE = 'script, style, link, meta, iframe, object, embed, base, form, in
 
 /** The document's body as inert nodes: parsed apart (nothing runs), scripts, styles and handlers dropped. */
 async function printable(blob: Blob): Promise<HTMLElement> {
-  const parsed = new DOMParser().parseFromString(await blob.text(), 'text/html');
+  // the document's one style block goes before parsing: parsed here, it would meet this page's
+  // Content-Security-Policy (style-src 'self') and be refused; this page's own styles apply instead
+  const html = (await blob.text()).replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   parsed.querySelectorAll(UNSAFE).forEach((e) => e.remove());
   parsed.querySelectorAll('*').forEach((e) => {
     for (const attribute of [...e.attributes]) {
