@@ -619,6 +619,7 @@ Object.assign(fr, {
   'committee.minutes': 'Procès-verbal',
   'committee.saveMinutes': 'Enregistrer le procès-verbal',
   'committee.minutesSaved': 'Procès-verbal enregistré.',
+  'committee.minutesText': 'Ce qui a été dit et décidé',
 });
 
 Object.assign(en, {
@@ -746,6 +747,7 @@ Object.assign(en, {
   'committee.minutes': 'Minutes',
   'committee.saveMinutes': 'Save the minutes',
   'committee.minutesSaved': 'Minutes saved.',
+  'committee.minutesText': 'What was said and decided',
 });
 
 Object.assign(nl, {
@@ -873,6 +875,7 @@ Object.assign(nl, {
   'committee.minutes': 'Notulen',
   'committee.saveMinutes': 'De notulen bewaren',
   'committee.minutesSaved': 'Notulen bewaard.',
+  'committee.minutesText': 'Wat er gezegd en beslist werd',
 });
 
 Object.assign(LABELS, {

@@ -260,7 +260,7 @@ function minutesEditor(meeting: Schemas['Meeting'], etag: string | undefined, ho
     { novalidate: true, class: 'stack minutes' },
     h('h3', null, t('committee.minutes')),
     formProblemSlot(),
-    field('minutes', t('committee.minutes'), minutes),
+    field('minutes', t('committee.minutesText'), minutes),
     submit,
     done,
   );
