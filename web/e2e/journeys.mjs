@@ -260,6 +260,199 @@ await journey(
   { width: 375, height: 812 },
 );
 
+// --- issue 18 (webB): policies, dashboard, review cycle, the ETag conflict ------------------------------------------
+/** Every address the page asks for: none may carry a token (the printable document is fetched with the header). */
+function watchAddresses(page) {
+  const addresses = [];
+  let documentWithHeader = false;
+  page.on('request', (request) => {
+    addresses.push(request.url());
+    if (/\/versions\/\d+\/document/.test(request.url()) && /^Bearer /.test(request.headers().authorization ?? '')) {
+      documentWithHeader = true;
+    }
+  });
+  return async () => {
+    // the app's own addresses (Keycloak's sign-in pages carry base64 JSON of their own)
+    const leaked = addresses.filter((a) => a.startsWith(BASE) && /access_token|token=|eyJ[\w-]{10,}/.test(a));
+    await expect(leaked.length === 0, `a token in an address: ${leaked.join(' ')}`);
+    await expect(documentWithHeader, 'the printable document was not fetched with the Authorization header');
+  };
+}
+
+/** The bearer token the app sends, caught from one of its own API requests (to change data as "someone else"). */
+function watchToken(page) {
+  let token = null;
+  page.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (header && request.url().includes('/api/')) token = header;
+  });
+  return () => token;
+}
+
+async function openPolicy(page) {
+  await page.click('nav a[href="#/policies"]');
+  await page.locator('h1', { hasText: 'Règles d’usage' }).waitFor();
+  await page.locator('main .cards a').first().waitFor({ timeout: 15000 });
+  await accessible(page, 'policies-list');
+  await page.locator('main .cards a').first().click();
+  await page.locator('#version-title').waitFor({ timeout: 15000 });
+  await page.locator('main .loading').first().waitFor({ state: 'detached' });
+}
+
+async function webBJourneys() {
+  await journey('bob reads a policy, its printable document, acknowledges it and sees who has read it', async (page) => {
+    const noTokenInAddresses = watchAddresses(page);
+    await signIn(page, 'bob');
+    await openPolicy(page);
+    await page.locator('main table tbody tr').first().waitFor();
+    await expect(page.locator('#version-title', { hasText: 'En vigueur' }).isVisible(), 'the version in force is not shown');
+    await shot(page, 'policy-version');
+    await accessible(page, 'policy-version');
+    // the printable document: fetched with the Authorization header, shown in the page, offered as a file
+    await page.click('#show-document');
+    await page.locator('.document-panel .printable').waitFor({ timeout: 15000 });
+    const printed = await page.locator('.document-panel .printable').innerText();
+    await expect(printed.length > 200, `the printable document is nearly empty (${printed.length} characters)`);
+    const href = await page.locator('.document-panel a[download]').getAttribute('href');
+    await expect(href.startsWith('blob:'), `the download is not a blob: ${href}`);
+    await shot(page, 'policy-document');
+    await accessible(page, 'policy-document');
+    // acknowledging the version in force, then the coverage counts bob
+    await page.locator('#acknowledge').click();
+    await page.locator('.acknowledge .alert-success[role="status"]').waitFor();
+    await page.reload();
+    await page.locator('#sign-in').click();
+    await page.locator('#version-title').waitFor({ timeout: 15000 });
+    await page.locator('.acknowledge .alert-success', { hasText: 'Vous avez lu' }).waitFor({ timeout: 15000 });
+    await page.locator('.coverage figcaption').waitFor({ timeout: 15000 });
+    const coverage = await page.locator('.coverage figcaption').innerText();
+    await expect(/^Lue par ([2-9]|[1-9]\d+) sur \d+ membres/.test(coverage), `coverage without bob: "${coverage}"`);
+    await expect(page.locator('.coverage table th', { hasText: 'Bob' }).first().isVisible(), 'bob is not among the readers');
+    await shot(page, 'policy-coverage');
+    await accessible(page, 'policy-coverage');
+    await noTokenInAddresses();
+  });
+
+  await journey('alice drafts version 2, compares it with version 1, and a conflict is shown then reloaded', async (page) => {
+    const token = watchToken(page);
+    await signIn(page, 'alice');
+    await openPolicy(page);
+    await page.click('#new-draft');
+    await page.locator('#version-title', { hasText: 'Brouillon' }).waitFor({ timeout: 15000 });
+    const summary = page.locator('textarea[name="summary"]');
+    await summary.waitFor();
+    // two saves in a row: the ETag of the first answer is the If-Match of the second
+    await summary.fill('- Résumé revu par la coordination.');
+    await page.click('form.draft-editor button[type="submit"]');
+    await page.locator('form.draft-editor .alert-success').waitFor();
+    await summary.fill('- Résumé revu par la coordination.\n- Deuxième point.');
+    await page.click('form.draft-editor button[type="submit"]');
+    await page.locator('form.draft-editor .alert-success').waitFor();
+    await shot(page, 'policy-draft');
+    await accessible(page, 'policy-draft');
+    // what changed since version 1
+    await page.selectOption('select[name="from"]', '1');
+    await page.click('form.compare button[type="submit"]');
+    await page.locator('.changes-result', { hasText: 'De la version 1 à la version 2' }).waitFor({ timeout: 15000 });
+    await page.locator('.changes-result li', { hasText: 'Le résumé a changé' }).waitFor();
+    await shot(page, 'policy-changes');
+    await accessible(page, 'policy-changes');
+    // someone else changes the draft through the API between the load and the save
+    const address = page.url();
+    const params = new URLSearchParams(address.slice(address.indexOf('?') + 1));
+    const orgs = await (await fetch(`${BASE}/api/v1/me`, { headers: { Authorization: token() } })).json();
+    const orgId = orgs.memberships.find((m) => m.status === 'ACTIVE').organisationId;
+    const url = `${BASE}/api/v1/organisations/${orgId}/policies/${params.get('policy')}/versions/${params.get('version')}`;
+    const current = await fetch(url, { headers: { Authorization: token() } });
+    await expect(current.status === 200, `GET the draft: ${current.status}`);
+    const changed = await fetch(url, {
+      method: 'PATCH',
+      headers: {
+        Authorization: token(),
+        'If-Match': current.headers.get('etag'),
+        'Content-Type': 'application/merge-patch+json',
+      },
+      body: JSON.stringify({ summary: '- Changé entre-temps par quelqu’un d’autre.' }),
+    });
+    await expect(changed.status === 200, `PATCH the draft as someone else: ${changed.status}`);
+    await summary.fill('- Ma version, écrite sans savoir.');
+    await page.click('form.draft-editor button[type="submit"]');
+    const conflict = page.locator('form.draft-editor .conflict');
+    await conflict.waitFor({ timeout: 15000 });
+    await expect((await conflict.innerText()).includes('Quelqu’un a modifié ceci entre-temps'), 'no conflict message');
+    await expect(
+      page.evaluate(() => document.activeElement?.classList.contains('conflict')),
+      'the conflict message does not have the focus',
+    );
+    await shot(page, 'policy-conflict');
+    await accessible(page, 'policy-conflict');
+    await page.click('form.draft-editor .conflict-reload');
+    await page.locator('textarea[name="summary"]').waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('textarea[name="summary"]')?.value.includes('Changé entre-temps'),
+      null,
+      { timeout: 15000 },
+    );
+    // the reloaded version saves: its ETag is the current one
+    await page.locator('textarea[name="summary"]').fill('- Changé entre-temps, puis complété.');
+    await page.click('form.draft-editor button[type="submit"]');
+    await page.locator('form.draft-editor .alert-success').waitFor();
+    await shot(page, 'policy-conflict-reloaded');
+  });
+
+  await journey('erin reads the dashboard: indicators with definitions and trends, next actions', async (page) => {
+    await signIn(page, 'erin');
+    await page.click('nav a[href="#/dashboard"]');
+    await page.locator('h1', { hasText: 'Tableau de bord' }).waitFor();
+    await page.locator('table.indicators').first().waitFor({ timeout: 15000 });
+    const rows = await page.locator('table.indicators tbody tr').count();
+    await expect(rows >= 5, `only ${rows} indicators`);
+    await expect(page.locator('table.indicators .definition').first().isVisible(), 'no definition shown');
+    const trends = await page.locator('table.indicators .trend').count();
+    await expect(trends > 0, 'no trend shown (the demo data has a snapshot 30 days ago)');
+    await shot(page, 'dashboard');
+    await accessible(page, 'dashboard');
+  });
+
+  await journey(
+    'the dashboard on a phone',
+    async (page) => {
+      await signIn(page, 'alice');
+      await page.goto(`${BASE}/#/dashboard`);
+      await page.locator('table.indicators').first().waitFor({ timeout: 15000 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await expect(width <= 390, `the page is ${width}px wide on a 375px screen`);
+      await shot(page, 'phone-dashboard');
+      await accessible(page, 'phone-dashboard');
+    },
+    { width: 375, height: 812 },
+  );
+
+  await journey('bob sees what the review cycle finds due and proposes it for the agenda', async (page) => {
+    await signIn(page, 'bob');
+    await page.click('nav a[href="#/committee"]');
+    await page.locator('.alert', { hasText: 'quorum' }).first().waitFor({ timeout: 15000 });
+    const due = page.locator('.reviews-due');
+    await due.locator('h3', { hasText: 'À revoir' }).waitFor({ timeout: 15000 });
+    await shot(page, 'committee-reviews-due');
+    await accessible(page, 'committee-reviews-due');
+    const rows = await due.locator('tbody tr').count();
+    await expect(rows > 0, 'the demo data has subjects due for review: none shown');
+    // the demo's due subjects sit on the agenda of the meeting in ten days: proposing them for this one carries them over
+    await page.locator('#propose-agenda').click();
+    await page.locator('.alert-success', { hasText: 'ajouté' }).waitFor({ timeout: 15000 });
+    // the list read again: every subject due is now on this agenda, nothing is left to propose
+    await due.locator('tbody td', { hasText: 'Déjà à l’ordre du jour' }).first().waitFor({ timeout: 15000 });
+    const left = await due.locator('tbody td', { hasText: 'Pas encore' }).count();
+    await expect(left === 0, `${left} due subjects still not on the agenda`);
+    await expect(!(await page.locator('#propose-agenda').isVisible()), 'still subjects to propose after the proposal');
+    await shot(page, 'committee-agenda-proposed');
+    await accessible(page, 'committee-agenda-proposed');
+  });
+}
+
+await webBJourneys();
+
 await browser.close();
 writeFileSync(join(ARTIFACTS, 'results.txt'), results.join('\n') + '\n');
 console.log(`${passed} passed, ${failed} failed`);

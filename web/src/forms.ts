@@ -4,6 +4,7 @@
 import { h, replace, uid } from './dom';
 import { t } from './i18n';
 import type { Problem } from './api';
+import { showConflict } from './conflict';
 
 export interface Option {
   value: string;
@@ -65,8 +66,10 @@ export function clearErrors(form: HTMLFormElement): void {
 }
 
 /** Shows a problem: each field error next to its field, the rest in the form's summary, which takes the focus. */
-export function showProblem(form: HTMLFormElement, problem: Problem, reload?: () => void): void {
+export function showProblem(form: HTMLFormElement, problem: Problem, reload?: () => void | Promise<void>): void {
   const summary = form.querySelector<HTMLElement>('.form-problem')!;
+  // 412 or 409 concurrent-change: "someone changed this meanwhile" and a reload (conflict.ts)
+  if (reload && showConflict(summary, problem, reload)) return;
   const placed: string[] = [];
   for (const error of problem.errors ?? []) {
     // "name", "details.name" or "teams[2]": the field itself, else its last or first segment
@@ -90,7 +93,6 @@ export function showProblem(form: HTMLFormElement, problem: Problem, reload?: ()
     }
     placed.push(name);
   }
-  const conflict = problem.status === 412 || problem.status === 409;
   replace(
     summary,
     h(
@@ -103,7 +105,6 @@ export function showProblem(form: HTMLFormElement, problem: Problem, reload?: ()
         : placed.length > 0
           ? h('p', null, t('error.fields'))
           : h('p', null, problem.detail ?? problem.title),
-      conflict && reload ? h('button', { type: 'button', class: 'secondary', onclick: () => reload() }, t('error.reload')) : null,
     ),
   );
   const firstInvalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');

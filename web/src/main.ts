@@ -14,6 +14,9 @@ import { feedback } from './screens/feedback';
 import { home } from './screens/home';
 import { tools } from './screens/tools';
 import { activeMemberships, session } from './session';
+// --- issue 18 (webB): policies, dashboard ---
+import { dashboard } from './screens/dashboard';
+import { policies } from './screens/policies';
 
 type Screen = (main: HTMLElement) => void | Promise<void>;
 const ROUTES: Record<string, { screen: Screen; title: string }> = {
@@ -23,6 +26,9 @@ const ROUTES: Record<string, { screen: Screen; title: string }> = {
   '#/feedback': { screen: feedback, title: 'nav.feedback' },
   '#/tools': { screen: tools, title: 'nav.tools' },
   '#/committee': { screen: committee, title: 'nav.committee' },
+  // --- issue 18 (webB) ---
+  '#/policies': { screen: policies, title: 'nav.policies' },
+  '#/dashboard': { screen: dashboard, title: 'nav.dashboard' },
 };
 
 const app = document.getElementById('app')!;
@@ -98,7 +104,9 @@ function organisationPicker(): HTMLElement | null {
 async function render(): Promise<void> {
   document.documentElement.lang = language();
   if (!signedIn()) return signInScreen();
-  const route = ROUTES[location.hash] ?? (location.hash === '' ? ROUTES['#/'] : undefined);
+  // a screen may read parameters after "?" (#/policies?policy=…)
+  const path = location.hash.split('?')[0];
+  const route = ROUTES[path] ?? (path === '' ? ROUTES['#/'] : undefined);
   const main = h('main', { id: 'main', tabindex: -1 });
   const nav = h(
     'nav',

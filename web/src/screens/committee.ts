@@ -1,6 +1,10 @@
 // Screen "Comité": the next meetings, the one chosen with its quorum and the agenda the pending requests
 // propose, and recording a decision on a request (ADMIN or COMMITTEE). The meeting is read with its ETag.
+// Issue 18: what the review cycle finds due by the meeting's date and its proposal for the agenda
+// (GET …/reviews/due, POST …/reviews/propose-agenda), the quorum repeated next to each decision form, and
+// the minutes edited with If-Match (a conflict says so and reloads, conflict.ts).
 import { api, asProblem, idempotencyKey, type Schemas } from '../api';
+import { etagOf } from '../conflict';
 import { h, replace } from '../dom';
 import { busy, clearErrors, field, formProblemSlot, select, showProblem } from '../forms';
 import { codes, formatDate, label, t } from '../i18n';
@@ -44,6 +48,7 @@ async function show(meetingId: string, holder: HTMLElement): Promise<void> {
     return;
   }
   const proposed = meeting.proposedAgenda ?? [];
+  const etag = etagOf(response);
   replace(
     holder,
     h('h2', null, t('committee.on', { date: formatDate(meeting.date) })),
@@ -71,6 +76,8 @@ async function show(meetingId: string, holder: HTMLElement): Promise<void> {
             ),
           ),
         ),
+    reviewsDue(meeting, holder),
+    hasRole('ADMIN', 'COMMITTEE') ? minutesEditor(meeting, etag, holder) : null,
   );
 }
 
@@ -103,6 +110,11 @@ function decisionForm(meeting: Schemas['Meeting'], request: Schemas['ApprovalReq
     ),
     field('conditions', t('committee.conditions'), conditions),
     field('rationale', t('committee.rationale'), rationale),
+    h(
+      'p',
+      { class: 'hint quorum-reminder' },
+      t('committee.quorum', { present: meeting.votingPresent ?? 0, required: meeting.quorumRequired ?? 0 }),
+    ),
     submit,
   );
   // a changed form is a new request: a new key (the same key with another body is refused, 422)
@@ -138,6 +150,140 @@ function decisionForm(meeting: Schemas['Meeting'], request: Schemas['ApprovalReq
         t('committee.recorded', { outcome: label('DecisionOutcome', result.data.outcome) }),
       ),
     );
+  });
+  return form;
+}
+
+// --- issue 18: the review cycle's proposal for the agenda ---------------------------------------------------------
+function reviewsDue(meeting: Schemas['Meeting'], holder: HTMLElement): HTMLElement {
+  const box = h('section', { class: 'reviews-due', 'aria-labelledby': `due-${meeting.id}` }, loading());
+  void (async () => {
+    const { data, error, response } = await api.GET('/api/v1/organisations/{orgId}/reviews/due', {
+      params: { path: { orgId: orgId() }, query: { until: meeting.date, limit: 200 } },
+    });
+    const title = h('h3', { id: `due-${meeting.id}` }, t('committee.due', { date: formatDate(meeting.date) }));
+    if (!data) {
+      replace(box, title, problemBox(asProblem(error, response?.status ?? 0)));
+      return;
+    }
+    const notYet = data.items.filter((item) => item.meetingId !== meeting.id);
+    const propose = h('button', { type: 'button', id: 'propose-agenda' }, t('committee.propose'));
+    const status = h('div', { 'aria-live': 'polite' });
+    const key = idempotencyKey();
+    propose.addEventListener('click', async () => {
+      busy(propose, true);
+      const result = await api.POST('/api/v1/organisations/{orgId}/reviews/propose-agenda', {
+        params: { path: { orgId: orgId() }, header: { 'Idempotency-Key': key } },
+        body: { meetingId: meeting.id },
+      });
+      busy(propose, false);
+      if (!result.data) {
+        replace(status, problemBox(asProblem(result.error, result.response?.status ?? 0)));
+        return;
+      }
+      const r = result.data;
+      await show(meeting.id, holder);
+      const said = h(
+        'p',
+        { class: 'alert alert-success', role: 'status', tabindex: -1 },
+        t('committee.proposed.done', { added: r.added.length, already: r.alreadyOnAgenda }),
+        r.notAdded > 0 ? ` ${t('committee.proposed.full', { count: r.notAdded })}` : '',
+      );
+      holder.querySelector('.reviews-due')?.before(said);
+      said.focus();
+    });
+    replace(
+      box,
+      title,
+      h('p', { class: 'hint' }, t('committee.dueHint', { cadence: label('ReviewCadence', data.settings.cadence) })),
+      data.items.length === 0
+        ? h('p', { class: 'empty' }, t('committee.dueEmpty'))
+        : h(
+            'div',
+            { class: 'table-wrap' },
+            h(
+              'table',
+              null,
+              h('caption', { class: 'visually-hidden' }, t('committee.due', { date: formatDate(meeting.date) })),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  [t('committee.subject'), t('committee.reason'), t('committee.dueOn'), t('committee.onAgenda')].map((c) =>
+                    h('th', { scope: 'col' }, c),
+                  ),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                data.items.map((item) =>
+                  h(
+                    'tr',
+                    null,
+                    h('th', { scope: 'row' }, item.title, h('span', { class: 'definition' }, label('ReviewSubjectType', item.subjectType))),
+                    h('td', null, label('ReviewReason', item.reason)),
+                    h('td', null, formatDate(item.dueOn)),
+                    h(
+                      'td',
+                      null,
+                      item.meetingId === meeting.id
+                        ? t('committee.onThisAgenda')
+                        : item.meetingId
+                          ? t('committee.onOtherAgenda')
+                          : t('committee.notOnAgenda'),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+      data.truncated ? h('p', { class: 'hint' }, t('committee.dueTruncated')) : null,
+      hasRole('ADMIN', 'COMMITTEE') && notYet.length > 0 ? propose : null,
+      status,
+    );
+  })();
+  return box;
+}
+
+// --- issue 18: the minutes, saved with If-Match -------------------------------------------------------------------
+function minutesEditor(meeting: Schemas['Meeting'], etag: string | undefined, holder: HTMLElement): HTMLElement {
+  const minutes = h('textarea', { rows: 5, maxlength: 50000 });
+  minutes.value = meeting.minutes ?? '';
+  const submit = h('button', { type: 'submit' }, t('committee.saveMinutes'));
+  const done = h('div', { 'aria-live': 'polite' });
+  let current = etag;
+  const form = h(
+    'form',
+    { novalidate: true, class: 'stack minutes' },
+    h('h3', null, t('committee.minutes')),
+    formProblemSlot(),
+    field('minutes', t('committee.minutesText'), minutes),
+    submit,
+    done,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    replace(done);
+    busy(submit, true);
+    const result = await api.PATCH('/api/v1/organisations/{orgId}/meetings/{meetingId}', {
+      params: { path: { orgId: orgId(), meetingId: meeting.id }, header: { 'If-Match': current ?? '' } },
+      body: { minutes: minutes.value.trim() || null },
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+    });
+    busy(submit, false);
+    if (!result.data) {
+      showProblem(form, asProblem(result.error, result.response?.status ?? 0), async () => {
+        await show(meeting.id, holder);
+        holder.querySelector<HTMLElement>('textarea[name="minutes"]')?.focus();
+      });
+      return;
+    }
+    current = etagOf(result.response) ?? current;
+    replace(done, h('p', { class: 'alert alert-success', role: 'status' }, t('committee.minutesSaved')));
   });
   return form;
 }
