@@ -98,7 +98,13 @@ if [ ! -f "$KC_HOME/bin/kc.sh" ]; then
   mv "$TMP_UNPACK/keycloak-$KC_VERSION" "$KC_HOME"
   rm -rf "$TMP_UNPACK"
 fi
-rm -rf "$LOGS" "$WORK/mariadb/data" "$WORK/mariadb/tmp" && mkdir -p "$LOGS"
+rm -rf "$LOGS" "$WORK/mariadb/data" "$WORK/mariadb/tmp" "$WORK/run" && mkdir -p "$LOGS" "$WORK/run"
+# the API and the embedded MariaDB run from a copy: a build started during the run (target/ rewritten) cannot
+# change or remove what they load
+cp -r "$(dirname "$APP_JAR")" "$WORK/run/quarkus-app"
+cp -r "$PERSISTENCE/target/classes" "$WORK/run/persistence-classes"
+cp -r "$PERSISTENCE/target/test-classes" "$WORK/run/persistence-test-classes"
+APP_JAR="$WORK/run/quarkus-app/quarkus-run.jar"
 
 wait_for() { # name pid timeout-seconds check-command...
   local name=$1 pid=$2 timeout=$3; shift 3
@@ -113,7 +119,7 @@ http_ok() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ]; 
 
 log "starting MariaDB on $DB_PORT and Keycloak on $KC_PORT"
 set -m
-java -cp "$PERSISTENCE/target/test-classes:$PERSISTENCE/target/classes:$(cat "$CLASSPATH_FILE")" \
+java -cp "$WORK/run/persistence-test-classes:$WORK/run/persistence-classes:$(cat "$CLASSPATH_FILE")" \
   org.gouvernail.persistence.support.EmbeddedMariaDb "$WORK/mariadb" "$DB_PORT" >"$LOGS/mariadb.log" 2>&1 </dev/null &
 DB_PID=$!
 mkdir -p "$KC_HOME/data/import"
