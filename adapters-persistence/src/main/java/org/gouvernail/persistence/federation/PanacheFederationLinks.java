@@ -70,10 +70,10 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
     /** Whether the database refused the insert on uk_federation_link_live_pair (whatever wraps its error). */
     private static boolean livePairTaken(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause instanceof ConstraintViolationException violation
-                            && violation.getSQLException() != null
-                    ? violation.getSQLException().getMessage()
-                    : cause.getMessage();
+            String message =
+                    cause instanceof ConstraintViolationException violation && violation.getSQLException() != null
+                            ? violation.getSQLException().getMessage()
+                            : cause.getMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains(LIVE_PAIR_KEY)) {
                 return true;
             }
