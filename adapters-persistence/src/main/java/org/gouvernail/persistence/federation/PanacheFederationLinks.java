@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,10 +54,9 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
         repository.persist(FederationLinkEntity.from(link));
         try {
             repository.getEntityManager().flush();
-        } catch (ConstraintViolationException e) {
-            String message =
-                    e.getSQLException() == null ? "" : e.getSQLException().getMessage();
-            if (message == null || !message.toLowerCase(Locale.ROOT).contains(LIVE_PAIR_KEY)) {
+        } catch (PersistenceException e) {
+            // the unique key of V170: a concurrent invitation of the same pair got there first
+            if (!livePairTaken(e)) {
                 throw e;
             }
             throw new RuleViolation(
@@ -65,6 +65,20 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
                     link.associationId());
         }
         insertHistory(link, 0);
+    }
+
+    /** Whether the database refused the insert on uk_federation_link_live_pair (whatever wraps its error). */
+    private static boolean livePairTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message =
+                    cause instanceof ConstraintViolationException violation && violation.getSQLException() != null
+                            ? violation.getSQLException().getMessage()
+                            : cause.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains(LIVE_PAIR_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

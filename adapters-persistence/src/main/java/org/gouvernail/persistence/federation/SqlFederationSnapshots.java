@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gouvernail.domain.federation.Contribution;
 import org.gouvernail.domain.federation.FederationLink;
+import org.gouvernail.domain.federation.Granularity;
 import org.gouvernail.domain.federation.Region;
 import org.gouvernail.domain.federation.Sector;
 import org.gouvernail.domain.federation.SizeClass;
@@ -21,7 +22,9 @@ import org.gouvernail.domain.shared.OrganisationId;
 /**
  * Persistence adapter: the members' snapshots in federation_snapshot. A period's values replace the
  * link's earlier ones of the same period (delete, then one multi-row insert); the federation's
- * contributions are read in one statement over each active link's latest period.
+ * contributions are read in one statement over each active link's latest period, each with the
+ * granularity of the consent in force (the link's latest history entry for the indicator) and the
+ * member's name, which a NAMED consent lets the federation show.
  */
 @ApplicationScoped
 public class SqlFederationSnapshots implements FederationSnapshots {
@@ -90,9 +93,14 @@ public class SqlFederationSnapshots implements FederationSnapshots {
         }
         List<?> rows = entityManager
                 .createNativeQuery("""
-                        select s.association_id, s.indicator_code, s.value, s.period, s.size_class, s.region, s.sector
+                        select s.association_id, s.indicator_code, s.value, s.period, s.size_class, s.region, s.sector,
+                               (select c.granularity from sharing_consent c
+                                where c.link_id = s.link_id and c.indicator_code = s.indicator_code
+                                order by c.sequence_number desc limit 1) as granularity,
+                               o.name
                         from federation_snapshot s
                         join federation_link l on l.id = s.link_id and l.status = 'ACTIVE'
+                        join organisation o on o.id = s.association_id
                         join (select p.link_id, max(p.period) as period from federation_snapshot p
                               where p.federation_id = ?1 group by p.link_id) last
                           on last.link_id = s.link_id and last.period = s.period
@@ -110,7 +118,9 @@ public class SqlFederationSnapshots implements FederationSnapshots {
                     columns[3] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) columns[3],
                     SizeClass.valueOf(columns[4].toString()),
                     columns[5] == null ? null : new Region(columns[5].toString()),
-                    columns[6] == null ? null : Sector.valueOf(columns[6].toString())));
+                    columns[6] == null ? null : Sector.valueOf(columns[6].toString()),
+                    columns[7] != null && Granularity.NAMED.name().equals(columns[7].toString()),
+                    columns[8] == null ? null : columns[8].toString()));
         }
         return contributions;
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gouvernail.domain.dashboard.Unit;
 import org.gouvernail.domain.federation.Benchmark;
+import org.gouvernail.domain.federation.Contribution;
 import org.gouvernail.domain.federation.DisclosureControl.Cell;
 import org.gouvernail.domain.federation.FederationDashboard;
 import org.gouvernail.domain.federation.FederationDashboard.IndicatorTable;
@@ -45,6 +46,22 @@ final class FederationDashboardJson {
         }
     }
 
+    @Schema(
+            name = "FederationNamedValue",
+            description = "A member's own value, shown by name because its consent for the indicator is NAMED")
+    record NamedValueView(
+            @Schema(maxLength = 36) UUID organisationId,
+            @Schema(maxLength = 200) String name,
+
+            @Schema(description = "The member's latest snapshot value")
+            long value) {
+
+        static NamedValueView from(Contribution contribution) {
+            return new NamedValueView(
+                    contribution.associationId().value(), contribution.memberName(), contribution.value());
+        }
+    }
+
     @Schema(name = "FederationIndicatorAggregate", description = "One indicator across the federation")
     record IndicatorView(
             @Schema(maxLength = 60) String code,
@@ -52,7 +69,13 @@ final class FederationDashboardJson {
             CellView total,
 
             @Schema(description = "The cells of the segmentation asked, by segment; empty without one", maxItems = 200)
-            List<CellView> cells) {
+            List<CellView> cells,
+
+            @Schema(
+                    description = "The values of the members whose consent is NAMED, by name (whatever the "
+                            + "cells show: the cells' rules count only the other members)",
+                    maxItems = 10000)
+            List<NamedValueView> named) {
 
         static IndicatorView from(IndicatorTable table, Segmentation segmentation) {
             return new IndicatorView(
@@ -63,7 +86,8 @@ final class FederationDashboardJson {
                             ? List.of()
                             : table.table().cells(segmentation).stream()
                                     .map(CellView::from)
-                                    .toList());
+                                    .toList(),
+                    table.table().named().stream().map(NamedValueView::from).toList());
         }
     }
 

@@ -214,7 +214,9 @@ public class FederationResource {
                     + "only with at least k contributors (a setting, never below 5) and when no member holds more than 60 % "
                     + "of its sum (nor two more than 85 %); other cells are hidden so that a hidden one cannot be recomputed "
                     + "from the totals and the cells shown, in any of the three segmentations. A hidden cell says "
-                    + "suppressed (BELOW_K, DOMINANCE or SECONDARY) instead of a number.")
+                    + "suppressed (BELOW_K, DOMINANCE or SECONDARY) instead of a number. Per indicator, named lists the "
+                    + "values of the members whose consent is NAMED, by name; since the reader knows them, every rule "
+                    + "above counts only the contributors not shown by name (a cell needs k unnamed contributors).")
     @APIResponse(
             responseCode = "200",
             description = "The dashboard",

@@ -157,6 +157,15 @@ class FederationDashboardApiTest {
         assertThat(body.getString("indicators[1].total.suppressed")).isEqualTo("BELOW_K");
         assertThat(body.getString("indicators[1].total.contributors")).isNull();
         assertThat(body.getList("indicators[1].cells.suppressed")).doesNotContainNull();
+        // ... but the four consented to NAMED: their own values are shown by name, whatever the cells
+        assertThat(body.getList("indicators[1].named.value", Long.class)).containsExactlyInAnyOrder(50L, 51L, 52L, 53L);
+        assertThat(body.getList("indicators[1].named.organisationId", String.class))
+                .containsExactlyInAnyOrder(members.subList(0, 4).stream()
+                        .map(member -> member.id().toString())
+                        .toArray(String[]::new));
+        assertThat(body.getList("indicators[1].named.name", String.class))
+                .contains(members.get(0).profile().name());
+        assertThat(body.getList("indicators[0].named")).isEmpty();
 
         assertThat(statements(dashboard() + "?segment=SECTOR"))
                 .as("membership, organisation, snapshots")
@@ -287,5 +296,41 @@ class FederationDashboardApiTest {
                 .statusCode(200)
                 .body("indicators[0].total.contributors", equalTo(10))
                 .body("indicators[0].total.sum", equalTo(0));
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = ANN)
+    void namedValuesAreShownByNameAndNoLongerCountTowardsK() {
+        // BE-BRU holds 5 contributors (members 2 to 6); two of them now share their tools by name
+        for (int i = 2; i < 4; i++) {
+            FederationLink link = links.get(i);
+            links.set(
+                    i,
+                    federations.grant(
+                            World.caller(admin(i)),
+                            members.get(i).id(),
+                            link.id(),
+                            link.version(),
+                            TOOLS,
+                            Granularity.NAMED,
+                            null));
+        }
+        JsonPath body = given().queryParam("indicators", TOOLS)
+                .queryParam("segment", "REGION")
+                .when()
+                .get(dashboard())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(body.getList("indicators[0].named.organisationId", String.class))
+                .containsExactlyInAnyOrder(
+                        members.get(2).id().toString(), members.get(3).id().toString());
+        // 3 contributors of BE-BRU are not shown by name: below k, although the cell counts 5
+        assertThat(body.getString("indicators[0].cells.find { it.segment == 'BE-BRU' }.suppressed"))
+                .isEqualTo("BELOW_K");
+        // the total still serves every contributor: 8 of the 10 are not named
+        assertThat(body.getInt("indicators[0].total.contributors")).isEqualTo(10);
     }
 }

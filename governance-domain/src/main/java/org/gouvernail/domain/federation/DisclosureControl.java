@@ -34,6 +34,14 @@ import java.util.TreeMap;
  *
  * The three segmentations are protected together whichever one a request asks for, since a client may
  * ask for all three. Values are non-negative (counts, percentages, days, flags).
+ *
+ * <p><b>Named values</b>: a member whose consent is NAMED is shown with its value (the table's
+ * {@code named} list), so its value is known to every reader of the dashboard. Every rule above then
+ * counts only the contributors <em>not</em> shown by name: a cell needs k unnamed contributors, the
+ * dominance rules weigh the unnamed values only (the named ones can be subtracted from the sum), the
+ * equations of the linear test are over the unnamed members (a named value is a known constant), and an
+ * aggregate holding no unnamed member protects nobody. A cell served still counts every contributor and
+ * sums every value.
  */
 public final class DisclosureControl {
 
@@ -56,12 +64,16 @@ public final class DisclosureControl {
         }
     }
 
-    /** The protected aggregates of one indicator: the total, and each segmentation's cells by segment. */
-    public record Table(String indicator, Cell total, Map<Segmentation, List<Cell>> cells) {
+    /**
+     * The protected aggregates of one indicator: the total, each segmentation's cells by segment, and
+     * the values shown by name (NAMED consents), by member name.
+     */
+    public record Table(String indicator, Cell total, Map<Segmentation, List<Cell>> cells, List<Contribution> named) {
 
         public Table {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(total, "total");
+            named = List.copyOf(named);
             Map<Segmentation, List<Cell>> copy = new EnumMap<>(Segmentation.class);
             cells.forEach((segmentation, list) -> copy.put(segmentation, List.copyOf(list)));
             cells = java.util.Collections.unmodifiableMap(copy);
@@ -129,6 +141,7 @@ public final class DisclosureControl {
         private final int[] atomOf;
         private final int atoms;
         private final List<int[]> atomMembers = new ArrayList<>();
+        private final boolean[] named;
 
         Work(String indicator, List<Contribution> members, DisclosureRules rules) {
             this.indicator = indicator;
@@ -137,6 +150,10 @@ public final class DisclosureControl {
             this.values = members.stream()
                     .mapToLong(contribution -> Math.max(0, contribution.value()))
                     .toArray();
+            this.named = new boolean[members.size()];
+            for (int i = 0; i < members.size(); i++) {
+                named[i] = members.get(i).named();
+            }
             int[] everyone = new int[members.size()];
             Arrays.setAll(everyone, i -> i);
             this.total = new WorkCell(null, ALL, everyone);
@@ -156,6 +173,10 @@ public final class DisclosureControl {
             Map<String, Integer> signatures = new TreeMap<>();
             atomOf = new int[members.size()];
             for (int i = 0; i < members.size(); i++) {
+                if (named[i]) {
+                    atomOf[i] = -1; // a known value, not an unknown of the equations
+                    continue;
+                }
                 StringBuilder signature = new StringBuilder();
                 for (Segmentation segmentation : Segmentation.values()) {
                     signature.append(segmentation.of(members.get(i))).append('|');
@@ -205,7 +226,7 @@ public final class DisclosureControl {
         /** Hides the smallest cells shown until the union of the hidden cells passes the primary rules. */
         private void protectUnion(Segmentation segmentation) {
             while (true) {
-                int[] union = hiddenUnion(segmentation);
+                int[] union = unnamed(hiddenUnion(segmentation));
                 if (union.length == 0 || primary(union) == null) {
                     return;
                 }
@@ -242,16 +263,15 @@ public final class DisclosureControl {
             RowSpace space = new RowSpace(rows, atoms);
             List<int[]> candidates = new ArrayList<>(atomMembers);
             cells.values()
-                    .forEach(list ->
-                            list.stream().filter(cell -> cell.primary).forEach(cell -> candidates.add(cell.members)));
+                    .forEach(list -> list.stream()
+                            .filter(cell -> cell.primary)
+                            .forEach(cell -> candidates.add(unnamed(cell.members))));
             for (Segmentation segmentation : cells.keySet()) {
-                int[] union = hiddenUnion(segmentation);
-                if (union.length > 0) {
-                    candidates.add(union);
-                }
+                candidates.add(unnamed(hiddenUnion(segmentation)));
             }
             for (int[] candidate : candidates) {
-                if (primary(candidate) != null && space.contains(vector(candidate))) {
+                // an aggregate of named values only is known anyway: it protects nobody
+                if (candidate.length > 0 && primary(candidate) != null && space.contains(vector(candidate))) {
                     return candidate;
                 }
             }
@@ -280,16 +300,24 @@ public final class DisclosureControl {
                 .thenComparing(cell -> cell.segmentation)
                 .thenComparing(cell -> cell.segment);
 
+        /** The aggregate's vector over the atoms; a named member is a known constant, left out. */
         private long[] vector(int[] indices) {
             long[] vector = new long[atoms];
             for (int i : indices) {
-                vector[atomOf[i]] = 1;
+                if (atomOf[i] >= 0) {
+                    vector[atomOf[i]] = 1;
+                }
             }
             return vector;
         }
 
+        /** The primary rule the members of {@code indices} not shown by name fail (none: BELOW_K), or null. */
         private Suppression primary(int[] indices) {
-            return DisclosureControl.primary(indices, values, rules);
+            return DisclosureControl.primary(unnamed(indices), values, rules);
+        }
+
+        private int[] unnamed(int[] indices) {
+            return Arrays.stream(indices).filter(i -> !named[i]).toArray();
         }
 
         private long sum(WorkCell cell) {
@@ -304,7 +332,14 @@ public final class DisclosureControl {
             Map<Segmentation, List<Cell>> result = new EnumMap<>(Segmentation.class);
             cells.forEach((segmentation, list) ->
                     result.put(segmentation, list.stream().map(this::cell).toList()));
-            return new Table(indicator, cell(total), result);
+            List<Contribution> shownByName = members.stream()
+                    .filter(Contribution::named)
+                    .sorted(Comparator.comparing((Contribution contribution) ->
+                                    contribution.memberName() == null ? "" : contribution.memberName())
+                            .thenComparing(
+                                    contribution -> contribution.associationId().value()))
+                    .toList();
+            return new Table(indicator, cell(total), result, shownByName);
         }
 
         private Cell cell(WorkCell cell) {

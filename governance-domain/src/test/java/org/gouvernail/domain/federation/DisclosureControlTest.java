@@ -31,6 +31,10 @@ class DisclosureControlTest {
                 sector);
     }
 
+    private static Contribution named(long value, SizeClass size, String region, Sector sector) {
+        return member(value, size, region, sector).withNamed(true);
+    }
+
     private static List<Contribution> same(int count, long value, SizeClass size, String region, Sector sector) {
         List<Contribution> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -178,6 +182,100 @@ class DisclosureControlTest {
     }
 
     @Test
+    void valuesShownByNameAreNotCountedTowardsK() {
+        // BE-BRU holds 5 members, 4 of them shown by name: subtracting the 4 named values from the cell's
+        // sum would give the fifth member's value, so the cell counts 1 contributor, not 5
+        List<Contribution> members = new ArrayList<>();
+        for (long value : new long[] {3, 8, 5, 12}) {
+            members.add(named(value, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        }
+        Contribution hidden = member(7, SizeClass.SMALL, "BE-BRU", Sector.HEALTH);
+        members.add(hidden);
+        members.addAll(same(6, 5, SizeClass.SMALL, "BE-WAL", Sector.HEALTH));
+        Table table = DisclosureControl.protect(TOOLS, members, RULES);
+
+        assertThat(cell(table, Segmentation.REGION, "BE-BRU").suppressed()).isEqualTo(Suppression.BELOW_K);
+        // the unnamed member of BE-BRU alone is below k: the other region is hidden with it
+        assertThat(cell(table, Segmentation.REGION, "BE-WAL").suppressed()).isEqualTo(Suppression.SECONDARY);
+        assertThat(table.total().shown()).isTrue();
+        assertThat(table.total().contributors()).isEqualTo(11); // a cell served counts every contributor
+        assertThat(table.total().sum()).isEqualTo(3 + 8 + 5 + 12 + 7 + 30);
+        assertThat(table.named()).hasSize(4).allMatch(Contribution::named);
+        assertCannotBeRecovered(members, table);
+    }
+
+    @Test
+    void withoutCountingTheNamedValuesTheAttackWouldWork() {
+        // the same federation protected as if nobody were named: BE-BRU is shown with 5 contributors, and
+        // the attacker, who reads the 4 named values, recovers the fifth member exactly
+        List<Contribution> members = new ArrayList<>();
+        for (long value : new long[] {3, 8, 5, 12}) {
+            members.add(named(value, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        }
+        members.add(member(7, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        members.addAll(same(6, 5, SizeClass.SMALL, "BE-WAL", Sector.HEALTH));
+        Table naive = DisclosureControl.protect(
+                TOOLS, members.stream().map(c -> c.withNamed(false)).toList(), RULES);
+        assertThat(cell(naive, Segmentation.REGION, "BE-BRU").shown()).isTrue();
+
+        Knowledge knowledge = Knowledge.of(members, naive);
+        long[] fifth = new long[members.size()];
+        fifth[4] = 1;
+        assertThat(Attacker.recover(knowledge.rows, knowledge.sums, fifth)).isEqualTo(BigInteger.valueOf(7));
+    }
+
+    @Test
+    void dominanceWeighsTheUnnamedValuesOnly() {
+        // a large named value dominates nothing (it is public); an unnamed one dominating the unnamed rest does
+        List<Contribution> members = new ArrayList<>(same(5, 10, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        members.add(named(500, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        Table table = DisclosureControl.protect(TOOLS, members, RULES);
+        assertThat(table.total().shown()).isTrue();
+        assertCannotBeRecovered(members, table);
+
+        List<Contribution> dominated = new ArrayList<>(same(4, 5, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        dominated.add(member(70, SizeClass.SMALL, "BE-BRU", Sector.HEALTH)); // 70 of the 90 unnamed: 78 %
+        dominated.add(named(400, SizeClass.SMALL, "BE-BRU", Sector.HEALTH)); // 70 of all 490: 14 %
+        dominated.add(named(400, SizeClass.SMALL, "BE-BRU", Sector.HEALTH));
+        assertThat(DisclosureControl.protect(TOOLS, dominated, RULES).total().suppressed())
+                .isEqualTo(Suppression.DOMINANCE);
+    }
+
+    @Test
+    void randomFederationsWithNamedValuesNeverServeARecoverableUnnamedMember() {
+        Random random = new Random(20261201);
+        String[] regions = {"BE-BRU", "BE-WAL", "BE-VLG", "FR-IDF", "LU"};
+        Sector[] sectors = {Sector.HEALTH, Sector.CULTURE, Sector.YOUTH, Sector.SOCIAL_ACTION};
+        SizeClass[] sizes = {SizeClass.VOLUNTEER_RUN, SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM};
+        int namedSeen = 0;
+        int shownWithNamed = 0;
+        for (int round = 0; round < 40; round++) {
+            int count = 5 + random.nextInt(45);
+            int namedShare = 1 + random.nextInt(4); // a quarter to all of the members may be named
+            List<Contribution> members = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Contribution contribution = member(
+                        random.nextInt(40),
+                        sizes[random.nextInt(sizes.length)],
+                        random.nextInt(10) == 0 ? null : regions[random.nextInt(regions.length)],
+                        sectors[random.nextInt(sectors.length)]);
+                members.add(contribution.withNamed(random.nextInt(4) < namedShare));
+            }
+            Table table = DisclosureControl.protect(TOOLS, members, RULES);
+            assertCannotBeRecovered(members, table);
+            assertThat(table.named())
+                    .hasSize((int) members.stream().filter(Contribution::named).count());
+            namedSeen += table.named().size();
+            if (table.total().shown() && table.named().size() > 0) {
+                shownWithNamed++;
+            }
+        }
+        // the test is not vacuous: named values were served next to aggregates that were shown
+        assertThat(namedSeen).isPositive();
+        assertThat(shownWithNamed).isPositive();
+    }
+
+    @Test
     void noContributorNoNumber() {
         Table table = DisclosureControl.protect(TOOLS, List.of(), RULES);
         assertThat(table.total().suppressed()).isEqualTo(Suppression.BELOW_K);
@@ -186,55 +284,97 @@ class DisclosureControlTest {
 
     /**
      * The attack: everything served for the indicator (the total and the cells shown in all three
-     * segmentations, contributors and sums) as linear equations over the members' values; each hidden
-     * cell, and each member alone, must stay undetermined, and every union of one segmentation's hidden
-     * cells (total minus the cells shown) must pass the primary rules.
+     * segmentations, contributors and sums) as linear equations over the members' values, plus the
+     * values shown by name (each a known member: an equation of its own). Each hidden cell holding an
+     * unnamed member, and each unnamed member alone, must stay undetermined; every cell shown must hold
+     * at least k unnamed contributors; every union of one segmentation's hidden cells (total minus the
+     * cells shown) must hold no unnamed member or at least k of them.
      */
     private static void assertCannotBeRecovered(List<Contribution> members, Table table) {
+        assertThat(table.named())
+                .as("the values shown by name are the NAMED contributions")
+                .containsExactlyInAnyOrderElementsOf(
+                        members.stream().filter(Contribution::named).toList());
         if (!table.total().shown()) {
             for (Segmentation segmentation : Segmentation.values()) {
                 assertThat(table.cells(segmentation)).noneMatch(Cell::shown);
             }
             return;
         }
-        List<long[]> served = new ArrayList<>();
-        List<Long> sums = new ArrayList<>();
-        served.add(ones(members, c -> true));
-        sums.add(table.total().sum());
+        Knowledge knowledge = Knowledge.of(members, table);
+        assertThat(unnamed(members, c -> true)).isGreaterThanOrEqualTo(RULES.minContributors());
         for (Segmentation segmentation : Segmentation.values()) {
             for (Cell cell : table.cells(segmentation)) {
                 if (cell.shown()) {
-                    served.add(ones(members, c -> segmentation.of(c).equals(cell.segment())));
-                    sums.add(cell.sum());
-                    assertThat(cell.contributors()).isGreaterThanOrEqualTo(RULES.minContributors());
+                    assertThat(unnamed(members, c -> segmentation.of(c).equals(cell.segment())))
+                            .as("unnamed contributors of the shown cell %s %s", segmentation, cell.segment())
+                            .isGreaterThanOrEqualTo(RULES.minContributors());
                 }
             }
         }
         for (Segmentation segmentation : Segmentation.values()) {
-            List<Contribution> hiddenUnion = new ArrayList<>();
+            int hiddenUnnamed = 0;
             for (Cell cell : table.cells(segmentation)) {
                 if (!cell.shown()) {
-                    long[] hidden = ones(members, c -> segmentation.of(c).equals(cell.segment()));
-                    assertThat(Attacker.recover(served, sums, hidden))
-                            .as("hidden cell %s %s recomputed from what is served", segmentation, cell.segment())
-                            .isNull();
-                    members.stream()
-                            .filter(c -> segmentation.of(c).equals(cell.segment()))
-                            .forEach(hiddenUnion::add);
+                    int cellUnnamed = unnamed(members, c -> segmentation.of(c).equals(cell.segment()));
+                    hiddenUnnamed += cellUnnamed;
+                    if (cellUnnamed > 0) {
+                        long[] hidden = ones(members, c -> segmentation.of(c).equals(cell.segment()));
+                        assertThat(Attacker.recover(knowledge.rows, knowledge.sums, hidden))
+                                .as("hidden cell %s %s recomputed from what is served", segmentation, cell.segment())
+                                .isNull();
+                    }
                 }
             }
-            if (!hiddenUnion.isEmpty()) {
-                assertThat(hiddenUnion.size())
-                        .as("members hidden in %s, known together as total minus the cells shown", segmentation)
-                        .isGreaterThanOrEqualTo(RULES.minContributors());
-            }
+            assertThat(hiddenUnnamed)
+                    .as("unnamed members hidden in %s, known together as total minus the cells shown", segmentation)
+                    .satisfiesAnyOf(
+                            n -> assertThat(n).isZero(),
+                            n -> assertThat(n).isGreaterThanOrEqualTo(RULES.minContributors()));
         }
         for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).named()) {
+                continue;
+            }
             long[] one = new long[members.size()];
             one[i] = 1;
-            assertThat(Attacker.recover(served, sums, one))
-                    .as("member %d alone recomputed from what is served", i)
+            assertThat(Attacker.recover(knowledge.rows, knowledge.sums, one))
+                    .as("unnamed member %d alone recomputed from what is served", i)
                     .isNull();
+        }
+    }
+
+    private static int unnamed(List<Contribution> members, java.util.function.Predicate<Contribution> in) {
+        return (int) members.stream().filter(c -> !c.named() && in.test(c)).count();
+    }
+
+    /** What a reader of the dashboard knows: the equations of the cells shown and the values shown by name. */
+    private record Knowledge(List<long[]> rows, List<Long> sums) {
+
+        static Knowledge of(List<Contribution> members, Table table) {
+            List<long[]> rows = new ArrayList<>();
+            List<Long> sums = new ArrayList<>();
+            if (table.total().shown()) {
+                rows.add(ones(members, c -> true));
+                sums.add(table.total().sum());
+            }
+            for (Segmentation segmentation : Segmentation.values()) {
+                for (Cell cell : table.cells(segmentation)) {
+                    if (cell.shown()) {
+                        rows.add(ones(members, c -> segmentation.of(c).equals(cell.segment())));
+                        sums.add(cell.sum());
+                    }
+                }
+            }
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).named()) {
+                    long[] one = new long[members.size()];
+                    one[i] = 1;
+                    rows.add(one);
+                    sums.add(members.get(i).value());
+                }
+            }
+            return new Knowledge(rows, sums);
         }
     }
 
