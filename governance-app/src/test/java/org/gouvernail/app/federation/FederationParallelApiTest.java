@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Federation links under parallel requests (real HTTP, N threads released together, in the style of
  * ParallelInvariantsApiTest): one link not ended per pair whatever the race between invitations (the
- * database's unique key, V170, the losers answered 409), one winner among concurrent status changes or
+ * database's unique key, V163, the losers answered 409), one winner among concurrent status changes or
  * consent changes of the same link, the consent history append-only and consistent with the consents in
  * force, never a 500. The same person is ADMIN of the federation and of each member, so that one
  * identity acts for both sides.
