@@ -33,7 +33,7 @@ export function tools(main: HTMLElement): void {
       h(
         'tr',
         null,
-        [t('tools.name'), t('tools.vendor'), t('tools.categoryCol'), t('tools.statusCol'), t('tools.dataCol')].map((c) =>
+        [t('tools.name'), t('tools.vendor'), t('tools.categoryCol'), t('tools.statusCol'), t('tools.dataCol'), t('tools.assess')].map((c) =>
           h('th', { scope: 'col' }, c),
         ),
       ),
@@ -93,5 +93,18 @@ function row(tool: Schemas['Tool']): HTMLElement {
     h('td', null, label('ToolCategory', tool.category)),
     h('td', null, h('span', { class: `badge status-${tool.status.toLowerCase()}` }, label('ToolStatus', tool.status))),
     h('td', null, label('DataCategory', tool.highestDataCategory)),
+    // issue 18: the tool's vendor assessment (its latest validated level, if any)
+    h(
+      'td',
+      null,
+      h(
+        'a',
+        { href: `#/tools/${tool.id}/assessment`, class: 'assess' },
+        tool.latestAssessment
+          ? `${t('tools.assess')} (${label('AssessmentLevel', tool.latestAssessment.level)})`
+          : t('tools.assess'),
+        h('span', { class: 'visually-hidden' }, ` : ${tool.name}`),
+      ),
+    ),
   );
 }
