@@ -70,7 +70,7 @@ function grid(cells: Schemas['RiskHeatmapCell'][], caption: string, id: string):
         h(
           'tr',
           null,
-          h('td', { class: 'corner' }, t('risks.corner')),
+          h('th', { scope: 'col', class: 'corner' }, t('risks.corner')),
           severities.map((s) => h('th', { scope: 'col' }, t('risks.severity', { n: s }))),
         ),
       ),
