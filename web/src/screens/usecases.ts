@@ -419,8 +419,8 @@ function questionnaireForm(
     busy(save, true);
     const saved = await api.PUT('/api/v1/organisations/{orgId}/use-cases/{useCaseId}/ai-act-profile', {
       params: { path: { orgId: orgId(), useCaseId: state.useCase.id }, header: { 'If-Match': state.etag } },
-      // the generated type asks for humanEditorialReview (it has a default), but a version-1 field next to the
-      // version-2 answers is a 400: only the version-2 shape is sent
+      // the generated type asks for humanEditorialReview (a version-1 field whose default is false): only the
+      // version-2 shape is sent
       body: { questionnaireVersion: questionnaire.version, answers } as Schemas['AiActQuestionnaire'],
     });
     busy(save, false);
