@@ -43,7 +43,10 @@ export function tools(main: HTMLElement): void {
   const more = h('button', { type: 'button', class: 'secondary' }, t('tools.more'));
   let cursor: string | null = null;
 
+  // a newer search supersedes one still under way: its page is not appended to the new results
+  let generation = 0;
   async function load(reset: boolean): Promise<void> {
+    const mine = reset ? ++generation : generation;
     if (reset) {
       cursor = null;
       body.replaceChildren();
@@ -59,6 +62,7 @@ export function tools(main: HTMLElement): void {
     const { data: page, error, response } = await api.GET('/api/v1/organisations/{orgId}/tools', {
       params: { path: { orgId: orgId() }, query },
     });
+    if (mine !== generation) return;
     more.disabled = false;
     if (!page) {
       replace(results, problemBox(asProblem(error, response?.status ?? 0)));

@@ -138,7 +138,10 @@ function listing(results: HTMLElement): HTMLElement {
   );
   const more = h('button', { type: 'button', class: 'secondary' }, t('common.more'));
   let cursor: string | null = null;
+  // a newer search supersedes one still under way: its page is not appended to the new results
+  let generation = 0;
   async function load(reset: boolean): Promise<void> {
+    const mine = reset ? ++generation : generation;
     if (reset) {
       cursor = null;
       body.replaceChildren();
@@ -151,6 +154,7 @@ function listing(results: HTMLElement): HTMLElement {
     const { data: page, error, response } = await api.GET('/api/v1/organisations/{orgId}/use-cases', {
       params: { path: { orgId: orgId() }, query },
     });
+    if (mine !== generation) return;
     more.disabled = false;
     if (!page) {
       replace(results, problemBox(asProblem(error, response?.status ?? 0)));
