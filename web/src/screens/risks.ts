@@ -59,7 +59,7 @@ function grid(cells: Schemas['RiskHeatmapCell'][], caption: string, id: string):
   const severities = [1, 2, 3, 4, 5];
   return h(
     'div',
-    { class: 'table-wrap' },
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
     h(
       'table',
       { class: 'heatmap', id },
@@ -164,7 +164,7 @@ function register(results: HTMLElement): HTMLElement {
     page.items.forEach((risk) => body.appendChild(row(risk)));
     cursor = page.nextCursor ?? null;
     if (body.children.length === 0) replace(results, h('div', { class: 'empty' }, h('p', null, t('risks.empty'))));
-    else replace(results, h('div', { class: 'table-wrap' }, table), cursor ? more : null);
+    else replace(results, h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('risks.list') }, table), cursor ? more : null);
   }
   filters.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -76,7 +76,7 @@ export function tools(main: HTMLElement): void {
         h('div', { class: 'empty' }, h('p', null, t('tools.empty')), h('a', { class: 'button', href: '#/declare' }, t('nav.declare'))),
       );
     } else {
-      replace(results, h('div', { class: 'table-wrap' }, table), cursor ? more : null);
+      replace(results, h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('tools.title') }, table), cursor ? more : null);
     }
   }
   filters.addEventListener('submit', (event) => {

@@ -62,7 +62,7 @@ async function matrix(holder: HTMLElement): Promise<void> {
     data.truncated ? h('p', { class: 'alert alert-error' }, t('useCases.truncated')) : null,
     h(
       'div',
-      { class: 'table-wrap' },
+      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('useCases.matrixCaption') },
       h(
         'table',
         { class: 'matrix', id: 'use-case-matrix' },
@@ -174,7 +174,7 @@ function listing(results: HTMLElement): HTMLElement {
     }
     cursor = page.nextCursor ?? null;
     if (body.children.length === 0) replace(results, h('div', { class: 'empty' }, h('p', null, t('useCases.empty'))));
-    else replace(results, h('div', { class: 'table-wrap' }, table), cursor ? more : null);
+    else replace(results, h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('useCases.list') }, table), cursor ? more : null);
   }
   filters.addEventListener('submit', (event) => {
     event.preventDefault();
