@@ -98,7 +98,7 @@ function render(
       h(
         'div',
         { class: `verdict verdict-${tone}`, tabindex: -1 },
-        h('h2', null, `${t('assessment.result')} : ${localized(checklist.levels.find((l) => l.level === r.level)?.label) || r.level}`),
+        h('h2', null, t('assessment.resultLevel', { level: localized(checklist.levels.find((l) => l.level === r.level)?.label) || r.level })),
         h('p', { class: 'explanation' }, label('AssessmentVerdict', r.level)),
         h('p', null, t('assessment.score', { score: r.score, items: r.applicableItems })),
         h('h3', null, t('assessment.blocking')),
