@@ -167,7 +167,7 @@ function listing(results: HTMLElement): HTMLElement {
           null,
           h('th', { scope: 'row' }, h('a', { href: `#/use-cases/${u.id}` }, u.title)),
           h('td', null, label('UseCaseStatus', u.status)),
-          h('td', null, u.quadrant ? label('Quadrant', u.quadrant) : t('useCases.unscored')),
+          h('td', null, u.quadrant ? label('Quadrant', u.quadrant) : t('useCases.notPlaced')),
           h('td', null, u.aiActTier ? label('RiskTier', u.aiActTier) : t('useCases.tierNone')),
         ),
       );
