@@ -71,7 +71,7 @@ function grid(cells: Schemas['RiskHeatmapCell'][], caption: string, id: string):
           'tr',
           null,
           h('th', { scope: 'col', class: 'corner' }, t('risks.corner')),
-          severities.map((s) => h('th', { scope: 'col' }, t('risks.severity', { n: s }))),
+          severities.map((s) => h('th', { scope: 'col' }, axis(t('risks.severity', { n: s }), s))),
         ),
       ),
       h(
@@ -81,7 +81,7 @@ function grid(cells: Schemas['RiskHeatmapCell'][], caption: string, id: string):
           h(
             'tr',
             null,
-            h('th', { scope: 'row' }, t('risks.likelihood', { n: l })),
+            h('th', { scope: 'row' }, axis(t('risks.likelihood', { n: l }), l)),
             severities.map((s) => {
               const cell = at(l, s);
               const count = cell?.count ?? 0;
@@ -98,6 +98,12 @@ function grid(cells: Schemas['RiskHeatmapCell'][], caption: string, id: string):
       ),
     ),
   );
+}
+
+/** "Gravité 3": on a phone the word is kept for screen readers only (the corner names both axes). */
+function axis(text: string, n: number): HTMLElement[] {
+  const word = text.replace(String(n), '').trim();
+  return [h('span', { class: 'axis' }, word, ' '), h('span', null, String(n))];
 }
 
 function register(results: HTMLElement): HTMLElement {
