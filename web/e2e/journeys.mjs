@@ -453,6 +453,160 @@ async function webBJourneys() {
 
 await webBJourneys();
 
+// --- issue 18 (webA): a vendor assessment, the risk heatmap, the use-case matrix and the AI Act questionnaire ---------
+async function issue18Journeys() {
+  await journey('alice fills and saves a vendor assessment, sees what blocks, fixes it with If-Match', async (page) => {
+    await signIn(page, 'alice');
+    await page.click('nav a[href="#/tools"]');
+    const noota = page.locator('tbody tr', { has: page.locator('th', { hasText: 'Noota' }) });
+    await noota.locator('a.assess').click();
+    await page.locator('h1', { hasText: 'Évaluation sécurité : Noota' }).waitFor({ timeout: 15000 });
+    await page.locator('.assessment-status .empty').waitFor();
+    await expect(page.locator('nav a[href="#/tools"][aria-current="page"]').isVisible(), 'the inventory is not the current menu entry');
+    await accessible(page, 'assessment-empty');
+    // nothing answered: each question says so next to itself
+    await page.click('form.assessment button[type="submit"]');
+    await page.locator('[data-field="answers.V01"] .field-error').waitFor();
+    await expect(page.locator('select[name="answers.V01"][aria-invalid="true"]').isVisible(), 'V01 is not marked invalid');
+    const questions = await page.locator('form.assessment select[name^="answers."]').count();
+    await expect(questions === 22, `${questions} questions instead of the 22 of checklist version 2`);
+    for (let i = 0; i < questions; i += 1) {
+      await page.locator('form.assessment select[name^="answers."]').nth(i).selectOption('YES');
+    }
+    // Noota touches personal data: no data processing agreement (V05 NO) blocks
+    await page.selectOption('select[name="answers.V05"]', 'NO');
+    await page.locator('details.more summary').first().click();
+    await page.fill('input[name="answers.V01.evidenceUrl"]', 'https://noota.io/fr/security');
+    await page.click('form.assessment button[type="submit"]');
+    await page.locator('.result .findings li', { hasText: 'V05' }).waitFor({ timeout: 15000 });
+    await expect(
+      (await page.locator('.result .verdict').evaluate((e) => document.activeElement === e)) === true,
+      'the result does not take the focus',
+    );
+    await shot(page, 'assessment-blocked');
+    await accessible(page, 'assessment-blocked');
+    // the draft is changed with If-Match: V05 YES, nothing blocks any more
+    await page.selectOption('select[name="answers.V05"]', 'YES');
+    await page.click('form.assessment button[type="submit"]');
+    await page.locator('.result .verdict', { hasText: 'Aucune réponse ne bloque' }).waitFor({ timeout: 15000 });
+    await expect(!(await page.locator('.result .findings').isVisible()), 'a blocking finding is still shown');
+    await page.reload();
+    await page.locator('#sign-in').click();
+    await page.locator('.assessment-status', { hasText: 'Brouillon' }).waitFor({ timeout: 15000 });
+    await expect((await page.inputValue('select[name="answers.V05"]')) === 'YES', 'the saved answer is not read back');
+    await shot(page, 'assessment-saved');
+    await accessible(page, 'assessment-saved');
+  });
+
+  await journey('alice sees the risk heatmap, filters the register and adds a typical risk', async (page) => {
+    await signIn(page, 'alice');
+    await page.click('nav a[href="#/risks"]');
+    await page.locator('h1', { hasText: 'Registre des risques' }).waitFor();
+    await page.locator('table#heatmap-inherent').waitFor({ timeout: 15000 });
+    const total = () =>
+      page.$$eval('table#heatmap-inherent td[data-count]', (cells) => cells.reduce((n, c) => n + Number(c.dataset.count), 0));
+    const before = await total();
+    await expect(before >= 2, `the heatmap counts ${before} risks, the demo has 2 open`);
+    const cells = await page.locator('table#heatmap-inherent tbody td').count();
+    await expect(cells === 25, `${cells} cells instead of 25`);
+    await page.locator('table.risks tbody tr').first().waitFor();
+    await shot(page, 'risks-heatmap');
+    await accessible(page, 'risks-heatmap');
+    await page.selectOption('form.filters select[name="level"]', 'LOW');
+    await page.click('form.filters button[type="submit"]');
+    await page.locator('.results .empty, table.risks tbody tr').first().waitFor();
+    await page.selectOption('form.filters select[name="level"]', '');
+    await page.selectOption('#add-risk select[name="fromCatalogue"]', 'R03');
+    await page.click('#add-risk button[type="submit"]');
+    await page.locator('#add-risk ~ div .alert-success').waitFor({ timeout: 15000 });
+    await page.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('table#heatmap-inherent td[data-count]')].reduce((n, c) => n + Number(c.dataset.count), 0) ===
+        expected,
+      before + 1,
+      { timeout: 15000 },
+    );
+    await shot(page, 'risks-added');
+    await accessible(page, 'risks-added');
+  });
+
+  await journey(
+    'the risk heatmap on a phone',
+    async (page) => {
+      await signIn(page, 'erin');
+      await page.goto(`${BASE}/#/risks`);
+      await page.locator('table#heatmap-inherent').waitFor({ timeout: 15000 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await expect(width <= 390, `the page is ${width}px wide on a 375px screen`);
+      await expect(!(await page.locator('#add-risk').isVisible()), 'a VIEWER is offered to add a risk');
+      await shot(page, 'phone-risks');
+      await accessible(page, 'phone-risks');
+    },
+    { width: 375, height: 812 },
+  );
+
+  await journey('alice scores a use case into the matrix, answers the AI Act questionnaire and reads the tier', async (page) => {
+    await signIn(page, 'alice');
+    await page.click('nav a[href="#/use-cases"]');
+    await page.locator('table#use-case-matrix').waitFor({ timeout: 15000 });
+    await shot(page, 'use-case-matrix');
+    await accessible(page, 'use-case-matrix');
+    await page.locator('table tbody th a', { hasText: 'Traduction des courriers aux familles' }).click();
+    await page.locator('h1', { hasText: 'Traduction des courriers aux familles' }).waitFor({ timeout: 15000 });
+    await page.locator('form#ai-act').waitFor();
+    await accessible(page, 'use-case-questionnaire');
+    // impact 4 and complexity 1: a quick win (PATCH with If-Match)
+    for (const c of ['timeSaved', 'beneficiaryQuality', 'reach', 'missionAlignment']) {
+      await page.selectOption(`select[name="impact.${c}"]`, '4');
+    }
+    for (const c of ['dataSensitivity', 'integrationEffort', 'skillsNeeded', 'cost', 'changeManagement']) {
+      await page.selectOption(`select[name="complexity.${c}"]`, '1');
+    }
+    await page.click('form#scores button[type="submit"]');
+    await page.locator('form#scores .alert-success', { hasText: 'Gains rapides' }).waitFor({ timeout: 15000 });
+    // the questionnaire: a follow-up appears once the question it hangs on is answered yes
+    const q = (code) => page.locator(`form#ai-act fieldset[data-code="${code}"]`);
+    await q('AI_SYSTEM').locator('input[value="true"]').check();
+    await q('ROLE').locator('input[value="DEPLOYER"]').check();
+    await expect(!(await q('T1_OBVIOUS').isVisible()), 'a follow-up is shown before its question is answered yes');
+    await q('T1_INTERACTS_WITH_PEOPLE').locator('input[value="true"]').check();
+    await q('T1_OBVIOUS').waitFor();
+    // left unanswered: the API names it, the error is shown next to it (save after the If-Match of the PATCH above)
+    await page.click('form#ai-act button[type="submit"]');
+    await q('T1_OBVIOUS').locator('.field-error').waitFor({ timeout: 15000 });
+    await shot(page, 'questionnaire-field-error');
+    await accessible(page, 'questionnaire-field-error');
+    await q('T1_OBVIOUS').locator('input[value="false"]').check();
+    await page.click('form#ai-act button[type="submit"]');
+    await page.locator('.profile .tier[data-tier="TRANSPARENCY"]').waitFor({ timeout: 15000 });
+    const reasons = await page.locator('.profile .reasons li').count();
+    await expect(reasons > 0, 'the tier comes without its reasons');
+    await shot(page, 'questionnaire-tier');
+    await accessible(page, 'questionnaire-tier');
+    await page.click('nav a[href="#/use-cases"]');
+    await page
+      .locator('table#use-case-matrix td.quadrant-quick-win a', { hasText: 'Traduction des courriers aux familles' })
+      .waitFor({ timeout: 15000 });
+  });
+
+  await journey('the use-case screens in English and Dutch', async (page) => {
+    await signIn(page, 'carol');
+    await page.selectOption('#language', 'en');
+    await page.click('nav a[href="#/use-cases"]');
+    await page.locator('h1', { hasText: 'Use cases' }).waitFor();
+    await page.locator('table#use-case-matrix caption', { hasText: 'Use cases by impact and complexity' }).waitFor({ timeout: 15000 });
+    await page.selectOption('#language', 'nl');
+    await page.locator('h1', { hasText: 'Toepassingen' }).waitFor();
+    await page.click('nav a[href="#/risks"]');
+    await page.locator('h1', { hasText: 'Risicoregister' }).waitFor();
+    await page.locator('table#heatmap-inherent caption', { hasText: 'Vóór maatregelen' }).waitFor({ timeout: 15000 });
+    await shot(page, 'risks-nl');
+    await accessible(page, 'risks-nl');
+  });
+}
+await issue18Journeys();
+// --- end of issue 18 (webA) ---
+
 await browser.close();
 writeFileSync(join(ARTIFACTS, 'results.txt'), results.join('\n') + '\n');
 console.log(`${passed} passed, ${failed} failed`);

@@ -17,6 +17,10 @@ import { activeMemberships, session } from './session';
 // --- issue 18 (webB): policies, dashboard ---
 import { dashboard } from './screens/dashboard';
 import { policies } from './screens/policies';
+// issue 18 (webA): the vendor assessment, the risk register, the use cases
+import { assessment } from './screens/assessment';
+import { risks } from './screens/risks';
+import { useCase, useCases } from './screens/usecases';
 
 type Screen = (main: HTMLElement) => void | Promise<void>;
 const ROUTES: Record<string, { screen: Screen; title: string }> = {
@@ -30,6 +34,24 @@ const ROUTES: Record<string, { screen: Screen; title: string }> = {
   '#/policies': { screen: policies, title: 'nav.policies' },
   '#/dashboard': { screen: dashboard, title: 'nav.dashboard' },
 };
+
+// --- issue 18 (webA): the risk register, the use cases, and the routes with an id in them (#/tools/{id}/assessment,
+// #/use-cases/{id}), each under the menu entry of its list ---
+ROUTES['#/risks'] = { screen: risks, title: 'nav.risks' };
+ROUTES['#/use-cases'] = { screen: useCases, title: 'nav.useCases' };
+const ID = '([0-9a-fA-F-]{36})';
+const ROUTES_WITH_ID: { pattern: RegExp; screen: (main: HTMLElement, id: string) => void | Promise<void>; title: string; under: string }[] = [
+  { pattern: new RegExp(`^#/tools/${ID}/assessment$`), screen: assessment, title: 'tools.assess', under: '#/tools' },
+  { pattern: new RegExp(`^#/use-cases/${ID}$`), screen: useCase, title: 'nav.useCases', under: '#/use-cases' },
+];
+function routeWithId(hash: string): { screen: Screen; title: string; under?: string } | undefined {
+  for (const r of ROUTES_WITH_ID) {
+    const found = r.pattern.exec(hash);
+    if (found) return { screen: (main) => r.screen(main, found[1]), title: r.title, under: r.under };
+  }
+  return undefined;
+}
+// --- end of issue 18 (webA) ---
 
 const app = document.getElementById('app')!;
 
@@ -106,7 +128,8 @@ async function render(): Promise<void> {
   if (!signedIn()) return signInScreen();
   // a screen may read parameters after "?" (#/policies?policy=…)
   const path = location.hash.split('?')[0];
-  const route = ROUTES[path] ?? (path === '' ? ROUTES['#/'] : undefined);
+  const route: { screen: Screen; title: string; under?: string } | undefined =
+    ROUTES[path] ?? (path === '' ? ROUTES['#/'] : routeWithId(path));
   const main = h('main', { id: 'main', tabindex: -1 });
   const nav = h(
     'nav',
@@ -115,7 +138,7 @@ async function render(): Promise<void> {
       'ul',
       null,
       Object.entries(ROUTES).map(([hash, r]) =>
-        h('li', null, h('a', { href: hash, 'aria-current': route === r ? 'page' : null }, t(r.title))),
+        h('li', null, h('a', { href: hash, 'aria-current': route === r || route?.under === hash ? 'page' : null }, t(r.title))),
       ),
     ),
   );

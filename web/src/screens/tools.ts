@@ -33,7 +33,7 @@ export function tools(main: HTMLElement): void {
       h(
         'tr',
         null,
-        [t('tools.name'), t('tools.vendor'), t('tools.categoryCol'), t('tools.statusCol'), t('tools.dataCol')].map((c) =>
+        [t('tools.name'), t('tools.vendor'), t('tools.categoryCol'), t('tools.statusCol'), t('tools.dataCol'), t('tools.assess')].map((c) =>
           h('th', { scope: 'col' }, c),
         ),
       ),
@@ -43,7 +43,10 @@ export function tools(main: HTMLElement): void {
   const more = h('button', { type: 'button', class: 'secondary' }, t('tools.more'));
   let cursor: string | null = null;
 
+  // a newer search supersedes one still under way: its page is not appended to the new results
+  let generation = 0;
   async function load(reset: boolean): Promise<void> {
+    const mine = reset ? ++generation : generation;
     if (reset) {
       cursor = null;
       body.replaceChildren();
@@ -59,6 +62,7 @@ export function tools(main: HTMLElement): void {
     const { data: page, error, response } = await api.GET('/api/v1/organisations/{orgId}/tools', {
       params: { path: { orgId: orgId() }, query },
     });
+    if (mine !== generation) return;
     more.disabled = false;
     if (!page) {
       replace(results, problemBox(asProblem(error, response?.status ?? 0)));
@@ -72,7 +76,7 @@ export function tools(main: HTMLElement): void {
         h('div', { class: 'empty' }, h('p', null, t('tools.empty')), h('a', { class: 'button', href: '#/declare' }, t('nav.declare'))),
       );
     } else {
-      replace(results, h('div', { class: 'table-wrap' }, table), cursor ? more : null);
+      replace(results, h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('tools.title') }, table), cursor ? more : null);
     }
   }
   filters.addEventListener('submit', (event) => {
@@ -93,5 +97,18 @@ function row(tool: Schemas['Tool']): HTMLElement {
     h('td', null, label('ToolCategory', tool.category)),
     h('td', null, h('span', { class: `badge status-${tool.status.toLowerCase()}` }, label('ToolStatus', tool.status))),
     h('td', null, label('DataCategory', tool.highestDataCategory)),
+    // issue 18: the tool's vendor assessment (its latest validated level, if any)
+    h(
+      'td',
+      null,
+      h(
+        'a',
+        { href: `#/tools/${tool.id}/assessment`, class: 'assess' },
+        tool.latestAssessment
+          ? `${t('tools.assess')} (${label('AssessmentLevel', tool.latestAssessment.level)})`
+          : t('tools.assess'),
+        h('span', { class: 'visually-hidden' }, ` : ${tool.name}`),
+      ),
+    ),
   );
 }

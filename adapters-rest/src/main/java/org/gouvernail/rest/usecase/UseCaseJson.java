@@ -365,6 +365,8 @@ final class UseCaseJson {
                                     + org.gouvernail.domain.usecase.AiActQuestionnaire.VERSION,
                             org.gouvernail.domain.usecase.AiActQuestionnaire.VERSION);
                 }
+                // humanEditorialReview: false is its documented default, which generated clients send (a
+                // property with a default is required in their types): only true is a version-1 answer
                 String version1Field = prohibitedPractices != null
                         ? "prohibitedPractices"
                         : annexIiiAreas != null
@@ -375,7 +377,7 @@ final class UseCaseJson {
                                                 ? "profilesNaturalPersons"
                                                 : transparencyDuties != null
                                                         ? "transparencyDuties"
-                                                        : humanEditorialReview != null
+                                                        : Boolean.TRUE.equals(humanEditorialReview)
                                                                 ? "humanEditorialReview"
                                                                 : operatorRole != null ? "operatorRole" : null;
                 if (version1Field != null) {

@@ -164,6 +164,24 @@ class AiActQuestionnaireApiTest {
 
     @Test
     @TestSecurity(user = World.DATA_REFERENT)
+    void theDefaultOfAVersion1FieldSentByAGeneratedClientIsNotAMixOfVersions() {
+        // openapi-typescript makes a property with a default required: the web front end sends
+        // humanEditorialReview: false (its default) next to the version-2 answers
+        String path = newUseCase("Client généré");
+        given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("{\"questionnaireVersion\":\"2\",\"answers\":{\"AI_SYSTEM\":true,\"ROLE\":\"DEPLOYER\"},"
+                        + "\"humanEditorialReview\":false}")
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(200)
+                .body("questionnaireVersion", equalTo("2"))
+                .body("tier", equalTo("MINIMAL"));
+    }
+
+    @Test
+    @TestSecurity(user = World.DATA_REFERENT)
     void answersAreValidatedAgainstTheQuestionnaireNamingTheField() {
         String path = newUseCase("Réponses invalides");
 
@@ -211,6 +229,14 @@ class AiActQuestionnaireApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("operatorRole"));
+        given().contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("{\"answers\":{\"AI_SYSTEM\":true,\"ROLE\":\"DEPLOYER\"},\"humanEditorialReview\":true}")
+                .when()
+                .put(path + "/ai-act-profile")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("humanEditorialReview"));
         given().contentType("application/json")
                 .header("If-Match", "\"0\"")
                 .body("{\"annexIiiAreas\":[\"A4\"]}")
