@@ -254,7 +254,9 @@ class ContractHostileInputApiTest {
             JsonNode value = validValue(schema(properties.path(name)), 0);
             ObjectNode body = validBody(schema);
             body.remove(name);
-            String rest = body.isEmpty() ? "" : "," + body.toString().substring(1, body.toString().length() - 1);
+            String rest = body.isEmpty()
+                    ? ""
+                    : "," + body.toString().substring(1, body.toString().length() - 1);
             String twice = "{\"" + name + "\":" + value + ",\"" + name + "\":" + value + rest + "}";
             refused(method, template + " duplicate key " + name, request(type).body(twice), path, operation);
         }
