@@ -24,7 +24,7 @@ public final class CatalogueJson {
     private CatalogueJson() {}
 
     @Schema(
-            name = "CatalogueEntryDetails",
+            name = "FederationCatalogueEntryDetails",
             description = "What a catalogue entry says: to create one, or its editable part (PATCH, JSON merge patch).")
     public record Details(
             @NotBlank @Size(max = EntryContent.MAX_NAME) @Schema(examples = "Mistral Le Chat")
@@ -109,7 +109,7 @@ public final class CatalogueJson {
         }
     }
 
-    @Schema(name = "CatalogueEntry")
+    @Schema(name = "FederationCatalogueEntry")
     public record EntryView(
             UUID id,
             UUID federationId,
@@ -139,7 +139,7 @@ public final class CatalogueJson {
     }
 
     @Schema(
-            name = "CatalogueAdoptionCount",
+            name = "FederationCatalogueAdoptionCount",
             description = "How many ACTIVE members adopted an entry; below the minimum group size the count is "
                     + "suppressed (adopters null)")
     public record CountView(

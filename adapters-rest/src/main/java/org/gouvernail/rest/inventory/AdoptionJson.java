@@ -22,6 +22,7 @@ import org.gouvernail.domain.catalogue.CatalogueEntryId;
 import org.gouvernail.domain.catalogue.port.in.SharedCatalogue.AdoptionRequest;
 import org.gouvernail.domain.catalogue.port.in.SharedCatalogue.AdoptionView;
 import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.rest.catalogue.CatalogueJson.EntryView;
 
@@ -64,7 +65,10 @@ final class AdoptionJson {
 
     @Schema(name = "AdoptionFinding")
     record Finding(
-            AdoptionFinding.Code code,
+            @Schema(
+                    enumeration = {"DATA_ABOVE_CEILING", "ASSESSMENT_BLOCKED", "NOT_RECOMMENDED", "CONDITIONS_APPLY"},
+                    maxLength = 30)
+            String code,
 
             @Schema(
                     description = "A blocking finding keeps the tool from approval until an assessment of the "
@@ -77,7 +81,7 @@ final class AdoptionJson {
             DataCategory ceiling) {
 
         static Finding from(AdoptionFinding finding) {
-            return new Finding(finding.code(), finding.blocking(), finding.declared(), finding.ceiling());
+            return new Finding(finding.code().name(), finding.blocking(), finding.declared(), finding.ceiling());
         }
     }
 
@@ -85,6 +89,10 @@ final class AdoptionJson {
     record View(
             UUID toolId,
             @Schema(maxLength = 200) String toolName,
+
+            @Schema(description = "The tool's status in the organisation's inventory")
+            ToolStatus toolStatus,
+
             UUID entryId,
             UUID federationId,
             @Schema(maxItems = 5) Set<DataCategory> dataCategories,
@@ -112,13 +120,14 @@ final class AdoptionJson {
             EntryView entry) {
 
         static View from(AdoptionView view) {
-            return from(view.stored().adoption(), view.entry(), view.toolName());
+            return from(view.stored().adoption(), view.entry(), view.toolName(), view.toolStatus());
         }
 
-        static View from(CatalogueAdoption adoption, CatalogueEntry entry, String toolName) {
+        static View from(CatalogueAdoption adoption, CatalogueEntry entry, String toolName, ToolStatus toolStatus) {
             return new View(
                     adoption.toolId().value(),
                     toolName,
+                    toolStatus,
                     adoption.entryId().value(),
                     adoption.federationId().value(),
                     adoption.dataCategories(),
@@ -131,7 +140,4 @@ final class AdoptionJson {
                     entry == null ? null : EntryView.from(entry));
         }
     }
-
-    @Schema(name = "AdoptedTool", description = "The tool declared from the entry, and its adoption")
-    record Adopted(ToolJson.View tool, View adoption) {}
 }

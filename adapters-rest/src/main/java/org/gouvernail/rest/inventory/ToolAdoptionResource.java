@@ -53,24 +53,24 @@ public class ToolAdoptionResource {
                     + "trail (tool.declared, catalogue.tool-adopted).")
     @APIResponse(
             responseCode = "201",
-            description = "Adopted: the tool and the local re-evaluation",
-            content = @Content(schema = @Schema(implementation = AdoptionJson.Adopted.class)))
+            description =
+                    "Adopted: the adoption of the new tool (Location), its local re-evaluation, the adoption's ETag",
+            content = @Content(schema = @Schema(implementation = AdoptionJson.View.class)))
     @APIResponse(responseCode = "404", description = "No such published entry for this organisation")
     @APIResponse(responseCode = "409", description = "The entry is DEPRECATED (catalogue-entry-not-adoptable)")
     public Response adopt(
             @PathParam("orgId") String orgId, @NotNull @Valid Input input, @jakarta.ws.rs.core.Context UriInfo uri) {
         Adopted adopted = catalogue.adopt(callers.current(), organisationId(orgId), input.toDomain());
-        AdoptionJson.Adopted body = new AdoptionJson.Adopted(
-                ToolJson.View.from(adopted.tool()),
-                AdoptionJson.View.from(
-                        adopted.adoption(),
-                        adopted.entry(),
-                        adopted.tool().details().name()));
+        AdoptionJson.View body = AdoptionJson.View.from(
+                adopted.adoption(),
+                adopted.entry(),
+                adopted.tool().details().name(),
+                adopted.tool().status());
         return Response.created(uri.getBaseUriBuilder()
                         .path("api/v1/organisations/" + orgId + "/tools/"
                                 + adopted.tool().id())
                         .build())
-                .tag(Versions.tag(adopted.tool().version()))
+                .tag(Versions.tag(0))
                 .entity(body)
                 .build();
     }

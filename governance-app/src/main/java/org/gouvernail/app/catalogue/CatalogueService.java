@@ -230,7 +230,7 @@ public class CatalogueService implements SharedCatalogue {
         }
         CatalogueAdoptions.Stored saved =
                 adoptions.update(view.stored().adoption().reviewed(view.entry()), expectedVersion);
-        return new AdoptionView(saved, view.entry(), view.toolName());
+        return new AdoptionView(saved, view.entry(), view.toolName(), view.toolStatus());
     }
 
     // --- helpers -----------------------------------------------------------------------------------
@@ -242,7 +242,7 @@ public class CatalogueService implements SharedCatalogue {
         CatalogueAdoption adoption = stored.adoption();
         CatalogueEntry entry =
                 entries.find(adoption.federationId(), adoption.entryId()).orElse(null);
-        return new AdoptionView(stored, entry, tool.details().name());
+        return new AdoptionView(stored, entry, tool.details().name(), tool.status());
     }
 
     /** The federation's ADMIN; 404 for a stranger or an organisation that is not a FEDERATION, 403 without the role. */

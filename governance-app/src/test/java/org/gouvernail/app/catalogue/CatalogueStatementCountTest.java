@@ -113,10 +113,11 @@ class CatalogueStatementCountTest {
                 CatalogueEntry reassessed = new CatalogueEntry(
                         published.id(), federation, content(n), CatalogueStatus.PUBLISHED, 2, now, now, 0);
                 entries.add(reassessed);
-                AiTool tool = AiTool.declare(
-                        new ToolId(UUID.randomUUID()), member, World.chatGpt(), declarer.id(), now);
+                AiTool tool =
+                        AiTool.declare(new ToolId(UUID.randomUUID()), member, World.chatGpt(), declarer.id(), now);
                 tools.add(tool);
-                adoptions.add(CatalogueAdoption.adopt(published, member, tool.id(), Set.of(DataCategory.INTERNAL), now));
+                adoptions.add(
+                        CatalogueAdoption.adopt(published, member, tool.id(), Set.of(DataCategory.INTERNAL), now));
             }
         });
     }
@@ -144,7 +145,8 @@ class CatalogueStatementCountTest {
         assertThat(forOne).isEqualTo(1);
         assertThat(forMany).isEqualTo(forOne);
 
-        List<Membership> oneMembership = List.of(memberships.findActive(one.id(), ONE).orElseThrow());
+        List<Membership> oneMembership =
+                List.of(memberships.findActive(one.id(), ONE).orElseThrow());
         List<Membership> bothMemberships = List.of(
                 memberships.findActive(one.id(), ONE).orElseThrow(),
                 memberships.findActive(many.id(), MANY).orElseThrow());

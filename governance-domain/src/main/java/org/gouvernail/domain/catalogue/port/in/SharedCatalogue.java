@@ -11,6 +11,7 @@ import org.gouvernail.domain.catalogue.EntryContent;
 import org.gouvernail.domain.catalogue.port.out.CatalogueAdoptions;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.ToolStatus;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.DataCategory;
@@ -72,7 +73,8 @@ public interface SharedCatalogue {
     Adopted adopt(Caller caller, OrganisationId organisationId, AdoptionRequest request);
 
     /** The adoption of one of the organisation's tools with the entry as the federation keeps it now. */
-    record AdoptionView(CatalogueAdoptions.Stored stored, CatalogueEntry entry, String toolName) {
+    record AdoptionView(
+            CatalogueAdoptions.Stored stored, CatalogueEntry entry, String toolName, ToolStatus toolStatus) {
 
         public boolean reviewDue() {
             return entry != null && stored.adoption().dueForReview(entry);
