@@ -120,7 +120,7 @@ final class AdoptionJson {
             EntryView entry) {
 
         static View from(AdoptionView view) {
-            return from(view.stored().adoption(), view.entry(), view.toolName(), view.toolStatus());
+            return from(view.adoption(), view.entry(), view.toolName(), view.toolStatus());
         }
 
         static View from(CatalogueAdoption adoption, CatalogueEntry entry, String toolName, ToolStatus toolStatus) {

@@ -57,7 +57,7 @@ public class ToolAdoptionLinkResource {
         AdoptionView view = catalogue.adoption(callers.current(), organisationId(orgId), toolId(toolId));
         String qualifier =
                 view.entry() == null ? null : Integer.toHexString(view.entry().revision());
-        return Versions.read(request, view.stored().version(), qualifier, AdoptionJson.View.from(view));
+        return Versions.read(request, view.version(), qualifier, AdoptionJson.View.from(view));
     }
 
     @POST
@@ -78,7 +78,7 @@ public class ToolAdoptionLinkResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag of the adoption", required = true) String ifMatch) {
         long expected = Versions.expected(ifMatch);
         AdoptionView view = catalogue.review(callers.current(), organisationId(orgId), toolId(toolId), expected);
-        return Versions.changed(view.stored().version(), AdoptionJson.View.from(view));
+        return Versions.changed(view.version(), AdoptionJson.View.from(view));
     }
 
     private static ToolId toolId(String value) {

@@ -224,13 +224,12 @@ public class CatalogueService implements SharedCatalogue {
     public AdoptionView review(Caller caller, OrganisationId organisationId, ToolId toolId, long expectedVersion) {
         access.withRole(caller, organisationId, CatalogueAdoption.REVIEWERS, "review-adopted-tool");
         AdoptionView view = view(organisationId, toolId);
-        StaleVersion.check("catalogue-adoption", view.stored().version(), expectedVersion);
+        StaleVersion.check("catalogue-adoption", view.version(), expectedVersion);
         if (view.entry() == null) {
-            throw new NotFound("catalogue-entry", view.stored().adoption().entryId());
+            throw new NotFound("catalogue-entry", view.adoption().entryId());
         }
-        CatalogueAdoptions.Stored saved =
-                adoptions.update(view.stored().adoption().reviewed(view.entry()), expectedVersion);
-        return new AdoptionView(saved, view.entry(), view.toolName(), view.toolStatus());
+        CatalogueAdoptions.Stored saved = adoptions.update(view.adoption().reviewed(view.entry()), expectedVersion);
+        return new AdoptionView(saved.adoption(), saved.version(), view.entry(), view.toolName(), view.toolStatus());
     }
 
     // --- helpers -----------------------------------------------------------------------------------
@@ -242,7 +241,8 @@ public class CatalogueService implements SharedCatalogue {
         CatalogueAdoption adoption = stored.adoption();
         CatalogueEntry entry =
                 entries.find(adoption.federationId(), adoption.entryId()).orElse(null);
-        return new AdoptionView(stored, entry, tool.details().name(), tool.status());
+        return new AdoptionView(
+                adoption, stored.version(), entry, tool.details().name(), tool.status());
     }
 
     /** The federation's ADMIN; 404 for a stranger or an organisation that is not a FEDERATION, 403 without the role. */

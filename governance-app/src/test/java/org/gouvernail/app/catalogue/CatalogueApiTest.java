@@ -54,6 +54,7 @@ class CatalogueApiTest {
     static final String CID = "cid-cat-member-committee";
     static final String COL = "col-cat-member-committee";
     static final String VIC = "vic-cat-member-viewer";
+    static final String RAE = "rae-cat-member-data-referent";
     static final String MAX = "max-cat-stranger";
     static final String GUS = "gus-cat-other-federation";
     static final String GIL = "gil-cat-other-federations-member";
@@ -67,6 +68,9 @@ class CatalogueApiTest {
     private static String draft;
     private static String deprecated;
     private static String tool;
+    private static String decisions;
+    private static String sensitiveTool;
+    private static String ownAssessment;
 
     @Inject
     FederationScene scene;
@@ -91,6 +95,7 @@ class CatalogueApiTest {
         scene.member(member, MIA, CID, Role.COMMITTEE);
         scene.member(member, MIA, COL, Role.COMMITTEE);
         scene.member(member, MIA, VIC, Role.VIEWER);
+        scene.member(member, MIA, RAE, Role.DATA_REFERENT);
         stranger = scene.organisation(OrganisationKind.ASSOCIATION, MAX, 2);
         otherFederation = scene.organisation(OrganisationKind.FEDERATION, GUS, 1);
         otherMember = scene.organisation(OrganisationKind.ASSOCIATION, GIL, 4);
@@ -136,14 +141,14 @@ class CatalogueApiTest {
     void theFederationAdminWritesPublishesAndDeprecatesEntriesWithIfMatch() {
         published = create();
         String one = catalogue() + "/" + published;
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"rationale\":\"Hébergé dans l'UE, DPA signé\"}")
                 .when()
                 .patch(one)
                 .then()
                 .statusCode(428)
                 .contentType("application/problem+json");
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"7\"")
                 .body("{\"rationale\":\"Hébergé dans l'UE, DPA signé\"}")
                 .when()
@@ -151,7 +156,7 @@ class CatalogueApiTest {
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json");
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"0\"")
                 .body(
                         "{\"conditions\":\"x\",\"recommendation\":\"ALLOWED_WITH_CONDITIONS\",\"agreementUrl\":\"ftp://x\"}")
@@ -160,7 +165,7 @@ class CatalogueApiTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"0\"")
                 .body("{\"rationale\":\"Hébergé dans l'UE, DPA signé\"}")
                 .when()
@@ -196,7 +201,7 @@ class CatalogueApiTest {
                 .statusCode(200)
                 .body("status", equalTo("DEPRECATED"))
                 .body("revision", equalTo(2));
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"2\"")
                 .body("{\"rationale\":\"Trop tard\"}")
                 .when()
@@ -335,7 +340,7 @@ class CatalogueApiTest {
                 .meeting()
                 .id()
                 .toString();
-        String decisions = "/api/v1/organisations/" + member.id() + "/meetings/" + meeting + "/decisions";
+        decisions = "/api/v1/organisations/" + member.id() + "/meetings/" + meeting + "/decisions";
         given().contentType("application/json")
                 .header("Accept-Language", "fr")
                 .body("{\"subject\":\"TOOL\",\"subjectId\":\"" + tool + "\",\"outcome\":\"APPROVED\","
@@ -363,7 +368,7 @@ class CatalogueApiTest {
     @Order(6)
     @TestSecurity(user = FAY)
     void theFederationReassessesTheEntry() {
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"2\"")
                 .body("{\"dataCeiling\":\"PERSONAL\",\"reviewedOn\":\"2026-11-20\"}")
                 .when()
@@ -491,5 +496,72 @@ class CatalogueApiTest {
         for (Call call : IsolationCalls.catalogueAdoption(member.id().toString(), published, tool)) {
             call.answers(401, "unauthorized");
         }
+    }
+
+    private static String decision(String toolId, String outcome, String status) {
+        return "{\"subject\":\"TOOL\",\"subjectId\":\"" + toolId + "\",\"outcome\":\"" + outcome
+                + "\",\"toolStatus\":\"" + status + "\",\"votesFor\":2,\"votesAgainst\":0,\"votesAbstain\":0}";
+    }
+
+    @Test
+    @Order(13)
+    @TestSecurity(user = MIA)
+    void anotherAdoptionAboveTheNewCeilingIsBlockedUntilItsOwnAssessmentIsValidated() {
+        sensitiveTool = given().contentType("application/json")
+                .body(adoption(published, "SENSITIVE"))
+                .when()
+                .post(tools() + "/adopt")
+                .then()
+                .statusCode(201)
+                .body("revisionSeen", equalTo(2))
+                .body("findings[0].code", equalTo("DATA_ABOVE_CEILING"))
+                .body("findings[0].ceiling", equalTo("PERSONAL"))
+                .extract()
+                .path("toolId");
+        given().contentType("application/json")
+                .body(decision(sensitiveTool, "APPROVED", "APPROVED"))
+                .when()
+                .post(decisions)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://gouvernail.org/problems/catalogue-adoption-blocked"));
+        ownAssessment = given().contentType("application/json")
+                .body(org.gouvernail.app.support.ChecklistBodies.allYes())
+                .when()
+                .post(tools() + "/" + sensitiveTool + "/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("If-Match", "\"0\"")
+                .when()
+                .post("/api/v1/organisations/" + member.id() + "/assessments/" + ownAssessment + "/submit")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    @Order(14)
+    @TestSecurity(user = RAE)
+    void theDataReferentValidatesTheOrganisationsOwnAssessment() {
+        given().header("If-Match", "\"1\"")
+                .when()
+                .post("/api/v1/organisations/" + member.id() + "/assessments/" + ownAssessment + "/validate")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("VALIDATED"));
+    }
+
+    @Test
+    @Order(15)
+    @TestSecurity(user = MIA)
+    void withItsOwnAssessmentValidatedAfterTheAdoptionTheToolIsApproved() {
+        given().contentType("application/json")
+                .body(decision(sensitiveTool, "APPROVED", "APPROVED"))
+                .when()
+                .post(decisions)
+                .then()
+                .statusCode(201);
+        given().when().get(tools() + "/" + sensitiveTool).then().statusCode(200).body("status", equalTo("APPROVED"));
     }
 }

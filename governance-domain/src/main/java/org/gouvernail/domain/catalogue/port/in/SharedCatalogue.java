@@ -8,7 +8,6 @@ import org.gouvernail.domain.catalogue.CatalogueAdoption;
 import org.gouvernail.domain.catalogue.CatalogueEntry;
 import org.gouvernail.domain.catalogue.CatalogueEntryId;
 import org.gouvernail.domain.catalogue.EntryContent;
-import org.gouvernail.domain.catalogue.port.out.CatalogueAdoptions;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
@@ -72,12 +71,15 @@ public interface SharedCatalogue {
 
     Adopted adopt(Caller caller, OrganisationId organisationId, AdoptionRequest request);
 
-    /** The adoption of one of the organisation's tools with the entry as the federation keeps it now. */
+    /**
+     * The adoption of one of the organisation's tools, its stored version (the ETag of a review), and
+     * the entry as the federation keeps it now (null when the federation's entry is gone).
+     */
     record AdoptionView(
-            CatalogueAdoptions.Stored stored, CatalogueEntry entry, String toolName, ToolStatus toolStatus) {
+            CatalogueAdoption adoption, long version, CatalogueEntry entry, String toolName, ToolStatus toolStatus) {
 
         public boolean reviewDue() {
-            return entry != null && stored.adoption().dueForReview(entry);
+            return entry != null && adoption.dueForReview(entry);
         }
     }
 
