@@ -163,6 +163,8 @@ class CatalogueStatementCountTest {
         statistics.clear();
         given().when().get(catalogue + "?limit=30").then().statusCode(200).body("items", hasSize(30));
         long pageOfThirty = statistics.getPrepareStatementCount();
+        System.out.println("CATALOGUE-STATEMENTS review items dueIn 1/30: " + forOne + "/" + forMany + ", dueFor 1/31: "
+                + personOne + "/" + personMany + ", catalogue page 1/30: " + pageOfOne + "/" + pageOfThirty);
         assertThat(pageOfThirty).isEqualTo(pageOfOne);
     }
 }
