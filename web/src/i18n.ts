@@ -429,6 +429,11 @@ const LABELS: Labels = {
     'risk.review': ['Revoir un risque', 'Review a risk', 'Een risico herzien'],
     'risk-action.complete': ['Terminer une action', 'Complete an action', 'Een actie afronden'],
     'assessment.validate': ['Valider une évaluation', 'Validate an assessment', 'Een beoordeling valideren'],
+    'catalogue-adoption.review': [
+      'Revoir un outil adopté du catalogue',
+      'Review a tool adopted from the catalogue',
+      'Een uit de catalogus overgenomen tool herzien',
+    ],
     'literacy-requirement.follow': ['Suivre une formation', 'Follow a training', 'Een opleiding volgen'],
     'feedback.acknowledge': ['Accuser réception d’un avis', 'Acknowledge a feedback item', 'Een feedback bevestigen'],
     'feedback.answer': ['Répondre à un avis', 'Answer a feedback item', 'Een feedback beantwoorden'],

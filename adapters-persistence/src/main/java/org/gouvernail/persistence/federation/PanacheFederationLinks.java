@@ -171,6 +171,33 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
                 > 0;
     }
 
+    @Override
+    public boolean anyActiveMember(OrganisationId federationId, Collection<OrganisationId> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return false;
+        }
+        return repository.count(
+                        "federationId = ?1 and associationId in ?2 and status = ?3",
+                        federationId.value(),
+                        organisationIds.stream().map(OrganisationId::value).toList(),
+                        LinkStatus.ACTIVE)
+                > 0;
+    }
+
+    @Override
+    public java.util.Set<OrganisationId> activeMembers(OrganisationId federationId) {
+        return repository
+                .getEntityManager()
+                .createQuery(
+                        "select l.associationId from FederationLinkEntity l where l.federationId = ?1 and l.status = ?2",
+                        UUID.class)
+                .setParameter(1, federationId.value())
+                .setParameter(2, LinkStatus.ACTIVE)
+                .getResultStream()
+                .map(OrganisationId::new)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private Page<FederationLink> page(String side, OrganisationId organisationId, PageRequest page) {
         Parameters parameters = Parameters.with("organisation", organisationId.value());
         String query = Keyset.after(

@@ -478,6 +478,7 @@ public class DemoData {
         dashboardHistory(entraide);
         boardBrief(entraide);
         federation(entraide, maisonDesJeunes, solidarite);
+        sharedCatalogue(maisonDesJeunes, frank);
         LOG.info("Demo data seeded: Entraide Quartier asbl (alice, bob, carol, dave, erin), Maison des Jeunes de Namur"
                 + " (frank) and Solidarité Emploi asbl, 60 workers (alice)");
     }
@@ -1103,6 +1104,65 @@ public class DemoData {
             federationSnapshots.save(
                     link, today.withDayOfMonth(1), org.gouvernail.domain.federation.SizeClass.of(size), values);
         }
+    }
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.catalogue.port.out.CatalogueEntries catalogueEntries;
+
+    @jakarta.inject.Inject
+    org.gouvernail.domain.catalogue.port.out.CatalogueAdoptions catalogueAdoptions;
+
+    /**
+     * The demo federation's shared tool catalogue (ADR 0028): one PUBLISHED entry, Mistral Le Chat on
+     * its Team plan, assessed for data up to INTERNAL and allowed with conditions, adopted by the Maison
+     * des Jeunes with INTERNAL and PERSONAL data: its tool is DECLARED with a blocking finding
+     * (DATA_ABOVE_CEILING), so that GET …/organisations/{mj-namur}/tools/{id}/adoption shows it and an
+     * approval is refused until its own assessment covers the personal data.
+     */
+    private void sharedCatalogue(OrganisationId adopter, Membership declarer) {
+        OrganisationId federation =
+                organisations.findBySlug("federation-quartiers").orElseThrow().id();
+        var now = clock.instant();
+        var content = new org.gouvernail.domain.catalogue.EntryContent(
+                "Le Chat",
+                "Mistral AI",
+                ToolCategory.TEXT_GENERATION,
+                AccountType.PROFESSIONAL,
+                "Team",
+                HostingRegion.EU,
+                org.gouvernail.domain.inventory.assessment.AssessmentLevel.GOOD,
+                DataCategory.INTERNAL,
+                org.gouvernail.domain.catalogue.Recommendation.ALLOWED_WITH_CONDITIONS,
+                "Comptes d'équipe uniquement; historique désactivé; aucune donnée de bénéficiaires.",
+                "Hébergé dans l'UE, accord de sous-traitance signé, pas d'entraînement sur les données du plan Team.",
+                "https://federation-quartiers.example/modeles/accord-sous-traitance-mistral.pdf",
+                "https://federation-quartiers.example/offres/mistral-team",
+                LocalDate.now(clock).minusMonths(1),
+                LocalDate.now(clock).plusMonths(11));
+        var draft = org.gouvernail.domain.catalogue.CatalogueEntry.draft(
+                new org.gouvernail.domain.catalogue.CatalogueEntryId(ids.next()), federation, content, now);
+        var entry = draft.publish(now);
+        catalogueEntries.add(entry);
+        auditor.record(SEEDER, new org.gouvernail.domain.catalogue.CatalogueEvent.EntryChanged(entry, "published"));
+        Set<DataCategory> data = Set.of(DataCategory.INTERNAL, DataCategory.PERSONAL);
+        AiTool tool = tool(
+                adopter,
+                declarer,
+                ToolStatus.DECLARED,
+                toolDetails(
+                        content.name(),
+                        content.vendor(),
+                        "Comptes rendus des réunions d'équipe, adopté du catalogue de la fédération.",
+                        content.category(),
+                        content.accountType(),
+                        content.hostingRegion(),
+                        data,
+                        List.of("Coordination"),
+                        3,
+                        BigDecimal.ZERO));
+        var adoption = org.gouvernail.domain.catalogue.CatalogueAdoption.adopt(entry, adopter, tool.id(), data, now);
+        catalogueAdoptions.add(adoption);
+        auditor.record(SEEDER, new org.gouvernail.domain.catalogue.CatalogueEvent.ToolAdopted(adoption));
     }
 
     private OrganisationId organisation(String name, String slug, OrganisationSize size) {

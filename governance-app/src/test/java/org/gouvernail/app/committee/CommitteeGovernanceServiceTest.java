@@ -53,7 +53,11 @@ class CommitteeGovernanceServiceTest {
             decisions,
             requests,
             List.of(
-                    new ToolDecisionEffect(platform.tools, platform.auditor),
+                    new ToolDecisionEffect(
+                            platform.tools,
+                            platform.auditor,
+                            new org.gouvernail.app.catalogue.InMemoryCatalogueAdoptions(),
+                            new org.gouvernail.app.inventory.assessment.InMemoryAssessments()),
                     new UseCaseDecisionEffect(new InMemoryUseCases(), platform.auditor),
                     new RiskAcceptanceEffect(new InMemoryRisks(), platform.auditor),
                     new PolicyPublication(new InMemoryPolicyVersions(), new InMemoryPolicies(), platform.auditor)),

@@ -49,7 +49,13 @@ class DecisionEffectsTest {
             new InMemoryMeetings(),
             new InMemoryDecisions(),
             new InMemoryApprovalRequests(),
-            List.of(new ToolDecisionEffect(platform.tools, platform.auditor), training),
+            List.of(
+                    new ToolDecisionEffect(
+                            platform.tools,
+                            platform.auditor,
+                            new org.gouvernail.app.catalogue.InMemoryCatalogueAdoptions(),
+                            new org.gouvernail.app.inventory.assessment.InMemoryAssessments()),
+                    training),
             platform.memberships,
             platform.access,
             platform.auditor,

@@ -30,6 +30,7 @@ class PersonalDataCoverageTest {
     static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
             Map.entry("organisation.name", "the organisation's name, a legal person's"),
             Map.entry("ai_tool.name", "a product's name"),
+            Map.entry("catalogue_entry.name", "a product's name, in a federation's catalogue"),
             Map.entry("decision.subject", "what a decision is about, a code (TOOL, USE_CASE...)"),
             Map.entry("audit_event.subject_type", "the kind of record an audit row is about"),
             Map.entry("audit_event.subject_id", "the record an audit row is about (a member's id only as a record id)"),

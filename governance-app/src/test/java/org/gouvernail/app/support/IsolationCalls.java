@@ -558,6 +558,36 @@ public final class IsolationCalls {
                 new Call("GET", base + "/" + report + "/content", null));
     }
 
+    /** A member organisation's side of the shared catalogue: adopting an entry, one tool's adoption and its review. */
+    public static List<Call> catalogueAdoption(String org, String entry, String tool) {
+        String base = base(org) + "/tools";
+        return List.of(
+                new Call("POST", base + "/adopt", "{\"entryId\":\"" + entry + "\",\"dataCategories\":[\"INTERNAL\"]}"),
+                new Call("GET", base + "/" + tool + "/adoption", null),
+                new Call("POST", base + "/" + tool + "/adoption/review", null));
+    }
+
+    /** A federation's shared tool catalogue (not under /organisations, probed all the same). */
+    public static List<Call> catalogue(String federation, String entry) {
+        String base = "/api/v1/federations/" + federation + "/catalogue";
+        String one = base + "/" + entry;
+        return List.of(
+                new Call("GET", base, null),
+                new Call("POST", base, CATALOGUE_ENTRY),
+                new Call("GET", base + "/adoption-counts", null),
+                new Call("GET", one, null),
+                new Call("PATCH", one, "{\"rationale\":\"Revu\"}"),
+                new Call("POST", one + "/publish", null),
+                new Call("POST", one + "/deprecate", null));
+    }
+
+    /** A valid catalogue entry: a refusal can only come from the access rules. */
+    public static final String CATALOGUE_ENTRY = "{\"name\":\"Le Chat\",\"vendor\":\"Mistral AI\","
+            + "\"category\":\"TEXT_GENERATION\",\"accountType\":\"PROFESSIONAL\",\"plan\":\"Team\","
+            + "\"hostingRegion\":\"EU\",\"assessmentLevel\":\"GOOD\",\"dataCeiling\":\"INTERNAL\","
+            + "\"recommendation\":\"RECOMMENDED\",\"rationale\":\"Hébergé dans l'UE\","
+            + "\"reviewedOn\":\"2026-11-01\",\"nextReviewOn\":\"2027-11-01\"}";
+
     /** Every list above, on made-up ids: the operations the isolation tests cover. */
     public static List<Call> all() {
         String org = id();
@@ -587,6 +617,7 @@ public final class IsolationCalls {
         all.addAll(readiness(org, id()));
         all.addAll(reports(org, id(), id()));
         all.addAll(federationLinks(org, id()));
+        all.addAll(catalogueAdoption(org, id(), id()));
         return all;
     }
 

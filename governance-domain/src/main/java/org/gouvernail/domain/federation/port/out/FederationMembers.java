@@ -1,5 +1,7 @@
 package org.gouvernail.domain.federation.port.out;
 
+import java.util.Collection;
+import java.util.Set;
 import org.gouvernail.domain.shared.OrganisationId;
 
 /**
@@ -9,4 +11,10 @@ import org.gouvernail.domain.shared.OrganisationId;
 public interface FederationMembers {
 
     boolean isActiveMember(OrganisationId federationId, OrganisationId organisationId);
+
+    /** Whether any of these organisations (a person's, say) is an ACTIVE member of the federation: one read. */
+    boolean anyActiveMember(OrganisationId federationId, Collection<OrganisationId> organisationIds);
+
+    /** The ACTIVE members of the federation now: one read. */
+    Set<OrganisationId> activeMembers(OrganisationId federationId);
 }
