@@ -109,7 +109,7 @@ send() { # count url auth-header -> one line per HTTP status: "count status"
   local i
   : >"$CONFIG"
   for ((i = 0; i < $1; i++)); do printf 'url = "%s"\noutput = "/dev/null"\n' "$2" >>"$CONFIG"; done
-  curl -s --parallel --parallel-max "$CONNECTIONS" -H "$3" -w '%{http_code}\n' -K "$CONFIG" | sort | uniq -c
+  curl -s --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -H "$3" -w '%{http_code}\n' -K "$CONFIG" 2>/dev/null | sort | uniq -c
 }
 for kind in $KINDS; do
   url=$(url_of "$kind")
