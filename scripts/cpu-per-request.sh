@@ -19,7 +19,12 @@
 #                                                         (the floor gets 5 times as many: it is cheap)
 #   CPU_KINDS="floor tools60 tools10k"                    which kinds (also: me check)
 #   CPU_JFR=file.jfr                                      records a JFR profile (settings=profile) of each
-#                                                         measurement, file-<kind>.jfr, for jfr print/summary
+#                                                         measurement, file-<api>-<kind>.jfr (jfr print/summary)
+#   CPU_APPS="before=dir after=dir"                       A/B: starts each build (a quarkus-app directory) next
+#                                                         to the stack's API and measures them in turn,
+#                                                         CPU_ROUNDS (3) times; CPU_JAVA_OPTS adds JVM options
+#                                                         to all, CPU_OPTS_<name> to one (the same build
+#                                                         twice compares settings: "c2=dir c1=dir")
 #   CPU_RESTART="-XX:..."                                 restarts the API first with these JVM options
 #                                                         (after jvm.options), e.g. to compare settings;
 #                                                         CPU_RESTART=" " restarts it with none
@@ -61,7 +66,7 @@ kill -0 "$API_PID" 2>/dev/null || die "the API ($API_PID) is not running"
 DB_PID=""
 for cmdline in /proc/[0-9]*/cmdline; do
   pid=${cmdline#/proc/}; pid=${pid%/cmdline}
-  args=$(tr '\0' ' ' <"$cmdline" 2>/dev/null || true)
+  args=$({ tr '\0' ' ' <"$cmdline"; } 2>/dev/null || true) # processes come and go
   case "$args" in
     *mariadbd*"--port=$DB_PORT"* | *mysqld*"--port=$DB_PORT"*) DB_PID=$pid; break ;;
   esac
@@ -104,45 +109,110 @@ fi
 
 RESULTS=$(mktemp)
 CONFIG=$(mktemp)
-trap 'rm -f "$RESULTS" "$CONFIG"' EXIT
+APP_PIDS=()
+stop_apps() {
+  local pid
+  for pid in "${APP_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap 'stop_apps; rm -f "$RESULTS" "$CONFIG"' EXIT
 send() { # count url auth-header -> one line per HTTP status: "count status"
   local i
   : >"$CONFIG"
   for ((i = 0; i < $1; i++)); do printf 'url = "%s"\noutput = "/dev/null"\n' "$2" >>"$CONFIG"; done
   curl -s --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -H "$3" -w '%{http_code}\n' -K "$CONFIG" 2>/dev/null | sort | uniq -c
 }
-for kind in $KINDS; do
-  url=$(url_of "$kind")
-  auth="Authorization: Bearer $(token_of "$kind")"
-  count=$REQUESTS
-  [ "$kind" != floor ] || count=$((REQUESTS * 5))
-  send "$WARMUP" "$url" "$auth" >/dev/null
-  if [ -n "${CPU_JFR:-}" ]; then
-    "$JCMD" "$API_PID" JFR.start name=cpu settings=profile >/dev/null 2>&1 || true
-  fi
-  api0=$(cpu_ms "$API_PID")
-  db0=$(cpu_ms "$DB_PID")
-  started=$(date +%s%N)
-  statuses=$(send "$count" "$url" "$auth")
-  wall=$((($(date +%s%N) - started) / 1000000))
-  api1=$(cpu_ms "$API_PID")
-  db1=$(cpu_ms "$DB_PID")
-  if [ -n "${CPU_JFR:-}" ]; then
-    "$JCMD" "$API_PID" JFR.stop name=cpu "filename=${CPU_JFR%.jfr}-$kind.jfr" >/dev/null 2>&1 || true
-  fi
-  ok=$(awk '$2 == 200 { n += $1 } END { print n + 0 }' <<<"$statuses")
-  errors=$((count - ok))
-  printf '%s %s %s %s %s %s\n' "$kind" "$count" "$((api1 - api0))" "$((db1 - db0))" "$errors" "$wall" >>"$RESULTS"
-  log "$kind: $count requests in $wall ms, API $((api1 - api0)) ms, MariaDB $((db1 - db0)) ms of CPU, $errors not 200"
-done
+measure() { # label api-url api-pid warm-up-requests: every kind, one line each in RESULTS
+  local label=$1 base=$2 pid=$3 warmup=$4 kind url auth count api0 db0 api1 db1 started statuses wall ok errors
+  for kind in $KINDS; do
+    url=$(url_of "$kind")
+    url="$base${url#"$API"}"
+    auth="Authorization: Bearer $(token_of "$kind")"
+    count=$REQUESTS
+    [ "$kind" != floor ] || count=$((REQUESTS * 5))
+    send "$warmup" "$url" "$auth" >/dev/null
+    if [ -n "${CPU_JFR:-}" ]; then
+      "$JCMD" "$pid" JFR.start name=cpu settings=profile >/dev/null 2>&1 || true
+    fi
+    api0=$(cpu_ms "$pid")
+    db0=$(cpu_ms "$DB_PID")
+    started=$(date +%s%N)
+    statuses=$(send "$count" "$url" "$auth")
+    wall=$((($(date +%s%N) - started) / 1000000))
+    api1=$(cpu_ms "$pid")
+    db1=$(cpu_ms "$DB_PID")
+    if [ -n "${CPU_JFR:-}" ]; then
+      "$JCMD" "$pid" JFR.stop name=cpu "filename=${CPU_JFR%.jfr}-$label-$kind.jfr" >/dev/null 2>&1 || true
+    fi
+    ok=$(awk '$2 == 200 { n += $1 } END { print n + 0 }' <<<"$statuses")
+    errors=$((count - ok))
+    printf '%s %s %s %s %s %s %s\n' "$label" "$kind" "$count" "$((api1 - api0))" "$((db1 - db0))" "$errors" "$wall" >>"$RESULTS"
+    log "$label $kind: $count requests in $wall ms, API $((api1 - api0)) ms, MariaDB $((db1 - db0)) ms of CPU, $errors not 200"
+  done
+}
 
-RSS_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status")
+if [ -z "${CPU_APPS:-}" ]; then
+  measure api "$API" "$API_PID" "$WARMUP"
+  LABELS=api
+else
+  # A/B: each build is started next to the stack's API (same database, Keycloak and JVM options, no
+  # start-up cache, no webhook dispatcher), then the builds are measured in turn, CPU_ROUNDS times,
+  # so that what the machine's other load adds falls on all of them alike.
+  port=$((${API##*:} + 100))
+  LABELS=""
+  APP_URLS=()
+  for spec in $CPU_APPS; do
+    name=${spec%%=*}
+    dir=${spec#*=}
+    [ -f "$dir/quarkus-run.jar" ] || die "no $dir/quarkus-run.jar"
+    port=$((port + 1))
+    own_options="CPU_OPTS_$name"
+    GOUVERNAIL_HTTP_PORT="$port" \
+    GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
+    GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
+    GOUVERNAIL_OIDC_URL="$REALM" GOUVERNAIL_DEMO_DATA=false GOUVERNAIL_WEBHOOK_DISPATCH=false \
+    GOUVERNAIL_RATE_LIMIT_AUTHENTICATED=100000000 GOUVERNAIL_RATE_LIMIT_ANONYMOUS=100000000 \
+    GOUVERNAIL_DB_ACQUISITION_TIMEOUT=30S MALLOC_ARENA_MAX=2 \
+      "$API_JAVA" @jvm.options ${CPU_JAVA_OPTS:-} ${!own_options:-} -jar "$dir/quarkus-run.jar" >"$LOGS/api-$name.log" 2>&1 </dev/null &
+    APP_PIDS+=("$!")
+    APP_URLS+=("http://127.0.0.1:$port")
+    LABELS="$LABELS $name"
+    log "started $name ($dir ${!own_options:-}) on $port"
+  done
+  i=0
+  for url in "${APP_URLS[@]}"; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/q/health/ready" || true)" = 200 ]; do
+      kill -0 "${APP_PIDS[$i]}" 2>/dev/null || die "the API on $url exited (see .local/bench/logs/)"
+      sleep 1
+    done
+    i=$((i + 1))
+  done
+  for ((round = 1; round <= ${CPU_ROUNDS:-3}; round++)); do
+    i=0
+    for name in $LABELS; do
+      measure "$name" "${APP_URLS[$i]}" "${APP_PIDS[$i]}" "$([ "$round" = 1 ] && echo "$WARMUP" || echo 500)"
+      i=$((i + 1))
+    done
+  done
+fi
+
 echo
 echo "CPU per request — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "curl, $CONNECTIONS keep-alive connections, $WARMUP requests of warm-up per line; JVM options: jvm.options ${JAVA_OPTS_EXTRA:-}"
+echo "curl, $CONNECTIONS keep-alive connections, $WARMUP requests of warm-up; JVM options: jvm.options ${JAVA_OPTS_EXTRA:-} ${CPU_JAVA_OPTS:-}"
 echo
-echo "| request | requests | API CPU ms/request | MariaDB CPU ms/request | errors | wall s |"
-echo "|---|---|---|---|---|---|"
-awk '{ r = ($2 > 0 ? $2 : 1); printf "| %s | %d | %.3f | %.3f | %d | %.1f |\n", $1, $2, $3 / r, $4 / r, $5, $6 / 1000 }' "$RESULTS"
+echo "| API | request | requests | API CPU ms/request | MariaDB CPU ms/request | errors | wall s |"
+echo "|---|---|---|---|---|---|---|"
+# one line per API and kind, the rounds added up
+awk '{ k = $1 " " $2; if (!(k in n)) order[++m] = k; n[k] += $3; a[k] += $4; d[k] += $5; e[k] += $6; w[k] += $7 }
+  END { for (j = 1; j <= m; j++) { k = order[j]; split(k, p, " ");
+    printf "| %s | %s | %d | %.3f | %.3f | %d | %.1f |\n", p[1], p[2], n[k], a[k] / n[k], d[k] / n[k], e[k], w[k] / 1000 } }' "$RESULTS"
 echo
-echo "API resident memory after these requests: $RSS_MB MB (ready in ${READY_MS} ms at its last start)"
+if [ -z "${CPU_APPS:-}" ]; then
+  echo "API resident memory after these requests: $(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status") MB (ready in ${READY_MS} ms at its last start)"
+else
+  i=0
+  for name in $LABELS; do
+    echo "$name: resident memory after these requests $(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${APP_PIDS[$i]}/status") MB"
+    i=$((i + 1))
+  done
+fi
