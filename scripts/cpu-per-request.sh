@@ -28,6 +28,8 @@
 #   CPU_RESTART="-XX:..."                                 restarts the API first with these JVM options
 #                                                         (after jvm.options), e.g. to compare settings;
 #                                                         CPU_RESTART=" " restarts it with none
+# The API's CPU leaves out its JIT compiler threads (C1/C2, from /proc/<pid>/task), printed apart: how
+# long they keep compiling depends on the warm-up and on the machine, not on the request.
 # It prints a Markdown table, and the API's resident memory at the end (VmRSS).
 set -euo pipefail
 
@@ -77,6 +79,17 @@ TICKS=$(getconf CLK_TCK)
 cpu_ms() { # pid -> CPU milliseconds (user + system) of the whole process
   awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "/proc/$1/stat"
 }
+jit_ms() { # pid -> CPU milliseconds of its JIT compiler threads (C1, C2) still alive
+  local task total=0 ms
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler* | C2\ Compiler*)
+        ms=$({ awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "$task/stat"; } 2>/dev/null || echo 0)
+        total=$((total + ms)) ;;
+    esac
+  done
+  echo "$total"
+}
 token() {
   curl -sf -d grant_type=password -d client_id=gouvernail-cli -d "username=$1" -d "password=$1" \
     "$REALM/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
@@ -123,7 +136,7 @@ send() { # count url auth-header -> one line per HTTP status: "count status"
   curl -s --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -H "$3" -w '%{http_code}\n' -K "$CONFIG" 2>/dev/null | sort | uniq -c
 }
 measure() { # label api-url api-pid warm-up-requests: every kind, one line each in RESULTS
-  local label=$1 base=$2 pid=$3 warmup=$4 kind url auth count api0 db0 api1 db1 started statuses wall ok errors
+  local label=$1 base=$2 pid=$3 warmup=$4 kind url auth count api0 jit0 db0 api1 jit1 db1 jit started statuses wall ok errors
   for kind in $KINDS; do
     url=$(url_of "$kind")
     url="$base${url#"$API"}"
@@ -135,19 +148,25 @@ measure() { # label api-url api-pid warm-up-requests: every kind, one line each 
       "$JCMD" "$pid" JFR.start name=cpu settings=profile >/dev/null 2>&1 || true
     fi
     api0=$(cpu_ms "$pid")
+    jit0=$(jit_ms "$pid")
     db0=$(cpu_ms "$DB_PID")
     started=$(date +%s%N)
     statuses=$(send "$count" "$url" "$auth")
     wall=$((($(date +%s%N) - started) / 1000000))
     api1=$(cpu_ms "$pid")
+    jit1=$(jit_ms "$pid")
     db1=$(cpu_ms "$DB_PID")
     if [ -n "${CPU_JFR:-}" ]; then
       "$JCMD" "$pid" JFR.stop name=cpu "filename=${CPU_JFR%.jfr}-$label-$kind.jfr" >/dev/null 2>&1 || true
     fi
     ok=$(awk '$2 == 200 { n += $1 } END { print n + 0 }' <<<"$statuses")
     errors=$((count - ok))
-    printf '%s %s %s %s %s %s %s\n' "$label" "$kind" "$count" "$((api1 - api0))" "$((db1 - db0))" "$errors" "$wall" >>"$RESULTS"
-    log "$label $kind: $count requests in $wall ms, API $((api1 - api0)) ms, MariaDB $((db1 - db0)) ms of CPU, $errors not 200"
+    jit=$((jit1 - jit0))
+    [ "$jit" -ge 0 ] || jit=0
+    # the API's figure leaves out its JIT compilers: how long they keep compiling depends on the
+    # warm-up and the machine, not on the request (their share is printed apart)
+    printf '%s %s %s %s %s %s %s %s\n' "$label" "$kind" "$count" "$((api1 - api0 - jit))" "$((db1 - db0))" "$errors" "$wall" "$jit" >>"$RESULTS"
+    log "$label $kind: $count requests in $wall ms, API $((api1 - api0 - jit)) ms (+ JIT $jit ms), MariaDB $((db1 - db0)) ms of CPU, $errors not 200"
   done
 }
 
@@ -200,12 +219,12 @@ echo
 echo "CPU per request — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "curl, $CONNECTIONS keep-alive connections, $WARMUP requests of warm-up; JVM options: jvm.options ${JAVA_OPTS_EXTRA:-} ${CPU_JAVA_OPTS:-}"
 echo
-echo "| API | request | requests | API CPU ms/request | MariaDB CPU ms/request | errors | wall s |"
-echo "|---|---|---|---|---|---|---|"
+echo "| API | request | requests | API CPU ms/request (without JIT) | JIT ms/request | MariaDB CPU ms/request | errors | wall s |"
+echo "|---|---|---|---|---|---|---|---|"
 # one line per API and kind, the rounds added up
-awk '{ k = $1 " " $2; if (!(k in n)) order[++m] = k; n[k] += $3; a[k] += $4; d[k] += $5; e[k] += $6; w[k] += $7 }
+awk '{ k = $1 " " $2; if (!(k in n)) order[++m] = k; n[k] += $3; a[k] += $4; d[k] += $5; e[k] += $6; w[k] += $7; c[k] += $8 }
   END { for (j = 1; j <= m; j++) { k = order[j]; split(k, p, " ");
-    printf "| %s | %s | %d | %.3f | %.3f | %d | %.1f |\n", p[1], p[2], n[k], a[k] / n[k], d[k] / n[k], e[k], w[k] / 1000 } }' "$RESULTS"
+    printf "| %s | %s | %d | %.3f | %.3f | %.3f | %d | %.1f |\n", p[1], p[2], n[k], a[k] / n[k], c[k] / n[k], d[k] / n[k], e[k], w[k] / 1000 } }' "$RESULTS"
 echo
 if [ -z "${CPU_APPS:-}" ]; then
   echo "API resident memory after these requests: $(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status") MB (ready in ${READY_MS} ms at its last start)"
