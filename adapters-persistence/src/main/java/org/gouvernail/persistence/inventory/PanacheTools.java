@@ -3,14 +3,22 @@ package org.gouvernail.persistence.inventory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
+import org.gouvernail.domain.shared.DataCategory;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
@@ -77,13 +85,45 @@ public class PanacheTools implements Tools {
             parameters.and("text", Keyset.containing(text));
         });
         String paged = Keyset.after(query.toString(), page, parameters, false);
+        // columns, not entities: a page is only read, so nothing is put in the persistence context (no
+        // snapshot to keep, nothing for the flushes before the next query and at commit to compare)
+        EntityManager entities = repository.getEntityManager();
+        TypedQuery<Object[]> rows = entities.createQuery(
+                "select " + ToolEntity.COLUMNS + " from ToolEntity where " + paged + " order by id", Object[].class);
+        parameters.map().forEach(rows::setParameter);
+        List<Object[]> slice = rows.setMaxResults(page.limit() + 1).getResultList();
+        // the collections of the page's tools (not of the row that only tells whether more follow), one
+        // query each, as the batch fetch of the entities did
+        List<UUID> ids =
+                slice.stream().limit(page.limit()).map(row -> (UUID) row[0]).toList();
+        Map<UUID, Set<DataCategory>> dataCategories = new HashMap<>();
+        Map<UUID, List<String>> teams = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : entities.createQuery(
+                            "select t.id, d from ToolEntity t join t.dataCategories d where t.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
+                dataCategories
+                        .computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(DataCategory.class))
+                        .add((DataCategory) row[1]);
+            }
+            for (Object[] row : entities.createQuery(
+                            "select t.id, m from ToolEntity t join t.teams m where t.id in :ids"
+                                    + " order by t.id, index(m)",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
+                teams.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
         return Keyset.page(
-                repository
-                        .find(paged + " order by id", parameters)
-                        .page(0, page.limit() + 1)
-                        .list(),
+                slice,
                 page,
-                ToolEntity::toDomain,
+                row -> ToolEntity.toDomain(
+                        row,
+                        dataCategories.getOrDefault((UUID) row[0], Set.of()),
+                        teams.getOrDefault((UUID) row[0], List.of())),
                 tool -> tool.id().value());
     }
 

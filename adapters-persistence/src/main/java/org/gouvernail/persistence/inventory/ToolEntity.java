@@ -113,6 +113,32 @@ public class ToolEntity {
         status = tool.status();
     }
 
+    /** The columns of a page read without entities, in the order {@link #toDomain(Object[], Set, List)} reads them. */
+    static final String COLUMNS = "id, organisationId, name, vendor, description, category, accountType, hostingRegion,"
+            + " estimatedUsers, yearlyCostEur, status, declaredBy, declaredAt, version";
+
+    static AiTool toDomain(Object[] row, Set<DataCategory> dataCategories, List<String> teams) {
+        ToolDetails details = new ToolDetails(
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (ToolCategory) row[5],
+                (AccountType) row[6],
+                (HostingRegion) row[7],
+                Set.copyOf(dataCategories),
+                List.copyOf(teams),
+                (Integer) row[8],
+                (BigDecimal) row[9]);
+        return new AiTool(
+                new ToolId((UUID) row[0]),
+                new OrganisationId((UUID) row[1]),
+                details,
+                (ToolStatus) row[10],
+                new MemberId((UUID) row[11]),
+                (Long) row[13],
+                (Instant) row[12]);
+    }
+
     AiTool toDomain() {
         ToolDetails details = new ToolDetails(
                 name,

@@ -39,6 +39,7 @@ import org.gouvernail.domain.inventory.ImportReport;
 import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.ToolStatus;
+import org.gouvernail.domain.inventory.assessment.AssessedTool;
 import org.gouvernail.domain.inventory.assessment.LatestAssessment;
 import org.gouvernail.domain.inventory.assessment.port.in.AssessmentRegister;
 import org.gouvernail.domain.inventory.port.in.ToolInventory;
@@ -87,12 +88,11 @@ public class ToolResource {
     @APIResponse(responseCode = "200", description = "One page of tools, oldest declaration first")
     public Listing<View> list(
             @PathParam("orgId") String orgId, @BeanParam ToolListQuery query, @BeanParam PageQuery paging) {
-        Page<AiTool> page = inventory.tools(callers.current(), organisationId(orgId), query.filter(), paging.request());
-        Map<ToolId, LatestAssessment> latest = assessments.latestValidated(
-                callers.current(),
-                organisationId(orgId),
-                page.items().stream().map(AiTool::id).toList());
-        return Pages.listing(page, tool -> View.from(tool, latest.get(tool.id())));
+        // the page and its tools' latest assessments in one transaction, with one look-up of the membership
+        Page<AssessedTool> page =
+                assessments.assessedTools(callers.current(), organisationId(orgId), query.filter(), paging.request());
+        return Pages.listing(
+                page, assessed -> View.from(assessed.tool(), assessed.latest().orElse(null)));
     }
 
     @POST
@@ -120,8 +120,9 @@ public class ToolResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(
             @PathParam("orgId") String orgId, @PathParam("toolId") String toolId, @Context Request request) {
-        AiTool tool = inventory.tool(callers.current(), organisationId(orgId), toolId(toolId));
-        LatestAssessment latest = latest(orgId, tool);
+        AssessedTool assessed = assessments.assessedTool(callers.current(), organisationId(orgId), toolId(toolId));
+        AiTool tool = assessed.tool();
+        LatestAssessment latest = assessed.latest().orElse(null);
         String qualifier =
                 latest == null ? null : Integer.toHexString(java.util.Objects.hash(latest.id(), latest.ageDays()));
         return Versions.read(request, tool.version(), qualifier, View.from(tool, latest));

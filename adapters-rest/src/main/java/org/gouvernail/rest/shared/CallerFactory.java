@@ -1,5 +1,6 @@
 package org.gouvernail.rest.shared;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,9 @@ public class CallerFactory {
 
     private final SecurityIdentity identity;
 
+    /** This request's caller, once read. */
+    private Optional<Caller> caller;
+
     public CallerFactory(SecurityIdentity identity) {
         this.identity = identity;
     }
@@ -28,8 +32,15 @@ public class CallerFactory {
         return authenticated().orElseThrow(UnauthorizedException::new);
     }
 
-    /** The caller of the current request, or empty when it carries no valid token. */
+    /** The caller of the current request, or empty when it carries no valid token (read once per request). */
     public Optional<Caller> authenticated() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Optional<Caller> read() {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
@@ -41,8 +52,23 @@ public class CallerFactory {
             subject = token.getSubject() != null ? token.getSubject() : subject;
             email = token.getClaim("email");
             emailVerified = Boolean.parseBoolean(String.valueOf((Object) token.getClaim("email_verified")));
-            name = token.getClaim("name") != null ? token.getClaim("name") : token.getClaim("preferred_username");
+            name = fullName(token);
+            if (name == null) {
+                name = token.getClaim("preferred_username");
+            }
         }
         return Optional.of(new Caller(subject, email, emailVerified, name, identity.hasRole(PLATFORM_ADMIN)));
+    }
+
+    /**
+     * The "name" claim. {@code JsonWebToken.getClaim("name")} of SmallRye JWT first looks the name up
+     * in the enum of the standard claims, where "name" is not (it is {@code full_name}), and throws
+     * and catches an exception each time: with the claims of an OIDC token it is read directly.
+     */
+    private static String fullName(JsonWebToken token) {
+        if (token instanceof OidcJwtCallerPrincipal oidc) {
+            return oidc.getClaims().getClaimValue("name") instanceof String name ? name : null;
+        }
+        return token.getClaim("name");
     }
 }

@@ -6,11 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gouvernail.app.shared.Auditor;
 import org.gouvernail.app.shared.MemberAccess;
 import org.gouvernail.domain.inventory.AiTool;
+import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.assessment.AssessedTool;
 import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentCreated;
 import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentMoved;
 import org.gouvernail.domain.inventory.assessment.AssessmentEvent.AssessmentUpdated;
@@ -144,6 +148,31 @@ public class AssessmentService implements AssessmentRegister {
     public Map<ToolId, LatestAssessment> latestValidated(
             Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds) {
         access.member(caller, organisationId);
+        return latest(organisationId, toolIds);
+    }
+
+    @Override
+    @Transactional
+    public Page<AssessedTool> assessedTools(
+            Caller caller, OrganisationId organisationId, ToolFilter filter, PageRequest page) {
+        access.member(caller, organisationId);
+        Page<AiTool> tools = this.tools.list(organisationId, filter, page);
+        Map<ToolId, LatestAssessment> latest =
+                latest(organisationId, tools.items().stream().map(AiTool::id).toList());
+        return tools.map(tool -> new AssessedTool(tool, Optional.ofNullable(latest.get(tool.id()))));
+    }
+
+    @Override
+    @Transactional
+    public AssessedTool assessedTool(Caller caller, OrganisationId organisationId, ToolId toolId) {
+        access.member(caller, organisationId);
+        AiTool tool = existingTool(organisationId, toolId);
+        return new AssessedTool(
+                tool,
+                Optional.ofNullable(latest(organisationId, List.of(toolId)).get(toolId)));
+    }
+
+    private Map<ToolId, LatestAssessment> latest(OrganisationId organisationId, Collection<ToolId> toolIds) {
         Check.size("toolIds", toolIds, MAX_TOOLS_PER_QUERY);
         Map<ToolId, LatestAssessment> latest = new LinkedHashMap<>();
         if (toolIds.isEmpty()) {

@@ -9,12 +9,15 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.app.support.InMemory;
 import org.gouvernail.domain.inventory.AiTool;
 import org.gouvernail.domain.inventory.ToolCategory;
 import org.gouvernail.domain.inventory.ToolDetails;
+import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.assessment.AssessedTool;
 import org.gouvernail.domain.inventory.assessment.AssessmentContext;
 import org.gouvernail.domain.inventory.assessment.AssessmentInput;
 import org.gouvernail.domain.inventory.assessment.AssessmentLevel;
@@ -249,5 +252,41 @@ class AssessmentServiceTest {
         assertThatThrownBy(
                         () -> service.latestValidated(vera, organisation, Collections.nCopies(201, internalTool.id())))
                 .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aPageOfToolsCarriesTheLatestValidatedAssessmentOfEachAndAStrangerSeesNothing() {
+        VendorAssessment validated = service.validate(
+                chloe,
+                organisation,
+                service.start(bob, organisation, internalTool.id(), answered(ChecklistAnswer.YES))
+                        .id(),
+                0);
+
+        List<AssessedTool> page = service.assessedTools(vera, organisation, ToolFilter.none(), PageRequest.first(10))
+                .items();
+
+        assertThat(page).extracting(AssessedTool::tool).containsExactlyInAnyOrder(personalTool, internalTool);
+        assertThat(page)
+                .filteredOn(assessed -> assessed.tool().equals(internalTool))
+                .singleElement()
+                .extracting(AssessedTool::latest)
+                .isEqualTo(Optional.of(new LatestAssessment(validated.id(), NOW, AssessmentLevel.GOOD, 100, 0, false)));
+        assertThat(page)
+                .filteredOn(assessed -> assessed.tool().equals(personalTool))
+                .singleElement()
+                .extracting(AssessedTool::latest)
+                .isEqualTo(Optional.empty());
+        assertThat(service.assessedTool(vera, organisation, internalTool.id()).latest())
+                .contains(new LatestAssessment(validated.id(), NOW, AssessmentLevel.GOOD, 100, 0, false));
+        assertThat(service.assessedTool(vera, organisation, personalTool.id()).latest())
+                .isEmpty();
+        assertThatThrownBy(() -> service.assessedTools(
+                        InMemory.STRANGER, organisation, ToolFilter.none(), PageRequest.first(10)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.assessedTool(InMemory.STRANGER, organisation, internalTool.id()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.assessedTool(vera, organisation, new ToolId(UUID.randomUUID())))
+                .isInstanceOf(NotFound.class);
     }
 }

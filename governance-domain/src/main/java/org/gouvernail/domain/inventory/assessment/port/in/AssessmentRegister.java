@@ -2,7 +2,9 @@ package org.gouvernail.domain.inventory.assessment.port.in;
 
 import java.util.Collection;
 import java.util.Map;
+import org.gouvernail.domain.inventory.ToolFilter;
 import org.gouvernail.domain.inventory.ToolId;
+import org.gouvernail.domain.inventory.assessment.AssessedTool;
 import org.gouvernail.domain.inventory.assessment.AssessmentId;
 import org.gouvernail.domain.inventory.assessment.AssessmentInput;
 import org.gouvernail.domain.inventory.assessment.LatestAssessment;
@@ -48,4 +50,14 @@ public interface AssessmentRegister {
     /** Any member: the latest validated assessment of each of these tools that has one (at most 200 tools, one query). */
     Map<ToolId, LatestAssessment> latestValidated(
             Caller caller, OrganisationId organisationId, Collection<ToolId> toolIds);
+
+    /**
+     * Any member: a page of the inventory, each tool with its latest validated assessment. One
+     * transaction and one look-up of the caller's membership for both, where the page and then
+     * {@link #latestValidated} cost two of each.
+     */
+    Page<AssessedTool> assessedTools(Caller caller, OrganisationId organisationId, ToolFilter filter, PageRequest page);
+
+    /** Any member: one tool with its latest validated assessment (one transaction). */
+    AssessedTool assessedTool(Caller caller, OrganisationId organisationId, ToolId toolId);
 }
