@@ -154,7 +154,7 @@ GOUVERNAIL_RATE_LIMIT_AUTHENTICATED=100000000 \
 GOUVERNAIL_RATE_LIMIT_ANONYMOUS=100000000 \
 GOUVERNAIL_FEDERATION_SNAPSHOT_EVERY=off \
 MALLOC_ARENA_MAX=2 \
-  java @"$ROOT/jvm.options" -jar "$APP_JAR" >"$LOGS/api.log" 2>&1 </dev/null &
+  java @"$ROOT/jvm.options" ${FED_BENCH_JAVA_OPTS:-} -jar "$APP_JAR" >"$LOGS/api.log" 2>&1 </dev/null &
 API_PID=$!
 set +m
 wait_for api "$API_PID" 300 http_ok "$API/q/health/ready"
