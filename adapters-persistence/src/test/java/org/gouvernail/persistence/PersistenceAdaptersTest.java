@@ -165,21 +165,24 @@ class PersistenceAdaptersTest {
         });
 
         Statistics statistics = sessionFactory.getStatistics();
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         Page<AiTool> page = QuarkusTransaction.requiringNew().call(() -> {
             statistics.clear();
             Page<AiTool> result = tools.list(fixture.organisation, ToolFilter.none(), PageRequest.first(2));
             counts[0] = statistics.getPrepareStatementCount();
             counts[1] = statistics.getCollectionLoadCount();
+            counts[2] = statistics.getEntityLoadCount();
             return result;
         });
 
         assertThat(page.items())
                 .hasSize(2)
                 .allSatisfy(tool -> assertThat(tool.details()).isEqualTo(fixture.tool.details()));
-        // the page query, then the data categories and the teams of its 2 tools and the look-ahead one, not of all 4
+        // the page read as columns, then the data categories and the teams of its own rows (by their ids, the
+        // look-ahead one included), never of all 4: three statements, no entity nor collection hydrated
         assertThat(counts[0]).isEqualTo(3);
-        assertThat(counts[1]).isEqualTo(2 * 3);
+        assertThat(counts[1]).isZero();
+        assertThat(counts[2]).isZero();
     }
 
     @Test
