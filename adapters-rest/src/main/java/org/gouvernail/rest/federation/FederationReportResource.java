@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gouvernail.domain.federation.FederationReport;
-import org.gouvernail.domain.federation.FederationReportContent;
 import org.gouvernail.domain.federation.Segmentation;
 import org.gouvernail.domain.federation.port.in.FederationReporting;
 import org.gouvernail.domain.federation.port.in.FederationReporting.Frozen;
@@ -180,7 +180,14 @@ public class FederationReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The frozen document",
-            content = @Content(schema = @Schema(implementation = FederationReportContent.class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "The frozen report: federationId, title, drawnAt, "
+                                                    + "segmentation, minContributors and, per indicator, its total "
+                                                    + "and cells as FederationCell (see docs/api.md)")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response content(
             @PathParam("federationId") String federationId,
