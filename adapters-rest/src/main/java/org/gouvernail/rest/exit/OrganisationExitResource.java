@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +27,7 @@ import org.gouvernail.domain.exit.OrganisationArchive;
 import org.gouvernail.domain.exit.port.in.OrganisationExit;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.rest.shared.CallerFactory;
+import org.gouvernail.rest.shared.ReprDigest;
 
 /** REST resource: an organisation's archive and its closure. */
 @Path("/api/v1/organisations/{orgId}")
@@ -96,14 +96,9 @@ public class OrganisationExitResource {
         OrganisationArchive archive = exit.export(callers.current(), organisationId(orgId), documents);
         return Response.ok(archive.bytes(), ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"")
-                .header("Repr-Digest", digest(archive.sha256()))
+                .header(ReprDigest.HEADER, ReprDigest.sha256(archive.sha256()))
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    static String digest(String sha256Hex) {
-        return "sha-256=:"
-                + java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex)) + ":";
     }
 
     @POST

@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +40,7 @@ import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.ReprDigest;
 
 /**
  * REST resource: a federation's finalised reports: the roll-up dashboard frozen for a general assembly
@@ -202,13 +201,7 @@ public class FederationReportResource {
         }
         return Response.ok(frozen.document(), MediaType.APPLICATION_JSON_TYPE)
                 .tag(tag)
-                .header(
-                        "Repr-Digest",
-                        "sha-256=:"
-                                + Base64.getEncoder()
-                                        .encodeToString(HexFormat.of()
-                                                .parseHex(frozen.report().sha256()))
-                                + ":")
+                .header(ReprDigest.HEADER, ReprDigest.sha256(frozen.report().sha256()))
                 .build();
     }
 }

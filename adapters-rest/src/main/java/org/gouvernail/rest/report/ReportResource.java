@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,6 +46,7 @@ import org.gouvernail.rest.shared.PageQuery;
 import org.gouvernail.rest.shared.Pages;
 import org.gouvernail.rest.shared.Pages.Listing;
 import org.gouvernail.rest.shared.Params;
+import org.gouvernail.rest.shared.ReprDigest;
 import org.gouvernail.rest.shared.RequestProblem;
 import org.gouvernail.rest.shared.Versions;
 
@@ -207,12 +206,7 @@ public class ReportResource {
                 withDigest(Response.ok(rendered.json(), MediaType.APPLICATION_JSON_TYPE), rendered.report());
         if (rendered.report().isFinal()) {
             builder.header(
-                    "Repr-Digest",
-                    "sha-256=:"
-                            + Base64.getEncoder()
-                                    .encodeToString(HexFormat.of()
-                                            .parseHex(rendered.report().sha256()))
-                            + ":");
+                    ReprDigest.HEADER, ReprDigest.sha256(rendered.report().sha256()));
         }
         return builder.build();
     }
