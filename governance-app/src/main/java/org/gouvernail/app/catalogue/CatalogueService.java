@@ -29,7 +29,6 @@ import org.gouvernail.domain.inventory.ToolEvent.ToolDeclared;
 import org.gouvernail.domain.inventory.ToolId;
 import org.gouvernail.domain.inventory.port.out.Tools;
 import org.gouvernail.domain.organisation.Membership;
-import org.gouvernail.domain.organisation.OrganisationKind;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Memberships;
 import org.gouvernail.domain.organisation.port.out.Organisations;
@@ -275,10 +274,7 @@ public class CatalogueService implements SharedCatalogue {
     }
 
     private void requireFederation(OrganisationId federationId) {
-        organisations
-                .find(federationId)
-                .filter(organisation -> organisation.kind() == OrganisationKind.FEDERATION)
-                .orElseThrow(() -> new NotFound("federation", federationId));
+        organisations.requireFederation(federationId);
     }
 
     private CatalogueEntry ofFederation(OrganisationId federationId, CatalogueEntryId entryId) {

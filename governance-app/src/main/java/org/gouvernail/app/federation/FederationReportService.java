@@ -23,7 +23,6 @@ import org.gouvernail.domain.federation.port.in.FederationGovernance;
 import org.gouvernail.domain.federation.port.in.FederationReporting;
 import org.gouvernail.domain.federation.port.out.FederationReports;
 import org.gouvernail.domain.federation.port.out.FederationSnapshots;
-import org.gouvernail.domain.organisation.OrganisationKind;
 import org.gouvernail.domain.organisation.Role;
 import org.gouvernail.domain.organisation.port.out.Organisations;
 import org.gouvernail.domain.report.Report;
@@ -131,9 +130,6 @@ public class FederationReportService implements FederationReporting {
 
     private void federation(Caller caller, OrganisationId federationId, Set<Role> roles, String action) {
         access.withRole(caller, federationId, roles, action);
-        organisations
-                .find(federationId)
-                .filter(organisation -> organisation.kind() == OrganisationKind.FEDERATION)
-                .orElseThrow(() -> new NotFound("federation", federationId));
+        organisations.requireFederation(federationId);
     }
 }

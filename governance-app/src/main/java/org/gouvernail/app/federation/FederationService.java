@@ -385,10 +385,7 @@ public class FederationService implements FederationGovernance {
     /** The caller's membership in the federation with one of the roles; 404 unless it is a FEDERATION. */
     void federation(Caller caller, OrganisationId federationId, Set<Role> roles, String action) {
         access.withRole(caller, federationId, roles, action);
-        organisations
-                .find(federationId)
-                .filter(organisation -> organisation.kind() == OrganisationKind.FEDERATION)
-                .orElseThrow(() -> new NotFound("federation", federationId));
+        organisations.requireFederation(federationId);
     }
 
     private FederationLink ofFederation(OrganisationId federationId, FederationLinkId linkId) {

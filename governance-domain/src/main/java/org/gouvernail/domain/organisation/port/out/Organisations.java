@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gouvernail.domain.organisation.Organisation;
+import org.gouvernail.domain.organisation.OrganisationKind;
+import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
@@ -14,6 +16,15 @@ public interface Organisations {
     void add(Organisation organisation);
 
     Optional<Organisation> find(OrganisationId id);
+
+    /**
+     * The organisation if it is a FEDERATION: a federation-side call on anything else is 404, so that
+     * an association is not told apart from an id that does not exist.
+     */
+    default Organisation requireFederation(OrganisationId id) {
+        return find(id).filter(organisation -> organisation.kind() == OrganisationKind.FEDERATION)
+                .orElseThrow(() -> new NotFound("federation", id));
+    }
 
     /**
      * The organisations of these ids that exist, in no particular order: one read for all of them,
