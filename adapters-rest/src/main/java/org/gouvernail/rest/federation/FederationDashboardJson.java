@@ -9,6 +9,7 @@ import org.gouvernail.domain.federation.Contribution;
 import org.gouvernail.domain.federation.DisclosureControl.Cell;
 import org.gouvernail.domain.federation.FederationDashboard;
 import org.gouvernail.domain.federation.FederationDashboard.IndicatorTable;
+import org.gouvernail.domain.federation.FederationReportContent.Figure;
 import org.gouvernail.domain.federation.Segmentation;
 import org.gouvernail.domain.federation.Suppression;
 
@@ -38,11 +39,9 @@ final class FederationDashboardJson {
             Suppression suppressed) {
 
         static CellView from(Cell cell) {
-            if (!cell.shown()) {
-                return new CellView(cell.segment(), null, null, null, cell.suppressed());
-            }
-            double mean = cell.contributors() == 0 ? 0 : (double) cell.sum() / cell.contributors();
-            return new CellView(cell.segment(), cell.contributors(), cell.sum(), Math.round(mean * 10) / 10.0, null);
+            Figure served = Figure.of(cell);
+            return new CellView(
+                    served.segment(), served.contributors(), served.sum(), served.mean(), served.suppressed());
         }
     }
 

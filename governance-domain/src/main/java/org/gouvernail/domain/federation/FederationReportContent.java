@@ -40,10 +40,13 @@ public record FederationReportContent(
         }
     }
 
-    /** One cell as served: contributors, sum and mean (one decimal), or only why it is hidden. */
+    /**
+     * One cell as served, by the dashboard and by a report: contributors, sum and mean (one decimal), or
+     * only why it is hidden.
+     */
     public record Figure(String segment, Integer contributors, Long sum, Double mean, Suppression suppressed) {
 
-        static Figure of(Cell cell) {
+        public static Figure of(Cell cell) {
             if (!cell.shown()) {
                 return new Figure(cell.segment(), null, null, null, cell.suppressed());
             }
