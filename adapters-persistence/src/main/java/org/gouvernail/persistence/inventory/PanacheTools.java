@@ -23,6 +23,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -99,20 +100,20 @@ public class PanacheTools implements Tools {
         Map<UUID, Set<DataCategory>> dataCategories = new HashMap<>();
         Map<UUID, List<String>> teams = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] row : entities.createQuery(
-                            "select t.id, d from ToolEntity t join t.dataCategories d where t.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", ids)
+            InList pageIds = InList.of("id", ids);
+            for (Object[] row : pageIds.bind(entities.createQuery(
+                            "select t.id, d from ToolEntity t join t.dataCategories d where t.id in "
+                                    + pageIds.parameters(),
+                            Object[].class))
                     .getResultList()) {
                 dataCategories
                         .computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(DataCategory.class))
                         .add((DataCategory) row[1]);
             }
-            for (Object[] row : entities.createQuery(
-                            "select t.id, m from ToolEntity t join t.teams m where t.id in :ids"
+            for (Object[] row : pageIds.bind(entities.createQuery(
+                            "select t.id, m from ToolEntity t join t.teams m where t.id in " + pageIds.parameters()
                                     + " order by t.id, index(m)",
-                            Object[].class)
-                    .setParameter("ids", ids)
+                            Object[].class))
                     .getResultList()) {
                 teams.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
             }

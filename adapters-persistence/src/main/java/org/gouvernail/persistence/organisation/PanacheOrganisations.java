@@ -15,6 +15,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -43,8 +44,12 @@ public class PanacheOrganisations implements Organisations {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<UUID> values = ids.stream().map(OrganisationId::value).distinct().toList();
-        return repository.list("id in ?1", values).stream()
+        InList values = InList.of("id", ids.stream().map(OrganisationId::value).distinct().toList());
+        return values
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery("from OrganisationEntity where id in " + values.parameters(), OrganisationEntity.class))
+                .getResultStream()
                 .map(OrganisationEntity::toDomain)
                 .toList();
     }

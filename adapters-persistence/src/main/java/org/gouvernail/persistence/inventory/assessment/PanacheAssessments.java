@@ -21,6 +21,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -75,17 +76,20 @@ public class PanacheAssessments implements Assessments {
         if (toolIds.isEmpty()) {
             return List.of();
         }
-        List<UUID> tools = toolIds.stream().map(ToolId::value).distinct().toList();
-        List<Object[]> rows = repository
-                .getEntityManager()
-                .createQuery("""
+        InList tools = InList.of(
+                "tool", toolIds.stream().map(ToolId::value).distinct().toList());
+        List<Object[]> rows = tools.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                """
                 select a.id, a.toolId, a.validatedAt, a.level, a.score from VendorAssessmentEntity a
-                where a.organisationId = :organisation and a.toolId in :tools and a.status = :validated
+                where a.organisationId = :organisation and a.toolId in %s and a.status = :validated
                   and a.validatedAt = (select max(b.validatedAt) from VendorAssessmentEntity b
                       where b.organisationId = a.organisationId and b.toolId = a.toolId and b.status = :validated)
-                order by a.id""", Object[].class)
+                order by a.id"""
+                                        .formatted(tools.parameters()),
+                                Object[].class))
                 .setParameter("organisation", organisationId.value())
-                .setParameter("tools", tools)
                 .setParameter("validated", AssessmentStatus.VALIDATED)
                 .getResultList();
         Map<UUID, ValidatedAssessment> latest = new LinkedHashMap<>();
