@@ -24,6 +24,7 @@ import org.gouvernail.domain.policy.port.out.PolicyVersions;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Versions;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -161,13 +162,17 @@ public class PanachePolicyVersions implements PolicyVersions {
             return List.of();
         }
         Map<UUID, List<UsageRule>> rules = new HashMap<>();
-        for (Object[] rule : repository
-                .getEntityManager()
-                .createQuery("""
+        InList published = InList.of("id", rows.stream().map(row -> (UUID) row[0]).toList());
+        for (Object[] rule : published
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                """
                         select v.id, r from PolicyVersionEntity v join v.rules r
-                        where v.organisationId = :organisation and v.id in :ids order by v.id, index(r)""", Object[].class)
+                        where v.organisationId = :organisation and v.id in %s order by v.id, index(r)"""
+                                        .formatted(published.parameters()),
+                                Object[].class))
                 .setParameter("organisation", organisationId.value())
-                .setParameter("ids", rows.stream().map(row -> (UUID) row[0]).toList())
                 .getResultList()) {
             rules.computeIfAbsent((UUID) rule[0], k -> new ArrayList<>()).add(((RuleRow) rule[1]).toDomain());
         }
