@@ -47,7 +47,9 @@ public class PanacheDeliveries implements Deliveries {
                 .createNativeQuery("SELECT d.id FROM webhook_delivery d WHERE d.state = 'PENDING'"
                         + " AND d.next_attempt_at <= ?1 AND EXISTS (SELECT 1 FROM webhook_endpoint e"
                         + " WHERE e.id = d.endpoint_id AND e.status = 'ACTIVE')"
-                        + " ORDER BY d.next_attempt_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
+                                + " ORDER BY d.next_attempt_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED",
+                        // typed: an untyped native result costs a thrown exception per execution (PanacheOutbox)
+                        String.class)
                 .setParameter(1, now)
                 .getResultList();
         if (ids.isEmpty()) {
