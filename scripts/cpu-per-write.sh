@@ -19,10 +19,11 @@
 #      p50 / p90 / p99, errors, the same CPU figures, and Innodb_row_lock_waits / _time, Innodb_deadlocks.
 #
 #   WRITES_WARMUP=20 WRITES_DURATION=15 WRITES_ROUNDS=1   seconds of warm-up (32 writers), per phase, rounds
-#   WRITES_APPS="before=dir after=dir"                    A/B: runs each build (a quarkus-app directory) in
-#                                                         turn on the stack's database and Keycloak, alone
-#                                                         (the stack's API is restarted first with its
-#                                                         webhook dispatcher off), WRITES_ROUNDS times
+#   WRITES_APPS="before=dir after=dir"                    A/B: starts each build (a quarkus-app directory)
+#                                                         next to the stack's API, on its database and
+#                                                         Keycloak, its webhook dispatcher off (the stack's
+#                                                         API fans out all events), and measures them in
+#                                                         turn, WRITES_ROUNDS times
 #   WRITES_JFR=file.jfr                                   a JFR profile (settings=profile) of each phase,
 #                                                         file-<api>-<phase>-<n>.jfr
 #   WRITES_OPTS_<name>="-D…"                              JVM options of one of them (the same build twice
@@ -48,18 +49,7 @@ wait_stack() {
   done
   die "no .local/bench/stack.env: start the stack with BENCH_SERVE=1 scripts/benchmark"
 }
-restart_stack_api() { # JVM options
-  printf '%s' "$1" >"$WORK/restart-api.tmp"
-  mv "$WORK/restart-api.tmp" "$WORK/restart-api"
-  while [ -e "$WORK/restart-api" ]; do sleep 0.5; done
-  wait_stack
-}
 wait_stack
-if [ -n "${WRITES_APPS:-}" ]; then
-  # one dispatcher at a time: the measured build's
-  log "restarting the stack's API with its webhook dispatcher off"
-  restart_stack_api "-Dgouvernail.webhook.dispatch=false"
-fi
 # shellcheck disable=SC1091
 . "$WORK/stack.env"
 
@@ -198,8 +188,10 @@ measure() { # label base pid round
     ORG=${!var}
   fi
   # every round: with WRITES_APPS each round starts the build again, its JIT cold
-  log "$label: organisation $ORG; warming up ${WARMUP}s"
-  WRITES_RUN="warm$label$$r$round" wrk -t 2 -c 32 -d "${WARMUP}s" -s "$WORK/writes.lua" -H "Authorization: Bearer $ALICE" \
+  local warmup=$WARMUP
+  [ "$round" = 1 ] || warmup=5
+  log "$label: organisation $ORG; warming up ${warmup}s"
+  WRITES_RUN="warm$label$$r$round" wrk -t 2 -c 32 -d "${warmup}s" -s "$WORK/writes.lua" -H "Authorization: Bearer $ALICE" \
     -H 'Content-Type: application/json' "$base/api/v1/organisations/$ORG/tools" >/dev/null 2>&1
   [ "$round" != 1 ] || one_write_sql "$label" "$base"
   phase "$label" serial "$base" "$pid" 1 "$SERIAL_CONNECTIONS" "$DURATION"
@@ -212,37 +204,43 @@ if [ -z "${WRITES_APPS:-}" ]; then
     measure api "$API" "$API_PID" "$round"
   done
 else
+  # A/B: each build is started next to the stack's API (same database, Keycloak and JVM options, no
+  # start-up cache, no webhook dispatcher of its own: the stack's API fans out every build's events),
+  # then the builds are measured in turn, WRITES_ROUNDS times, so that the machine's changing load
+  # falls on all of them alike
   port=$((${API##*:} + 150))
-  start_app() { # name dir -> APP_URL, APP_PID
-    local name=$1 dir=$2 own_options="WRITES_OPTS_$1"
+  LABELS=()
+  APP_URLS=()
+  for spec in $WRITES_APPS; do
+    name=${spec%%=*}
+    dir=${spec#*=}
+    [ -f "$dir/quarkus-run.jar" ] || die "no $dir/quarkus-run.jar"
     port=$((port + 1))
+    own_options="WRITES_OPTS_$name"
     GOUVERNAIL_HTTP_PORT="$port" \
     GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
     GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
-    GOUVERNAIL_OIDC_URL="$REALM" GOUVERNAIL_DEMO_DATA=false \
+    GOUVERNAIL_OIDC_URL="$REALM" GOUVERNAIL_DEMO_DATA=false GOUVERNAIL_WEBHOOK_DISPATCH=false \
     GOUVERNAIL_RATE_LIMIT_AUTHENTICATED=100000000 GOUVERNAIL_RATE_LIMIT_ANONYMOUS=100000000 \
     GOUVERNAIL_DB_ACQUISITION_TIMEOUT=30S MALLOC_ARENA_MAX=2 \
       "$API_JAVA" @jvm.options ${!own_options:-} -jar "$dir/quarkus-run.jar" >"$LOGS/api-writes-$name.log" 2>&1 </dev/null &
-    APP_PID=$!
-    APP_PIDS=("$APP_PID")
-    APP_URL="http://127.0.0.1:$port"
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP_URL/q/health/ready" || true)" = 200 ]; do
-      kill -0 "$APP_PID" 2>/dev/null || die "$name exited (see $LOGS/api-writes-$name.log)"
+    APP_PIDS+=("$!")
+    APP_URLS+=("http://127.0.0.1:$port")
+    LABELS+=("$name")
+    log "started $name ($dir ${!own_options:-}) on $port"
+  done
+  for i in "${!APP_URLS[@]}"; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "${APP_URLS[$i]}/q/health/ready" || true)" = 200 ]; do
+      kill -0 "${APP_PIDS[$i]}" 2>/dev/null || die "${LABELS[$i]} exited (see $LOGS/api-writes-${LABELS[$i]}.log)"
       sleep 1
     done
-    log "started $name ($dir ${!own_options:-}) on $port"
-  }
+  done
   for ((round = 1; round <= ${WRITES_ROUNDS:-1}; round++)); do
-    for spec in $WRITES_APPS; do
-      name=${spec%%=*}
-      dir=${spec#*=}
-      [ -f "$dir/quarkus-run.jar" ] || die "no $dir/quarkus-run.jar"
-      start_app "$name" "$dir"
-      measure "$name" "$APP_URL" "$APP_PID" "$round"
-      stop_apps
+    for i in "${!APP_URLS[@]}"; do
+      measure "${LABELS[$i]}" "${APP_URLS[$i]}" "${APP_PIDS[$i]}" "$round"
     done
   done
-  restart_stack_api "${JAVA_OPTS_EXTRA:-}"
+  stop_apps
 fi
 
 echo

@@ -22,7 +22,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class JsonBodies {
 
-    /** After the server's upload limit (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT, -2), {@link HttpEdge} and the rate limits. */
+    /** After the server's upload limit (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT, -2), HttpEdge and the rate limits. */
     private static final int ORDER = -1;
 
     private final BodyHandler bodies =
