@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code POST …/tools} of 150 bytes under 32 writers (issue 11, docs/operations.md "Performance:
  * the cost of a write"). Bodies without a length (chunked) stay streamed, and {@link BodyLimit}
  * counts them; a declared length above 1 MiB never gets here ({@link HttpEdge} refuses it first).
- * A request waiting for {@code 100 Continue} is left to the stream too, which answers it.
+ * A request that waits for {@code 100 Continue} is left to the stream, as before.
  */
 @ApplicationScoped
 public class JsonBodies {
