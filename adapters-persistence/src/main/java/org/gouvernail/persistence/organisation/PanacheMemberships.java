@@ -83,13 +83,19 @@ public class PanacheMemberships implements Memberships {
 
     @Override
     public Optional<Membership> findActive(OrganisationId organisationId, String subject) {
+        // with its roles in the same query: every request inside an organisation starts here, and the
+        // roles' own query was one more round trip each time; (organisation_id, subject) is unique, the
+        // join's rows (one per role) are one entity
         return repository
                 .find(
-                        "organisationId = ?1 and subject = ?2 and status = ?3",
+                        "select m from MembershipEntity m left join fetch m.roles"
+                                + " where m.organisationId = ?1 and m.subject = ?2 and m.status = ?3",
                         organisationId.value(),
                         subject,
                         MembershipStatus.ACTIVE)
-                .firstResultOptional()
+                .list()
+                .stream()
+                .findFirst()
                 .map(MembershipEntity::toDomain);
     }
 

@@ -42,12 +42,15 @@ public class PanacheDeliveries implements Deliveries {
     @Override
     @SuppressWarnings("unchecked")
     public List<Delivery> claim(Instant now, Instant leaseUntil, String claim, int limit) {
+        // typed (String.class): an untyped native result costs a thrown exception per execution (PanacheOutbox)
         List<String> ids = repository
                 .getEntityManager()
-                .createNativeQuery("SELECT d.id FROM webhook_delivery d WHERE d.state = 'PENDING'"
-                        + " AND d.next_attempt_at <= ?1 AND EXISTS (SELECT 1 FROM webhook_endpoint e"
-                        + " WHERE e.id = d.endpoint_id AND e.status = 'ACTIVE')"
-                        + " ORDER BY d.next_attempt_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED")
+                .createNativeQuery(
+                        "SELECT d.id FROM webhook_delivery d WHERE d.state = 'PENDING'"
+                                + " AND d.next_attempt_at <= ?1 AND EXISTS (SELECT 1 FROM webhook_endpoint e"
+                                + " WHERE e.id = d.endpoint_id AND e.status = 'ACTIVE')"
+                                + " ORDER BY d.next_attempt_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED",
+                        String.class)
                 .setParameter(1, now)
                 .getResultList();
         if (ids.isEmpty()) {

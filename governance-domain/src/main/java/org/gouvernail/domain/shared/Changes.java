@@ -13,9 +13,20 @@ public final class Changes {
 
     private Changes() {}
 
+    /**
+     * A record class's components, read once: {@link Class#getRecordComponents()} builds them anew at
+     * every call, and every change of the domain is audited through here.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     public static String of(Record created) {
         List<String> parts = new ArrayList<>();
-        for (RecordComponent component : created.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(created.getClass())) {
             Object value = read(component, created);
             if (value != null && !isEmpty(value)) {
                 parts.add(component.getName() + ": " + value);
@@ -26,7 +37,7 @@ public final class Changes {
 
     public static <R extends Record> String between(R before, R after) {
         List<String> parts = new ArrayList<>();
-        for (RecordComponent component : before.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(before.getClass())) {
             Object old = read(component, before);
             Object changed = read(component, after);
             if (!Objects.equals(old, changed)) {
