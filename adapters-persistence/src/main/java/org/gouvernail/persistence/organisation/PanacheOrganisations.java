@@ -44,11 +44,12 @@ public class PanacheOrganisations implements Organisations {
         if (ids.isEmpty()) {
             return List.of();
         }
-        InList values = InList.of("id", ids.stream().map(OrganisationId::value).distinct().toList());
-        return values
-                .bind(repository
+        InList values = InList.of(
+                "id", ids.stream().map(OrganisationId::value).distinct().toList());
+        return values.bind(repository
                         .getEntityManager()
-                        .createQuery("from OrganisationEntity where id in " + values.parameters(), OrganisationEntity.class))
+                        .createQuery(
+                                "from OrganisationEntity where id in " + values.parameters(), OrganisationEntity.class))
                 .getResultStream()
                 .map(OrganisationEntity::toDomain)
                 .toList();

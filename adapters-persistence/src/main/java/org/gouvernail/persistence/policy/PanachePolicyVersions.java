@@ -162,16 +162,12 @@ public class PanachePolicyVersions implements PolicyVersions {
             return List.of();
         }
         Map<UUID, List<UsageRule>> rules = new HashMap<>();
-        InList published = InList.of("id", rows.stream().map(row -> (UUID) row[0]).toList());
+        InList published =
+                InList.of("id", rows.stream().map(row -> (UUID) row[0]).toList());
         for (Object[] rule : published
-                .bind(repository
-                        .getEntityManager()
-                        .createQuery(
-                                """
+                .bind(repository.getEntityManager().createQuery("""
                         select v.id, r from PolicyVersionEntity v join v.rules r
-                        where v.organisationId = :organisation and v.id in %s order by v.id, index(r)"""
-                                        .formatted(published.parameters()),
-                                Object[].class))
+                        where v.organisationId = :organisation and v.id in %s order by v.id, index(r)""".formatted(published.parameters()), Object[].class))
                 .setParameter("organisation", organisationId.value())
                 .getResultList()) {
             rules.computeIfAbsent((UUID) rule[0], k -> new ArrayList<>()).add(((RuleRow) rule[1]).toDomain());

@@ -32,8 +32,7 @@ public final class InList {
     /** The values (at least one, at most {@link #MAX_VALUES}) bound to parameters {@code name0, name1, …}. */
     public static InList of(String name, Collection<?> values) {
         if (values.isEmpty() || values.size() > MAX_VALUES) {
-            throw new IllegalArgumentException(
-                    "an IN list holds 1 to " + MAX_VALUES + " values, not " + values.size());
+            throw new IllegalArgumentException("an IN list holds 1 to " + MAX_VALUES + " values, not " + values.size());
         }
         return new InList(name, List.copyOf(values));
     }

@@ -31,7 +31,8 @@ class InListTest {
     @Test
     void refuses_an_empty_or_overlong_list() {
         assertThatThrownBy(() -> InList.of("id", List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> InList.of("id", IntStream.rangeClosed(1, 1025).boxed().toList()))
+        assertThatThrownBy(() ->
+                        InList.of("id", IntStream.rangeClosed(1, 1025).boxed().toList()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

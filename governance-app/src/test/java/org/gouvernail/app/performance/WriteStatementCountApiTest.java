@@ -54,7 +54,8 @@ class WriteStatementCountApiTest {
 
     private OrganisationId organisationWith(int count) {
         OrganisationId organisation = world.association(OWNER);
-        MemberId admin = memberships.findActive(organisation, OWNER).orElseThrow().id();
+        MemberId admin =
+                memberships.findActive(organisation, OWNER).orElseThrow().id();
         QuarkusTransaction.requiringNew()
                 .run(() -> IntStream.range(0, count)
                         .forEach(i -> tools.add(anAiTool()

@@ -76,19 +76,15 @@ public class PanacheAssessments implements Assessments {
         if (toolIds.isEmpty()) {
             return List.of();
         }
-        InList tools = InList.of(
-                "tool", toolIds.stream().map(ToolId::value).distinct().toList());
-        List<Object[]> rows = tools.bind(repository
-                        .getEntityManager()
-                        .createQuery(
-                                """
+        InList tools =
+                InList.of("tool", toolIds.stream().map(ToolId::value).distinct().toList());
+        List<Object[]> rows = tools.bind(
+                        repository.getEntityManager().createQuery("""
                 select a.id, a.toolId, a.validatedAt, a.level, a.score from VendorAssessmentEntity a
                 where a.organisationId = :organisation and a.toolId in %s and a.status = :validated
                   and a.validatedAt = (select max(b.validatedAt) from VendorAssessmentEntity b
                       where b.organisationId = a.organisationId and b.toolId = a.toolId and b.status = :validated)
-                order by a.id"""
-                                        .formatted(tools.parameters()),
-                                Object[].class))
+                order by a.id""".formatted(tools.parameters()), Object[].class))
                 .setParameter("organisation", organisationId.value())
                 .setParameter("validated", AssessmentStatus.VALIDATED)
                 .getResultList();
