@@ -2,6 +2,7 @@ package org.gouvernail.rest.shared;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -16,7 +17,8 @@ import java.util.Locale;
  * the two threads per chunk and one at its end (wait and notify): 13 % of the API's CPU for a
  * {@code POST …/tools} of 150 bytes under 32 writers (issue 11, docs/operations.md "Performance:
  * the cost of a write"). Bodies without a length (chunked) stay streamed, and {@link BodyLimit}
- * counts them; a declared length above 1 MiB never gets here ({@link HttpEdge} refuses it first).
+ * counts them; empty bodies and HTTP/2 requests stay streamed too ({@link #readAhead}). A declared
+ * length above 1 MiB never gets here ({@link HttpEdge} refuses it first).
  * A request that waits for {@code 100 Continue} is left to the stream, as before.
  */
 @ApplicationScoped
@@ -34,12 +36,38 @@ public class JsonBodies {
 
     private void read(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null
-                && request.getHeader(HttpHeaders.EXPECT) == null
-                && json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+        if (readAhead(
+                request.version(),
+                request.getHeader(HttpHeaders.CONTENT_LENGTH),
+                request.getHeader(HttpHeaders.EXPECT),
+                request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             bodies.handle(context);
         } else {
             context.next();
+        }
+    }
+
+    /**
+     * Whether the body is read here. Only over HTTP/1.x: RESTEasy Reactive pauses every request it
+     * takes, which an HTTP/2 stream already read refuses ("Request has already been read", a 500 to
+     * Java's HttpClient). Only a non-empty body: an empty one read here leaves RESTEasy Reactive
+     * waiting on the ended stream, where the streamed path answers 400.
+     */
+    static boolean readAhead(HttpVersion version, String contentLength, String expect, String contentType) {
+        return (version == HttpVersion.HTTP_1_1 || version == HttpVersion.HTTP_1_0)
+                && declaresBytes(contentLength)
+                && expect == null
+                && json(contentType);
+    }
+
+    private static boolean declaresBytes(String contentLength) {
+        if (contentLength == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.strip()) > 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,8 @@ package org.gouvernail.rest.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.http.HttpVersion;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,5 +35,25 @@ class JsonBodiesTest {
             })
     void otherBodiesStayStreamed(String contentType) {
         assertThat(JsonBodies.json(contentType)).isFalse();
+    }
+
+    @Test
+    void onlyNonEmptyBodiesOverHttp1AreReadAhead() {
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, "120", null, "application/json"))
+                .isTrue();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_0, "120", null, "application/json"))
+                .isTrue();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_2, "120", null, "application/json"))
+                .isFalse();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, "0", null, "application/json"))
+                .isFalse();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, null, null, "application/json"))
+                .isFalse();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, "abc", null, "application/json"))
+                .isFalse();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, "120", "100-continue", "application/json"))
+                .isFalse();
+        assertThat(JsonBodies.readAhead(HttpVersion.HTTP_1_1, "120", null, "text/csv"))
+                .isFalse();
     }
 }
