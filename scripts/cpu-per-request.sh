@@ -34,6 +34,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck disable=SC1091
+. scripts/side-api.sh
 WORK="$(pwd)/.local/bench"
 REQUESTS="${CPU_REQUESTS:-2000}"
 WARMUP="${CPU_WARMUP:-3000}"
@@ -183,17 +185,10 @@ else
   for spec in $CPU_APPS; do
     name=${spec%%=*}
     dir=${spec#*=}
-    [ -f "$dir/quarkus-run.jar" ] || die "no $dir/quarkus-run.jar"
     port=$((port + 1))
     own_options="CPU_OPTS_$name"
-    GOUVERNAIL_HTTP_PORT="$port" \
-    GOUVERNAIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/gouvernail" \
-    GOUVERNAIL_DB_USER=gouvernail GOUVERNAIL_DB_PASSWORD=gouvernail \
-    GOUVERNAIL_OIDC_URL="$REALM" GOUVERNAIL_DEMO_DATA=false GOUVERNAIL_WEBHOOK_DISPATCH=false \
-    GOUVERNAIL_RATE_LIMIT_AUTHENTICATED=100000000 GOUVERNAIL_RATE_LIMIT_ANONYMOUS=100000000 \
-    GOUVERNAIL_DB_ACQUISITION_TIMEOUT=30S MALLOC_ARENA_MAX=2 \
-      "$API_JAVA" @jvm.options ${CPU_JAVA_OPTS:-} ${!own_options:-} -jar "$dir/quarkus-run.jar" >"$LOGS/api-$name.log" 2>&1 </dev/null &
-    APP_PIDS+=("$!")
+    start_side_api "$port" "$dir" "$LOGS/api-$name.log" ${CPU_JAVA_OPTS:-} ${!own_options:-} || die "no $dir/quarkus-run.jar"
+    APP_PIDS+=("$SIDE_API_PID")
     APP_URLS+=("http://127.0.0.1:$port")
     LABELS="$LABELS $name"
     log "started $name ($dir ${!own_options:-}) on $port"
