@@ -35,7 +35,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 # shellcheck disable=SC1091
-. scripts/side-api.sh
+. scripts/bench-stack.sh
 WORK="$(pwd)/.local/bench"
 REQUESTS="${CPU_REQUESTS:-2000}"
 WARMUP="${CPU_WARMUP:-3000}"
@@ -45,14 +45,6 @@ KINDS="${CPU_KINDS:-floor tools60 tools10k}"
 die() { printf '[cpu-per-request] ERROR: %s\n' "$*" >&2; exit 1; }
 log() { printf '[cpu-per-request] %s\n' "$*" >&2; }
 
-wait_stack() {
-  local i
-  for i in $(seq 1 3600); do
-    [ -f "$WORK/stack.env" ] && return 0
-    sleep 1
-  done
-  die "no .local/bench/stack.env: start the stack with BENCH_SERVE=1 scripts/benchmark"
-}
 wait_stack
 if [ -n "${CPU_RESTART:-}" ]; then
   log "restarting the API with: $CPU_RESTART"
@@ -66,32 +58,9 @@ fi
 . "$WORK/stack.env"
 kill -0 "$API_PID" 2>/dev/null || die "the API ($API_PID) is not running"
 
-# the mariadbd serving the stack's port (a child of the embedded MariaDB's JVM)
-DB_PID=""
-for cmdline in /proc/[0-9]*/cmdline; do
-  pid=${cmdline#/proc/}; pid=${pid%/cmdline}
-  args=$({ tr '\0' ' ' <"$cmdline"; } 2>/dev/null || true) # processes come and go
-  case "$args" in
-    *mariadbd*"--port=$DB_PORT"* | *mysqld*"--port=$DB_PORT"*) DB_PID=$pid; break ;;
-  esac
-done
+DB_PID=$(stack_mariadbd_pid "$DB_PORT")
 [ -n "$DB_PID" ] || die "no mariadbd found for port $DB_PORT"
 
-TICKS=$(getconf CLK_TCK)
-cpu_ms() { # pid -> CPU milliseconds (user + system) of the whole process
-  awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "/proc/$1/stat"
-}
-jit_ms() { # pid -> CPU milliseconds of its JIT compiler threads (C1, C2) still alive
-  local task total=0 ms
-  for task in /proc/"$1"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in
-      C1\ Compiler* | C2\ Compiler*)
-        ms=$({ awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "$task/stat"; } 2>/dev/null || echo 0)
-        total=$((total + ms)) ;;
-    esac
-  done
-  echo "$total"
-}
 token() {
   curl -sf -d grant_type=password -d client_id=gouvernail-cli -d "username=$1" -d "password=$1" \
     "$REALM/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'

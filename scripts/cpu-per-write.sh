@@ -33,7 +33,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 # shellcheck disable=SC1091
-. scripts/side-api.sh
+. scripts/bench-stack.sh
 WORK="$(pwd)/.local/bench"
 WARMUP="${WRITES_WARMUP:-20}"
 DURATION="${WRITES_DURATION:-15}"
@@ -43,44 +43,16 @@ die() { printf '[cpu-per-write] ERROR: %s\n' "$*" >&2; exit 1; }
 log() { printf '[cpu-per-write] %s\n' "$*" >&2; }
 command -v wrk >/dev/null || die "wrk not found (scripts/benchmark installs it)"
 
-wait_stack() {
-  local i
-  for i in $(seq 1 3600); do
-    [ -f "$WORK/stack.env" ] && return 0
-    sleep 1
-  done
-  die "no .local/bench/stack.env: start the stack with BENCH_SERVE=1 scripts/benchmark"
-}
 wait_stack
 # shellcheck disable=SC1091
 . "$WORK/stack.env"
 
-DB_PID=""
-for cmdline in /proc/[0-9]*/cmdline; do
-  pid=${cmdline#/proc/}; pid=${pid%/cmdline}
-  args=$({ tr '\0' ' ' <"$cmdline"; } 2>/dev/null || true)
-  case "$args" in
-    *mariadbd*"--port=$DB_PORT"* | *mysqld*"--port=$DB_PORT"*) DB_PID=$pid; break ;;
-  esac
-done
+DB_PID=$(stack_mariadbd_pid "$DB_PORT")
 [ -n "$DB_PID" ] || die "no mariadbd found for port $DB_PORT"
 MARIADB_CLIENT=$(command -v mariadb || command -v mysql || true)
 [ -n "$MARIADB_CLIENT" ] || MARIADB_CLIENT=$(find "$WORK/mariadb/base" -name mariadb -o -name mysql | head -n 1)
 sql() { "$MARIADB_CLIENT" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u gouvernail gouvernail -N -B "$@"; }
 
-TICKS=$(getconf CLK_TCK)
-cpu_ms() { awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "/proc/$1/stat"; }
-jit_ms() {
-  local task total=0 ms
-  for task in /proc/"$1"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in
-      C1\ Compiler* | C2\ Compiler*)
-        ms=$({ awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "$task/stat"; } 2>/dev/null || echo 0)
-        total=$((total + ms)) ;;
-    esac
-  done
-  echo "$total"
-}
 COUNTERS="'Questions','Com_select','Com_insert','Com_update','Com_commit','Com_set_option','Innodb_row_lock_waits','Innodb_row_lock_time','Innodb_deadlocks'"
 counters() { # -> "name value" lines of MariaDB's global counters
   sql -e "SHOW GLOBAL STATUS WHERE Variable_name IN ($COUNTERS)"
