@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>Hibernate keeps the SQL it translated from a query, except when a list parameter makes that SQL
  * depend on the list's length: such a query is translated again at every execution. On a page of 50
- * tools that was a quarter of the API's CPU (issue 11; docs/operations.md, "Performance: the page's
- * IN lists"). Here the list is padded to the next power of two by repeating its last value, which
+ * tools that was a quarter of the API's CPU (issue 11; docs/operations.md, "Performance: IN lists,
+ * and what lies between the floor and a page"). Here the list is padded to the next power of two by repeating its last value, which
  * changes nothing to the condition, so each query has at most eleven translations, all kept.
  */
 public final class InList {

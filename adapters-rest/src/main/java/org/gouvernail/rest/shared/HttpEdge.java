@@ -46,19 +46,22 @@ public class HttpEdge {
             refuse(context, 414, "request-line-too-long");
             return;
         }
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredAbove(length, BodyLimit.MAX_BODY_BYTES)) {
+        if (declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH)) > BodyLimit.MAX_BODY_BYTES) {
             refuse(context, 413, "payload-too-large");
             return;
         }
         context.next();
     }
 
-    private static boolean declaredAbove(String length, long limit) {
+    /** The length a Content-Length header declares; -1 when there is none or it is not a number. */
+    static long declaredLength(String contentLength) {
+        if (contentLength == null) {
+            return -1;
+        }
         try {
-            return Long.parseLong(length.strip()) > limit;
+            return Long.parseLong(contentLength.strip());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 

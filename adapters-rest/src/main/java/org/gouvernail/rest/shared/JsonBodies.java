@@ -55,20 +55,9 @@ public class JsonBodies {
      */
     static boolean readAhead(HttpVersion version, String contentLength, String expect, String contentType) {
         return (version == HttpVersion.HTTP_1_1 || version == HttpVersion.HTTP_1_0)
-                && declaresBytes(contentLength)
+                && HttpEdge.declaredLength(contentLength) > 0
                 && expect == null
                 && json(contentType);
-    }
-
-    private static boolean declaresBytes(String contentLength) {
-        if (contentLength == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(contentLength.strip()) > 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** application/json, and the +json types (merge patch, problem details), whatever their parameters. */
