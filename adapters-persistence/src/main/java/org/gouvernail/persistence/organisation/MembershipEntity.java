@@ -58,6 +58,41 @@ public class MembershipEntity {
 
     public Instant createdAt;
 
+    /** For Hibernate, and for {@link #from}. */
+    protected MembershipEntity() {}
+
+    /**
+     * A row of a read that manages nothing (select new): with one of its roles, the rows of one membership
+     * merged by {@link #withRolesOf}. Hibernate neither snapshots nor dirty-checks what it did not load.
+     */
+    MembershipEntity(
+            UUID id,
+            UUID organisationId,
+            String subject,
+            String email,
+            String displayName,
+            PersonType personType,
+            MembershipStatus status,
+            long version,
+            Instant createdAt,
+            Role role) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.subject = subject;
+        this.email = email;
+        this.displayName = displayName;
+        this.personType = personType;
+        this.status = status;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.roles.add(role);
+    }
+
+    MembershipEntity withRolesOf(MembershipEntity sameMembership) {
+        roles.addAll(sameMembership.roles);
+        return this;
+    }
+
     static MembershipEntity from(Membership membership) {
         MembershipEntity entity = new MembershipEntity();
         entity.id = membership.id().value();

@@ -37,6 +37,33 @@ public class OrganisationEntity {
 
     public Instant createdAt;
 
+    /** For Hibernate, and for {@link #from}. */
+    protected OrganisationEntity() {}
+
+    /** A row of a read that manages nothing (select new): Hibernate neither snapshots nor dirty-checks it. */
+    OrganisationEntity(
+            UUID id,
+            OrganisationKind kind,
+            String name,
+            String slug,
+            String country,
+            Integer staffCount,
+            Integer volunteerCount,
+            String locale,
+            long version,
+            Instant createdAt) {
+        this.id = id;
+        this.kind = kind;
+        this.name = name;
+        this.slug = slug;
+        this.country = country;
+        this.staffCount = staffCount;
+        this.volunteerCount = volunteerCount;
+        this.locale = locale;
+        this.version = version;
+        this.createdAt = createdAt;
+    }
+
     static OrganisationEntity from(Organisation organisation) {
         OrganisationEntity entity = new OrganisationEntity();
         entity.id = organisation.id().value();

@@ -3,8 +3,11 @@ package org.gouvernail.persistence.organisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gouvernail.domain.organisation.MemberId;
@@ -169,17 +172,29 @@ public class PanacheMemberships implements Memberships {
 
     @Override
     public List<Membership> ofPerson(String subject, Optional<String> verifiedEmail) {
-        List<MembershipEntity> found = verifiedEmail
-                .map(email -> repository.list(
-                        "(subject = ?1 and status = ?2) or (subject is null and email = ?3 and status = ?4)"
-                                + " order by id",
-                        subject,
-                        MembershipStatus.ACTIVE,
-                        email,
-                        MembershipStatus.INVITED))
-                .orElseGet(() ->
-                        repository.list("subject = ?1 and status = ?2 order by id", subject, MembershipStatus.ACTIVE));
-        return found.stream().map(MembershipEntity::toDomain).toList();
+        // a person of 200 organisations reads 200 memberships at every /me: read, not managed, with the
+        // roles in the same statement (one row per role, merged here)
+        TypedQuery<MembershipEntity> query = repository
+                .getEntityManager()
+                .createQuery(
+                        "select new MembershipEntity(m.id, m.organisationId, m.subject, m.email, m.displayName,"
+                                + " m.personType, m.status, m.version, m.createdAt, r)"
+                                + " from MembershipEntity m join m.roles r"
+                                + " where (m.subject = :subject and m.status = :active)"
+                                + (verifiedEmail.isPresent()
+                                        ? " or (m.subject is null and m.email = :email and m.status = :invited)"
+                                        : "")
+                                + " order by m.id",
+                        MembershipEntity.class)
+                .setParameter("subject", subject)
+                .setParameter("active", MembershipStatus.ACTIVE);
+        verifiedEmail.ifPresent(
+                email -> query.setParameter("email", email).setParameter("invited", MembershipStatus.INVITED));
+        Map<UUID, MembershipEntity> byId = new LinkedHashMap<>();
+        for (MembershipEntity row : query.getResultList()) {
+            byId.merge(row.id, row, MembershipEntity::withRolesOf);
+        }
+        return byId.values().stream().map(MembershipEntity::toDomain).toList();
     }
 
     private Optional<MembershipEntity> entity(OrganisationId organisationId, UUID id) {

@@ -49,7 +49,10 @@ public class PanacheOrganisations implements Organisations {
         return values.bind(repository
                         .getEntityManager()
                         .createQuery(
-                                "from OrganisationEntity where id in " + values.parameters(), OrganisationEntity.class))
+                                "select new OrganisationEntity(o.id, o.kind, o.name, o.slug, o.country, o.staffCount,"
+                                        + " o.volunteerCount, o.locale, o.version, o.createdAt)"
+                                        + " from OrganisationEntity o where o.id in " + values.parameters(),
+                                OrganisationEntity.class))
                 .getResultStream()
                 .map(OrganisationEntity::toDomain)
                 .toList();

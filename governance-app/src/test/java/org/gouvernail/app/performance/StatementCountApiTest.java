@@ -215,13 +215,21 @@ class StatementCountApiTest {
     /** Collections (a tool's teams, a member's roles, …) loaded by the last call of {@link #statements}. */
     private long collectionsLoaded;
 
-    /** Statements of one GET, which must answer 200. */
+    /**
+     * Statements of one GET, which must answer 200: the fewer of two calls, because the statistics are
+     * the whole application's and a background poll (the webhook dispatcher's, every 2 s) that falls
+     * in a call's window counts too.
+     */
     private long statements(String path) {
         Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        given().when().get(path).then().statusCode(200);
-        collectionsLoaded = statistics.getCollectionLoadCount();
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int call = 0; call < 2; call++) {
+            statistics.clear();
+            given().when().get(path).then().statusCode(200);
+            collectionsLoaded = statistics.getCollectionLoadCount();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     /** Collections loaded by the calls of the last {@link #countsOf}, by number of rows. */
@@ -269,9 +277,9 @@ class StatementCountApiTest {
                 .as("collections loaded for a page of 50 tools among 60 and among 520")
                 .isEqualTo(collections.get(60))
                 .isLessThanOrEqualTo(2 * 51 + 4); // and the caller's roles
-        // the caller's membership and its roles (once: the page and the latest assessments of its tools are
+        // the caller's membership with its roles (once: the page and the latest assessments of its tools are
         // read in one transaction), the page, its data categories, its teams, the assessments
-        assertThat(counts.get(1)).isLessThanOrEqualTo(6);
+        assertThat(counts.get(1)).isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -587,13 +595,12 @@ class StatementCountApiTest {
     /**
      * What /me and the caller's organisations may cost, for a person with one membership and for one
      * with 200 alike (the two are measured by two tests, as each runs as its own user): the person's
-     * memberships, their roles and their organisations, one query each (with one query per
-     * membership, 200 memberships cost 205). A bound, not an exact count: two runs of the same code
-     * measured 3 and 4 for both people, and nothing in the request depends on the run.
+     * memberships with their roles, then their organisations (with one query per membership, 200
+     * memberships cost 205); the caller's organisations add their page.
      */
-    private static final long ME_STATEMENTS = 4;
+    private static final long ME_STATEMENTS = 2;
 
-    private static final long MY_ORGANISATIONS_STATEMENTS = 5;
+    private static final long MY_ORGANISATIONS_STATEMENTS = 3;
 
     private void memberOf(String subject, int count) {
         QuarkusTransaction.requiringNew().run(() -> {
