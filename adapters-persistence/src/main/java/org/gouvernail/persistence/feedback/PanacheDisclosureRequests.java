@@ -18,6 +18,7 @@ import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
 import org.gouvernail.persistence.shared.Keyset;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the disclosure requests of confidential feedback items in MariaDB. */
 @ApplicationScoped
@@ -85,13 +86,16 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in ?1 and outcome is null order by requestedAt, id",
-                        organisations.stream().map(OrganisationId::value).toList())
-                .page(0, limit)
-                .list()
-                .stream()
+        InList ids = InList.anyLength(
+                "organisation", organisations.stream().map(OrganisationId::value).toList());
+        return ids.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from DisclosureRequestEntity where organisationId in " + ids.parameters()
+                                        + " and outcome is null order by requestedAt, id",
+                                DisclosureRequestEntity.class))
+                .setMaxResults(limit)
+                .getResultStream()
                 .map(DisclosureRequestEntity::toDomain)
                 .toList();
     }

@@ -20,6 +20,7 @@ import org.gouvernail.domain.training.RequirementStatus;
 import org.gouvernail.domain.training.port.out.LiteracyRequirements;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the literacy requirements in MariaDB, one row each (no collection loads). */
 @ApplicationScoped
@@ -77,14 +78,17 @@ public class PanacheLiteracyRequirements implements LiteracyRequirements {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in ?1 and status = ?2 order by id",
-                        organisations.stream().map(OrganisationId::value).toList(),
-                        RequirementStatus.ACTIVE)
-                .page(0, max)
-                .list()
-                .stream()
+        InList ids = InList.anyLength(
+                "organisation", organisations.stream().map(OrganisationId::value).toList());
+        return ids.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from LiteracyRequirementEntity where organisationId in " + ids.parameters()
+                                        + " and status = :active order by id",
+                                LiteracyRequirementEntity.class))
+                .setParameter("active", RequirementStatus.ACTIVE)
+                .setMaxResults(max)
+                .getResultStream()
                 .map(LiteracyRequirementEntity::toDomain)
                 .toList();
     }

@@ -16,6 +16,7 @@ import org.gouvernail.domain.training.ToolUse;
 import org.gouvernail.domain.training.ToolUseId;
 import org.gouvernail.domain.training.port.out.ToolUses;
 import org.gouvernail.persistence.shared.Keyset;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: who uses which AI tool, in MariaDB. */
 @ApplicationScoped
@@ -91,13 +92,15 @@ public class PanacheToolUses implements ToolUses {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "memberId in ?1 order by id",
-                        memberIds.stream().map(MemberId::value).toList())
-                .page(0, max)
-                .list()
-                .stream()
+        InList members =
+                InList.anyLength("member", memberIds.stream().map(MemberId::value).toList());
+        return members.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from ToolUseEntity where memberId in " + members.parameters() + " order by id",
+                                ToolUseEntity.class))
+                .setMaxResults(max)
+                .getResultStream()
                 .map(ToolUseEntity::toDomain)
                 .toList();
     }

@@ -16,6 +16,7 @@ import org.gouvernail.domain.transparency.StatementStatus;
 import org.gouvernail.domain.transparency.TransparencyStatement;
 import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
 import org.gouvernail.persistence.shared.Versions;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: transparency statement versions in MariaDB, their content as a JSON snapshot. */
 @ApplicationScoped
@@ -74,17 +75,16 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in :organisations and status = :published",
-                        Parameters.with(
-                                        "organisations",
-                                        organisationIds.stream()
-                                                .map(OrganisationId::value)
-                                                .toList())
-                                .and("published", StatementStatus.PUBLISHED))
-                .list()
-                .stream()
+        InList ids = InList.anyLength(
+                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
+        return ids.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TransparencyStatementEntity where organisationId in " + ids.parameters()
+                                        + " and status = :published",
+                                TransparencyStatementEntity.class))
+                .setParameter("published", StatementStatus.PUBLISHED)
+                .getResultStream()
                 .map(this::toDomain)
                 .toList();
     }
@@ -92,13 +92,19 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
     @Override
     public List<TransparencyStatement> inStatus(
             OrganisationId organisationId, List<StatementStatus> statuses, int max) {
-        return repository
-                .find(
-                        "organisationId = :organisation and status in :statuses order by number desc",
-                        Parameters.with("organisation", organisationId.value()).and("statuses", statuses))
-                .page(0, max)
-                .list()
-                .stream()
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        InList values = InList.of("status", statuses);
+        return values.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TransparencyStatementEntity where organisationId = :organisation and status in "
+                                        + values.parameters() + " order by number desc",
+                                TransparencyStatementEntity.class))
+                .setParameter("organisation", organisationId.value())
+                .setMaxResults(max)
+                .getResultStream()
                 .map(this::toDomain)
                 .toList();
     }
