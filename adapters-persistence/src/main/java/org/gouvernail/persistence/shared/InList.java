@@ -11,7 +11,10 @@ import java.util.List;
  * depend on the list's length: such a query is translated again at every execution. On a page of 50
  * tools that was a quarter of the API's CPU (issue 11; docs/operations.md, "Performance: IN lists,
  * and what lies between the floor and a page"). Here the list is padded to the next power of two by repeating its last value, which
- * changes nothing to the condition, so each query has at most eleven translations, all kept.
+ * changes nothing to the condition, so each query has at most ten translations, all kept. A list has at
+ * least two parameters: a parameter alone between the parentheses may be bound to a collection, and for
+ * a query holding one, Hibernate 7.2 keeps no plan whatever is bound to it
+ * ({@code SqmSelectionQueryImpl.hasMultiValuedParameterBindings}).
  */
 public final class InList {
 
@@ -27,7 +30,7 @@ public final class InList {
         this.name = name;
         this.values = values;
         int size = values.size();
-        this.length = whole ? 0 : size == 1 ? 1 : Integer.highestOneBit(size - 1) << 1;
+        this.length = whole ? 0 : size <= 2 ? 2 : Integer.highestOneBit(size - 1) << 1;
     }
 
     /** The values (at least one, at most {@link #MAX_VALUES}) bound to parameters {@code name0, name1, …}. */
@@ -50,7 +53,7 @@ public final class InList {
         return new InList(name, List.copyOf(values), values.size() > MAX_VALUES);
     }
 
-    /** The parenthesised parameters, e.g. {@code (:id0,:id1,:id2,:id3)} for three values. */
+    /** The parenthesised parameters, e.g. {@code (:id0,:id1,:id2,:id3)} for three values, {@code (:id0,:id1)} for one. */
     public String parameters() {
         if (length == 0) {
             return "(:" + name + ")";
