@@ -119,7 +119,8 @@ public class PanacheCommunicationActions implements CommunicationActions {
                 .setParameter("ready", CommunicationStatus.READY)
                 .setParameter("until", until)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(CommunicationActionEntity::toDomain)
                 .toList();
     }

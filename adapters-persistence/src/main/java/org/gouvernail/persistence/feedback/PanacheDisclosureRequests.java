@@ -95,7 +95,8 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
                                         + " and outcome is null order by requestedAt, id",
                                 DisclosureRequestEntity.class))
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(DisclosureRequestEntity::toDomain)
                 .toList();
     }

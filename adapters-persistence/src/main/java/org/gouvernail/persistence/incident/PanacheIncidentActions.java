@@ -83,7 +83,8 @@ public class PanacheIncidentActions implements IncidentActions {
                 .setParameter("open", IncidentActionState.OPEN)
                 .setParameter("until", until)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(IncidentActionEntity::toDomain)
                 .toList();
     }

@@ -151,7 +151,8 @@ public class PanacheTools implements Tools {
                                         + " where t.organisationId in " + organisations.parameters() + " and t.id in "
                                         + values.parameters() + " order by t.id",
                                 ToolEntity.class)))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(ToolEntity::toDomain)
                 .toList();
     }

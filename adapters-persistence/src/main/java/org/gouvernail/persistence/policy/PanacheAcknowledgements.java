@@ -72,7 +72,8 @@ public class PanacheAcknowledgements implements Acknowledgements {
                                 + " order by acknowledgedAt, memberId",
                         AcknowledgementEntity.class));
         members.ifPresent(m -> m.bind(query));
-        return query.getResultStream()
+        return query.getResultList()
+                .stream()
                 .map(AcknowledgementEntity::toDomain)
                 .toList();
     }

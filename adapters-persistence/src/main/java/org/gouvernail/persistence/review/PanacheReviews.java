@@ -72,7 +72,8 @@ public class PanacheReviews implements Reviews {
                                         + ids.parameters() + " order by id desc",
                                 ReviewEntity.class))
                 .setParameter("organisation", organisationId.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(ReviewEntity::toDomain)
                 .filter(review -> subjects.contains(review.subject().key()))
                 .forEach(review -> latest.putIfAbsent(review.subject().key(), review));

@@ -88,7 +88,8 @@ public class PanacheLiteracyRequirements implements LiteracyRequirements {
                                 LiteracyRequirementEntity.class))
                 .setParameter("active", RequirementStatus.ACTIVE)
                 .setMaxResults(max)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(LiteracyRequirementEntity::toDomain)
                 .toList();
     }

@@ -100,7 +100,8 @@ public class PanacheToolUses implements ToolUses {
                                 "from ToolUseEntity where memberId in " + members.parameters() + " order by id",
                                 ToolUseEntity.class))
                 .setMaxResults(max)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(ToolUseEntity::toDomain)
                 .toList();
     }

@@ -53,7 +53,8 @@ public class PanacheTrainingModules implements TrainingModules {
                                         + values.parameters() + " order by id",
                                 TrainingModuleEntity.class))
                 .setParameter("organisation", organisationId.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(TrainingModuleEntity::toDomain)
                 .toList();
     }
@@ -129,7 +130,8 @@ public class PanacheTrainingModules implements TrainingModules {
                                 "from TrainingModuleEntity where organisationId in " + organisations.parameters()
                                         + " and id in " + values.parameters() + " order by id",
                                 TrainingModuleEntity.class)))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(TrainingModuleEntity::toDomain)
                 .toList();
     }

@@ -133,7 +133,8 @@ public class PanacheTrainingRecords implements TrainingRecords {
                         .createQuery(
                                 "from TrainingRecordVoidEntity where recordId in " + records.parameters(),
                                 TrainingRecordVoidEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                         .collect(Collectors.toMap(entity -> entity.recordId, Function.identity()));
         return entities.stream()
                 .map(entity -> {

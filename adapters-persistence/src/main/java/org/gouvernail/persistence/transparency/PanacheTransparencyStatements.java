@@ -84,7 +84,8 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
                                         + " and status = :published",
                                 TransparencyStatementEntity.class))
                 .setParameter("published", StatementStatus.PUBLISHED)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(this::toDomain)
                 .toList();
     }
@@ -104,7 +105,8 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
                                 TransparencyStatementEntity.class))
                 .setParameter("organisation", organisationId.value())
                 .setMaxResults(max)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(this::toDomain)
                 .toList();
     }

@@ -119,7 +119,8 @@ public class PanacheUseCases implements UseCases {
                                 UseCaseEntity.class)))
                 .setParameter("rejected", UseCaseStatus.REJECTED)
                 .setParameter("retired", UseCaseStatus.RETIRED)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(UseCaseEntity::toDomain)
                 .toList();
     }

@@ -66,7 +66,8 @@ public class PanacheDeliveries implements Deliveries {
                         .createQuery(
                                 "from WebhookDeliveryEntity where id in " + batch.parameters(),
                                 WebhookDeliveryEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(WebhookDeliveryEntity::toDomain)
                 .toList();
     }

@@ -120,7 +120,8 @@ public class PanacheOutbox implements Outbox {
         return ids.bind(repository
                         .getEntityManager()
                         .createQuery("from OutboxEventEntity where id in " + ids.parameters() + " order by id", OutboxEventEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(PanacheOutbox::entry)
                 .toList();
     }

@@ -89,7 +89,8 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
                         .createQuery(
                                 "from WebhookEndpointEntity where organisationId in " + ids.parameters(),
                                 WebhookEndpointEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
     }
@@ -104,7 +105,8 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         return values.bind(repository
                         .getEntityManager()
                         .createQuery("from WebhookEndpointEntity where id in " + values.parameters(), WebhookEndpointEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
     }
@@ -124,7 +126,8 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
                                 WebhookEndpointEntity.class))
                 .setParameter("disabled", EndpointStatus.DISABLED)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
     }
