@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +19,9 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: communication actions in MariaDB, each with its concerns and linked subjects. */
 @ApplicationScoped
@@ -107,8 +106,10 @@ public class PanacheCommunicationActions implements CommunicationActions {
         if (senders.isEmpty()) {
             return List.of();
         }
-        InList ids = InList.anyLength("sender", senders.stream().map(MemberId::value).toList());
-        return ids.bind(repository
+        InList ids =
+                InList.anyLength("sender", senders.stream().map(MemberId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from CommunicationActionEntity where senderId in " + ids.parameters()

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +17,9 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: communication plans in MariaDB. */
 @ApplicationScoped
@@ -82,8 +81,10 @@ public class PanacheCommunicationPlans implements CommunicationPlans {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
-        return ids.bind(repository
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery("""
                         from CommunicationPlanEntity p

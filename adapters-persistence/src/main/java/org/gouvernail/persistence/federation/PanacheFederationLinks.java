@@ -29,9 +29,9 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -181,7 +181,8 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
             return false;
         }
         InList associations = InList.anyLength(
-                "association", organisationIds.stream().map(OrganisationId::value).toList());
+                "association",
+                organisationIds.stream().map(OrganisationId::value).toList());
         return associations
                         .bind(repository
                                 .getEntityManager()

@@ -17,8 +17,8 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
-import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.InList;
+import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: the disclosure requests of confidential feedback items in MariaDB. */
 @ApplicationScoped
@@ -87,8 +87,10 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).toList());
-        return ids.bind(repository
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from DisclosureRequestEntity where organisationId in " + ids.parameters()

@@ -27,9 +27,9 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the feedback items in MariaDB, each saved with its conversation under one version. */
 @ApplicationScoped
@@ -114,7 +114,8 @@ public class PanacheFeedbackItems implements FeedbackItems {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).toList());
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
         List<Object[]> rows = ids.bind(repository
                         .getEntityManager()
                         .createQuery(

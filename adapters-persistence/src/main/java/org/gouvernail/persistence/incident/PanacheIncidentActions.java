@@ -16,8 +16,8 @@ import org.gouvernail.domain.incident.port.out.IncidentActions;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
-import org.gouvernail.persistence.shared.Versions;
 import org.gouvernail.persistence.shared.InList;
+import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the actions of the incidents' response plans in MariaDB. */
 @ApplicationScoped
@@ -73,8 +73,10 @@ public class PanacheIncidentActions implements IncidentActions {
         if (owners.isEmpty()) {
             return List.of();
         }
-        InList ids = InList.anyLength("owner", owners.stream().map(MemberId::value).toList());
-        return ids.bind(repository
+        InList ids =
+                InList.anyLength("owner", owners.stream().map(MemberId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from IncidentActionEntity where ownerId in " + ids.parameters()

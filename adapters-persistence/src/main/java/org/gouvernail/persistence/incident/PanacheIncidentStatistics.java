@@ -56,8 +56,7 @@ public class PanacheIncidentStatistics implements IncidentStatistics {
         if (incidents.isEmpty()) {
             return List.of();
         }
-        List<Object[]> firsts = CODES.bind(entityManager
-                .createQuery(
+        List<Object[]> firsts = CODES.bind(entityManager.createQuery(
                         "select n.incidentId, n.code, min(n.notedAt) from IncidentNoteEntity n, IncidentEntity i"
                                 + " where i.id = n.incidentId and i.organisationId = :organisation"
                                 + " and n.organisationId = :organisation"

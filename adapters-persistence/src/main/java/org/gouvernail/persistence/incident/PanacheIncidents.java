@@ -18,9 +18,9 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the incident log in MariaDB, each incident saved with its duties under one version. */
 @ApplicationScoped
@@ -73,7 +73,8 @@ public class PanacheIncidents implements Incidents {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).toList());
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
         List<Object[]> rows = ids.bind(repository
                         .getEntityManager()
                         .createQuery(

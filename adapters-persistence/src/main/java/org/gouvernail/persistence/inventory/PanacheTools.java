@@ -142,9 +142,11 @@ public class PanacheTools implements Tools {
         // their two collections fetched in the same statement (a set and an indexed list), so that the
         // cost does not grow with the number of tools beyond the batch size
         InList organisations = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
         InList values = InList.anyLength("id", ids.stream().map(ToolId::value).toList());
-        return values.bind(organisations.bind(repository
+        return values
+                .bind(organisations.bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "select t from ToolEntity t left join fetch t.dataCategories left join fetch t.teams"

@@ -1,7 +1,6 @@
 package org.gouvernail.persistence.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -60,20 +59,20 @@ public class PanacheAcknowledgements implements Acknowledgements {
         if (versionIds.isEmpty() || memberIds.map(Collection::isEmpty).orElse(false)) {
             return List.of();
         }
-        InList versions =
-                InList.anyLength("version", versionIds.stream().map(VersionId::value).toList());
-        Optional<InList> members = memberIds.map(
-                ids -> InList.anyLength("member", ids.stream().map(MemberId::value).toList()));
+        InList versions = InList.anyLength(
+                "version", versionIds.stream().map(VersionId::value).toList());
+        Optional<InList> members = memberIds.map(ids ->
+                InList.anyLength("member", ids.stream().map(MemberId::value).toList()));
         TypedQuery<AcknowledgementEntity> query = versions.bind(repository
                 .getEntityManager()
                 .createQuery(
                         "from AcknowledgementEntity where versionId in " + versions.parameters()
-                                + members.map(m -> " and memberId in " + m.parameters()).orElse("")
+                                + members.map(m -> " and memberId in " + m.parameters())
+                                        .orElse("")
                                 + " order by acknowledgedAt, memberId",
                         AcknowledgementEntity.class));
         members.ifPresent(m -> m.bind(query));
-        return query.getResultList()
-                .stream()
+        return query.getResultList().stream()
                 .map(AcknowledgementEntity::toDomain)
                 .toList();
     }

@@ -206,7 +206,8 @@ public class PanachePolicyVersions implements PolicyVersions {
             return List.of();
         }
         InList organisations = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
         return toDomain(organisations
                 .bind(repository
                         .getEntityManager()

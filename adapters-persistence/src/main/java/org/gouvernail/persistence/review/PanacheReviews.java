@@ -20,9 +20,9 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the reviews (the ledger) and the review settings in MariaDB. */
 @ApplicationScoped
@@ -63,9 +63,11 @@ public class PanacheReviews implements Reviews {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "subject", subjects.stream().map(SubjectKey::subjectId).distinct().toList());
+                "subject",
+                subjects.stream().map(SubjectKey::subjectId).distinct().toList());
         Map<SubjectKey, Review> latest = new LinkedHashMap<>();
-        ids.bind(repository
+        ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from ReviewEntity where organisationId = :organisation and subjectId in "

@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.RatedRisk;
@@ -102,7 +100,10 @@ public class PanacheRisks implements Risks {
         });
         filter.overdue().ifPresent(overdue -> {
             query.append(overdue ? " and " : " and not ").append(OVERDUE);
-            parameters.and("closed", RiskStatus.CLOSED).and("today", today).and("planned", ActionStatus.PLANNED)
+            parameters
+                    .and("closed", RiskStatus.CLOSED)
+                    .and("today", today)
+                    .and("planned", ActionStatus.PLANNED)
                     .and("inProgress", ActionStatus.IN_PROGRESS);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");

@@ -18,9 +18,9 @@ import org.gouvernail.domain.training.LiteracyRequirement;
 import org.gouvernail.domain.training.LiteracyRequirementId;
 import org.gouvernail.domain.training.RequirementStatus;
 import org.gouvernail.domain.training.port.out.LiteracyRequirements;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the literacy requirements in MariaDB, one row each (no collection loads). */
 @ApplicationScoped
@@ -79,8 +79,10 @@ public class PanacheLiteracyRequirements implements LiteracyRequirements {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).toList());
-        return ids.bind(repository
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from LiteracyRequirementEntity where organisationId in " + ids.parameters()

@@ -15,8 +15,8 @@ import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.training.ToolUse;
 import org.gouvernail.domain.training.ToolUseId;
 import org.gouvernail.domain.training.port.out.ToolUses;
-import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.InList;
+import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: who uses which AI tool, in MariaDB. */
 @ApplicationScoped
@@ -92,9 +92,10 @@ public class PanacheToolUses implements ToolUses {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        InList members =
-                InList.anyLength("member", memberIds.stream().map(MemberId::value).toList());
-        return members.bind(repository
+        InList members = InList.anyLength(
+                "member", memberIds.stream().map(MemberId::value).toList());
+        return members
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from ToolUseEntity where memberId in " + members.parameters() + " order by id",

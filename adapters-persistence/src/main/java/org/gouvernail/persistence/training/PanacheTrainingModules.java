@@ -15,9 +15,9 @@ import org.gouvernail.domain.training.ModuleStatus;
 import org.gouvernail.domain.training.TrainingModule;
 import org.gouvernail.domain.training.TrainingModuleId;
 import org.gouvernail.domain.training.port.out.TrainingModules;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the training modules in MariaDB. */
 @ApplicationScoped
@@ -46,7 +46,8 @@ public class PanacheTrainingModules implements TrainingModules {
         }
         InList values =
                 InList.anyLength("id", ids.stream().map(TrainingModuleId::value).toList());
-        return values.bind(repository
+        return values
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from TrainingModuleEntity where organisationId = :organisation and id in "
@@ -121,10 +122,12 @@ public class PanacheTrainingModules implements TrainingModules {
             return List.of();
         }
         InList organisations = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
         InList values =
                 InList.anyLength("id", ids.stream().map(TrainingModuleId::value).toList());
-        return values.bind(organisations.bind(repository
+        return values
+                .bind(organisations.bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from TrainingModuleEntity where organisationId in " + organisations.parameters()

@@ -95,18 +95,18 @@ public class PanacheTrainingRecords implements TrainingRecords {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        InList values = InList.anyLength(
-                "id", ids.stream().map(TrainingRecordId::value).toList());
+        InList values =
+                InList.anyLength("id", ids.stream().map(TrainingRecordId::value).toList());
         List<UUID> superseded = values.bind(repository
                         .getEntityManager()
                         .createQuery(
-                        "select r.id from TrainingRecordEntity r where r.organisationId = :organisation and r.id in "
-                                + values.parameters()
-                                + " and exists (select 1 from TrainingRecordEntity o where o.organisationId = r.organisationId"
-                                + " and o.memberId = r.memberId and o.moduleId = r.moduleId and o.id <> r.id"
-                                + " and (o.completedOn > r.completedOn or (o.completedOn = r.completedOn and o.recordedAt > r.recordedAt))"
-                                + " and " + LIVE.formatted("o") + ")",
-                        UUID.class))
+                                "select r.id from TrainingRecordEntity r where r.organisationId = :organisation and r.id in "
+                                        + values.parameters()
+                                        + " and exists (select 1 from TrainingRecordEntity o where o.organisationId = r.organisationId"
+                                        + " and o.memberId = r.memberId and o.moduleId = r.moduleId and o.id <> r.id"
+                                        + " and (o.completedOn > r.completedOn or (o.completedOn = r.completedOn and o.recordedAt > r.recordedAt))"
+                                        + " and " + LIVE.formatted("o") + ")",
+                                UUID.class))
                 .setParameter("organisation", organisationId.value())
                 .getResultList();
         return superseded.stream().map(TrainingRecordId::new).collect(Collectors.toCollection(HashSet::new));
@@ -126,8 +126,8 @@ public class PanacheTrainingRecords implements TrainingRecords {
             return List.of();
         }
         // a page, or a dossier of up to TrainingProgrammeService.DOSSIER_MAX records (then one list parameter)
-        InList records =
-                InList.anyLength("record", entities.stream().map(entity -> entity.id).toList());
+        InList records = InList.anyLength(
+                "record", entities.stream().map(entity -> entity.id).toList());
         Map<UUID, TrainingRecordVoidEntity> byRecord = records
                 .bind(voids.getEntityManager()
                         .createQuery(
@@ -135,7 +135,7 @@ public class PanacheTrainingRecords implements TrainingRecords {
                                 TrainingRecordVoidEntity.class))
                 .getResultList()
                 .stream()
-                        .collect(Collectors.toMap(entity -> entity.recordId, Function.identity()));
+                .collect(Collectors.toMap(entity -> entity.recordId, Function.identity()));
         return entities.stream()
                 .map(entity -> {
                     TrainingRecordVoidEntity correction = byRecord.get(entity.id);
@@ -149,8 +149,8 @@ public class PanacheTrainingRecords implements TrainingRecords {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        InList members =
-                InList.anyLength("member", memberIds.stream().map(MemberId::value).toList());
+        InList members = InList.anyLength(
+                "member", memberIds.stream().map(MemberId::value).toList());
         return withVoids(members.bind(repository
                         .getEntityManager()
                         .createQuery(

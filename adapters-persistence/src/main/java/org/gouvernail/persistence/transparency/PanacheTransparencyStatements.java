@@ -3,7 +3,6 @@ package org.gouvernail.persistence.transparency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,8 +14,8 @@ import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementStatus;
 import org.gouvernail.domain.transparency.TransparencyStatement;
 import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
-import org.gouvernail.persistence.shared.Versions;
 import org.gouvernail.persistence.shared.InList;
+import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: transparency statement versions in MariaDB, their content as a JSON snapshot. */
 @ApplicationScoped
@@ -76,8 +75,10 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
-        return ids.bind(repository
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from TransparencyStatementEntity where organisationId in " + ids.parameters()
@@ -97,7 +98,8 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
             return List.of();
         }
         InList values = InList.of("status", statuses);
-        return values.bind(repository
+        return values
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from TransparencyStatementEntity where organisationId = :organisation and status in "

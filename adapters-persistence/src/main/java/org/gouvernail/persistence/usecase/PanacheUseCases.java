@@ -16,9 +16,9 @@ import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
 import org.gouvernail.domain.usecase.port.out.UseCases;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the use-case portfolio in MariaDB. */
 @ApplicationScoped
@@ -108,9 +108,12 @@ public class PanacheUseCases implements UseCases {
             return List.of();
         }
         InList organisations = InList.anyLength(
-                "organisation", organisationIds.stream().map(OrganisationId::value).toList());
-        InList values = InList.anyLength("id", ids.stream().map(UseCaseId::value).toList());
-        return values.bind(organisations.bind(repository
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        InList values =
+                InList.anyLength("id", ids.stream().map(UseCaseId::value).toList());
+        return values
+                .bind(organisations.bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "select u from UseCaseEntity u left join fetch u.tools where u.organisationId in "

@@ -15,8 +15,8 @@ import org.gouvernail.domain.webhook.DeliveryAttempt;
 import org.gouvernail.domain.webhook.DeliveryState;
 import org.gouvernail.domain.webhook.EndpointId;
 import org.gouvernail.domain.webhook.port.out.Deliveries;
-import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.InList;
+import org.gouvernail.persistence.shared.Keyset;
 
 /**
  * Persistence adapter: deliveries and their log in MariaDB. The claim is the one place where
@@ -61,7 +61,8 @@ public class PanacheDeliveries implements Deliveries {
         // no InList for an update: Hibernate 7.2 builds an update's plan at every execution, whatever its parameters
         repository.update("claim = ?1, nextAttemptAt = ?2 where id in ?3", claim, leaseUntil, claimed);
         InList batch = InList.anyLength("id", claimed);
-        return batch.bind(repository
+        return batch
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from WebhookDeliveryEntity where id in " + batch.parameters(),

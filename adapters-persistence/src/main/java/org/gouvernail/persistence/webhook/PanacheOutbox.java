@@ -83,7 +83,8 @@ public class PanacheOutbox implements Outbox {
     @Override
     public void markFannedOut(Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
-            // no InList for an update: Hibernate 7.2 builds an update's plan at every execution, whatever its parameters
+            // no InList for an update: Hibernate 7.2 builds an update's plan at every execution, whatever its
+            // parameters
             repository.update("fannedOut = true where id in ?1", List.copyOf(eventIds));
         }
     }
@@ -117,9 +118,12 @@ public class PanacheOutbox implements Outbox {
             return List.of();
         }
         InList ids = InList.anyLength("id", eventIds);
-        return ids.bind(repository
+        return ids
+                .bind(repository
                         .getEntityManager()
-                        .createQuery("from OutboxEventEntity where id in " + ids.parameters() + " order by id", OutboxEventEntity.class))
+                        .createQuery(
+                                "from OutboxEventEntity where id in " + ids.parameters() + " order by id",
+                                OutboxEventEntity.class))
                 .getResultList()
                 .stream()
                 .map(PanacheOutbox::entry)

@@ -15,9 +15,9 @@ import org.gouvernail.domain.webhook.EndpointId;
 import org.gouvernail.domain.webhook.EndpointStatus;
 import org.gouvernail.domain.webhook.WebhookEndpoint;
 import org.gouvernail.domain.webhook.port.out.WebhookEndpoints;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
-import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: webhook endpoints in MariaDB. */
 @ApplicationScoped
@@ -83,8 +83,10 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).distinct().toList());
-        return ids.bind(repository
+                "organisation",
+                organisations.stream().map(OrganisationId::value).distinct().toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from WebhookEndpointEntity where organisationId in " + ids.parameters(),
@@ -102,9 +104,12 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         }
         InList values = InList.anyLength(
                 "id", ids.stream().map(EndpointId::value).distinct().toList());
-        return values.bind(repository
+        return values
+                .bind(repository
                         .getEntityManager()
-                        .createQuery("from WebhookEndpointEntity where id in " + values.parameters(), WebhookEndpointEntity.class))
+                        .createQuery(
+                                "from WebhookEndpointEntity where id in " + values.parameters(),
+                                WebhookEndpointEntity.class))
                 .getResultList()
                 .stream()
                 .map(WebhookEndpointEntity::toDomain)
@@ -117,8 +122,10 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
             return List.of();
         }
         InList ids = InList.anyLength(
-                "organisation", organisations.stream().map(OrganisationId::value).distinct().toList());
-        return ids.bind(repository
+                "organisation",
+                organisations.stream().map(OrganisationId::value).distinct().toList());
+        return ids
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "from WebhookEndpointEntity where status = :disabled and disabledReason is not null"

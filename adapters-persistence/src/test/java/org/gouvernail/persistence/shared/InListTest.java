@@ -40,9 +40,11 @@ class InListTest {
     @Test
     void any_length_is_padded_up_to_the_longest_list_then_bound_whole() {
         assertThat(InList.anyLength("id", List.of("a", "b", "c")).parameters()).isEqualTo("(:id0,:id1,:id2,:id3)");
-        assertThat(InList.anyLength("id", IntStream.rangeClosed(1, 1024).boxed().toList()).length())
+        assertThat(InList.anyLength("id", IntStream.rangeClosed(1, 1024).boxed().toList())
+                        .length())
                 .isEqualTo(1024);
-        assertThat(InList.anyLength("id", IntStream.rangeClosed(1, 1025).boxed().toList()).parameters())
+        assertThat(InList.anyLength("id", IntStream.rangeClosed(1, 1025).boxed().toList())
+                        .parameters())
                 .isEqualTo("(:id)");
         assertThatThrownBy(() -> InList.anyLength("id", List.of())).isInstanceOf(IllegalArgumentException.class);
     }

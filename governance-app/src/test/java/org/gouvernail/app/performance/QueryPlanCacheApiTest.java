@@ -103,7 +103,9 @@ class QueryPlanCacheApiTest {
                 }
             }
             // a call that ran no HQL query at all would prove nothing
-            assertThat(cached + again.size()).as("HQL queries executed by %s", path).isPositive();
+            assertThat(cached + again.size())
+                    .as("HQL queries executed by %s", path)
+                    .isPositive();
             if (fewest == null || again.size() < fewest.size()) {
                 fewest = again;
             }
@@ -138,7 +140,8 @@ class QueryPlanCacheApiTest {
     @TestSecurity(user = OWNER)
     void aRepeatedRequestTranslatesNoQueryAgain() {
         OrganisationId organisation = world.association(OWNER);
-        MemberId admin = memberships.findActive(organisation, OWNER).orElseThrow().id();
+        MemberId admin =
+                memberships.findActive(organisation, OWNER).orElseThrow().id();
         QuarkusTransaction.requiringNew().run(() -> {
             IntStream.range(0, 60)
                     .forEach(i -> tools.add(anAiTool()
