@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,15 +19,13 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: communication actions in MariaDB, each with its concerns and linked subjects. */
 @ApplicationScoped
 public class PanacheCommunicationActions implements CommunicationActions {
-
-    private static final EnumSet<CommunicationStatus> OPEN =
-            EnumSet.of(CommunicationStatus.PLANNED, CommunicationStatus.READY);
 
     private final Repository repository;
 
@@ -109,16 +106,21 @@ public class PanacheCommunicationActions implements CommunicationActions {
         if (senders.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "senderId in :senders and status in :open and plannedDate < :until order by plannedDate, id",
-                        Parameters.with(
-                                        "senders",
-                                        senders.stream().map(MemberId::value).toList())
-                                .and("open", OPEN)
-                                .and("until", until))
-                .page(0, limit)
-                .list()
+        InList ids =
+                InList.anyLength("sender", senders.stream().map(MemberId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from CommunicationActionEntity where senderId in " + ids.parameters()
+                                        + " and status in (:planned, :ready) and plannedDate < :until"
+                                        + " order by plannedDate, id",
+                                CommunicationActionEntity.class))
+                .setParameter("planned", CommunicationStatus.PLANNED)
+                .setParameter("ready", CommunicationStatus.READY)
+                .setParameter("until", until)
+                .setMaxResults(limit)
+                .getResultList()
                 .stream()
                 .map(CommunicationActionEntity::toDomain)
                 .toList();
@@ -128,10 +130,11 @@ public class PanacheCommunicationActions implements CommunicationActions {
     public List<CommunicationAction> openIn(OrganisationId organisationId, LocalDate until, int limit) {
         return repository
                 .find(
-                        "organisationId = :organisation and status in :open and plannedDate < :until"
+                        "organisationId = :organisation and status in (:planned, :ready) and plannedDate < :until"
                                 + " order by plannedDate, id",
                         Parameters.with("organisation", organisationId.value())
-                                .and("open", OPEN)
+                                .and("planned", CommunicationStatus.PLANNED)
+                                .and("ready", CommunicationStatus.READY)
                                 .and("until", until))
                 .page(0, limit)
                 .list()

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -80,23 +80,25 @@ public class PanacheCommunicationPlans implements CommunicationPlans {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return repository
-                .getEntityManager()
-                .createQuery("""
+        InList ids = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery("""
                         from CommunicationPlanEntity p
-                        where p.organisationId in :organisations and p.consultationDue is not null
+                        where p.organisationId in %s and p.consultationDue is not null
                         and p.consultationDue < :until
                         and not exists (select 1 from CommunicationActionEntity a
                             where a.organisationId = p.organisationId and a.planId = p.id and a.status = :done
-                            and a.audience = :representatives and a.legalBasis in :bases)
-                        order by p.consultationDue, p.id""", CommunicationPlanEntity.class)
-                .setParameter(
-                        "organisations",
-                        organisationIds.stream().map(OrganisationId::value).toList())
+                            and a.audience = :representatives and a.legalBasis in (:cct39, :cse))
+                        order by p.consultationDue, p.id""".formatted(ids.parameters()), CommunicationPlanEntity.class))
                 .setParameter("until", until)
                 .setParameter("done", CommunicationStatus.DONE)
                 .setParameter("representatives", Audience.WORKER_REPRESENTATIVES)
-                .setParameter("bases", EnumSet.of(LegalBasis.BE_CCT_39, LegalBasis.FR_CSE))
+                .setParameter("cct39", LegalBasis.BE_CCT_39)
+                .setParameter("cse", LegalBasis.FR_CSE)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()

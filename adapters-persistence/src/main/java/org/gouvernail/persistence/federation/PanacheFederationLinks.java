@@ -29,6 +29,7 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 import org.hibernate.exception.ConstraintViolationException;
@@ -146,11 +147,14 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<FederationLinkEntity> due = repository
-                .find(
-                        "id in ?1 order by id",
-                        ids.stream().map(id -> UUID.fromString(id.toString())).toList())
-                .list();
+        InList values = InList.anyLength(
+                "id", ids.stream().map(id -> UUID.fromString(id.toString())).toList());
+        List<FederationLinkEntity> due = values.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from FederationLinkEntity where id in " + values.parameters() + " order by id",
+                                FederationLinkEntity.class))
+                .getResultList();
         return withHistory(due);
     }
 
@@ -176,11 +180,20 @@ public class PanacheFederationLinks implements FederationLinks, FederationMember
         if (organisationIds.isEmpty()) {
             return false;
         }
-        return repository.count(
-                        "federationId = ?1 and associationId in ?2 and status = ?3",
-                        federationId.value(),
-                        organisationIds.stream().map(OrganisationId::value).toList(),
-                        LinkStatus.ACTIVE)
+        InList associations = InList.anyLength(
+                "association",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return associations
+                        .bind(repository
+                                .getEntityManager()
+                                .createQuery(
+                                        "select count(*) from FederationLinkEntity where federationId = :federation"
+                                                + " and associationId in " + associations.parameters()
+                                                + " and status = :active",
+                                        Long.class))
+                        .setParameter("federation", federationId.value())
+                        .setParameter("active", LinkStatus.ACTIVE)
+                        .getSingleResult()
                 > 0;
     }
 

@@ -17,6 +17,7 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.RuleViolation;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: the disclosure requests of confidential feedback items in MariaDB. */
@@ -85,12 +86,18 @@ public class PanacheDisclosureRequests implements DisclosureRequests {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in ?1 and outcome is null order by requestedAt, id",
-                        organisations.stream().map(OrganisationId::value).toList())
-                .page(0, limit)
-                .list()
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from DisclosureRequestEntity where organisationId in " + ids.parameters()
+                                        + " and outcome is null order by requestedAt, id",
+                                DisclosureRequestEntity.class))
+                .setMaxResults(limit)
+                .getResultList()
                 .stream()
                 .map(DisclosureRequestEntity::toDomain)
                 .toList();

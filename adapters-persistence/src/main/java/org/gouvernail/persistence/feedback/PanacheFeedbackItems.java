@@ -27,6 +27,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -112,16 +113,16 @@ public class PanacheFeedbackItems implements FeedbackItems {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = repository
-                .getEntityManager()
-                .createQuery(
-                        "select f.organisationId, f.id, f.kind, f.status, f.dueOn from FeedbackItemEntity f"
-                                + " where f.organisationId in :organisations and f.dueOn is not null"
-                                + " and f.dueOn <= :until and " + RELEASED + " order by f.dueOn, f.id",
-                        Object[].class)
-                .setParameter(
-                        "organisations",
-                        organisations.stream().map(OrganisationId::value).toList())
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        List<Object[]> rows = ids.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select f.organisationId, f.id, f.kind, f.status, f.dueOn from FeedbackItemEntity f"
+                                        + " where f.organisationId in " + ids.parameters() + " and f.dueOn is not null"
+                                        + " and f.dueOn <= :until and " + RELEASED + " order by f.dueOn, f.id",
+                                Object[].class))
                 .setParameter("until", until)
                 .setParameter("anonymous", IdentityMode.ANONYMOUS)
                 .setParameter("today", today)

@@ -16,6 +16,7 @@ import org.gouvernail.domain.incident.port.out.IncidentActions;
 import org.gouvernail.domain.organisation.MemberId;
 import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: the actions of the incidents' response plans in MariaDB. */
@@ -72,16 +73,19 @@ public class PanacheIncidentActions implements IncidentActions {
         if (owners.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "ownerId in :owners and state = :open and dueOn <= :until order by dueOn, id",
-                        Parameters.with(
-                                        "owners",
-                                        owners.stream().map(MemberId::value).toList())
-                                .and("open", IncidentActionState.OPEN)
-                                .and("until", until))
-                .page(0, limit)
-                .list()
+        InList ids =
+                InList.anyLength("owner", owners.stream().map(MemberId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from IncidentActionEntity where ownerId in " + ids.parameters()
+                                        + " and state = :open and dueOn <= :until order by dueOn, id",
+                                IncidentActionEntity.class))
+                .setParameter("open", IncidentActionState.OPEN)
+                .setParameter("until", until)
+                .setMaxResults(limit)
+                .getResultList()
                 .stream()
                 .map(IncidentActionEntity::toDomain)
                 .toList();

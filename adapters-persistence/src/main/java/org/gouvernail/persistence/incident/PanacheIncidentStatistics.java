@@ -17,6 +17,7 @@ import org.gouvernail.domain.incident.Severity;
 import org.gouvernail.domain.incident.TimelineKind;
 import org.gouvernail.domain.incident.port.out.IncidentStatistics;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.persistence.shared.InList;
 
 /**
  * Persistence adapter: the aggregate reads of the incident metrics: the incidents detected in a
@@ -31,6 +32,7 @@ public class PanacheIncidentStatistics implements IncidentStatistics {
             IncidentStatus.INVESTIGATING.name(),
             IncidentStatus.RESOLVED.name(),
             IncidentStatus.CLOSED.name());
+    private static final InList CODES = InList.of("code", CONTAINED_OR_LATER);
 
     private final EntityManager entityManager;
 
@@ -54,19 +56,18 @@ public class PanacheIncidentStatistics implements IncidentStatistics {
         if (incidents.isEmpty()) {
             return List.of();
         }
-        List<Object[]> firsts = entityManager
-                .createQuery(
+        List<Object[]> firsts = CODES.bind(entityManager.createQuery(
                         "select n.incidentId, n.code, min(n.notedAt) from IncidentNoteEntity n, IncidentEntity i"
                                 + " where i.id = n.incidentId and i.organisationId = :organisation"
                                 + " and n.organisationId = :organisation"
                                 + " and i.detectedAt >= :from and i.detectedAt < :to"
-                                + " and n.kind = :status and n.code in :codes group by n.incidentId, n.code",
-                        Object[].class)
+                                + " and n.kind = :status and n.code in " + CODES.parameters()
+                                + " group by n.incidentId, n.code",
+                        Object[].class))
                 .setParameter("organisation", organisationId.value())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("status", TimelineKind.STATUS_CHANGED)
-                .setParameter("codes", CONTAINED_OR_LATER)
                 .getResultList();
         Map<UUID, Instant> contained = new HashMap<>();
         Map<UUID, Instant> closed = new HashMap<>();

@@ -18,6 +18,7 @@ import org.gouvernail.domain.shared.NotFound;
 import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -71,16 +72,16 @@ public class PanacheIncidents implements Incidents {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = repository
-                .getEntityManager()
-                .createQuery(
-                        "select i.organisationId, i.id, i.title, key(d), d.dueAt from IncidentEntity i join i.duties d"
-                                + " where i.organisationId in :organisations and d.state = :pending"
-                                + " and d.dueAt is not null and d.dueAt <= :until order by d.dueAt, i.id",
-                        Object[].class)
-                .setParameter(
-                        "organisations",
-                        organisations.stream().map(OrganisationId::value).toList())
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        List<Object[]> rows = ids.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select i.organisationId, i.id, i.title, key(d), d.dueAt from IncidentEntity i join i.duties d"
+                                        + " where i.organisationId in " + ids.parameters() + " and d.state = :pending"
+                                        + " and d.dueAt is not null and d.dueAt <= :until order by d.dueAt, i.id",
+                                Object[].class))
                 .setParameter("pending", DutyState.PENDING)
                 .setParameter("until", until)
                 .setMaxResults(limit)

@@ -141,12 +141,19 @@ public class PanacheTools implements Tools {
         }
         // their two collections fetched in the same statement (a set and an indexed list), so that the
         // cost does not grow with the number of tools beyond the batch size
-        return repository
-                .list(
-                        "select t from ToolEntity t left join fetch t.dataCategories left join fetch t.teams"
-                                + " where t.organisationId in ?1 and t.id in ?2 order by t.id",
-                        organisationIds.stream().map(OrganisationId::value).toList(),
-                        ids.stream().map(ToolId::value).toList())
+        InList organisations = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        InList values = InList.anyLength("id", ids.stream().map(ToolId::value).toList());
+        return values
+                .bind(organisations.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select t from ToolEntity t left join fetch t.dataCategories left join fetch t.teams"
+                                        + " where t.organisationId in " + organisations.parameters() + " and t.id in "
+                                        + values.parameters() + " order by t.id",
+                                ToolEntity.class)))
+                .getResultList()
                 .stream()
                 .map(ToolEntity::toDomain)
                 .toList();

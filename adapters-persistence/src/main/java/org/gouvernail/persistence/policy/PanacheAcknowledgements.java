@@ -1,8 +1,8 @@
 package org.gouvernail.persistence.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import org.gouvernail.domain.policy.Acknowledgement;
 import org.gouvernail.domain.policy.VersionId;
 import org.gouvernail.domain.policy.port.out.Acknowledgements;
 import org.gouvernail.domain.shared.OrganisationId;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the members' acknowledgements of published versions, inserted once and never updated. */
 @ApplicationScoped
@@ -58,14 +59,20 @@ public class PanacheAcknowledgements implements Acknowledgements {
         if (versionIds.isEmpty() || memberIds.map(Collection::isEmpty).orElse(false)) {
             return List.of();
         }
-        StringBuilder query = new StringBuilder("versionId in :versions");
-        Parameters parameters = Parameters.with(
-                "versions", versionIds.stream().map(VersionId::value).toList());
-        memberIds.ifPresent(members -> {
-            query.append(" and memberId in :members");
-            parameters.and("members", members.stream().map(MemberId::value).toList());
-        });
-        return repository.find(query + " order by acknowledgedAt, memberId", parameters).list().stream()
+        InList versions = InList.anyLength(
+                "version", versionIds.stream().map(VersionId::value).toList());
+        Optional<InList> members = memberIds.map(ids ->
+                InList.anyLength("member", ids.stream().map(MemberId::value).toList()));
+        TypedQuery<AcknowledgementEntity> query = versions.bind(repository
+                .getEntityManager()
+                .createQuery(
+                        "from AcknowledgementEntity where versionId in " + versions.parameters()
+                                + members.map(m -> " and memberId in " + m.parameters())
+                                        .orElse("")
+                                + " order by acknowledgedAt, memberId",
+                        AcknowledgementEntity.class));
+        members.ifPresent(m -> m.bind(query));
+        return query.getResultList().stream()
                 .map(AcknowledgementEntity::toDomain)
                 .toList();
     }

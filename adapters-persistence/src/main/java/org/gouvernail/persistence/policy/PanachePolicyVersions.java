@@ -205,16 +205,19 @@ public class PanachePolicyVersions implements PolicyVersions {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        Parameters parameters = Parameters.with(
-                        "organisations",
-                        organisationIds.stream().map(OrganisationId::value).toList())
-                .and("published", VersionStatus.PUBLISHED);
-        return toDomain(repository
-                .find(
-                        "select v from PolicyVersionEntity v left join fetch v.rules where v.organisationId in :organisations"
-                                + " and v.status = :published order by v.organisationId, v.policyId",
-                        parameters)
-                .list());
+        InList organisations = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return toDomain(organisations
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select v from PolicyVersionEntity v left join fetch v.rules where v.organisationId in "
+                                        + organisations.parameters()
+                                        + " and v.status = :published order by v.organisationId, v.policyId",
+                                PolicyVersionEntity.class))
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .getResultList());
     }
 
     /** The Panache repository of the rows, kept inside the adapter: the out-port is all the application sees. */

@@ -20,6 +20,7 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.shared.Page;
 import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.shared.StaleVersion;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -61,11 +62,19 @@ public class PanacheReviews implements Reviews {
         if (subjects.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = subjects.stream().map(SubjectKey::subjectId).distinct().toList();
+        InList ids = InList.anyLength(
+                "subject",
+                subjects.stream().map(SubjectKey::subjectId).distinct().toList());
         Map<SubjectKey, Review> latest = new LinkedHashMap<>();
-        repository
-                .find("organisationId = ?1 and subjectId in ?2 order by id desc", organisationId.value(), ids)
-                .list()
+        ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from ReviewEntity where organisationId = :organisation and subjectId in "
+                                        + ids.parameters() + " order by id desc",
+                                ReviewEntity.class))
+                .setParameter("organisation", organisationId.value())
+                .getResultList()
                 .stream()
                 .map(ReviewEntity::toDomain)
                 .filter(review -> subjects.contains(review.subject().key()))

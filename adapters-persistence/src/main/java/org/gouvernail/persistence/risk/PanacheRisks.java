@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.gouvernail.domain.risk.ActionStatus;
 import org.gouvernail.domain.risk.RatedRisk;
@@ -31,10 +29,9 @@ import org.gouvernail.persistence.shared.Versions;
 @ApplicationScoped
 public class PanacheRisks implements Risks {
 
-    private static final Set<ActionStatus> UNSETTLED = EnumSet.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
     private static final String OVERDUE =
             "(r.status <> :closed and ((r.nextReviewDate is not null and r.nextReviewDate < :today)"
-                    + " or exists (select 1 from r.actions a where a.status in :unsettled and a.dueDate is not null and a.dueDate < :today)))";
+                    + " or exists (select 1 from r.actions a where a.status in (:planned, :inProgress) and a.dueDate is not null and a.dueDate < :today)))";
 
     private final Repository repository;
 
@@ -103,7 +100,11 @@ public class PanacheRisks implements Risks {
         });
         filter.overdue().ifPresent(overdue -> {
             query.append(overdue ? " and " : " and not ").append(OVERDUE);
-            parameters.and("closed", RiskStatus.CLOSED).and("today", today).and("unsettled", UNSETTLED);
+            parameters
+                    .and("closed", RiskStatus.CLOSED)
+                    .and("today", today)
+                    .and("planned", ActionStatus.PLANNED)
+                    .and("inProgress", ActionStatus.IN_PROGRESS);
         });
         String paged = Keyset.after(query.toString(), page, parameters, false, "r.id");
         return Keyset.page(

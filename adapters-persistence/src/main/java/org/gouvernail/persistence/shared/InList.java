@@ -11,7 +11,10 @@ import java.util.List;
  * depend on the list's length: such a query is translated again at every execution. On a page of 50
  * tools that was a quarter of the API's CPU (issue 11; docs/operations.md, "Performance: IN lists,
  * and what lies between the floor and a page"). Here the list is padded to the next power of two by repeating its last value, which
- * changes nothing to the condition, so each query has at most eleven translations, all kept.
+ * changes nothing to the condition, so each query has at most ten translations, all kept. A list has at
+ * least two parameters: a parameter alone between the parentheses may be bound to a collection, and for
+ * a query holding one, Hibernate 7.2 keeps no plan whatever is bound to it
+ * ({@code SqmSelectionQueryImpl.hasMultiValuedParameterBindings}).
  */
 public final class InList {
 
@@ -20,13 +23,14 @@ public final class InList {
 
     private final String name;
     private final List<?> values;
+    /** How many single parameters, or 0 when the values are bound as one list parameter. */
     private final int length;
 
-    private InList(String name, List<?> values) {
+    private InList(String name, List<?> values, boolean whole) {
         this.name = name;
         this.values = values;
         int size = values.size();
-        this.length = size == 1 ? 1 : Integer.highestOneBit(size - 1) << 1;
+        this.length = whole ? 0 : size <= 2 ? 2 : Integer.highestOneBit(size - 1) << 1;
     }
 
     /** The values (at least one, at most {@link #MAX_VALUES}) bound to parameters {@code name0, name1, …}. */
@@ -34,11 +38,26 @@ public final class InList {
         if (values.isEmpty() || values.size() > MAX_VALUES) {
             throw new IllegalArgumentException("an IN list holds 1 to " + MAX_VALUES + " values, not " + values.size());
         }
-        return new InList(name, List.copyOf(values));
+        return new InList(name, List.copyOf(values), false);
     }
 
-    /** The parenthesised parameters, e.g. {@code (:id0,:id1,:id2,:id3)} for three values. */
+    /**
+     * The values as single parameters when they are at most {@link #MAX_VALUES}, else as one list parameter
+     * {@code (:name)}, translated at every execution: for the lists that are usually short but have no bound
+     * (the members of an organisation, the records of a dossier), where a longer one must still be answered.
+     */
+    public static InList anyLength(String name, Collection<?> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an IN list holds at least one value");
+        }
+        return new InList(name, List.copyOf(values), values.size() > MAX_VALUES);
+    }
+
+    /** The parenthesised parameters, e.g. {@code (:id0,:id1,:id2,:id3)} for three values, {@code (:id0,:id1)} for one. */
     public String parameters() {
+        if (length == 0) {
+            return "(:" + name + ")";
+        }
         StringBuilder sql = new StringBuilder(length * (name.length() + 6)).append('(');
         for (int i = 0; i < length; i++) {
             sql.append(i == 0 ? ":" : ",:").append(name).append(i);
@@ -48,6 +67,10 @@ public final class InList {
 
     /** Binds the values to the query written with {@link #parameters()}, the last one repeated. */
     public <Q extends Query> Q bind(Q query) {
+        if (length == 0) {
+            query.setParameter(name, values);
+            return query;
+        }
         for (int i = 0; i < length; i++) {
             query.setParameter(name + i, values.get(Math.min(i, values.size() - 1)));
         }

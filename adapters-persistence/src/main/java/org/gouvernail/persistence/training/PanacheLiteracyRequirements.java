@@ -18,6 +18,7 @@ import org.gouvernail.domain.training.LiteracyRequirement;
 import org.gouvernail.domain.training.LiteracyRequirementId;
 import org.gouvernail.domain.training.RequirementStatus;
 import org.gouvernail.domain.training.port.out.LiteracyRequirements;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -77,13 +78,19 @@ public class PanacheLiteracyRequirements implements LiteracyRequirements {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in ?1 and status = ?2 order by id",
-                        organisations.stream().map(OrganisationId::value).toList(),
-                        RequirementStatus.ACTIVE)
-                .page(0, max)
-                .list()
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from LiteracyRequirementEntity where organisationId in " + ids.parameters()
+                                        + " and status = :active order by id",
+                                LiteracyRequirementEntity.class))
+                .setParameter("active", RequirementStatus.ACTIVE)
+                .setMaxResults(max)
+                .getResultList()
                 .stream()
                 .map(LiteracyRequirementEntity::toDomain)
                 .toList();

@@ -15,6 +15,7 @@ import org.gouvernail.domain.shared.PageRequest;
 import org.gouvernail.domain.training.ToolUse;
 import org.gouvernail.domain.training.ToolUseId;
 import org.gouvernail.domain.training.port.out.ToolUses;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 
 /** Persistence adapter: who uses which AI tool, in MariaDB. */
@@ -91,12 +92,16 @@ public class PanacheToolUses implements ToolUses {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "memberId in ?1 order by id",
-                        memberIds.stream().map(MemberId::value).toList())
-                .page(0, max)
-                .list()
+        InList members = InList.anyLength(
+                "member", memberIds.stream().map(MemberId::value).toList());
+        return members
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from ToolUseEntity where memberId in " + members.parameters() + " order by id",
+                                ToolUseEntity.class))
+                .setMaxResults(max)
+                .getResultList()
                 .stream()
                 .map(ToolUseEntity::toDomain)
                 .toList();

@@ -22,6 +22,7 @@ import org.gouvernail.domain.todo.port.out.DueItemSource;
 import org.gouvernail.domain.training.AttendanceStatus;
 import org.gouvernail.domain.training.ModuleStatus;
 import org.gouvernail.domain.training.SessionStatus;
+import org.gouvernail.persistence.shared.InList;
 
 /**
  * Persistence adapter: what AI literacy asks of people, for the to-do list, digests and calendar.
@@ -44,7 +45,7 @@ public class PanacheTrainingDueItems implements DueItemSource {
             + " (case when r.moduleRevision < m.refreshFromRevision then true else false end), m.title"
             + " from TrainingRecordEntity r, TrainingModuleEntity m"
             + " where m.id = r.moduleId and m.organisationId = r.organisationId and m.status = :active"
-            + " and r.organisationId in :organisations %s"
+            + " and r.organisationId in %s %s"
             + " and ((r.validUntil is not null and r.validUntil < :until) or r.moduleRevision < m.refreshFromRevision)"
             + " and " + NOT_VOIDED.formatted("r")
             + " and exists (select 1 from MembershipEntity p where p.id = r.memberId and p.status <> :revoked)"
@@ -56,7 +57,7 @@ public class PanacheTrainingDueItems implements DueItemSource {
 
     private static final String ATTENDANCES = "select s.organisationId, key(a), s.id, s.date, s.title"
             + " from TrainingSessionEntity s join s.attendance a"
-            + " where s.organisationId in :organisations %s and s.status = :planned and a.attendance = :present"
+            + " where s.organisationId in %s %s and s.status = :planned and a.attendance = :present"
             + " and s.date < :until"
             + " and exists (select 1 from MembershipEntity p where p.id = key(a) and p.status <> :revoked)"
             + " order by s.date, s.id";
@@ -86,25 +87,30 @@ public class PanacheTrainingDueItems implements DueItemSource {
     private List<DueItem> items(Set<UUID> organisations, Set<UUID> members, Instant until, int limit) {
         // an item is due before `until` when its deadline (the start of its day, UTC) is before it
         LocalDate untilDay = LocalDate.ofInstant(until, ZoneOffset.UTC).plusDays(1);
-        String memberFilter = members == null ? "" : "and r.memberId in :members";
-        TypedQuery<Object[]> refreshes = entityManager
-                .createQuery(REFRESHES.formatted(memberFilter), Object[].class)
-                .setParameter("organisations", organisations)
+        InList inOrganisations = InList.anyLength("organisation", organisations);
+        InList ofMembers = members == null ? null : InList.anyLength("member", members);
+        String memberFilter = members == null ? "" : "and r.memberId in " + ofMembers.parameters();
+        TypedQuery<Object[]> refreshes = inOrganisations
+                .bind(entityManager.createQuery(
+                        REFRESHES.formatted(inOrganisations.parameters(), memberFilter), Object[].class))
                 .setParameter("active", ModuleStatus.ACTIVE)
                 .setParameter("until", untilDay.minusDays(1))
                 .setParameter("revoked", MembershipStatus.REVOKED)
                 .setMaxResults(limit);
-        TypedQuery<Object[]> attendances = entityManager
-                .createQuery(ATTENDANCES.formatted(members == null ? "" : "and key(a) in :members"), Object[].class)
-                .setParameter("organisations", organisations)
+        TypedQuery<Object[]> attendances = inOrganisations
+                .bind(entityManager.createQuery(
+                        ATTENDANCES.formatted(
+                                inOrganisations.parameters(),
+                                members == null ? "" : "and key(a) in " + ofMembers.parameters()),
+                        Object[].class))
                 .setParameter("planned", SessionStatus.PLANNED)
                 .setParameter("present", AttendanceStatus.PRESENT)
                 .setParameter("until", untilDay)
                 .setParameter("revoked", MembershipStatus.REVOKED)
                 .setMaxResults(limit);
         if (members != null) {
-            refreshes.setParameter("members", members);
-            attendances.setParameter("members", members);
+            ofMembers.bind(refreshes);
+            ofMembers.bind(attendances);
         }
         List<DueItem> items = new ArrayList<>();
         for (Object[] row : refreshes.getResultList()) {

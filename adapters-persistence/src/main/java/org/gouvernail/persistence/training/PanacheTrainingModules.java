@@ -15,6 +15,7 @@ import org.gouvernail.domain.training.ModuleStatus;
 import org.gouvernail.domain.training.TrainingModule;
 import org.gouvernail.domain.training.TrainingModuleId;
 import org.gouvernail.domain.training.port.out.TrainingModules;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -43,11 +44,17 @@ public class PanacheTrainingModules implements TrainingModules {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return repository
-                .list(
-                        "organisationId = ?1 and id in ?2 order by id",
-                        organisationId.value(),
-                        ids.stream().map(TrainingModuleId::value).toList())
+        InList values =
+                InList.anyLength("id", ids.stream().map(TrainingModuleId::value).toList());
+        return values
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TrainingModuleEntity where organisationId = :organisation and id in "
+                                        + values.parameters() + " order by id",
+                                TrainingModuleEntity.class))
+                .setParameter("organisation", organisationId.value())
+                .getResultList()
                 .stream()
                 .map(TrainingModuleEntity::toDomain)
                 .toList();
@@ -114,11 +121,19 @@ public class PanacheTrainingModules implements TrainingModules {
         if (organisationIds.isEmpty() || ids.isEmpty()) {
             return List.of();
         }
-        return repository
-                .list(
-                        "organisationId in ?1 and id in ?2 order by id",
-                        organisationIds.stream().map(OrganisationId::value).toList(),
-                        ids.stream().map(TrainingModuleId::value).toList())
+        InList organisations = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        InList values =
+                InList.anyLength("id", ids.stream().map(TrainingModuleId::value).toList());
+        return values
+                .bind(organisations.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TrainingModuleEntity where organisationId in " + organisations.parameters()
+                                        + " and id in " + values.parameters() + " order by id",
+                                TrainingModuleEntity.class)))
+                .getResultList()
                 .stream()
                 .map(TrainingModuleEntity::toDomain)
                 .toList();

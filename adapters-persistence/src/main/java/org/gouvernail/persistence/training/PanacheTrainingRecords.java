@@ -22,6 +22,7 @@ import org.gouvernail.domain.training.TrainingModuleId;
 import org.gouvernail.domain.training.TrainingRecord;
 import org.gouvernail.domain.training.TrainingRecordId;
 import org.gouvernail.domain.training.port.out.TrainingRecords;
+import org.gouvernail.persistence.shared.InList;
 
 /**
  * Persistence adapter: the append-only training records in MariaDB. It inserts records and voids and
@@ -94,17 +95,19 @@ public class PanacheTrainingRecords implements TrainingRecords {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        List<UUID> superseded = repository
-                .getEntityManager()
-                .createQuery(
-                        "select r.id from TrainingRecordEntity r where r.organisationId = :organisation and r.id in :ids"
-                                + " and exists (select 1 from TrainingRecordEntity o where o.organisationId = r.organisationId"
-                                + " and o.memberId = r.memberId and o.moduleId = r.moduleId and o.id <> r.id"
-                                + " and (o.completedOn > r.completedOn or (o.completedOn = r.completedOn and o.recordedAt > r.recordedAt))"
-                                + " and " + LIVE.formatted("o") + ")",
-                        UUID.class)
+        InList values =
+                InList.anyLength("id", ids.stream().map(TrainingRecordId::value).toList());
+        List<UUID> superseded = values.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select r.id from TrainingRecordEntity r where r.organisationId = :organisation and r.id in "
+                                        + values.parameters()
+                                        + " and exists (select 1 from TrainingRecordEntity o where o.organisationId = r.organisationId"
+                                        + " and o.memberId = r.memberId and o.moduleId = r.moduleId and o.id <> r.id"
+                                        + " and (o.completedOn > r.completedOn or (o.completedOn = r.completedOn and o.recordedAt > r.recordedAt))"
+                                        + " and " + LIVE.formatted("o") + ")",
+                                UUID.class))
                 .setParameter("organisation", organisationId.value())
-                .setParameter("ids", ids.stream().map(TrainingRecordId::value).toList())
                 .getResultList();
         return superseded.stream().map(TrainingRecordId::new).collect(Collectors.toCollection(HashSet::new));
     }
@@ -122,13 +125,17 @@ public class PanacheTrainingRecords implements TrainingRecords {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Map<UUID, TrainingRecordVoidEntity> byRecord =
-                voids
-                        .list(
-                                "recordId in ?1",
-                                entities.stream().map(entity -> entity.id).toList())
-                        .stream()
-                        .collect(Collectors.toMap(entity -> entity.recordId, Function.identity()));
+        // a page, or a dossier of up to TrainingProgrammeService.DOSSIER_MAX records (then one list parameter)
+        InList records = InList.anyLength(
+                "record", entities.stream().map(entity -> entity.id).toList());
+        Map<UUID, TrainingRecordVoidEntity> byRecord = records
+                .bind(voids.getEntityManager()
+                        .createQuery(
+                                "from TrainingRecordVoidEntity where recordId in " + records.parameters(),
+                                TrainingRecordVoidEntity.class))
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(entity -> entity.recordId, Function.identity()));
         return entities.stream()
                 .map(entity -> {
                     TrainingRecordVoidEntity correction = byRecord.get(entity.id);
@@ -142,12 +149,16 @@ public class PanacheTrainingRecords implements TrainingRecords {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return withVoids(repository
-                .find(
-                        "memberId in ?1 order by recordedAt, id",
-                        memberIds.stream().map(MemberId::value).toList())
-                .page(0, max)
-                .list());
+        InList members = InList.anyLength(
+                "member", memberIds.stream().map(MemberId::value).toList());
+        return withVoids(members.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TrainingRecordEntity where memberId in " + members.parameters()
+                                        + " order by recordedAt, id",
+                                TrainingRecordEntity.class))
+                .setMaxResults(max)
+                .getResultList());
     }
 
     /** The Panache repository of training records, kept inside the adapter. */

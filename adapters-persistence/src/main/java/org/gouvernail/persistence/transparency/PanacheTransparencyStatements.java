@@ -3,7 +3,6 @@ package org.gouvernail.persistence.transparency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.gouvernail.domain.transparency.StatementContent;
 import org.gouvernail.domain.transparency.StatementStatus;
 import org.gouvernail.domain.transparency.TransparencyStatement;
 import org.gouvernail.domain.transparency.port.out.TransparencyStatements;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Versions;
 
 /** Persistence adapter: transparency statement versions in MariaDB, their content as a JSON snapshot. */
@@ -74,16 +74,18 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "organisationId in :organisations and status = :published",
-                        Parameters.with(
-                                        "organisations",
-                                        organisationIds.stream()
-                                                .map(OrganisationId::value)
-                                                .toList())
-                                .and("published", StatementStatus.PUBLISHED))
-                .list()
+        InList ids = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TransparencyStatementEntity where organisationId in " + ids.parameters()
+                                        + " and status = :published",
+                                TransparencyStatementEntity.class))
+                .setParameter("published", StatementStatus.PUBLISHED)
+                .getResultList()
                 .stream()
                 .map(this::toDomain)
                 .toList();
@@ -92,12 +94,20 @@ public class PanacheTransparencyStatements implements TransparencyStatements {
     @Override
     public List<TransparencyStatement> inStatus(
             OrganisationId organisationId, List<StatementStatus> statuses, int max) {
-        return repository
-                .find(
-                        "organisationId = :organisation and status in :statuses order by number desc",
-                        Parameters.with("organisation", organisationId.value()).and("statuses", statuses))
-                .page(0, max)
-                .list()
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        InList values = InList.of("status", statuses);
+        return values
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from TransparencyStatementEntity where organisationId = :organisation and status in "
+                                        + values.parameters() + " order by number desc",
+                                TransparencyStatementEntity.class))
+                .setParameter("organisation", organisationId.value())
+                .setMaxResults(max)
+                .getResultList()
                 .stream()
                 .map(this::toDomain)
                 .toList();

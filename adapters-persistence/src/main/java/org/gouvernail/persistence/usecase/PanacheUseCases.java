@@ -16,6 +16,7 @@ import org.gouvernail.domain.usecase.UseCaseFilter;
 import org.gouvernail.domain.usecase.UseCaseId;
 import org.gouvernail.domain.usecase.UseCaseStatus;
 import org.gouvernail.domain.usecase.port.out.UseCases;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -84,9 +85,10 @@ public class PanacheUseCases implements UseCases {
     public List<UseCase> portfolio(OrganisationId organisationId, int max) {
         return repository
                 .find(
-                        "organisationId = ?1 and status not in ?2 order by id",
+                        "organisationId = ?1 and status not in (?2, ?3) order by id",
                         organisationId.value(),
-                        List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
+                        UseCaseStatus.REJECTED,
+                        UseCaseStatus.RETIRED)
                 .page(0, max)
                 .list()
                 .stream()
@@ -105,13 +107,22 @@ public class PanacheUseCases implements UseCases {
         if (organisationIds.isEmpty() || ids.isEmpty()) {
             return List.of();
         }
-        return repository
-                .list(
-                        "select u from UseCaseEntity u left join fetch u.tools where u.organisationId in ?1"
-                                + " and u.id in ?2 and u.status not in ?3 order by u.id",
-                        organisationIds.stream().map(OrganisationId::value).toList(),
-                        ids.stream().map(UseCaseId::value).toList(),
-                        List.of(UseCaseStatus.REJECTED, UseCaseStatus.RETIRED))
+        InList organisations = InList.anyLength(
+                "organisation",
+                organisationIds.stream().map(OrganisationId::value).toList());
+        InList values =
+                InList.anyLength("id", ids.stream().map(UseCaseId::value).toList());
+        return values
+                .bind(organisations.bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "select u from UseCaseEntity u left join fetch u.tools where u.organisationId in "
+                                        + organisations.parameters() + " and u.id in " + values.parameters()
+                                        + " and u.status not in (:rejected, :retired) order by u.id",
+                                UseCaseEntity.class)))
+                .setParameter("rejected", UseCaseStatus.REJECTED)
+                .setParameter("retired", UseCaseStatus.RETIRED)
+                .getResultList()
                 .stream()
                 .map(UseCaseEntity::toDomain)
                 .toList();

@@ -15,6 +15,7 @@ import org.gouvernail.domain.webhook.DeliveryAttempt;
 import org.gouvernail.domain.webhook.DeliveryState;
 import org.gouvernail.domain.webhook.EndpointId;
 import org.gouvernail.domain.webhook.port.out.Deliveries;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 
 /**
@@ -57,8 +58,17 @@ public class PanacheDeliveries implements Deliveries {
             return List.of();
         }
         List<UUID> claimed = ids.stream().map(UUID::fromString).toList();
+        // no InList for an update: Hibernate 7.2 builds an update's plan at every execution, whatever its parameters
         repository.update("claim = ?1, nextAttemptAt = ?2 where id in ?3", claim, leaseUntil, claimed);
-        return repository.list("id in ?1", claimed).stream()
+        InList batch = InList.anyLength("id", claimed);
+        return batch
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from WebhookDeliveryEntity where id in " + batch.parameters(),
+                                WebhookDeliveryEntity.class))
+                .getResultList()
+                .stream()
                 .map(WebhookDeliveryEntity::toDomain)
                 .toList();
     }

@@ -11,6 +11,7 @@ import org.gouvernail.domain.shared.OrganisationId;
 import org.gouvernail.domain.webhook.OutboxEntry;
 import org.gouvernail.domain.webhook.PublicEvent;
 import org.gouvernail.domain.webhook.port.out.Outbox;
+import org.gouvernail.persistence.shared.InList;
 
 /** Persistence adapter: the transactional outbox in MariaDB (table outbox_event). */
 @ApplicationScoped
@@ -82,6 +83,8 @@ public class PanacheOutbox implements Outbox {
     @Override
     public void markFannedOut(Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
+            // no InList for an update: Hibernate 7.2 builds an update's plan at every execution, whatever its
+            // parameters
             repository.update("fannedOut = true where id in ?1", List.copyOf(eventIds));
         }
     }
@@ -114,7 +117,15 @@ public class PanacheOutbox implements Outbox {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return repository.list("id in ?1 order by id", List.copyOf(eventIds)).stream()
+        InList ids = InList.anyLength("id", eventIds);
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from OutboxEventEntity where id in " + ids.parameters() + " order by id",
+                                OutboxEventEntity.class))
+                .getResultList()
+                .stream()
                 .map(PanacheOutbox::entry)
                 .toList();
     }

@@ -15,6 +15,7 @@ import org.gouvernail.domain.webhook.EndpointId;
 import org.gouvernail.domain.webhook.EndpointStatus;
 import org.gouvernail.domain.webhook.WebhookEndpoint;
 import org.gouvernail.domain.webhook.port.out.WebhookEndpoints;
+import org.gouvernail.persistence.shared.InList;
 import org.gouvernail.persistence.shared.Keyset;
 import org.gouvernail.persistence.shared.Versions;
 
@@ -81,9 +82,17 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids =
-                organisations.stream().map(OrganisationId::value).distinct().toList();
-        return repository.list("organisationId in ?1", ids).stream()
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).distinct().toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from WebhookEndpointEntity where organisationId in " + ids.parameters(),
+                                WebhookEndpointEntity.class))
+                .getResultList()
+                .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
     }
@@ -93,8 +102,15 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return repository
-                .list("id in ?1", ids.stream().map(EndpointId::value).distinct().toList())
+        InList values = InList.anyLength(
+                "id", ids.stream().map(EndpointId::value).distinct().toList());
+        return values
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from WebhookEndpointEntity where id in " + values.parameters(),
+                                WebhookEndpointEntity.class))
+                .getResultList()
                 .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
@@ -105,16 +121,19 @@ public class PanacheWebhookEndpoints implements WebhookEndpoints {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return repository
-                .find(
-                        "status = ?1 and disabledReason is not null and organisationId in ?2 order by id",
-                        EndpointStatus.DISABLED,
-                        organisations.stream()
-                                .map(OrganisationId::value)
-                                .distinct()
-                                .toList())
-                .page(0, limit)
-                .list()
+        InList ids = InList.anyLength(
+                "organisation",
+                organisations.stream().map(OrganisationId::value).distinct().toList());
+        return ids
+                .bind(repository
+                        .getEntityManager()
+                        .createQuery(
+                                "from WebhookEndpointEntity where status = :disabled and disabledReason is not null"
+                                        + " and organisationId in " + ids.parameters() + " order by id",
+                                WebhookEndpointEntity.class))
+                .setParameter("disabled", EndpointStatus.DISABLED)
+                .setMaxResults(limit)
+                .getResultList()
                 .stream()
                 .map(WebhookEndpointEntity::toDomain)
                 .toList();
