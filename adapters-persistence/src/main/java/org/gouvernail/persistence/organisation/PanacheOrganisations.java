@@ -46,14 +46,16 @@ public class PanacheOrganisations implements Organisations {
         }
         InList values = InList.of(
                 "id", ids.stream().map(OrganisationId::value).distinct().toList());
-        return values.bind(repository
+        return values
+                .bind(repository
                         .getEntityManager()
                         .createQuery(
                                 "select new OrganisationEntity(o.id, o.kind, o.name, o.slug, o.country, o.staffCount,"
                                         + " o.volunteerCount, o.locale, o.version, o.createdAt)"
                                         + " from OrganisationEntity o where o.id in " + values.parameters(),
                                 OrganisationEntity.class))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(OrganisationEntity::toDomain)
                 .toList();
     }
