@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gouvernail.app.shared.Auditor;
+import org.gouvernail.app.shared.ConflictRetry;
 import org.gouvernail.domain.shared.Caller;
 import org.gouvernail.domain.shared.IdGenerator;
 import org.gouvernail.domain.shared.OrganisationId;
@@ -87,17 +89,40 @@ public class WebhookDispatcher {
 
     /** A dispatcher of its own over the same beans: a second "instance" for tests that run two at once. */
     public WebhookDispatcher twin() {
-        return new WebhookDispatcher(outbox, deliveries, endpoints, transport, auditor, ids, clock, settings);
+        return twin(deliveries);
+    }
+
+    /** A second instance whose deliveries are these: for tests of what a failing step leaves behind. */
+    WebhookDispatcher twin(Deliveries theirs) {
+        return new WebhookDispatcher(outbox, theirs, endpoints, transport, auditor, ids, clock, settings);
     }
 
     /** One round; returns the number of events fanned out plus deliveries attempted (0: nothing to do). */
     public int runOnce() {
-        int fannedOut = QuarkusTransaction.requiringNew().call(this::fanOut);
-        Claimed claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        int fannedOut = unlessLost("fan-out", this::fanOut, 0);
+        Claimed claimed = unlessLost("claim", this::claim, new Claimed("", List.of(), Map.of(), Map.of()));
         for (Delivery delivery : claimed.deliveries()) {
             send(delivery, claimed);
         }
         return fannedOut + claimed.deliveries().size();
+    }
+
+    /**
+     * One step in a transaction of its own; when the database makes it lose a conflict with another
+     * instance's step (an InnoDB deadlock between two claims that lock the same index ranges, a Galera
+     * certification conflict), nothing of it was written and it took nothing: the rows stay for that
+     * instance or for the next round, so the round goes on without them rather than failing.
+     */
+    private <T> T unlessLost(String step, Callable<T> work, T nothing) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work);
+        } catch (RuntimeException e) {
+            if (!ConflictRetry.lostConflict(e)) {
+                throw e;
+            }
+            LOG.debugf("webhook %s lost a conflict with another instance: left to the next round", step);
+            return nothing;
+        }
     }
 
     /**

@@ -13,7 +13,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.PessimisticLockException;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -279,6 +283,37 @@ class WebhookApiTest {
         assertThat(receiver.at(path).stream().map(Received::id).distinct()).hasSize(1);
         String secret = created.path("secret");
         verifyAll(receiver.at(path), secret);
+    }
+
+    @Test
+    void aClaimThatLosesAConflictLeavesItsDeliveriesToTheNextRound() {
+        Scene scene = world.scene();
+        String path = "/lost-claim";
+        create(scene, receiver.url(path), "[\"tool.declared\"]");
+        inventory.declare(World.caller(World.CONTRIBUTOR), scene.organisation(), World.chatGpt());
+        Deliveries deadlocked = (Deliveries) Proxy.newProxyInstance(
+                Deliveries.class.getClassLoader(), new Class<?>[] {Deliveries.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("claim")) {
+                        // what MariaDB answers the loser of a deadlock, as Hibernate wraps it (CI, two dispatchers)
+                        throw new PessimisticLockException(new SQLException(
+                                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+                    }
+                    try {
+                        return method.invoke(deliveries, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        dispatcher.twin(deadlocked).runOnce();
+        assertThat(receiver.at(path))
+                .as("nothing sent by the round that lost its claim")
+                .isEmpty();
+
+        for (int round = 0; round < 20 && receiver.at(path).isEmpty(); round++) {
+            dispatcher.runOnce();
+        }
+        assertThat(receiver.at(path)).as("sent by a later round").hasSize(1);
     }
 
     @Test
