@@ -109,8 +109,8 @@ public class WebhookDispatcher {
 
     /**
      * One step in a transaction of its own; when the database makes it lose a conflict with another
-     * instance's step (an InnoDB deadlock between two claims that lock the same index ranges, a Galera
-     * certification conflict), nothing of it was written and it took nothing: the rows stay for that
+     * instance's step (an InnoDB deadlock between two claims, seen in CI; a Galera certification
+     * conflict), nothing of it was written and it took nothing: the rows stay for that
      * instance or for the next round, so the round goes on without them rather than failing.
      */
     private <T> T unlessLost(String step, Callable<T> work, T nothing) {
